@@ -1,0 +1,41 @@
+package org.cooperation.tracker.kernel.common;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+
+/**
+ * A link to evidence of what was done (a decree, a press release, a photo report): an
+ * absolute http or https address.
+ *
+ * @param url the address
+ */
+public record EvidenceLink(URI url) {
+
+	public static final int MAX_LENGTH = 2048;
+
+	/** Most links one status change or report may carry. */
+	public static final int MAX_PER_RECORD = 20;
+
+	public EvidenceLink {
+		Checks.required(url, "evidence link");
+		String scheme = url.getScheme();
+		if (!url.isAbsolute() || scheme == null
+				|| !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || url.getHost() == null) {
+			throw new InvalidValueException("evidence link '" + url + "' is not an absolute http(s) address");
+		}
+		if (url.toString().length() > MAX_LENGTH) {
+			throw new InvalidValueException("evidence link is longer than " + MAX_LENGTH + " characters");
+		}
+	}
+
+	public static EvidenceLink of(String url) {
+		Checks.required(url, "evidence link");
+		try {
+			return new EvidenceLink(new URI(url.strip()));
+		}
+		catch (URISyntaxException ex) {
+			throw new InvalidValueException("evidence link '" + url + "' is not a valid address");
+		}
+	}
+
+}

@@ -1,0 +1,33 @@
+package org.cooperation.tracker.kernel.initiative;
+
+import java.util.Set;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.protocol.DirectionId;
+import org.cooperation.tracker.kernel.protocol.ProtocolId;
+
+/**
+ * Proposes an initiative under a protocol and one of its directions. Every participating
+ * country starts at {@link ParticipationStatus#PROPOSED}.
+ *
+ * @param initiativeId the new initiative's id
+ * @param protocolId the protocol it belongs to
+ * @param directionId the direction of that protocol it serves
+ * @param kind what it is
+ * @param title its title in at least one language
+ * @param description its description, or null
+ * @param proposedBy the country that proposed it
+ * @param participants the participating countries, all parties of the protocol
+ */
+public record ProposeInitiative(@TargetAggregateIdentifier InitiativeId initiativeId, ProtocolId protocolId,
+		DirectionId directionId, InitiativeKind kind, LocalizedText title, LocalizedText description,
+		Country proposedBy, Set<Country> participants) {
+
+	public ProposeInitiative {
+		participants = (participants != null) ? Set.copyOf(participants) : Set.of();
+	}
+
+}
