@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 
 /**
@@ -22,7 +24,16 @@ public record ChangeParticipationStatus(@TargetAggregateIdentifier InitiativeId 
 		ParticipationStatus status, LocalDate effectiveOn, String note, List<EvidenceLink> evidence) {
 
 	public ChangeParticipationStatus {
+		Checks.required(initiativeId, "initiativeId");
+		Checks.required(country, "country");
+		Checks.required(status, "status");
+		Checks.required(effectiveOn, "effectiveOn");
+		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
 		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();
+		if (evidence.size() > EvidenceLink.MAX_PER_RECORD) {
+			throw new InvalidValueException(
+					"at most " + EvidenceLink.MAX_PER_RECORD + " evidence links, not " + evidence.size());
+		}
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.Set;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
@@ -27,7 +29,16 @@ public record ProposeInitiative(@TargetAggregateIdentifier InitiativeId initiati
 		Country proposedBy, Set<Country> participants) {
 
 	public ProposeInitiative {
+		Checks.required(initiativeId, "initiativeId");
+		Checks.required(protocolId, "protocolId");
+		Checks.required(directionId, "directionId");
+		Checks.required(kind, "kind");
+		Checks.required(title, "title");
+		Checks.required(proposedBy, "proposedBy");
 		participants = (participants != null) ? Set.copyOf(participants) : Set.of();
+		if (participants.isEmpty()) {
+			throw new InvalidValueException("an initiative needs at least one participating country");
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package org.cooperation.tracker.kernel.protocol;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 
 /**
@@ -13,5 +14,11 @@ import org.cooperation.tracker.kernel.common.LocalizedText;
  */
 public record AgreeDirection(@TargetAggregateIdentifier ProtocolId protocolId, DirectionId directionId,
 		LocalizedText title) {
+
+	public AgreeDirection {
+		Checks.required(protocolId, "protocolId");
+		Checks.required(directionId, "directionId");
+		Checks.required(title, "title");
+	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import org.cooperation.tracker.kernel.common.Checks;
+
 import org.cooperation.tracker.kernel.common.LocalizedText;
 
 /**
@@ -23,6 +25,11 @@ public record RecordProtocol(@TargetAggregateIdentifier ProtocolId protocolId, S
 		String place, LocalizedText meetingTitle, List<Party> parties, List<AgreedDirection> directions) {
 
 	public RecordProtocol {
+		Checks.required(protocolId, "protocolId");
+		number = Checks.optionalText(number, "number", Checks.MAX_LINE_LENGTH);
+		Checks.required(meetingDate, "meetingDate");
+		place = Checks.requiredText(place, "place", Checks.MAX_LINE_LENGTH);
+		Checks.required(meetingTitle, "meetingTitle");
 		parties = (parties != null) ? List.copyOf(parties) : List.of();
 		directions = (directions != null) ? List.copyOf(directions) : List.of();
 	}

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.country.Country;
 
 /**
@@ -18,5 +19,13 @@ import org.cooperation.tracker.kernel.country.Country;
  */
 public record RecordSignature(@TargetAggregateIdentifier ProtocolId protocolId, Country country, String signatory,
 		String position, LocalDate signedOn) {
+
+	public RecordSignature {
+		Checks.required(protocolId, "protocolId");
+		Checks.required(country, "country");
+		signatory = Checks.requiredText(signatory, "signatory", Checks.MAX_LINE_LENGTH);
+		position = Checks.optionalText(position, "position", Checks.MAX_LINE_LENGTH);
+		Checks.required(signedOn, "signedOn");
+	}
 
 }

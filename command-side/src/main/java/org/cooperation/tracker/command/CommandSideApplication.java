@@ -1,0 +1,22 @@
+package org.cooperation.tracker.command;
+
+import java.time.Clock;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+
+@SpringBootApplication
+public class CommandSideApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CommandSideApplication.class, args);
+	}
+
+	/** Aggregates take "today" from here, so rules about dates are testable. */
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+}

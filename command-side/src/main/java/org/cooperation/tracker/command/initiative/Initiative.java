@@ -1,0 +1,147 @@
+package org.cooperation.tracker.command.initiative;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import org.cooperation.tracker.command.protocol.AgreedTerms;
+import org.cooperation.tracker.command.protocol.ProtocolTerms;
+import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
+import org.cooperation.tracker.kernel.initiative.FileProgressReport;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
+import org.cooperation.tracker.kernel.initiative.ProgressReportId;
+import org.cooperation.tracker.kernel.initiative.ProgressReported;
+import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * An initiative under a protocol, and where each participating country stands on it.
+ */
+@Aggregate
+public class Initiative {
+
+	@AggregateIdentifier
+	private InitiativeId initiativeId;
+
+	private String title;
+
+	private final Map<Country, Participation> participations = new EnumMap<>(Country.class);
+
+	private final Set<ProgressReportId> reports = new HashSet<>();
+
+	protected Initiative() {
+		// For Axon's event sourcing.
+	}
+
+	@CommandHandler
+	public Initiative(ProposeInitiative command, ProtocolTerms protocols) {
+		AgreedTerms terms = protocols.of(command.protocolId());
+		if (!terms.directions().containsKey(command.directionId())) {
+			throw new UnknownReference("direction " + command.directionId() + " is not agreed in the protocol of '"
+					+ terms.meetingTitle().preferEnglish() + "'");
+		}
+		if (!terms.parties().contains(command.proposedBy())) {
+			throw new RuleViolation(
+					command.proposedBy().nameEn() + " cannot propose an initiative under the protocol of '"
+							+ terms.meetingTitle().preferEnglish() + "': it is not a party");
+		}
+		for (Country participant : command.participants()) {
+			if (!terms.parties().contains(participant)) {
+				throw new RuleViolation(
+						participant.nameEn() + " cannot participate: it is not a party to the protocol of '"
+								+ terms.meetingTitle().preferEnglish() + "'");
+			}
+		}
+		apply(new InitiativeProposed(command.initiativeId(), command.protocolId(), command.directionId(),
+				command.kind(), command.title(), command.description(), command.proposedBy(), command.participants()));
+	}
+
+	@CommandHandler
+	public void handle(ChangeParticipationStatus command, Clock clock) {
+		Country country = command.country();
+		Participation participation = participationOf(country);
+		ParticipationStatus current = participation.status();
+		ParticipationStatus asked = command.status();
+		if (!StatusMoves.allowed(current, participation.suspendedFrom(), asked)) {
+			throw new RuleViolation(country.nameEn() + "'s status on '" + title + "' is " + current
+					+ "; it cannot move to " + asked + describeNext(current, participation.suspendedFrom()));
+		}
+		checkNotFuture(command.effectiveOn(), clock, "a status change");
+		if (participation.since() != null && command.effectiveOn().isBefore(participation.since())) {
+			throw new RuleViolation(country.nameEn() + "'s status on '" + title + "' became " + current + " on "
+					+ participation.since() + "; a change cannot take effect earlier, on " + command.effectiveOn());
+		}
+		apply(new ParticipationStatusChanged(initiativeId, country, current, asked, command.effectiveOn(),
+				command.note(), command.evidence()));
+	}
+
+	@CommandHandler
+	public void handle(FileProgressReport command, Clock clock) {
+		Country country = command.country();
+		Participation participation = participationOf(country);
+		if (participation.status() == ParticipationStatus.DECLINED) {
+			throw new RuleViolation(country.nameEn() + " declined '" + title + "'; it has no progress to report");
+		}
+		if (reports.contains(command.reportId())) {
+			throw new RuleViolation("progress report " + command.reportId() + " is already filed");
+		}
+		checkNotFuture(command.asOf(), clock, "a progress report");
+		apply(new ProgressReported(initiativeId, command.reportId(), country, command.percent(), command.asOf(),
+				command.note(), command.evidence()));
+	}
+
+	private Participation participationOf(Country country) {
+		Participation participation = participations.get(country);
+		if (participation == null) {
+			throw new RuleViolation(country.nameEn() + " does not participate in '" + title + "'; its participants are "
+					+ participations.keySet());
+		}
+		return participation;
+	}
+
+	private static void checkNotFuture(LocalDate date, Clock clock, String what) {
+		LocalDate today = LocalDate.now(clock);
+		if (date.isAfter(today)) {
+			throw new RuleViolation(what + " cannot be dated in the future (" + date + ", today is " + today + ")");
+		}
+	}
+
+	private static String describeNext(ParticipationStatus current, ParticipationStatus suspendedFrom) {
+		Set<ParticipationStatus> next = StatusMoves.next(current, suspendedFrom);
+		return next.isEmpty() ? " (" + current + " is final)" : " (it may move to " + next + ")";
+	}
+
+	@EventSourcingHandler
+	void on(InitiativeProposed event) {
+		this.initiativeId = event.initiativeId();
+		this.title = event.title().preferEnglish();
+		event.participants().forEach((country) -> participations.put(country, Participation.proposed()));
+	}
+
+	@EventSourcingHandler
+	void on(ParticipationStatusChanged event) {
+		participations.computeIfPresent(event.country(),
+				(country, participation) -> participation.movedTo(event.to(), event.effectiveOn()));
+	}
+
+	@EventSourcingHandler
+	void on(ProgressReported event) {
+		reports.add(event.reportId());
+	}
+
+}

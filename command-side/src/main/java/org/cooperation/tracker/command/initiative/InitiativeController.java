@@ -1,0 +1,128 @@
+package org.cooperation.tracker.command.initiative;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.cooperation.tracker.command.web.Requests;
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
+import org.cooperation.tracker.kernel.initiative.FileProgressReport;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
+import org.cooperation.tracker.kernel.initiative.ProgressPercent;
+import org.cooperation.tracker.kernel.initiative.ProgressReportId;
+import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
+import org.cooperation.tracker.kernel.protocol.DirectionId;
+import org.cooperation.tracker.kernel.protocol.ProtocolId;
+
+/**
+ * The secretariat proposes initiatives; a liaison moves their country's status and files
+ * progress reports.
+ */
+@RestController
+@RequestMapping("/api/initiatives")
+@Tag(name = "Initiatives")
+class InitiativeController {
+
+	private final CommandGateway commands;
+
+	private final Clock clock;
+
+	InitiativeController(CommandGateway commands, Clock clock) {
+		this.commands = commands;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	@Operation(summary = "Propose an initiative under a protocol and one of its directions")
+	ResponseEntity<InitiativeCreated> propose(@RequestBody ProposeInitiativeRequest body) {
+		Checks.required(body, "body");
+		Checks.required(body.participants(), "participants");
+		if (body.participants().size() > Country.values().length) {
+			throw new InvalidValueException("at most " + Country.values().length + " participants");
+		}
+		Set<Country> participants = EnumSet.noneOf(Country.class);
+		for (String code : body.participants()) {
+			if (!participants.add(Country.fromCode(code))) {
+				throw new InvalidValueException("participant " + code + " is listed twice");
+			}
+		}
+		InitiativeId id = InitiativeId.random();
+		commands.sendAndWait(new ProposeInitiative(id, new ProtocolId(Checks.required(body.protocolId(), "protocolId")),
+				new DirectionId(Checks.required(body.directionId(), "directionId")), body.kind(), body.title(),
+				body.description(), Country.fromCode(body.proposedBy()), participants));
+		return ResponseEntity.created(URI.create("/api/initiatives/" + id)).body(new InitiativeCreated(id.value()));
+	}
+
+	@PutMapping("/{initiativeId}/countries/{country}/status")
+	@Operation(summary = "Move a country's participation status, with the date it took effect")
+	StatusChanged changeStatus(@PathVariable UUID initiativeId, @PathVariable String country,
+			@RequestBody StatusChangeRequest body) {
+		Checks.required(body, "body");
+		Country participant = Country.fromCode(country);
+		commands.sendAndWait(new ChangeParticipationStatus(new InitiativeId(initiativeId), participant, body.status(),
+				body.effectiveOn(), body.note(), Requests.evidence(body.evidence())));
+		return new StatusChanged(initiativeId, participant, body.status(), body.effectiveOn());
+	}
+
+	@PostMapping("/{initiativeId}/countries/{country}/progress-reports")
+	@Operation(summary = "File a country's progress report (percent 0-100, note, evidence links)")
+	ResponseEntity<ReportFiled> fileProgressReport(@PathVariable UUID initiativeId, @PathVariable String country,
+			@RequestBody ProgressReportRequest body) {
+		Checks.required(body, "body");
+		Country reporter = Country.fromCode(country);
+		ProgressPercent percent = new ProgressPercent(Checks.required(body.percent(), "percent"));
+		LocalDate asOf = (body.asOf() != null) ? body.asOf() : LocalDate.now(clock);
+		ProgressReportId reportId = ProgressReportId.random();
+		commands.sendAndWait(new FileProgressReport(new InitiativeId(initiativeId), reportId, reporter, percent, asOf,
+				body.note(), Requests.evidence(body.evidence())));
+		return ResponseEntity.created(URI.create("/api/initiatives/" + initiativeId + "/progress-reports/" + reportId))
+			.body(new ReportFiled(reportId.value(), initiativeId, reporter, percent.value(), asOf));
+	}
+
+	record ProposeInitiativeRequest(UUID protocolId, UUID directionId, InitiativeKind kind, LocalizedText title,
+			LocalizedText description, String proposedBy, List<String> participants) {
+	}
+
+	record StatusChangeRequest(ParticipationStatus status, LocalDate effectiveOn, String note, List<String> evidence) {
+	}
+
+	/**
+	 * @param percent how far the country has got, 0 to 100
+	 * @param asOf the day the figure describes; today when omitted
+	 * @param note what was done
+	 * @param evidence links that back it
+	 */
+	record ProgressReportRequest(Integer percent, LocalDate asOf, String note, List<String> evidence) {
+	}
+
+	record InitiativeCreated(UUID initiativeId) {
+	}
+
+	record StatusChanged(UUID initiativeId, Country country, ParticipationStatus status, LocalDate effectiveOn) {
+	}
+
+	record ReportFiled(UUID reportId, UUID initiativeId, Country country, int percent, LocalDate asOf) {
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.cooperation.tracker.command.web;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+
+/**
+ * Every refusal as RFC 9457 problem+json with a status that says whose mistake it was and
+ * a detail that says what to fix. Nothing internal (stack traces, SQL) reaches the body.
+ */
+@RestControllerAdvice
+class ProblemAnswers extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
+
+	@ExceptionHandler(InvalidValueException.class)
+	ProblemDetail invalidValue(InvalidValueException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+	}
+
+	@ExceptionHandler(RuleViolation.class)
+	ProblemDetail ruleViolation(RuleViolation ex) {
+		return problem(HttpStatus.CONFLICT, "Refused by a rule of the protocol", ex.getMessage());
+	}
+
+	@ExceptionHandler(UnknownReference.class)
+	ProblemDetail unknownReference(UnknownReference ex) {
+		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown reference", ex.getMessage());
+	}
+
+	@ExceptionHandler(AggregateNotFoundException.class)
+	ProblemDetail notFound(AggregateNotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found",
+				"nothing is recorded under id " + ex.getAggregateIdentifier());
+	}
+
+	@ExceptionHandler(ConcurrencyException.class)
+	ProblemDetail concurrentChange(ConcurrencyException ex) {
+		return problem(HttpStatus.CONFLICT, "Concurrent change",
+				"the record was changed or created by another request at the same time; read it again and retry");
+	}
+
+	@ExceptionHandler(CommandExecutionException.class)
+	ResponseEntity<Object> commandFailed(CommandExecutionException ex, WebRequest request) throws Exception {
+		if (ex.getCause() instanceof Exception cause && cause != ex) {
+			return handleUnwrapped(cause, request);
+		}
+		return unexpected(ex);
+	}
+
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	ProblemDetail databaseUnavailable(Exception ex) {
+		log.warn("Database unavailable: {}", ex.getMessage());
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+				"the event store cannot be reached; nothing was recorded, retry shortly");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> unexpected(Exception ex) {
+		log.error("Unexpected failure", ex);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"the request could not be completed; quote the X-Correlation-Id header when reporting this"));
+	}
+
+	private ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception {
+		if (cause instanceof InvalidValueException e) {
+			return ResponseEntity.badRequest().body(invalidValue(e));
+		}
+		if (cause instanceof RuleViolation e) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolation(e));
+		}
+		if (cause instanceof UnknownReference e) {
+			return ResponseEntity.unprocessableEntity().body(unknownReference(e));
+		}
+		if (cause instanceof AggregateNotFoundException e) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(e));
+		}
+		if (cause instanceof ConcurrencyException e) {
+			return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(e));
+		}
+		return unexpected(cause);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (findCause(ex, BodySizeLimitFilter.BodyTooLarge.class) != null) {
+			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+				.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
+						findCause(ex, BodySizeLimitFilter.BodyTooLarge.class).getMessage()));
+		}
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body", describe(ex)));
+	}
+
+	/** Says what in the body was wrong and where, without echoing parser internals. */
+	static String describe(HttpMessageNotReadableException ex) {
+		InvalidValueException invalid = findCause(ex, InvalidValueException.class);
+		JsonMappingException mapping = findCause(ex, JsonMappingException.class);
+		String where = (mapping != null && !mapping.getPath().isEmpty()) ? " (at " + path(mapping) + ")" : "";
+		if (invalid != null) {
+			return invalid.getMessage() + where;
+		}
+		if (mapping instanceof UnrecognizedPropertyException unknown) {
+			return "unknown field '" + unknown.getPropertyName() + "'" + where;
+		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+				&& format.getTargetType().isEnum()) {
+			String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+				.map(Object::toString)
+				.collect(Collectors.joining(", "));
+			return "'" + format.getValue() + "' is not one of " + allowed + where;
+		}
+		if (mapping instanceof InvalidFormatException format) {
+			return "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName() + where;
+		}
+		if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return "expected " + mismatch.getTargetType().getSimpleName() + where;
+		}
+		if (findCause(ex, JsonProcessingException.class) != null) {
+			return "the body is not well-formed JSON";
+		}
+		return "a JSON body is required";
+	}
+
+	private static String path(JsonMappingException mapping) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference reference : mapping.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		return problem;
+	}
+
+}

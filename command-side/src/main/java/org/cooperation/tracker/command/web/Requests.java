@@ -1,0 +1,28 @@
+package org.cooperation.tracker.command.web;
+
+import java.util.List;
+
+import org.cooperation.tracker.kernel.common.EvidenceLink;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+
+/** Small conversions shared by the request bodies of both features. */
+public final class Requests {
+
+	private Requests() {
+	}
+
+	/**
+	 * Evidence given as plain address strings, each checked as an {@link EvidenceLink}.
+	 */
+	public static List<EvidenceLink> evidence(List<String> urls) {
+		if (urls == null) {
+			return List.of();
+		}
+		if (urls.size() > EvidenceLink.MAX_PER_RECORD) {
+			throw new InvalidValueException(
+					"at most " + EvidenceLink.MAX_PER_RECORD + " evidence links, not " + urls.size());
+		}
+		return urls.stream().map(EvidenceLink::of).toList();
+	}
+
+}

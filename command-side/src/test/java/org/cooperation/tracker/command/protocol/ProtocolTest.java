@@ -1,0 +1,169 @@
+package org.cooperation.tracker.command.protocol;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.country.PartyRole;
+import org.cooperation.tracker.kernel.protocol.AgreeDirection;
+import org.cooperation.tracker.kernel.protocol.AgreedDirection;
+import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
+import org.cooperation.tracker.kernel.protocol.DirectionId;
+import org.cooperation.tracker.kernel.protocol.Party;
+import org.cooperation.tracker.kernel.protocol.ProtocolId;
+import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
+import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
+import org.cooperation.tracker.kernel.protocol.RecordProtocol;
+import org.cooperation.tracker.kernel.protocol.RecordSignature;
+
+class ProtocolTest {
+
+	static final ProtocolId TASHKENT = new ProtocolId(UUID.fromString("00000000-0000-0000-0000-000000000001"));
+
+	static final LocalDate MEETING = LocalDate.of(2025, 11, 14);
+
+	static final LocalizedText TITLE = LocalizedText.english("First meeting of the culture ministers of Central Asia");
+
+	static final DirectionId HERITAGE = new DirectionId(UUID.fromString("00000000-0000-0000-0000-0000000000d1"));
+
+	static final LocalizedText HERITAGE_TITLE = LocalizedText.english("Cultural heritage");
+
+	static final List<Party> PARTIES = List.of(new Party(Country.KZ, PartyRole.MEMBER, null),
+			new Party(Country.UZ, PartyRole.MEMBER, null), new Party(Country.KG, PartyRole.MEMBER, null),
+			new Party(Country.TJ, PartyRole.MEMBER, null), new Party(Country.TM, PartyRole.MEMBER, null),
+			new Party(Country.AZ, PartyRole.HONORARY_GUEST, null));
+
+	static final ProtocolRecorded RECORDED = new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES);
+
+	private AggregateTestFixture<Protocol> fixture;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new AggregateTestFixture<>(Protocol.class);
+		fixture.registerInjectableResource(
+				Clock.fixed(MEETING.plusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+	}
+
+	@Test
+	void secretariatRecordsTheProtocolWithItsDirectionsAndNoInventedNumber() {
+		fixture.givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES,
+					List.of(new AgreedDirection(HERITAGE, HERITAGE_TITLE))))
+			.expectSuccessfulHandlerExecution()
+			.expectEvents(RECORDED, new DirectionAgreed(TASHKENT, HERITAGE, HERITAGE_TITLE));
+	}
+
+	@Test
+	void protocolNeedsTwoParties() {
+		fixture.givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 1), List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("a protocol needs at least 2 parties, not 1")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aCountryIsListedOnceAmongTheParties() {
+		fixture.givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE,
+					List.of(PARTIES.get(0), new Party(Country.KZ, PartyRole.OBSERVER, null)), List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan is listed twice among the parties")
+			.expectNoEvents();
+	}
+
+	@Test
+	void directionsAreListedOnce() {
+		fixture.givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES,
+					List.of(new AgreedDirection(HERITAGE, HERITAGE_TITLE),
+							new AgreedDirection(DirectionId.random(), LocalizedText.english("cultural HERITAGE")))))
+			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void meetingCannotLieInTheFuture() {
+		fixture.givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING.plusYears(1), "Tashkent", TITLE, PARTIES, List.of()))
+			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void secretariatAddsADirection() {
+		fixture.given(RECORDED)
+			.when(new AgreeDirection(TASHKENT, HERITAGE, HERITAGE_TITLE))
+			.expectEvents(new DirectionAgreed(TASHKENT, HERITAGE, HERITAGE_TITLE));
+	}
+
+	@Test
+	void sameDirectionCannotBeAgreedTwice() {
+		fixture.given(RECORDED, new DirectionAgreed(TASHKENT, HERITAGE, HERITAGE_TITLE))
+			.when(new AgreeDirection(TASHKENT, DirectionId.random(), HERITAGE_TITLE))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("a direction titled 'Cultural heritage' is already agreed in this protocol")
+			.expectNoEvents();
+	}
+
+	@Test
+	void directionIdIsNotReused() {
+		fixture.given(RECORDED, new DirectionAgreed(TASHKENT, HERITAGE, HERITAGE_TITLE))
+			.when(new AgreeDirection(TASHKENT, HERITAGE, LocalizedText.english("Cinema")))
+			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void aSignatureIsItsOwnRecordedFact() {
+		fixture.given(RECORDED)
+			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", "Minister of Culture and Information",
+					MEETING))
+			.expectEvents(new ProtocolSigned(TASHKENT, Country.KZ, "Aida Balayeva",
+					"Minister of Culture and Information", MEETING));
+	}
+
+	@Test
+	void onlyAPartyCanSign() {
+		fixture.given(new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 5)))
+			.when(new RecordSignature(TASHKENT, Country.AZ, "Someone", null, MEETING))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage(
+					"Azerbaijan is not a party to the protocol of 'First meeting of the culture ministers of Central Asia'; its parties are [KZ, UZ, KG, TJ, TM]")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aPartySignsOnce() {
+		fixture.given(RECORDED, new ProtocolSigned(TASHKENT, Country.UZ, "A", null, MEETING))
+			.when(new RecordSignature(TASHKENT, Country.UZ, "B", null, MEETING))
+			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void signatureCannotPrecedeTheMeeting() {
+		fixture.given(RECORDED)
+			.when(new RecordSignature(TASHKENT, Country.UZ, "A", null, MEETING.minusDays(1)))
+			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void signatureCannotBeDatedInTheFuture() {
+		fixture.given(RECORDED)
+			.when(new RecordSignature(TASHKENT, Country.UZ, "A", null, MEETING.plusYears(1)))
+			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+}
