@@ -55,7 +55,7 @@ public class Initiative {
 			throw new UnknownReference("direction " + command.directionId() + " is not agreed in the protocol of '"
 					+ terms.meetingTitle().preferEnglish() + "'");
 		}
-		if (!terms.parties().contains(command.proposedBy())) {
+		if (command.proposedBy() != null && !terms.parties().contains(command.proposedBy())) {
 			throw new RuleViolation(
 					command.proposedBy().nameEn() + " cannot propose an initiative under the protocol of '"
 							+ terms.meetingTitle().preferEnglish() + "': it is not a party");

@@ -70,7 +70,8 @@ class InitiativeController {
 		InitiativeId id = InitiativeId.random();
 		commands.sendAndWait(new ProposeInitiative(id, new ProtocolId(Checks.required(body.protocolId(), "protocolId")),
 				new DirectionId(Checks.required(body.directionId(), "directionId")), body.kind(), body.title(),
-				body.description(), Country.fromCode(body.proposedBy()), participants));
+				body.description(), (body.proposedBy() != null) ? Country.fromCode(body.proposedBy()) : null,
+				participants));
 		return ResponseEntity.created(URI.create("/api/initiatives/" + id)).body(new InitiativeCreated(id.value()));
 	}
 

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.command.protocol;
 
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,7 @@ class EventSourcedProtocolTerms implements ProtocolTerms {
 		try {
 			return protocols.load(protocolId.toString()).invoke(Protocol::terms);
 		}
-		catch (AggregateNotFoundException ex) {
+		catch (AggregateNotFoundException | IncompatibleAggregateException ex) {
 			throw new UnknownReference("no protocol " + protocolId + " is recorded");
 		}
 	}

@@ -2,6 +2,7 @@ package org.cooperation.tracker.command.web;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Bean;
@@ -18,9 +19,14 @@ import org.cooperation.tracker.kernel.common.EventMetadata;
 class AxonConfiguration {
 
 	@Bean
-	CorrelationDataProvider requestMetadataOnEvents() {
+	static CorrelationDataProvider requestMetadataOnEvents() {
 		return new SimpleCorrelationDataProvider(EventMetadata.ACTOR, EventMetadata.ACTOR_ROLE,
-				EventMetadata.ACTOR_COUNTRY, EventMetadata.ORIGIN, EventMetadata.SAMPLE);
+				EventMetadata.ACTOR_COUNTRY, EventMetadata.ORIGIN, EventMetadata.SAMPLE, EventMetadata.CORRELATION_ID);
+	}
+
+	@Bean
+	static CorrelationDataProvider causationAndTraceIds() {
+		return new MessageOriginProvider("causationId", "traceId");
 	}
 
 	@Autowired

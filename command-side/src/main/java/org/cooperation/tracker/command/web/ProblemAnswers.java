@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,8 +62,18 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 				"nothing is recorded under id " + ex.getAggregateIdentifier());
 	}
 
-	@ExceptionHandler(ConcurrencyException.class)
-	ProblemDetail concurrentChange(ConcurrencyException ex) {
+	/**
+	 * The id in the path names a record of another kind (a protocol's id used as an
+	 * initiative's).
+	 */
+	@ExceptionHandler(IncompatibleAggregateException.class)
+	ProblemDetail wrongKind(IncompatibleAggregateException ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found",
+				"nothing of the kind the path names is recorded under that id");
+	}
+
+	@ExceptionHandler({ ConcurrencyException.class, AggregateStreamCreationException.class })
+	ProblemDetail concurrentChange(RuntimeException ex) {
 		return problem(HttpStatus.CONFLICT, "Concurrent change",
 				"the record was changed or created by another request at the same time; read it again and retry");
 	}
@@ -102,7 +114,11 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		if (cause instanceof AggregateNotFoundException e) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(e));
 		}
-		if (cause instanceof ConcurrencyException e) {
+		if (cause instanceof IncompatibleAggregateException e) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(wrongKind(e));
+		}
+		if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
+			RuntimeException e = (RuntimeException) cause;
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(e));
 		}
 		return unexpected(cause);

@@ -219,8 +219,7 @@ class InitiativeTest {
 
 	@Test
 	void liaisonFilesAProgressReport() {
-		ProgressReportId report = new ProgressReportId(
-				UUID.fromString("00000000-0000-0000-0000-0000000000e1"));
+		ProgressReportId report = new ProgressReportId(UUID.fromString("00000000-0000-0000-0000-0000000000e1"));
 		fixture.given(PROPOSED_EVENT, moved(Country.UZ, PROPOSED, AGREED, DAY))
 			.when(new FileProgressReport(CALENDAR, report, Country.UZ, new ProgressPercent(40), DAY,
 					"Draft calendar sent", List.of()))

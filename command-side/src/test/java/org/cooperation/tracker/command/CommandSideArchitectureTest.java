@@ -1,0 +1,41 @@
+package org.cooperation.tracker.command;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * The command side decides; it never reads or depends on the query side's read models.
+ */
+@AnalyzeClasses(packages = "org.cooperation.tracker", importOptions = ImportOption.DoNotIncludeTests.class)
+class CommandSideArchitectureTest {
+
+	@ArchTest
+	static final ArchRule neverDependsOnTheQuerySide = noClasses().that()
+		.resideInAPackage("org.cooperation.tracker.command..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("org.cooperation.tracker.query..");
+
+	@ArchTest
+	static final ArchRule aggregatesKnowNothingOfTheWeb = noClasses().that()
+		.haveSimpleNameNotEndingWith("Controller")
+		.and()
+		.resideInAnyPackage("org.cooperation.tracker.command.protocol..",
+				"org.cooperation.tracker.command.initiative..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework.web..", "jakarta.servlet..");
+
+	@ArchTest
+	static final ArchRule noJpaOnTheCommandSide = noClasses().that()
+		.resideInAPackage("org.cooperation.tracker.command..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
+		.because("the command side stores only events, through Axon's JDBC engine");
+
+}

@@ -1,0 +1,126 @@
+package org.cooperation.tracker.command.eventstore;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
+import org.cooperation.tracker.kernel.protocol.DirectionId;
+import org.cooperation.tracker.kernel.protocol.ProtocolId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/** The PostgreSQL pitfalls of DESIGN.md, checked against the real schema and engine. */
+class EventStoreOnPostgresTest extends CommandSideIntegrationTest {
+
+	@Autowired
+	EventStorageEngine storage;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	private static GenericDomainEventMessage<DirectionAgreed> event(String aggregate, long sequence) {
+		ProtocolId protocol = new ProtocolId(UUID.fromString(aggregate));
+		return new GenericDomainEventMessage<>("Protocol", aggregate, sequence,
+				new DirectionAgreed(protocol, DirectionId.random(), LocalizedText.english("Direction " + sequence)));
+	}
+
+	@Test
+	void payloadsAreByteaAndNotLargeObjects() {
+		List<String> types = jdbc.queryForList("SELECT data_type FROM information_schema.columns "
+				+ "WHERE table_name IN ('domainevententry', 'snapshotevententry') AND column_name IN ('payload', 'metadata')",
+				String.class);
+		assertThat(types).hasSize(4).containsOnly("bytea");
+		assertThat(jdbc.queryForObject("SELECT count(*) FROM information_schema.columns WHERE data_type = 'oid' "
+				+ "AND table_schema = 'public'", Long.class))
+			.isZero();
+	}
+
+	@Test
+	void globalIndexSequenceStepsByOne() {
+		assertThat(jdbc.queryForObject(
+				"SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_global_index'", Long.class))
+			.isEqualTo(1L);
+	}
+
+	@Test
+	void duplicateAggregateSequenceBecomesConcurrencyException() {
+		String aggregate = UUID.randomUUID().toString();
+		transactions.executeWithoutResult((tx) -> storage.appendEvents(event(aggregate, 0), event(aggregate, 1)));
+		long before = storedEvents();
+		assertThatThrownBy(() -> transactions.executeWithoutResult((tx) -> storage.appendEvents(event(aggregate, 1))))
+			.isInstanceOf(ConcurrencyException.class);
+		assertThat(storedEvents()).isEqualTo(before);
+	}
+
+	@Test
+	void reusedAggregateIdentifierIsRefused() {
+		String aggregate = UUID.randomUUID().toString();
+		transactions.executeWithoutResult((tx) -> storage.appendEvents(event(aggregate, 0)));
+		long before = storedEvents();
+		assertThatThrownBy(() -> transactions.executeWithoutResult((tx) -> storage.appendEvents(event(aggregate, 0))))
+			.isInstanceOf(AggregateStreamCreationException.class);
+		assertThat(storedEvents()).isEqualTo(before);
+	}
+
+	@Test
+	void duplicateEventIdentifierIsRefused() {
+		GenericDomainEventMessage<DirectionAgreed> first = event(UUID.randomUUID().toString(), 0);
+		transactions.executeWithoutResult((tx) -> storage.appendEvents(first));
+		assertThatThrownBy(() -> jdbc.update(
+				"INSERT INTO domainevententry (eventidentifier, aggregateidentifier, sequencenumber, timestamp, payloadtype, payload) "
+						+ "VALUES (?, 'other', 0, 'now', 'x', '\\x00')",
+				first.getIdentifier()))
+			.hasMessageContaining("domainevententry_event_identifier_uk");
+	}
+
+	/**
+	 * A slow writer holds its transaction open after appending; a second writer must wait
+	 * for it and so takes a later position, which is what keeps a tracking reader from
+	 * ever seeing a position commit behind one it has already passed.
+	 */
+	@Test
+	void positionsBecomeVisibleInCommitOrder() throws Exception {
+		CountDownLatch slowAppended = new CountDownLatch(1);
+		CountDownLatch releaseSlow = new CountDownLatch(1);
+		String slowAggregate = UUID.randomUUID().toString();
+		String fastAggregate = UUID.randomUUID().toString();
+		CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> transactions.executeWithoutResult((tx) -> {
+			storage.appendEvents(event(slowAggregate, 0));
+			slowAppended.countDown();
+			await().atMost(30, TimeUnit.SECONDS).until(() -> releaseSlow.getCount() == 0);
+		}));
+		assertThat(slowAppended.await(30, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> fast = CompletableFuture
+			.runAsync(() -> transactions.executeWithoutResult((tx) -> storage.appendEvents(event(fastAggregate, 0))));
+
+		await().atMost(30, TimeUnit.SECONDS)
+			.until(() -> jdbc.queryForObject(
+					"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Long.class) == 1L);
+		assertThat(fast).isNotDone();
+		releaseSlow.countDown();
+		slow.get(30, TimeUnit.SECONDS);
+		fast.get(30, TimeUnit.SECONDS);
+
+		Long slowIndex = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?",
+				Long.class, slowAggregate);
+		Long fastIndex = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?",
+				Long.class, fastAggregate);
+		assertThat(fastIndex).isGreaterThan(slowIndex);
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.cooperation.tracker.command.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import org.cooperation.tracker.command.CommandSideIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The command API over real HTTP on a real PostgreSQL: the story's writes succeed and
+ * stamp their events; every kind of bad input gets a 4xx problem+json and stores nothing.
+ */
+class CommandApiTest extends CommandSideIntegrationTest {
+
+	static final String PROTOCOL = """
+			{"meetingDate":"2025-11-14","place":"Tashkent",
+			 "meetingTitle":{"en":"First meeting of the culture ministers of Central Asia"},
+			 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"uz","role":"MEMBER"},
+			            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
+			            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
+			 "directions":[{"title":{"en":"Cultural events"}}]}""";
+
+	@Autowired
+	ObjectMapper json;
+
+	RestClient http;
+
+	static String protocolId;
+
+	static String directionId;
+
+	static String initiativeId;
+
+	@BeforeEach
+	void story() throws Exception {
+		http = RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
+		}).build();
+		if (protocolId != null) {
+			return;
+		}
+		JsonNode protocol = post("/api/protocols", PROTOCOL).getBody();
+		protocolId = protocol.get("protocolId").asText();
+		directionId = protocol.get("directionIds").get(0).asText();
+		JsonNode initiative = post("/api/initiatives", """
+				{"protocolId":"%s","directionId":"%s","kind":"CULTURAL_CALENDAR",
+				 "title":{"en":"Central Asian cultural calendar","kk":"Орталық Азияның мәдени күнтізбесі"},
+				 "proposedBy":"KZ","participants":["KZ","UZ","KG","TJ","TM"]}""".formatted(protocolId, directionId))
+			.getBody();
+		initiativeId = initiative.get("initiativeId").asText();
+	}
+
+	private ResponseEntity<JsonNode> post(String path, String body) {
+		return send(HttpMethod.POST, path, body, Map.of());
+	}
+
+	private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body, Map<String, String> headers) {
+		return http.method(method)
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.headers((h) -> headers.forEach(h::add))
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+	@Test
+	void recordingAnswers201WithLocationAndStampsTheEvents() throws Exception {
+		ResponseEntity<JsonNode> created = send(HttpMethod.POST, "/api/protocols", PROTOCOL,
+				Map.of("X-Correlation-Id", "ticket-4711"));
+		assertThat(created.getStatusCode().value()).isEqualTo(201);
+		String id = created.getBody().get("protocolId").asText();
+		assertThat(created.getHeaders().getLocation()).hasToString("/api/protocols/" + id);
+		assertThat(created.getHeaders().getFirst("X-Correlation-Id")).isEqualTo("ticket-4711");
+
+		List<String> metadata = jdbc.queryForList(
+				"SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ?",
+				String.class, id);
+		assertThat(metadata).hasSize(2); // ProtocolRecorded and one DirectionAgreed
+		for (String each : metadata) {
+			JsonNode node = json.readTree(each);
+			assertThat(node.get("correlationId").asText()).isEqualTo("ticket-4711");
+			assertThat(node.get("actor").asText()).isEqualTo("anonymous");
+			assertThat(node.get("actorRole").asText()).isEqualTo("UNAUTHENTICATED");
+			assertThat(node.get("origin").asText()).isNotBlank();
+		}
+	}
+
+	@Test
+	void liaisonMovesStatusAndFilesProgress() {
+		ResponseEntity<JsonNode> moved = send(HttpMethod.PUT,
+				"/api/initiatives/" + initiativeId + "/countries/kg/status",
+				"""
+						{"status":"AGREED","effectiveOn":"2025-12-01","note":"Order No. 12","evidence":["https://example.org/order-12"]}""",
+				Map.of());
+		assertThat(moved.getStatusCode().value()).isEqualTo(200);
+		assertThat(moved.getBody().get("status").asText()).isEqualTo("AGREED");
+
+		ResponseEntity<JsonNode> report = post("/api/initiatives/" + initiativeId + "/countries/KG/progress-reports",
+				"""
+						{"percent":40,"asOf":"2025-12-20","note":"Draft calendar sent"}""");
+		assertThat(report.getStatusCode().value()).isEqualTo(201);
+		assertThat(report.getHeaders().getLocation().toString())
+			.startsWith("/api/initiatives/" + initiativeId + "/progress-reports/");
+	}
+
+	@Test
+	void protocolTakesDirectionsAndSignatures() {
+		ResponseEntity<JsonNode> direction = post("/api/protocols/" + protocolId + "/directions", """
+				{"title":{"ru":"Архивы"}}""");
+		assertThat(direction.getStatusCode().value()).isEqualTo(201);
+		ResponseEntity<JsonNode> signature = post("/api/protocols/" + protocolId + "/signatures", """
+				{"country":"tj","signatory":"A. Signatory","signedOn":"2025-11-14"}""");
+		assertThat(signature.getStatusCode().value()).isEqualTo(201);
+		assertThat(signature.getHeaders().getLocation()).hasToString("/api/protocols/" + protocolId + "/signatures/TJ");
+	}
+
+	static Stream<Arguments> badRequests() {
+		String unknown = UUID.randomUUID().toString();
+		return Stream.of(
+				// malformed or missing bodies
+				Arguments.of("POST", "/api/protocols", "{\"place\":", 400, "not well-formed JSON"),
+				Arguments.of("POST", "/api/protocols", "", 400, "body"),
+				Arguments.of("POST", "/api/protocols", "[]", 400, "expected"),
+				Arguments.of("POST", "/api/protocols", "{} {}", 400, ""),
+				Arguments.of("POST", "/api/protocols", "{\"meetingDate\":\"2025-11-14\"}", 400, "is required"),
+				Arguments.of("POST", "/api/protocols", PROTOCOL.replace("\"KG\"", "\"RU\""), 400, "'RU' is not one of"),
+				Arguments.of("POST", "/api/protocols", PROTOCOL.replace("2025-11-14", "14.11.2025"), 400,
+						"not a valid LocalDate"),
+				Arguments.of("POST", "/api/protocols", PROTOCOL.replace("\"place\"", "\"plaice\""), 400,
+						"unknown field 'plaice'"),
+				Arguments.of("POST", "/api/protocols", PROTOCOL.replace("{\"en\":\"Cultural events\"}", "{}"), 400,
+						"at least one of kk, ru or en"),
+				Arguments.of("POST", "/api/protocols", PROTOCOL.replace("Tashkent", "x".repeat(70_000)), 413,
+						"at most 65536"),
+				Arguments.of("POST", "/api/protocols", PROTOCOL.replace("Tashkent", "x".repeat(400)), 400,
+						"place is longer than 300"),
+				Arguments.of("POST", "/api/protocols", PROTOCOL.replace("2025-11-14", "2999-01-01"), 409, "future"),
+				// unknown things
+				Arguments.of("POST", "/api/protocols/" + unknown + "/directions", "{\"title\":{\"en\":\"X\"}}", 404,
+						unknown),
+				Arguments.of("POST", "/api/protocols/not-a-uuid/directions", "{\"title\":{\"en\":\"X\"}}", 400, ""),
+				Arguments.of("POST", "/api/initiatives", "{\"protocolId\":\"" + unknown
+						+ "\",\"directionId\":\"{d}\",\"kind\":\"OTHER\",\"title\":{\"en\":\"X\"},\"participants\":[\"KZ\"]}",
+						422, "no protocol"),
+				Arguments.of("POST", "/api/initiatives",
+						"{\"protocolId\":\"{p}\",\"directionId\":\"" + unknown
+								+ "\",\"kind\":\"OTHER\",\"title\":{\"en\":\"X\"},\"participants\":[\"KZ\"]}",
+						422, "is not agreed"),
+				Arguments.of("POST", "/api/initiatives",
+						"{\"protocolId\":\"{p}\",\"directionId\":\"{d}\",\"kind\":\"FESTIVAL\",\"title\":{\"en\":\"X\"},\"participants\":[\"KZ\"]}",
+						400, "'FESTIVAL' is not one of"),
+				Arguments.of("POST", "/api/initiatives",
+						"{\"protocolId\":\"{p}\",\"directionId\":\"{d}\",\"kind\":\"OTHER\",\"title\":{\"en\":\"X\"},\"participants\":[]}",
+						400, "at least one participating country"),
+				Arguments.of("PUT", "/api/initiatives/" + unknown + "/countries/KZ/status",
+						"{\"status\":\"AGREED\",\"effectiveOn\":\"2025-12-01\"}", 404, unknown),
+				Arguments.of("PUT", "/api/initiatives/{i}/countries/XX/status",
+						"{\"status\":\"AGREED\",\"effectiveOn\":\"2025-12-01\"}", 400, "unknown country 'XX'"),
+				Arguments.of("PUT", "/api/initiatives/{i}/countries/AZ/status",
+						"{\"status\":\"AGREED\",\"effectiveOn\":\"2025-12-01\"}", 409,
+						"Azerbaijan does not participate"),
+				Arguments.of("PUT", "/api/initiatives/{i}/countries/TJ/status",
+						"{\"status\":\"COMPLETED\",\"effectiveOn\":\"2025-12-01\"}", 409,
+						"Tajikistan's status on 'Central Asian cultural calendar' is PROPOSED; it cannot move to COMPLETED"),
+				Arguments.of("PUT", "/api/initiatives/{i}/countries/TJ/status", "{\"status\":\"AGREED\"}", 400,
+						"effectiveOn is required"),
+				Arguments.of("PUT", "/api/initiatives/{i}/countries/TJ/status",
+						"{\"status\":\"AGREED\",\"effectiveOn\":\"2025-12-01\",\"evidence\":[\"javascript:alert(1)\"]}",
+						400, "not an absolute http(s) address"),
+				Arguments.of("POST", "/api/initiatives/{i}/countries/TJ/progress-reports", "{\"percent\":101}", 400,
+						"between 0 and 100"),
+				Arguments.of("POST", "/api/initiatives/{i}/countries/TJ/progress-reports", "{\"percent\":-5}", 400,
+						"between 0 and 100"),
+				Arguments.of("POST", "/api/initiatives/{i}/countries/TJ/progress-reports", "{\"percent\":\"many\"}",
+						400, "not a valid Integer"),
+				Arguments.of("POST", "/api/initiatives/{i}/countries/TJ/progress-reports", "{}", 400,
+						"percent is required"),
+				Arguments.of("POST", "/api/protocols/{p}/signatures",
+						"{\"country\":\"KZ\",\"signatory\":\"  \",\"signedOn\":\"2025-11-14\"}", 400,
+						"signatory is required"),
+				Arguments.of("POST", "/api/initiatives/{p}/countries/KZ/progress-reports", "{\"percent\":5}", 404, ""),
+				Arguments.of("POST", "/api/initiatives",
+						"{\"protocolId\":\"{i}\",\"directionId\":\"{d}\",\"kind\":\"OTHER\",\"title\":{\"en\":\"X\"},\"participants\":[\"KZ\"]}",
+						422, "no protocol"));
+	}
+
+	@ParameterizedTest(name = "{0} {1} -> {3}")
+	@MethodSource("badRequests")
+	void badInputGetsAProblemAndStoresNothing(String method, String path, String body, int status, String detail) {
+		String resolvedPath = resolve(path);
+		long before = storedEvents();
+		ResponseEntity<JsonNode> answer = send(HttpMethod.valueOf(method), resolvedPath, resolve(body), Map.of());
+		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
+		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(answer.getBody().get("detail").asText()).contains(detail);
+		assertThat(answer.getBody().toString()).doesNotContain("Exception").doesNotContain("INSERT");
+		assertThat(storedEvents()).isEqualTo(before);
+	}
+
+	private String resolve(String text) {
+		return text.replace("{p}", protocolId).replace("{d}", directionId).replace("{i}", initiativeId);
+	}
+
+}
