@@ -1,0 +1,16 @@
+# Builds one of the two applications: docker build --build-arg MODULE=command-side .
+# Image tags are pinned; see docker-compose.yml.
+FROM maven:3.9.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY shared-kernel shared-kernel
+COPY command-side command-side
+COPY query-side query-side
+ARG MODULE
+RUN mvn -B -q -DskipTests -pl ${MODULE} -am package && cp ${MODULE}/target/${MODULE}-*.jar /app.jar
+
+FROM eclipse-temurin:17.0.13_11-jre
+RUN useradd --system --uid 10001 tracker
+USER tracker
+COPY --from=build /app.jar /app.jar
+ENTRYPOINT ["java", "-jar", "/app.jar"]
