@@ -10,11 +10,6 @@ import org.springframework.context.annotation.Bean;
 public class CommandSideApplication {
 
 	public static void main(String[] args) {
-		// Axon's update checker reads a JVM system property, not Spring's environment;
-		// this
-		// tracker runs on closed ministry networks and must not call home.
-		System.setProperty("axoniq.update-checker.disabled",
-				System.getProperty("axoniq.update-checker.disabled", "true"));
 		SpringApplication.run(CommandSideApplication.class, args);
 	}
 

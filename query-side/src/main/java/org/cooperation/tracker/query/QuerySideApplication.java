@@ -1,0 +1,17 @@
+package org.cooperation.tracker.query;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * The query side: projects the shared event store into read models and serves them as a
+ * REST API and as dashboard pages. It never calls the command side.
+ */
+@SpringBootApplication
+public class QuerySideApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(QuerySideApplication.class, args);
+	}
+
+}

@@ -1,0 +1,59 @@
+package org.cooperation.tracker.query.web.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.cooperation.tracker.query.views.InitiativeDetail;
+import org.cooperation.tracker.query.views.InitiativeQueries;
+import org.cooperation.tracker.query.views.InitiativeSummary;
+import org.cooperation.tracker.query.views.ProgressReportView;
+import org.cooperation.tracker.query.views.StatusMatrix;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Initiatives and where each country stands on them. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Initiatives", description = "Initiatives and each participating country's status and progress")
+class InitiativeApi {
+
+	private final InitiativeQueries queries;
+
+	InitiativeApi(InitiativeQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/status-matrix")
+	@Operation(summary = "Every initiative against every participating country",
+			description = "Cells exist only for participating countries. Cells marked sample hold demo data.")
+	StatusMatrix statusMatrix() {
+		return queries.statusMatrix();
+	}
+
+	@GetMapping("/initiatives")
+	@Operation(summary = "All initiatives, in the order they were proposed")
+	List<InitiativeSummary> initiatives() {
+		return queries.initiatives();
+	}
+
+	@GetMapping("/initiatives/{initiativeId}")
+	@Operation(summary = "One initiative with each participant's standing and its full history, oldest first")
+	@ProblemResponses
+	InitiativeDetail initiative(@PathVariable UUID initiativeId) {
+		return queries.initiative(initiativeId);
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/progress-reports/{reportId}")
+	@Operation(summary = "One progress report filed on an initiative")
+	@ProblemResponses
+	ProgressReportView progressReport(@PathVariable UUID initiativeId, @PathVariable UUID reportId) {
+		return queries.progressReport(initiativeId, reportId);
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.cooperation.tracker.query.web.api;
+
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.query.views.DirectionView;
+import org.cooperation.tracker.query.views.ProtocolQueries;
+import org.cooperation.tracker.query.views.ProtocolView;
+import org.cooperation.tracker.query.views.SignatureView;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Protocols, their parties, signatures and agreed directions. */
+@RestController
+@RequestMapping("/api/protocols")
+@Tag(name = "Protocols", description = "Protocols with their parties, signatures and directions of cooperation")
+class ProtocolApi {
+
+	private final ProtocolQueries queries;
+
+	ProtocolApi(ProtocolQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping
+	@Operation(summary = "All protocols, by meeting date")
+	List<ProtocolView> protocols() {
+		return queries.protocols();
+	}
+
+	@GetMapping("/{protocolId}")
+	@Operation(summary = "One protocol", description = "number is null when it is not known: it is never invented.")
+	@ProblemResponses
+	ProtocolView protocol(@PathVariable UUID protocolId) {
+		return queries.protocol(protocolId);
+	}
+
+	@GetMapping("/{protocolId}/directions/{directionId}")
+	@Operation(summary = "One agreed direction and the initiatives serving it")
+	@ProblemResponses
+	DirectionView direction(@PathVariable UUID protocolId, @PathVariable UUID directionId) {
+		return queries.direction(protocolId, directionId);
+	}
+
+	@GetMapping("/{protocolId}/signatures/{country}")
+	@Operation(summary = "The signature a party recorded on the protocol")
+	@ProblemResponses
+	SignatureView signature(@PathVariable UUID protocolId,
+			@Parameter(description = "ISO 3166-1 alpha-2 code in any letter case, e.g. kz",
+					example = "KZ") @PathVariable String country) {
+		return queries.signature(protocolId, Country.fromCode(country));
+	}
+
+}

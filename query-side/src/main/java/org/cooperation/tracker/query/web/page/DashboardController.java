@@ -1,0 +1,51 @@
+package org.cooperation.tracker.query.web.page;
+
+import java.util.UUID;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.query.views.InitiativeDetail;
+import org.cooperation.tracker.query.views.InitiativeQueries;
+import org.cooperation.tracker.query.views.ProtocolQueries;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The officials' dashboard pages. */
+@Controller
+class DashboardController {
+
+	private final InitiativeQueries initiatives;
+
+	private final ProtocolQueries protocols;
+
+	DashboardController(InitiativeQueries initiatives, ProtocolQueries protocols) {
+		this.initiatives = initiatives;
+		this.protocols = protocols;
+	}
+
+	@GetMapping("/")
+	String statusMatrix(Model model) {
+		model.addAttribute("matrix", initiatives.statusMatrix());
+		model.addAttribute("protocols", protocols.protocols());
+		return "matrix";
+	}
+
+	@GetMapping("/initiatives/{initiativeId}")
+	String initiative(@PathVariable UUID initiativeId, Model model) {
+		InitiativeDetail initiative = initiatives.initiative(initiativeId);
+		model.addAttribute("initiative", initiative);
+		model.addAttribute("pageTitle", initiative.title().preferEnglish());
+		return "initiative";
+	}
+
+	@GetMapping("/countries/{code}")
+	String country(@PathVariable String code, Model model) {
+		Country country = Country.fromCode(code);
+		model.addAttribute("view", initiatives.countryInitiatives(country));
+		model.addAttribute("pageTitle", country.nameEn());
+		return "country";
+	}
+
+}

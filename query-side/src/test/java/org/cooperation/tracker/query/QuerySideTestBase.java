@@ -1,0 +1,121 @@
+package org.cooperation.tracker.query;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.axonframework.messaging.MetaData;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
+import org.cooperation.tracker.kernel.initiative.ProgressReported;
+import org.cooperation.tracker.query.history.ParticipationHistoryProjection;
+import org.cooperation.tracker.query.initiatives.InitiativesProjection;
+import org.cooperation.tracker.query.protocols.ProtocolsProjection;
+import org.cooperation.tracker.testing.TestPostgres;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one application context every Spring test shares: the whole query side on a fresh
+ * PostgreSQL database, with MockMvc. Subclasses add nothing to the context's
+ * configuration, so it starts once per test run.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+public abstract class QuerySideTestBase {
+
+	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	private TransactionTemplate transactions;
+
+	@Autowired
+	private ProtocolsProjection protocolsProjection;
+
+	@Autowired
+	private InitiativesProjection initiativesProjection;
+
+	@Autowired
+	private ParticipationHistoryProjection historyProjection;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", DATABASE::url);
+		registry.add("spring.datasource.username", DATABASE::user);
+		registry.add("spring.datasource.password", DATABASE::password);
+	}
+
+	protected static TestPostgres.Database database() {
+		return DATABASE;
+	}
+
+	/**
+	 * Runs event handlers in one transaction, as a tracking processor runs a batch.
+	 */
+	protected void project(Runnable handlers) {
+		transactions.executeWithoutResult(status -> handlers.run());
+	}
+
+	/** Starts a test from empty read models; the token store is left alone. */
+	protected void emptyReadModels() {
+		jdbc.execute("TRUNCATE rm_protocol, rm_protocol_party, rm_protocol_signature, rm_protocol_direction, "
+				+ "rm_initiative, rm_initiative_participant, rm_participation_history");
+	}
+
+	/**
+	 * The Tashkent protocol with two directions and Kazakhstan's signature; the calendar
+	 * (five members) with Kazakhstan agreed and 40% done, Uzbekistan agreed in demo data;
+	 * and the archive exchange (KZ, UZ, AZ) proposed as demo data. Fed to every
+	 * projection as the tracking processors would, in order.
+	 */
+	protected void recordTheTashkentStory() {
+		emptyReadModels();
+		project(() -> {
+			protocolsProjection.on(Fixtures.protocolRecorded(), Fixtures.RECORDED, Fixtures.secretariat());
+			protocolsProjection.on(Fixtures.culturalExchangeAgreed(), 1L, Fixtures.RECORDED, Fixtures.secretariat());
+			protocolsProjection.on(Fixtures.archivesAgreed(), 2L, Fixtures.RECORDED, Fixtures.secretariat());
+			protocolsProjection.on(Fixtures.kazakhstanSigned(), Fixtures.later(2), Fixtures.secretariat());
+			proposed(Fixtures.calendarProposed(), "story-calendar-proposed", Fixtures.RECORDED, Fixtures.secretariat());
+			proposed(Fixtures.archiveExchangeProposed(), "story-archives-proposed", Fixtures.later(1),
+					Fixtures.sample());
+			changed(Fixtures.statusChanged(Fixtures.CALENDAR, Country.KZ, ParticipationStatus.PROPOSED,
+					ParticipationStatus.AGREED, LocalDate.of(2025, 12, 1)), "story-kz-agreed", 1L, Fixtures.later(10),
+					Fixtures.liaison(Country.KZ, "corr-1"));
+			ProgressReported report = Fixtures.progress(Fixtures.KZ_REPORT, Country.KZ, 40, LocalDate.of(2025, 12, 1));
+			initiativesProjection.on(report, 2L, Fixtures.later(20), Fixtures.liaison(Country.KZ, "corr-2"));
+			historyProjection.on(report, "story-kz-report", 2L, Fixtures.later(20),
+					Fixtures.liaison(Country.KZ, "corr-2"));
+			changed(Fixtures.statusChanged(Fixtures.CALENDAR, Country.UZ, ParticipationStatus.PROPOSED,
+					ParticipationStatus.AGREED, LocalDate.of(2025, 12, 3)), "story-uz-agreed", 3L, Fixtures.later(30),
+					Fixtures.sample());
+		});
+	}
+
+	private void proposed(InitiativeProposed event, String eventId, Instant recordedAt, MetaData metaData) {
+		initiativesProjection.on(event, 0L, recordedAt, metaData);
+		historyProjection.on(event, eventId, 0L, recordedAt, metaData);
+	}
+
+	private void changed(ParticipationStatusChanged event, String eventId, long sequence, Instant recordedAt,
+			MetaData metaData) {
+		initiativesProjection.on(event, sequence, recordedAt, metaData);
+		historyProjection.on(event, eventId, sequence, recordedAt, metaData);
+	}
+
+	protected int rows(String table) {
+		Integer count = jdbc.queryForObject("SELECT count(*) FROM " + table, Integer.class);
+		return (count != null) ? count : 0;
+	}
+
+}

@@ -1,0 +1,101 @@
+package org.cooperation.tracker.query.web;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.cooperation.tracker.query.QuerySideTestBase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.cooperation.tracker.query.Fixtures.CALENDAR;
+import static org.cooperation.tracker.query.Fixtures.TASHKENT;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every client mistake is a 4xx RFC 9457 problem that says what was wrong. */
+class ProblemDetailsTest extends QuerySideTestBase {
+
+	private static final String UNKNOWN = "0b7a4c2e-1d3f-4e5a-9b6c-7d8e9f0a1b2c";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@BeforeEach
+	void recordTheStory() {
+		recordTheTashkentStory();
+	}
+
+	@Test
+	void unknownInitiativeIsNotFound() throws Exception {
+		problem(mvc.perform(get("/api/initiatives/{id}", UNKNOWN)), 404)
+			.andExpect(jsonPath("$.title").value("Not found"))
+			.andExpect(jsonPath("$.detail").value("no initiative with id " + UNKNOWN))
+			.andExpect(jsonPath("$.instance").value("/api/initiatives/" + UNKNOWN));
+	}
+
+	@Test
+	void unknownProtocolDirectionSignatureAndReportAreNotFound() throws Exception {
+		problem(mvc.perform(get("/api/protocols/{id}", UNKNOWN)), 404)
+			.andExpect(jsonPath("$.detail").value("no protocol with id " + UNKNOWN));
+		problem(mvc.perform(get("/api/protocols/{id}/directions/{d}", TASHKENT.toString(), UNKNOWN)), 404)
+			.andExpect(jsonPath("$.detail").value(containsString("has no direction with id " + UNKNOWN)));
+		problem(mvc.perform(get("/api/protocols/{id}/signatures/UZ", TASHKENT.toString())), 404)
+			.andExpect(jsonPath("$.detail").value(containsString("no signature of Uzbekistan (UZ)")));
+		problem(mvc.perform(get("/api/initiatives/{id}/progress-reports/{r}", CALENDAR.toString(), UNKNOWN)), 404)
+			.andExpect(jsonPath("$.detail").value(containsString("has no progress report with id " + UNKNOWN)));
+	}
+
+	@Test
+	void malformedIdIsABadRequestNamingTheValue() throws Exception {
+		problem(mvc.perform(get("/api/initiatives/not-a-uuid")), 400)
+			.andExpect(jsonPath("$.title").value("Invalid value"))
+			.andExpect(jsonPath("$.detail")
+				.value(allOf(containsString("'not-a-uuid'"), containsString("initiativeId"), containsString("UUID"))));
+		problem(mvc.perform(get("/api/protocols/{id}/directions/42", TASHKENT.toString())), 400)
+			.andExpect(jsonPath("$.detail").value(containsString("directionId")));
+	}
+
+	@Test
+	void unknownCountryCodeIsABadRequestListingTheKnownOnes() throws Exception {
+		problem(mvc.perform(get("/api/countries/XX/initiatives")), 400).andExpect(jsonPath("$.detail")
+			.value(allOf(containsString("unknown country 'XX'"), containsString("KZ, UZ, KG, TJ, TM, AZ"))));
+		problem(mvc.perform(get("/api/protocols/{id}/signatures/ru", TASHKENT.toString())), 400)
+			.andExpect(jsonPath("$.detail").value(containsString("unknown country 'ru'")));
+	}
+
+	@Test
+	void unknownPathIsANotFoundProblem() throws Exception {
+		problem(mvc.perform(get("/api/no-such-thing")), 404)
+			.andExpect(jsonPath("$.detail").value(containsString("/api/no-such-thing")));
+	}
+
+	@Test
+	void writingIsNotAllowedHere() throws Exception {
+		problem(mvc.perform(post("/api/initiatives").contentType(MediaType.APPLICATION_JSON).content("{}")), 405);
+	}
+
+	@Test
+	void problemsNeverCarryAStackTrace() throws Exception {
+		mvc.perform(get("/api/initiatives/{id}", UUID.randomUUID()))
+			.andExpect(content().string(not(containsString("Exception"))))
+			.andExpect(content().string(not(containsString("at org."))));
+	}
+
+	private static ResultActions problem(ResultActions result, int status) throws Exception {
+		return result.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(status));
+	}
+
+}
