@@ -1,0 +1,263 @@
+package org.cooperation.tracker.query.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.cooperation.tracker.testing.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The user stories end to end: the command side runs as its own process, the query side
+ * as this test's application, both on one real PostgreSQL, talked to over real HTTP only.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class StoryEndToEndIT {
+
+	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
+
+	private static CommandSideProcess commandSide;
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	int queryPort;
+
+	@DynamicPropertySource
+	static void sharedDatabase(DynamicPropertyRegistry registry) {
+		// The command side owns the event store schema, so it starts first.
+		if (commandSide == null) {
+			commandSide = CommandSideProcess.start(DATABASE);
+		}
+		registry.add("spring.datasource.url", DATABASE::url);
+		registry.add("spring.datasource.username", DATABASE::user);
+		registry.add("spring.datasource.password", DATABASE::password);
+	}
+
+	@AfterAll
+	static void stopCommandSide() {
+		if (commandSide != null) {
+			commandSide.stop();
+		}
+	}
+
+	record Answer(int status, String location, JsonNode body, String contentType) {
+	}
+
+	static Answer send(String method, String url, String body) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+		if (body != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(body));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		String contentType = response.headers().firstValue("Content-Type").orElse("");
+		JsonNode json = contentType.contains("json") ? JSON.readTree(response.body()) : null;
+		return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), json,
+				contentType);
+	}
+
+	String command(String path) {
+		return commandSide.baseUrl() + path;
+	}
+
+	String query(String path) {
+		return "http://localhost:" + queryPort + path;
+	}
+
+	/**
+	 * Waits, within a bound, until the query side's answer at {@code path} satisfies the
+	 * check.
+	 */
+	JsonNode awaitQuery(String path, java.util.function.Predicate<JsonNode> check) {
+		JsonNode[] seen = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
+			Answer answer = send("GET", query(path), null);
+			seen[0] = answer.body();
+			return answer.status() == 200 && check.test(answer.body());
+		});
+		return seen[0];
+	}
+
+	String recordProtocol() throws Exception {
+		Answer protocol = send("POST", command("/api/protocols"), """
+				{"meetingDate":"2025-11-14","place":"Tashkent",
+				 "meetingTitle":{"kk":"Орталық Азия елдерінің мәдениет министрлерінің алғашқы кездесуі",
+				                 "en":"First meeting of the culture ministers of the Central Asian countries"},
+				 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
+				            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
+				            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
+				 "directions":[{"title":{"en":"Cultural events and cinema"}}]}""");
+		assertThat(protocol.status()).isEqualTo(201);
+		return protocol.body().get("protocolId").asText() + "/" + protocol.body().get("directionIds").get(0).asText();
+	}
+
+	String proposeCalendar(String protocolId, String directionId) throws Exception {
+		Answer initiative = send("POST", command("/api/initiatives"), """
+				{"protocolId":"%s","directionId":"%s","kind":"CULTURAL_CALENDAR",
+				 "title":{"en":"Central Asian cultural calendar","ru":"Культурный календарь Центральной Азии"},
+				 "proposedBy":"kz","participants":["KZ","UZ","KG","TJ","TM"]}""".formatted(protocolId, directionId));
+		assertThat(initiative.status()).isEqualTo(201);
+		assertThat(initiative.location())
+			.isEqualTo("/api/initiatives/" + initiative.body().get("initiativeId").asText());
+		return initiative.body().get("initiativeId").asText();
+	}
+
+	@Test
+	void secretariatRecordsLiaisonReportsOfficialReads() throws Exception {
+		String[] ids = recordProtocol().split("/");
+		String protocolId = ids[0];
+		String directionId = ids[1];
+		Answer signed = send("POST", command("/api/protocols/" + protocolId + "/signatures"),
+				"{\"country\":\"KZ\",\"signatory\":\"Test Signatory\",\"signedOn\":\"2025-11-14\"}");
+		assertThat(signed.status()).isEqualTo(201);
+		String initiativeId = proposeCalendar(protocolId, directionId);
+
+		Answer agreed = send("PUT", command("/api/initiatives/" + initiativeId + "/countries/kg/status"),
+				"{\"status\":\"AGREED\",\"effectiveOn\":\"2025-12-01\",\"note\":\"Order No. 12\",\"evidence\":[\"https://example.org/order-12\"]}");
+		assertThat(agreed.status()).isEqualTo(200);
+		Answer report = send("POST", command("/api/initiatives/" + initiativeId + "/countries/KG/progress-reports"),
+				"{\"percent\":40,\"asOf\":\"2025-12-20\",\"note\":\"Draft calendar sent\"}");
+		assertThat(report.status()).isEqualTo(201);
+		Answer refused = send("PUT", command("/api/initiatives/" + initiativeId + "/countries/KG/status"),
+				"{\"status\":\"COMPLETED\",\"effectiveOn\":\"2025-12-21\"}");
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+
+		JsonNode matrix = awaitQuery("/api/status-matrix",
+				(m) -> m.toString().contains(initiativeId) && m.toString().contains("\"percent\":40"));
+		JsonNode row = null;
+		for (JsonNode each : matrix.get("rows")) {
+			if (each.get("initiativeId").asText().equals(initiativeId)) {
+				row = each;
+			}
+		}
+		assertThat(row).isNotNull();
+		assertThat(row.get("cells").get("KG").get("status").asText()).isEqualTo("AGREED");
+		assertThat(row.get("cells").get("KG").get("iatiCode").asInt()).isEqualTo(1);
+		assertThat(row.get("cells").get("KG").get("percent").asInt()).isEqualTo(40);
+		assertThat(row.get("cells").get("TJ").get("status").asText()).isEqualTo("PROPOSED");
+		assertThat(row.get("cells").has("AZ")).isFalse();
+
+		// One PROPOSED entry per participant, then the status change and the report, in
+		// order.
+		JsonNode initiative = awaitQuery("/api/initiatives/" + initiativeId, (i) -> i.get("history").size() >= 7);
+		JsonNode history = initiative.get("history");
+		assertThat(history).hasSize(7);
+		assertThat(history.get(5).get("type").asText()).isEqualTo("STATUS_CHANGED");
+		assertThat(history.get(5).get("note").asText()).isEqualTo("Order No. 12");
+		assertThat(history.get(5).get("effectiveOn").asText()).isEqualTo("2025-12-01");
+		assertThat(history.get(5).get("evidence").get(0).asText()).isEqualTo("https://example.org/order-12");
+		assertThat(history.get(6).get("type").asText()).isEqualTo("PROGRESS_REPORTED");
+		assertThat(history.get(6).get("percent").asInt()).isEqualTo(40);
+
+		Answer reportOnQuerySide = send("GET", query(report.location()), null);
+		assertThat(reportOnQuerySide.status()).isEqualTo(200);
+
+		JsonNode country = awaitQuery("/api/countries/kg/initiatives", (c) -> c.toString().contains(initiativeId));
+		assertThat(country.toString()).contains("AGREED");
+
+		JsonNode protocol = awaitQuery("/api/protocols/" + protocolId, (p) -> p.toString().contains("Test Signatory"));
+		assertThat(protocol.get("number").isNull()).isTrue();
+		assertThat(protocol.toString()).contains("HONORARY_GUEST");
+		assertThat(send("GET", query(signed.location()), null).status()).isEqualTo(200);
+
+		Answer dashboard = send("GET", query("/"), null);
+		assertThat(dashboard.status()).isEqualTo(200);
+		assertThat(dashboard.contentType()).startsWith("text/html");
+	}
+
+	/**
+	 * How long after a command's 2xx its effect is visible on the query side: a benchmark
+	 * that prints figures (target: p99 under 100 ms). Run alone with
+	 * {@code mvn -pl query-side verify -Dit.test=StoryEndToEndIT#visibilityLatency -Dlatency.samples=1000}.
+	 */
+	@Test
+	void visibilityLatency() throws Exception {
+		String[] ids = recordProtocol().split("/");
+		String initiativeId = proposeCalendar(ids[0], ids[1]);
+		int samples = Integer.getInteger("latency.samples", 200);
+		List<Double> millis = new ArrayList<>();
+		for (int i = 0; i < samples; i++) {
+			Answer report = send("POST", command("/api/initiatives/" + initiativeId + "/countries/UZ/progress-reports"),
+					"{\"percent\":" + (i % 101) + ",\"asOf\":\"2025-12-20\"}");
+			long acknowledged = System.nanoTime();
+			assertThat(report.status()).isEqualTo(201);
+			URI visible = URI.create(query(report.location()));
+			while (HTTP.send(HttpRequest.newBuilder(visible).build(), HttpResponse.BodyHandlers.discarding())
+				.statusCode() != 200) {
+				assertThat(System.nanoTime() - acknowledged).as("visible within 10 s").isLessThan(10_000_000_000L);
+			}
+			millis.add((System.nanoTime() - acknowledged) / 1e6);
+		}
+		Collections.sort(millis);
+		System.out.printf(
+				"%nVISIBILITY LATENCY (command 2xx -> query side shows it), %d samples: "
+						+ "median %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n%n",
+				samples, percentile(millis, 50), percentile(millis, 90), percentile(millis, 99),
+				millis.get(millis.size() - 1));
+	}
+
+	private static double percentile(List<Double> sorted, int p) {
+		int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+		return sorted.get(Math.max(0, Math.min(index, sorted.size() - 1)));
+	}
+
+	/**
+	 * The official's dashboard in a real headless Chromium (skipped where no Chromium is
+	 * installed; CI installs it): the page the browser renders shows the matrix.
+	 */
+	@Test
+	void officialSeesTheMatrixInABrowser() throws Exception {
+		Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
+			.map(Path::of)
+			.filter(Files::isExecutable)
+			.findFirst()
+			.orElse(null);
+		Assumptions.assumeTrue(chromium != null, "no Chromium installed");
+		String[] ids = recordProtocol().split("/");
+		String initiativeId = proposeCalendar(ids[0], ids[1]);
+		send("PUT", command("/api/initiatives/" + initiativeId + "/countries/TM/status"),
+				"{\"status\":\"DECLINED\",\"effectiveOn\":\"2025-12-02\"}");
+		awaitQuery("/api/initiatives/" + initiativeId, (i) -> i.toString().contains("DECLINED"));
+
+		Path profile = Files.createTempDirectory("chromium-profile");
+		Process browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profile, "--dump-dom", query("/"))
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		String dom = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(browser.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(dom).contains("<table").contains("Central Asian cultural calendar").contains("status-declined");
+	}
+
+}
