@@ -19,7 +19,7 @@ import org.cooperation.tracker.kernel.protocol.ProtocolId;
  * @param kind what it is
  * @param title its title
  * @param description its description, or null
- * @param proposedBy the proposing country
+ * @param proposedBy the proposing country, or null when not known
  * @param participants the participating countries
  */
 @Revision("1")

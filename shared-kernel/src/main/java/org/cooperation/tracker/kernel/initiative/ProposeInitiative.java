@@ -21,7 +21,7 @@ import org.cooperation.tracker.kernel.protocol.ProtocolId;
  * @param kind what it is
  * @param title its title in at least one language
  * @param description its description, or null
- * @param proposedBy the country that proposed it
+ * @param proposedBy the country that proposed it, or null when the source does not say
  * @param participants the participating countries, all parties of the protocol
  */
 public record ProposeInitiative(@TargetAggregateIdentifier InitiativeId initiativeId, ProtocolId protocolId,
@@ -34,7 +34,6 @@ public record ProposeInitiative(@TargetAggregateIdentifier InitiativeId initiati
 		Checks.required(directionId, "directionId");
 		Checks.required(kind, "kind");
 		Checks.required(title, "title");
-		Checks.required(proposedBy, "proposedBy");
 		participants = (participants != null) ? Set.copyOf(participants) : Set.of();
 		if (participants.isEmpty()) {
 			throw new InvalidValueException("an initiative needs at least one participating country");
