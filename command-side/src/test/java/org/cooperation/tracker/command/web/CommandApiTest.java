@@ -130,6 +130,15 @@ class CommandApiTest extends CommandSideIntegrationTest {
 		assertThat(signature.getHeaders().getLocation()).hasToString("/api/protocols/" + protocolId + "/signatures/TJ");
 	}
 
+	@Test
+	void openApiDocumentsTheCommands() {
+		ResponseEntity<JsonNode> docs = http.get().uri("/v3/api-docs").retrieve().toEntity(JsonNode.class);
+		assertThat(docs.getStatusCode().value()).isEqualTo(200);
+		assertThat(docs.getBody().get("paths").has("/api/protocols")).isTrue();
+		assertThat(docs.getBody().get("paths").has("/api/initiatives/{initiativeId}/countries/{country}/status"))
+			.isTrue();
+	}
+
 	static Stream<Arguments> badRequests() {
 		String unknown = UUID.randomUUID().toString();
 		return Stream.of(
