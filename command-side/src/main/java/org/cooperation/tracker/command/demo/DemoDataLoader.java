@@ -3,13 +3,10 @@ package org.cooperation.tracker.command.demo;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +17,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
-import org.cooperation.tracker.kernel.common.EventMetadata;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.country.PartyRole;
@@ -56,22 +52,20 @@ class DemoDataLoader implements ApplicationRunner {
 
 	static final LocalDate MEETING = LocalDate.of(2025, 11, 14);
 
-	static final String SAMPLE_NOTE = "SAMPLE: demonstration value, not a reported fact.";
-
 	private static final Set<Country> MEMBERS = EnumSet.of(Country.KZ, Country.UZ, Country.KG, Country.TJ, Country.TM);
 
 	private static final Set<Country> MEMBERS_AND_GUEST = EnumSet.of(Country.KZ, Country.UZ, Country.KG, Country.TJ,
 			Country.TM, Country.AZ);
 
-	private final CommandGateway commands;
+	private final DemoCommands send;
+
+	private final List<DemoProgramme> programmes;
 
 	private final ConfigurableApplicationContext context;
 
-	/** One correlation id for the whole load, so the history shows it as one act. */
-	private final String correlationId = "demo-data-" + UUID.randomUUID();
-
-	DemoDataLoader(CommandGateway commands, ConfigurableApplicationContext context) {
-		this.commands = commands;
+	DemoDataLoader(CommandGateway commands, List<DemoProgramme> programmes, ConfigurableApplicationContext context) {
+		this.send = new DemoCommands(commands);
+		this.programmes = programmes;
 		this.context = context;
 	}
 
@@ -79,6 +73,7 @@ class DemoDataLoader implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		try {
 			load();
+			programmes.forEach((programme) -> programme.load(send));
 			log.info("Demo data loaded: the Tashkent protocol {} and its five initiatives", TASHKENT);
 		}
 		catch (AggregateStreamCreationException ex) {
@@ -92,7 +87,7 @@ class DemoDataLoader implements ApplicationRunner {
 		DirectionId archives = direction(2);
 		DirectionId creative = direction(3);
 		DirectionId identity = direction(4);
-		send(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent",
+		send.fact(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent",
 				new LocalizedText("Орталық Азия елдерінің мәдениет министрлерінің алғашқы кездесуі",
 						"Первая встреча министров культуры стран Центральной Азии",
 						"First meeting of the culture ministers of the Central Asian countries"),
@@ -101,46 +96,44 @@ class DemoDataLoader implements ApplicationRunner {
 				List.of(new AgreedDirection(events, sampleWording("Cultural events, touring programmes and cinema")),
 						new AgreedDirection(archives, sampleWording("Scientific and historical cooperation, archives")),
 						new AgreedDirection(creative, sampleWording("Creative industries")),
-						new AgreedDirection(identity, sampleWording("A shared cultural brand of the region")))),
-				false);
+						new AgreedDirection(identity, sampleWording("A shared cultural brand of the region")))));
 
 		InitiativeId calendar = initiative(1);
-		send(new ProposeInitiative(calendar, TASHKENT, events, InitiativeKind.CULTURAL_CALENDAR,
+		send.fact(new ProposeInitiative(calendar, TASHKENT, events, InitiativeKind.CULTURAL_CALENDAR,
 				new LocalizedText("Орталық Азияның мәдени күнтізбесі", "Культурный календарь Центральной Азии",
 						"Central Asian cultural calendar"),
 				LocalizedText
 					.english("A document that systematises and unites the region's important cultural events."),
-				Country.KZ, MEMBERS_AND_GUEST), false);
+				Country.KZ, MEMBERS_AND_GUEST));
 		InitiativeId tour = initiative(2);
-		send(new ProposeInitiative(tour, TASHKENT, events, InitiativeKind.CULTURAL_TOUR_PLATFORM,
+		send.fact(new ProposeInitiative(tour, TASHKENT, events, InitiativeKind.CULTURAL_TOUR_PLATFORM,
 				new LocalizedText("Орталық Азияның Мәдени турне платформасы",
 						"Платформа «Культурное турне Центральной Азии»", "Central Asia \"Cultural Tour\" platform"),
 				LocalizedText
 					.english("Yearly regional touring programmes, retrospective exhibitions and inter-regional "
 							+ "film screenings, with mandatory digitisation of archival films."),
-				Country.KZ, MEMBERS_AND_GUEST), false);
+				Country.KZ, MEMBERS_AND_GUEST));
 		InitiativeId archive = initiative(3);
-		send(new ProposeInitiative(archive, TASHKENT, archives, InitiativeKind.ARCHIVE_EXCHANGE,
+		send.fact(new ProposeInitiative(archive, TASHKENT, archives, InitiativeKind.ARCHIVE_EXCHANGE,
 				new LocalizedText("Архивтік материалдардың көшірмелерімен алмасу", "Обмен копиями архивных материалов",
 						"Exchange of copies of archival materials"),
 				LocalizedText.english("Exchange of copies of scientific, documentary and literary archival materials."),
-				Country.KZ, MEMBERS), false);
+				Country.KZ, MEMBERS));
 		InitiativeId marketplace = initiative(4);
-		send(new ProposeInitiative(marketplace, TASHKENT, creative, InitiativeKind.CREATIVE_MARKETPLACE,
+		send.fact(new ProposeInitiative(marketplace, TASHKENT, creative, InitiativeKind.CREATIVE_MARKETPLACE,
 				new LocalizedText("Креативті индустриялар маркетплейсі", "Маркетплейс креативных индустрий",
 						"Creative-industries marketplace"),
 				LocalizedText.english("A single Central Asian digital platform promoting craftspeople, designers, "
 						+ "jewellers and other creative professionals."),
-				Country.KZ, MEMBERS), false);
+				Country.KZ, MEMBERS));
 		InitiativeId brand = initiative(5);
 		// The source says the parties agreed to consider the working group; it names no
 		// proposer.
-		send(new ProposeInitiative(brand, TASHKENT, identity, InitiativeKind.BRAND_WORKING_GROUP,
+		send.fact(new ProposeInitiative(brand, TASHKENT, identity, InitiativeKind.BRAND_WORKING_GROUP,
 				new LocalizedText("«Орталық Азияның мәдени бренді» жұмыс тобы",
 						"Рабочая группа «Культурный бренд Центральной Азии»",
 						"Working group on \"The cultural brand of Central Asia\""),
-				LocalizedText.english("Consider creating a working group to develop the concept."), null, MEMBERS),
-				false);
+				LocalizedText.english("Consider creating a working group to develop the concept."), null, MEMBERS));
 
 		sampleMove(calendar, Country.KZ, ParticipationStatus.AGREED, MEETING.plusDays(10));
 		sampleMove(calendar, Country.KZ, ParticipationStatus.PREPARING, MEETING.plusDays(40));
@@ -155,19 +148,13 @@ class DemoDataLoader implements ApplicationRunner {
 	}
 
 	private void sampleMove(InitiativeId initiative, Country country, ParticipationStatus status, LocalDate on) {
-		send(new ChangeParticipationStatus(initiative, country, status, on, SAMPLE_NOTE, List.of()), true);
+		send.sample(
+				new ChangeParticipationStatus(initiative, country, status, on, DemoCommands.SAMPLE_NOTE, List.of()));
 	}
 
 	private void sampleReport(InitiativeId initiative, Country country, int percent, LocalDate asOf) {
-		send(new FileProgressReport(initiative, ProgressReportId.random(), country, new ProgressPercent(percent), asOf,
-				SAMPLE_NOTE, List.of()), true);
-	}
-
-	private void send(Object command, boolean sample) {
-		Map<String, Object> metadata = Map.of(EventMetadata.ACTOR, "demo-data", EventMetadata.ACTOR_ROLE, "SECRETARIAT",
-				EventMetadata.ORIGIN, "demo-data loader", EventMetadata.CORRELATION_ID, correlationId,
-				EventMetadata.SAMPLE, Boolean.toString(sample));
-		commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
+		send.sample(new FileProgressReport(initiative, ProgressReportId.random(), country, new ProgressPercent(percent),
+				asOf, DemoCommands.SAMPLE_NOTE, List.of()));
 	}
 
 	private static Party member(Country country) {
@@ -182,7 +169,7 @@ class DemoDataLoader implements ApplicationRunner {
 		return new DirectionId(UUID.fromString("7a5f0c1e-2025-4e14-8000-0000000000d" + n));
 	}
 
-	private static InitiativeId initiative(int n) {
+	static InitiativeId initiative(int n) {
 		return new InitiativeId(UUID.fromString("7a5f0c1e-2025-4e14-8000-0000000001c" + n));
 	}
 

@@ -20,6 +20,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.FileProgressReport;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
@@ -37,6 +38,8 @@ public class Initiative {
 
 	@AggregateIdentifier
 	private InitiativeId initiativeId;
+
+	private InitiativeKind kind;
 
 	private String title;
 
@@ -105,6 +108,11 @@ public class Initiative {
 				command.note(), command.evidence()));
 	}
 
+	/** What programme records of this initiative are checked against. */
+	public InitiativeFacts facts() {
+		return new InitiativeFacts(initiativeId, kind, title, participations.keySet());
+	}
+
 	private Participation participationOf(Country country) {
 		Participation participation = participations.get(country);
 		if (participation == null) {
@@ -129,6 +137,7 @@ public class Initiative {
 	@EventSourcingHandler
 	void on(InitiativeProposed event) {
 		this.initiativeId = event.initiativeId();
+		this.kind = event.kind();
 		this.title = event.title().preferEnglish();
 		event.participants().forEach((country) -> participations.put(country, Participation.proposed()));
 	}

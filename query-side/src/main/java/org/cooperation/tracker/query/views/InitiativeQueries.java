@@ -1,5 +1,8 @@
 package org.cooperation.tracker.query.views;
 
+import org.cooperation.tracker.query.programme.MatrixFigures;
+import org.cooperation.tracker.query.programme.ProgrammeFigure;
+
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -52,8 +55,11 @@ public class InitiativeQueries {
 
 	private final DirectionRowRepository directions;
 
+	private final MatrixFigures matrixFigures;
+
 	public InitiativeQueries(InitiativeRowRepository initiatives, ParticipantRowRepository participants,
-			HistoryEntryRowRepository history, DirectionRowRepository directions) {
+			HistoryEntryRowRepository history, DirectionRowRepository directions, MatrixFigures matrixFigures) {
+		this.matrixFigures = matrixFigures;
 		this.initiatives = initiatives;
 		this.participants = participants;
 		this.history = history;
@@ -66,8 +72,10 @@ public class InitiativeQueries {
 		byInitiative.values().forEach(rows -> rows.forEach(row -> countries.add(row.getCountry())));
 		List<StatusMatrixRow> rows = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc().stream().map(row -> {
 			Map<Country, StatusCell> cells = new EnumMap<>(Country.class);
+			Map<Country, List<ProgrammeFigure>> figures = matrixFigures.of(row.getKind(), row.getInitiativeId());
 			byInitiative.getOrDefault(row.getInitiativeId(), List.of())
-				.forEach(cell -> cells.put(cell.getCountry(), cell(cell)));
+				.forEach(cell -> cells.put(cell.getCountry(),
+						cell(cell, figures.getOrDefault(cell.getCountry(), List.of()))));
 			return new StatusMatrixRow(row.getInitiativeId(), row.getProtocolId(), row.getKind(), row.getTitle(),
 					cells);
 		}).toList();
@@ -154,10 +162,10 @@ public class InitiativeQueries {
 		return rows.stream().map(ParticipantRow::getCountry).sorted().toList();
 	}
 
-	private static StatusCell cell(ParticipantRow row) {
+	private static StatusCell cell(ParticipantRow row, List<ProgrammeFigure> figures) {
 		IatiActivityStatus iati = row.getStatus().iati();
 		return new StatusCell(row.getStatus(), iati.code(), iati.label(), row.getPercent(), row.getStatusEffectiveOn(),
-				row.getLastRecordedAt(), row.isSample());
+				row.getLastRecordedAt(), row.isSample(), figures);
 	}
 
 	private static CountryStanding standing(ParticipantRow row) {

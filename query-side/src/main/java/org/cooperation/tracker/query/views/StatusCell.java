@@ -1,5 +1,9 @@
 package org.cooperation.tracker.query.views;
 
+import java.util.List;
+
+import org.cooperation.tracker.query.programme.ProgrammeFigure;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -15,8 +19,10 @@ import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
  * @param statusEffectiveOn the day the status took effect, or null when unknown
  * @param lastRecordedAt when anything was last recorded for this participation
  * @param sample true when the status or percent shown is demo data
+ * @param figures what the initiative's own records count for this country (e.g. events
+ * included in the calendar), possibly none
  */
 public record StatusCell(ParticipationStatus status, int iatiCode, String iatiLabel, Integer percent,
-		LocalDate statusEffectiveOn, Instant lastRecordedAt, boolean sample) {
+		LocalDate statusEffectiveOn, Instant lastRecordedAt, boolean sample, List<ProgrammeFigure> figures) {
 
 }

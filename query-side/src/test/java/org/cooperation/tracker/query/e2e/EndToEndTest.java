@@ -1,0 +1,128 @@
+package org.cooperation.tracker.query.e2e;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.cooperation.tracker.testing.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Both applications running on one real PostgreSQL, talked to over real HTTP only: the
+ * command side as its own packaged process, the query side as the test's application. The
+ * database, the process and the Spring context are shared by every end-to-end test class.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class EndToEndTest {
+
+	protected static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
+
+	private static CommandSideProcess commandSide;
+
+	protected static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	protected static final ObjectMapper JSON = new ObjectMapper();
+
+	@LocalServerPort
+	protected int queryPort;
+
+	@DynamicPropertySource
+	static void sharedDatabase(DynamicPropertyRegistry registry) {
+		// The command side owns the event store schema, so it starts first.
+		if (commandSide == null) {
+			commandSide = CommandSideProcess.start(DATABASE);
+		}
+		registry.add("spring.datasource.url", DATABASE::url);
+		registry.add("spring.datasource.username", DATABASE::user);
+		registry.add("spring.datasource.password", DATABASE::password);
+	}
+
+	record Answer(int status, String location, JsonNode body, String contentType) {
+	}
+
+	static Answer send(String method, String url, String body) throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+		if (body != null) {
+			request.header("Content-Type", "application/json")
+				.method(method, HttpRequest.BodyPublishers.ofString(body));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		String contentType = response.headers().firstValue("Content-Type").orElse("");
+		JsonNode json = contentType.contains("json") ? JSON.readTree(response.body()) : null;
+		return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), json,
+				contentType);
+	}
+
+	String command(String path) {
+		return commandSide.baseUrl() + path;
+	}
+
+	String query(String path) {
+		return "http://localhost:" + queryPort + path;
+	}
+
+	/**
+	 * Waits, within a bound, until the query side's answer at {@code path} satisfies the
+	 * check.
+	 */
+	JsonNode awaitQuery(String path, java.util.function.Predicate<JsonNode> check) {
+		JsonNode[] seen = new JsonNode[1];
+		await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> {
+			Answer answer = send("GET", query(path), null);
+			seen[0] = answer.body();
+			return answer.status() == 200 && check.test(answer.body());
+		});
+		return seen[0];
+	}
+
+	String recordProtocol() throws Exception {
+		Answer protocol = send("POST", command("/api/protocols"), """
+				{"meetingDate":"2025-11-14","place":"Tashkent",
+				 "meetingTitle":{"kk":"Орталық Азия елдерінің мәдениет министрлерінің алғашқы кездесуі",
+				                 "en":"First meeting of the culture ministers of the Central Asian countries"},
+				 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
+				            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
+				            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
+				 "directions":[{"title":{"en":"Cultural events and cinema"}}]}""");
+		assertThat(protocol.status()).isEqualTo(201);
+		return protocol.body().get("protocolId").asText() + "/" + protocol.body().get("directionIds").get(0).asText();
+	}
+
+	String proposeCalendar(String protocolId, String directionId) throws Exception {
+		return propose(protocolId, directionId, "CULTURAL_CALENDAR", "Central Asian cultural calendar", "KZ", "UZ",
+				"KG", "TJ", "TM");
+	}
+
+	/**
+	 * Proposes an initiative of the given kind with the given participants; returns its
+	 * id.
+	 */
+	String propose(String protocolId, String directionId, String kind, String englishTitle, String... participants)
+			throws Exception {
+		String list = String.join("\",\"", participants);
+		Answer initiative = send("POST", command("/api/initiatives"), """
+				{"protocolId":"%s","directionId":"%s","kind":"%s","title":{"en":"%s"},
+				 "proposedBy":"kz","participants":["%s"]}""".formatted(protocolId, directionId, kind, englishTitle,
+				list));
+		assertThat(initiative.status()).isEqualTo(201);
+		assertThat(initiative.location())
+			.isEqualTo("/api/initiatives/" + initiative.body().get("initiativeId").asText());
+		return initiative.body().get("initiativeId").asText();
+	}
+
+}
