@@ -21,7 +21,7 @@ import org.springframework.web.servlet.ModelAndView;
  * failures render the error page with the right status. Ahead of the API's handler, which
  * answers everything else.
  */
-@ControllerAdvice(assignableTypes = DashboardController.class)
+@ControllerAdvice(basePackageClasses = PageErrorHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorHandler {
 

@@ -1,0 +1,288 @@
+package org.cooperation.tracker.command.programme.archive;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import org.cooperation.tracker.command.initiative.InitiativeRegister;
+import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.kernel.programme.archive.ApproveArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyApproved;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyChecksumMismatchRecorded;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyDeclined;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyId;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyOffered;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyReceived;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyRequested;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyTransferred;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
+import org.cooperation.tracker.kernel.programme.archive.ConfirmArchiveCopyReceipt;
+import org.cooperation.tracker.kernel.programme.archive.DeclineArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.ExchangeParty;
+import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.Sha256;
+import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * One copy of archival material exchanged from a holder to a receiver, both participants
+ * of an archive-exchange initiative.
+ * <ul>
+ * <li>The holder offers it, or the receiver requests it.</li>
+ * <li>The other party approves: the receiver an offer, the holder a request.</li>
+ * <li>The holder transfers it with the SHA-256 of what it sent and the medium.</li>
+ * <li>The receiver states the SHA-256 it computed: equal, the copy is received;
+ * different, the mismatch is recorded, nothing is accepted, and the holder transfers
+ * again.</li>
+ * <li>Before the first transfer the party that started may withdraw, and the other party
+ * may decline (also after approving), each with a reason.</li>
+ * </ul>
+ */
+@Aggregate
+public class ArchiveCopy {
+
+	static final String RECORD = "an archival copy exchange";
+
+	@AggregateIdentifier
+	private ArchiveCopyId copyId;
+
+	private InitiativeId initiativeId;
+
+	private Country holder;
+
+	private Country receiver;
+
+	private String label;
+
+	/** The party that started the exchange: the holder offered, or the receiver asked. */
+	private ExchangeParty initiator;
+
+	private ArchiveCopyState state;
+
+	private Sha256 sentChecksum;
+
+	private LocalDate sentOn;
+
+	private int transfers;
+
+	protected ArchiveCopy() {
+		// For Axon's event sourcing.
+	}
+
+	@CommandHandler
+	public ArchiveCopy(OfferArchiveCopy command, InitiativeRegister initiatives) {
+		initiatives.of(command.initiativeId())
+			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
+			.requireParticipant(command.holder())
+			.requireParticipant(command.receiver());
+		apply(new ArchiveCopyOffered(command.copyId(), command.initiativeId(), command.holder(), command.receiver(),
+				command.material(), command.note()));
+	}
+
+	@CommandHandler
+	public ArchiveCopy(RequestArchiveCopy command, InitiativeRegister initiatives) {
+		initiatives.of(command.initiativeId())
+			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
+			.requireParticipant(command.holder())
+			.requireParticipant(command.receiver());
+		apply(new ArchiveCopyRequested(command.copyId(), command.initiativeId(), command.holder(), command.receiver(),
+				command.material(), command.note()));
+	}
+
+	@CommandHandler
+	public ArchiveCopyState handle(ApproveArchiveCopy command) {
+		requireInitiative(command.initiativeId());
+		if (state != ArchiveCopyState.OFFERED && state != ArchiveCopyState.REQUESTED) {
+			throw refused("it can be approved only while OFFERED or REQUESTED");
+		}
+		requireAwaitedParty(command.country(), "approves");
+		apply(new ArchiveCopyApproved(copyId, initiativeId, holder, receiver, command.country(), command.note()));
+		return state;
+	}
+
+	@CommandHandler
+	public ArchiveCopyState handle(TransferArchiveCopy command, Clock clock) {
+		requireInitiative(command.initiativeId());
+		if (state != ArchiveCopyState.APPROVED && state != ArchiveCopyState.CHECKSUM_MISMATCH) {
+			throw refused("it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH");
+		}
+		requireParty(command.country(), ExchangeParty.HOLDER, "transfers it");
+		notInTheFuture(command.sentOn(), clock, "a transfer");
+		apply(new ArchiveCopyTransferred(copyId, initiativeId, holder, receiver, command.checksum(), command.medium(),
+				command.sentOn(), transfers + 1, command.note()));
+		return state;
+	}
+
+	@CommandHandler
+	public ArchiveCopyState handle(ConfirmArchiveCopyReceipt command, Clock clock) {
+		requireInitiative(command.initiativeId());
+		if (state != ArchiveCopyState.TRANSFERRED) {
+			throw refused("its receipt can be confirmed only once TRANSFERRED");
+		}
+		requireParty(command.country(), ExchangeParty.RECEIVER, "confirms its receipt");
+		notInTheFuture(command.receivedOn(), clock, "a receipt");
+		if (command.receivedOn().isBefore(sentOn)) {
+			throw refused("it was sent on " + sentOn + " and cannot have arrived earlier, on " + command.receivedOn());
+		}
+		if (command.checksum().equals(sentChecksum)) {
+			apply(new ArchiveCopyReceived(copyId, initiativeId, holder, receiver, sentChecksum, command.receivedOn(),
+					command.note()));
+		}
+		else {
+			apply(new ArchiveCopyChecksumMismatchRecorded(copyId, initiativeId, holder, receiver, sentChecksum,
+					command.checksum(), command.receivedOn(), command.note()));
+		}
+		return state;
+	}
+
+	@CommandHandler
+	public ArchiveCopyState handle(WithdrawArchiveCopy command) {
+		requireInitiative(command.initiativeId());
+		if (!state.isBeforeTransfer()) {
+			throw refused("it can be withdrawn only before it is transferred");
+		}
+		requireParty(command.country(), initiator, "withdraws it (it started the exchange)");
+		apply(new ArchiveCopyWithdrawn(copyId, initiativeId, holder, receiver, command.country(), state,
+				command.reason()));
+		return state;
+	}
+
+	@CommandHandler
+	public ArchiveCopyState handle(DeclineArchiveCopy command) {
+		requireInitiative(command.initiativeId());
+		if (!state.isBeforeTransfer()) {
+			throw refused("it can be declined only before it is transferred");
+		}
+		requireParty(command.country(), other(initiator), "declines it (it was asked)");
+		apply(new ArchiveCopyDeclined(copyId, initiativeId, holder, receiver, command.country(), state,
+				command.reason()));
+		return state;
+	}
+
+	/**
+	 * A copy is addressed under its initiative; under another one it does not exist.
+	 */
+	private void requireInitiative(InitiativeId asked) {
+		if (!initiativeId.equals(asked)) {
+			throw new AggregateNotFoundException(copyId.toString(),
+					"archive copy " + copyId + " does not belong to initiative " + asked);
+		}
+	}
+
+	private void requireAwaitedParty(Country country, String act) {
+		ExchangeParty awaited = state.awaitedParty();
+		String started = (initiator == ExchangeParty.HOLDER) ? "an offered copy" : "a requested copy";
+		if (country != country(awaited)) {
+			requireBetweenThePair(country);
+			throw refused("only " + country(awaited).nameEn() + ", the " + word(awaited) + ", " + act + " " + started
+					+ ", not " + country.nameEn());
+		}
+	}
+
+	private void requireParty(Country country, ExchangeParty party, String act) {
+		if (country != country(party)) {
+			requireBetweenThePair(country);
+			throw refused("only " + country(party).nameEn() + ", the " + word(party) + ", " + act + ", not "
+					+ country.nameEn());
+		}
+	}
+
+	private void requireBetweenThePair(Country country) {
+		if (country != holder && country != receiver) {
+			throw refused(country.nameEn() + " is neither its holder nor its receiver");
+		}
+	}
+
+	private RuleViolation refused(String why) {
+		return new RuleViolation("The copy of " + label + " from " + holder.nameEn() + " to " + receiver.nameEn()
+				+ " is " + state + "; " + why);
+	}
+
+	private static void notInTheFuture(LocalDate date, Clock clock, String what) {
+		LocalDate today = LocalDate.now(clock);
+		if (date.isAfter(today)) {
+			throw new RuleViolation(what + " cannot be dated in the future (" + date + ", today is " + today + ")");
+		}
+	}
+
+	private Country country(ExchangeParty party) {
+		return (party == ExchangeParty.HOLDER) ? holder : receiver;
+	}
+
+	private static ExchangeParty other(ExchangeParty party) {
+		return (party == ExchangeParty.HOLDER) ? ExchangeParty.RECEIVER : ExchangeParty.HOLDER;
+	}
+
+	private static String word(ExchangeParty party) {
+		return (party == ExchangeParty.HOLDER) ? "holder" : "receiver";
+	}
+
+	@EventSourcingHandler
+	void on(ArchiveCopyOffered event) {
+		started(event.copyId(), event.initiativeId(), event.holder(), event.receiver(), event.material().label());
+		initiator = ExchangeParty.HOLDER;
+		state = ArchiveCopyState.OFFERED;
+	}
+
+	@EventSourcingHandler
+	void on(ArchiveCopyRequested event) {
+		started(event.copyId(), event.initiativeId(), event.holder(), event.receiver(), event.material().label());
+		initiator = ExchangeParty.RECEIVER;
+		state = ArchiveCopyState.REQUESTED;
+	}
+
+	private void started(ArchiveCopyId copyId, InitiativeId initiativeId, Country holder, Country receiver,
+			String label) {
+		this.copyId = copyId;
+		this.initiativeId = initiativeId;
+		this.holder = holder;
+		this.receiver = receiver;
+		this.label = label;
+	}
+
+	@EventSourcingHandler
+	void on(ArchiveCopyApproved event) {
+		state = ArchiveCopyState.APPROVED;
+	}
+
+	@EventSourcingHandler
+	void on(ArchiveCopyTransferred event) {
+		state = ArchiveCopyState.TRANSFERRED;
+		sentChecksum = event.checksum();
+		sentOn = event.sentOn();
+		transfers = event.attempt();
+	}
+
+	@EventSourcingHandler
+	void on(ArchiveCopyReceived event) {
+		state = ArchiveCopyState.RECEIVED;
+	}
+
+	@EventSourcingHandler
+	void on(ArchiveCopyChecksumMismatchRecorded event) {
+		state = ArchiveCopyState.CHECKSUM_MISMATCH;
+	}
+
+	@EventSourcingHandler
+	void on(ArchiveCopyWithdrawn event) {
+		state = ArchiveCopyState.WITHDRAWN;
+	}
+
+	@EventSourcingHandler
+	void on(ArchiveCopyDeclined event) {
+		state = ArchiveCopyState.DECLINED;
+	}
+
+}

@@ -1,0 +1,204 @@
+package org.cooperation.tracker.command.programme.archive;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.programme.archive.ApproveArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyId;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveMaterial;
+import org.cooperation.tracker.kernel.programme.archive.ConfirmArchiveCopyReceipt;
+import org.cooperation.tracker.kernel.programme.archive.DeclineArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.MaterialType;
+import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.Sha256;
+import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
+import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
+import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
+
+/**
+ * Liaisons exchange copies of archival material: the holder offers or the receiver
+ * requests, the other approves, the holder transfers with a checksum, the receiver
+ * confirms it. Each body names the country acting; the copy's rules decide whether that
+ * country may.
+ */
+@RestController
+@RequestMapping("/api/initiatives/{initiativeId}/archive-exchange")
+@Tag(name = "Archive exchange")
+class ArchiveExchangeController {
+
+	private final CommandGateway commands;
+
+	private final Clock clock;
+
+	ArchiveExchangeController(CommandGateway commands, Clock clock) {
+		this.commands = commands;
+		this.clock = clock;
+	}
+
+	@PostMapping("/offers")
+	@Operation(summary = "The holder offers a copy of archival material to another participating country")
+	ResponseEntity<CopyRecorded> offer(@PathVariable UUID initiativeId, @RequestBody CopyRequest body) {
+		Checks.required(body, "body");
+		ArchiveCopyId copyId = ArchiveCopyId.random();
+		Country holder = Country.fromCode(Checks.required(body.holder(), "holder"));
+		Country receiver = Country.fromCode(Checks.required(body.receiver(), "receiver"));
+		commands.sendAndWait(new OfferArchiveCopy(copyId, new InitiativeId(initiativeId), holder, receiver,
+				body.material(), body.note()));
+		return created(initiativeId, copyId, holder, receiver, ArchiveCopyState.OFFERED);
+	}
+
+	@PostMapping("/requests")
+	@Operation(summary = "The receiver asks another participating country for a copy of material it holds")
+	ResponseEntity<CopyRecorded> request(@PathVariable UUID initiativeId, @RequestBody CopyRequest body) {
+		Checks.required(body, "body");
+		ArchiveCopyId copyId = ArchiveCopyId.random();
+		Country holder = Country.fromCode(Checks.required(body.holder(), "holder"));
+		Country receiver = Country.fromCode(Checks.required(body.receiver(), "receiver"));
+		commands.sendAndWait(new RequestArchiveCopy(copyId, new InitiativeId(initiativeId), holder, receiver,
+				body.material(), body.note()));
+		return created(initiativeId, copyId, holder, receiver, ArchiveCopyState.REQUESTED);
+	}
+
+	@PostMapping("/copies/{copyId}/approve")
+	@Operation(summary = "The party asked approves: the receiver an offer, the holder a request")
+	CopyState approve(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ActRequest body) {
+		Checks.required(body, "body");
+		ArchiveCopyState state = commands.sendAndWait(new ApproveArchiveCopy(new ArchiveCopyId(copyId),
+				new InitiativeId(initiativeId), country(body.country()), body.note()));
+		return new CopyState(copyId, initiativeId, state);
+	}
+
+	@PostMapping("/copies/{copyId}/transfer")
+	@Operation(summary = "The holder sends the approved copy, with the SHA-256 of what it sent and the medium",
+			description = "Also after a CHECKSUM_MISMATCH, to send it again. sentOn defaults to today.")
+	CopyState transfer(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody TransferRequest body) {
+		Checks.required(body, "body");
+		Sha256 checksum = new Sha256(Checks.required(body.checksum(), "checksum"));
+		LocalDate sentOn = (body.sentOn() != null) ? body.sentOn() : LocalDate.now(clock);
+		ArchiveCopyState state = commands.sendAndWait(new TransferArchiveCopy(new ArchiveCopyId(copyId),
+				new InitiativeId(initiativeId), country(body.country()), checksum, body.medium(), sentOn, body.note()));
+		return new CopyState(copyId, initiativeId, state);
+	}
+
+	@PostMapping("/copies/{copyId}/confirm-receipt")
+	@Operation(summary = "The receiver states the SHA-256 it computed over what arrived",
+			description = "Equal to the holder's: the copy is RECEIVED. Different: a CHECKSUM_MISMATCH is recorded "
+					+ "(200, nothing is accepted) and the holder may transfer again. receivedOn defaults to today.")
+	ReceiptChecked confirmReceipt(@PathVariable UUID initiativeId, @PathVariable UUID copyId,
+			@RequestBody ReceiptRequest body) {
+		Checks.required(body, "body");
+		Sha256 checksum = new Sha256(Checks.required(body.checksum(), "checksum"));
+		LocalDate receivedOn = (body.receivedOn() != null) ? body.receivedOn() : LocalDate.now(clock);
+		ArchiveCopyState state = commands.sendAndWait(new ConfirmArchiveCopyReceipt(new ArchiveCopyId(copyId),
+				new InitiativeId(initiativeId), country(body.country()), checksum, receivedOn, body.note()));
+		return new ReceiptChecked(copyId, initiativeId, state, state == ArchiveCopyState.RECEIVED);
+	}
+
+	@PostMapping("/copies/{copyId}/withdraw")
+	@Operation(summary = "The party that started the exchange calls it off before any transfer, with a reason")
+	CopyState withdraw(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
+		Checks.required(body, "body");
+		ArchiveCopyState state = commands.sendAndWait(new WithdrawArchiveCopy(new ArchiveCopyId(copyId),
+				new InitiativeId(initiativeId), country(body.country()), body.reason()));
+		return new CopyState(copyId, initiativeId, state);
+	}
+
+	@PostMapping("/copies/{copyId}/decline")
+	@Operation(summary = "The party asked refuses the exchange before any transfer, with a reason")
+	CopyState decline(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
+		Checks.required(body, "body");
+		ArchiveCopyState state = commands.sendAndWait(new DeclineArchiveCopy(new ArchiveCopyId(copyId),
+				new InitiativeId(initiativeId), country(body.country()), body.reason()));
+		return new CopyState(copyId, initiativeId, state);
+	}
+
+	private static Country country(String code) {
+		return Country.fromCode(Checks.required(code, "country"));
+	}
+
+	private static ResponseEntity<CopyRecorded> created(UUID initiativeId, ArchiveCopyId copyId, Country holder,
+			Country receiver, ArchiveCopyState state) {
+		return ResponseEntity
+			.created(URI.create("/api/initiatives/" + initiativeId + "/archive-exchange/copies/" + copyId))
+			.body(new CopyRecorded(copyId.value(), initiativeId, holder, receiver, state));
+	}
+
+	/**
+	 * @param holder the country whose archive holds the original (alpha-2)
+	 * @param receiver the country that receives the copy (alpha-2)
+	 * @param materialType SCIENTIFIC, DOCUMENTARY or LITERARY
+	 * @param title the material's title in kk, ru and/or en
+	 * @param reference the archive's shelf mark
+	 * @param description what it contains, optional
+	 * @param note a remark, optional
+	 */
+	record CopyRequest(String holder, String receiver, MaterialType materialType, LocalizedText title, String reference,
+			LocalizedText description, String note) {
+
+		ArchiveMaterial material() {
+			return new ArchiveMaterial(materialType, title, reference, description);
+		}
+
+	}
+
+	/**
+	 * @param country the acting country (alpha-2)
+	 * @param note a remark, optional
+	 */
+	record ActRequest(String country, String note) {
+	}
+
+	/**
+	 * @param country the holder (alpha-2)
+	 * @param checksum SHA-256 of the copy as sent, 64 hexadecimal characters
+	 * @param medium DIGITAL_TRANSFER or PHYSICAL_MEDIA
+	 * @param sentOn the day it was sent; today when omitted
+	 * @param note a remark, optional
+	 */
+	record TransferRequest(String country, String checksum, TransferMedium medium, LocalDate sentOn, String note) {
+	}
+
+	/**
+	 * @param country the receiver (alpha-2)
+	 * @param checksum SHA-256 the receiver computed over what arrived
+	 * @param receivedOn the day it arrived and was checked; today when omitted
+	 * @param note a remark, optional
+	 */
+	record ReceiptRequest(String country, String checksum, LocalDate receivedOn, String note) {
+	}
+
+	/**
+	 * @param country the acting country (alpha-2)
+	 * @param reason why, required
+	 */
+	record ReasonRequest(String country, String reason) {
+	}
+
+	record CopyRecorded(UUID copyId, UUID initiativeId, Country holder, Country receiver, ArchiveCopyState state) {
+	}
+
+	record CopyState(UUID copyId, UUID initiativeId, ArchiveCopyState state) {
+	}
+
+	record ReceiptChecked(UUID copyId, UUID initiativeId, ArchiveCopyState state, boolean checksumMatched) {
+	}
+
+}

@@ -1,0 +1,184 @@
+package org.cooperation.tracker.command.programme.marketplace;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.cooperation.tracker.command.web.Requests;
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.programme.marketplace.Craft;
+import org.cooperation.tracker.kernel.programme.marketplace.CreatorContact;
+import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
+import org.cooperation.tracker.kernel.programme.marketplace.DelistCreator;
+import org.cooperation.tracker.kernel.programme.marketplace.EraseCreatorContact;
+import org.cooperation.tracker.kernel.programme.marketplace.ListCreator;
+import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.kernel.programme.marketplace.RecordCreatorContact;
+import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing;
+
+/**
+ * A liaison lists their country's creators; the secretariat verifies or delists them.
+ * Contact details are personal data: they are accepted here, kept in a table of their own
+ * and served only by the contact endpoint of this side, never by the query side.
+ */
+@RestController
+@RequestMapping("/api/initiatives/{initiativeId}/marketplace/listings")
+@Tag(name = "Creative-industries marketplace")
+class MarketplaceController {
+
+	private final CommandGateway commands;
+
+	private final CreatorContacts contacts;
+
+	MarketplaceController(CommandGateway commands, CreatorContacts contacts) {
+		this.commands = commands;
+		this.contacts = contacts;
+	}
+
+	@PostMapping
+	@Operation(summary = "A liaison lists one of their country's creators",
+			description = "contact (email and/or phone) is optional personal data: it is stored apart from the "
+					+ "events and can be erased; the listing's events only say whether contact details are on file.")
+	ResponseEntity<ListingRecorded> list(@PathVariable UUID initiativeId, @RequestBody ListingRequest body) {
+		Checks.required(body, "body");
+		Country country = Country.fromCode(Checks.required(body.country(), "country"));
+		if (body.links() != null && body.links().size() > ListCreator.MAX_LINKS) {
+			throw new InvalidValueException("at most " + ListCreator.MAX_LINKS + " links, not " + body.links().size());
+		}
+		CreatorListingId listingId = CreatorListingId.random();
+		CreatorContact contact = (body.contact() != null) ? body.contact().toContact() : null;
+		commands.sendAndWait(new ListCreator(listingId, new InitiativeId(initiativeId), country, body.name(),
+				body.craft(), body.city(), body.description(), Requests.evidence(body.links()), contact));
+		return ResponseEntity
+			.created(URI.create("/api/initiatives/" + initiativeId + "/marketplace/listings/" + listingId))
+			.body(new ListingRecorded(listingId.value(), initiativeId, country, ListingState.LISTED, contact != null));
+	}
+
+	@PostMapping("/{listingId}/verify")
+	@Operation(summary = "The secretariat verifies a listing")
+	ListingStateChanged verify(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
+		ListingState state = commands
+			.sendAndWait(new VerifyCreatorListing(new CreatorListingId(listingId), new InitiativeId(initiativeId)));
+		return new ListingStateChanged(listingId, initiativeId, state);
+	}
+
+	@PostMapping("/{listingId}/delist")
+	@Operation(summary = "Takes a listing off the marketplace, with a reason")
+	ListingStateChanged delist(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
+			@RequestBody DelistRequest body) {
+		Checks.required(body, "body");
+		ListingState state = commands.sendAndWait(
+				new DelistCreator(new CreatorListingId(listingId), new InitiativeId(initiativeId), body.reason()));
+		return new ListingStateChanged(listingId, initiativeId, state);
+	}
+
+	@PutMapping("/{listingId}/contact")
+	@Operation(summary = "Puts a creator's contact details on file, replacing any there (personal data)")
+	ContactOnFile recordContact(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
+			@RequestBody ContactRequest body) {
+		Checks.required(body, "body");
+		commands.sendAndWait(new RecordCreatorContact(new CreatorListingId(listingId), new InitiativeId(initiativeId),
+				body.toContact()));
+		return new ContactOnFile(listingId, initiativeId, true);
+	}
+
+	@GetMapping("/{listingId}/contact")
+	@Operation(summary = "A creator's contact details (personal data; never cached, never on the query side)")
+	ResponseEntity<ContactView> contact(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
+		CreatorContacts.OnFile onFile = contacts.find(new CreatorListingId(listingId))
+			.filter((found) -> found.initiativeId().value().equals(initiativeId))
+			.orElseThrow(() -> noContact(listingId));
+		return ResponseEntity.ok()
+			.cacheControl(CacheControl.noStore())
+			.body(new ContactView(listingId, initiativeId, onFile.contact().email(), onFile.contact().phone(),
+					onFile.recordedAt()));
+	}
+
+	@DeleteMapping("/{listingId}/contact")
+	@Operation(summary = "Erases a creator's contact details for good, on their request",
+			description = "The listing and its events stay; a CreatorContactErased event, which holds no personal "
+					+ "data, records that the erasure happened.")
+	ResponseEntity<Void> eraseContact(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
+		commands.sendAndWait(new EraseCreatorContact(new CreatorListingId(listingId), new InitiativeId(initiativeId)));
+		return ResponseEntity.noContent().build();
+	}
+
+	private static ErrorResponseException noContact(UUID listingId) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no contact details are on file "
+				+ "for listing " + listingId + " of this initiative: none were given, or they were erased");
+		problem.setTitle("Not found");
+		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+	}
+
+	/**
+	 * @param country the creator's country (alpha-2); the liaison lists for it
+	 * @param name the creator's or workshop's public name
+	 * @param craft what they do
+	 * @param city where they work
+	 * @param description what they make, in kk, ru and/or en; optional
+	 * @param links public pages (portfolio, shop), absolute http(s) addresses, at most 10
+	 * @param contact email and/or phone; optional personal data, never in an event
+	 */
+	record ListingRequest(String country, String name, Craft craft, String city, LocalizedText description,
+			List<String> links, ContactRequest contact) {
+	}
+
+	/**
+	 * @param email an e-mail address
+	 * @param phone a telephone number
+	 */
+	record ContactRequest(String email, String phone) {
+
+		CreatorContact toContact() {
+			return new CreatorContact(email, phone);
+		}
+
+		@Override
+		public String toString() {
+			return toContact().toString();
+		}
+
+	}
+
+	/**
+	 * @param reason why, required
+	 */
+	record DelistRequest(String reason) {
+	}
+
+	record ListingRecorded(UUID listingId, UUID initiativeId, Country country, ListingState state,
+			boolean contactOnFile) {
+	}
+
+	record ListingStateChanged(UUID listingId, UUID initiativeId, ListingState state) {
+	}
+
+	record ContactOnFile(UUID listingId, UUID initiativeId, boolean contactOnFile) {
+	}
+
+	record ContactView(UUID listingId, UUID initiativeId, String email, String phone, Instant recordedAt) {
+	}
+
+}

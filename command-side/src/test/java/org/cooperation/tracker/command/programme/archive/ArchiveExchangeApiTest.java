@@ -1,0 +1,204 @@
+package org.cooperation.tracker.command.programme.archive;
+
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.client.RestClient;
+
+import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.kernel.programme.archive.Sha256;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The archive-exchange commands over real HTTP on a real PostgreSQL: a copy's whole way
+ * from offer to confirmed receipt, and a problem that stores nothing for every bad input.
+ */
+class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
+
+	static final String SENT = Sha256.of("copy as sent".getBytes()).value();
+
+	static final String DAMAGED = Sha256.of("copy as it arrived".getBytes()).value();
+
+	static String archives;
+
+	static String calendar;
+
+	static String offeredCopy;
+
+	RestClient http;
+
+	@BeforeEach
+	void story() {
+		http = RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
+		}).build();
+		if (archives != null) {
+			return;
+		}
+		JsonNode protocol = post("/api/protocols", """
+				{"meetingDate":"2025-11-14","place":"Tashkent","meetingTitle":{"en":"Tashkent meeting"},
+				 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
+				            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
+				            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
+				 "directions":[{"title":{"en":"Archives"}}]}""").getBody();
+		String protocolId = protocol.get("protocolId").asText();
+		String directionId = protocol.get("directionIds").get(0).asText();
+		archives = propose(protocolId, directionId, "ARCHIVE_EXCHANGE", "Exchange of archival copies");
+		calendar = propose(protocolId, directionId, "CULTURAL_CALENDAR", "Cultural calendar");
+		offeredCopy = post(path("/offers"), offer("KZ", "UZ")).getBody().get("copyId").asText();
+	}
+
+	private String propose(String protocolId, String directionId, String kind, String title) {
+		return post("/api/initiatives", """
+				{"protocolId":"%s","directionId":"%s","kind":"%s","title":{"en":"%s"},
+				 "participants":["KZ","UZ","KG","TJ","TM"]}""".formatted(protocolId, directionId, kind, title))
+			.getBody()
+			.get("initiativeId")
+			.asText();
+	}
+
+	static String offer(String holder, String receiver) {
+		return """
+				{"holder":"%s","receiver":"%s","materialType":"DOCUMENTARY",
+				 "title":{"ru":"Переписка 1920-х годов","en":"Correspondence of the 1920s"},
+				 "reference":"F. 5, inv. 1, file 12","description":{"en":"84 sheets"}}""".formatted(holder, receiver);
+	}
+
+	private static String path(String rest) {
+		return "/api/initiatives/" + archives + "/archive-exchange" + rest;
+	}
+
+	private ResponseEntity<JsonNode> post(String path, String body) {
+		return http.post()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+	}
+
+	@Test
+	void copyTravelsFromRequestToConfirmedReceiptThroughAMismatch() {
+		ResponseEntity<JsonNode> requested = post(path("/requests"), offer("kg", "tj"));
+		assertThat(requested.getStatusCode().value()).isEqualTo(201);
+		String copyId = requested.getBody().get("copyId").asText();
+		assertThat(requested.getHeaders().getLocation()).hasToString(path("/copies/" + copyId));
+		assertThat(requested.getBody().get("state").asText()).isEqualTo("REQUESTED");
+		assertThat(requested.getBody().get("holder").asText()).isEqualTo("KG");
+
+		assertThat(post(path("/copies/" + copyId + "/approve"), "{\"country\":\"KG\"}").getBody().get("state").asText())
+			.isEqualTo("APPROVED");
+		ResponseEntity<JsonNode> sent = post(path("/copies/" + copyId + "/transfer"), """
+				{"country":"KG","checksum":"%s","medium":"digital_transfer","sentOn":"2026-01-10"}"""
+			.formatted(SENT.toUpperCase()));
+		assertThat(sent.getStatusCode().value()).isEqualTo(200);
+		assertThat(sent.getBody().get("state").asText()).isEqualTo("TRANSFERRED");
+
+		ResponseEntity<JsonNode> mismatch = post(path("/copies/" + copyId + "/confirm-receipt"), """
+				{"country":"TJ","checksum":"%s","receivedOn":"2026-01-12"}""".formatted(DAMAGED));
+		assertThat(mismatch.getStatusCode().value()).as("a mismatch is recorded, not refused").isEqualTo(200);
+		assertThat(mismatch.getBody().get("state").asText()).isEqualTo("CHECKSUM_MISMATCH");
+		assertThat(mismatch.getBody().get("checksumMatched").asBoolean()).isFalse();
+
+		assertThat(post(path("/copies/" + copyId + "/transfer"), """
+				{"country":"KG","checksum":"%s","medium":"PHYSICAL_MEDIA","sentOn":"2026-01-20"}""".formatted(SENT))
+			.getStatusCode()
+			.value()).isEqualTo(200);
+		ResponseEntity<JsonNode> received = post(path("/copies/" + copyId + "/confirm-receipt"), """
+				{"country":"TJ","checksum":"%s"}""".formatted(SENT));
+		assertThat(received.getBody().get("state").asText()).isEqualTo("RECEIVED");
+		assertThat(received.getBody().get("checksumMatched").asBoolean()).isTrue();
+
+		assertThat(jdbc.queryForList(
+				"SELECT payloadtype FROM domainevententry WHERE aggregateidentifier = ? " + "ORDER BY sequencenumber",
+				String.class, copyId))
+			.extracting((type) -> type.substring(type.lastIndexOf('.') + 1))
+			.containsExactly("ArchiveCopyRequested", "ArchiveCopyApproved", "ArchiveCopyTransferred",
+					"ArchiveCopyChecksumMismatchRecorded", "ArchiveCopyTransferred", "ArchiveCopyReceived");
+	}
+
+	@Test
+	void offerIsWithdrawnWithAReason() {
+		String copyId = post(path("/offers"), offer("TM", "KZ")).getBody().get("copyId").asText();
+		ResponseEntity<JsonNode> withdrawn = post(path("/copies/" + copyId + "/withdraw"),
+				"{\"country\":\"tm\",\"reason\":\"Original sent for restoration\"}");
+		assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
+		assertThat(withdrawn.getBody().get("state").asText()).isEqualTo("WITHDRAWN");
+	}
+
+	static Stream<Arguments> badRequests() {
+		String unknown = UUID.randomUUID().toString();
+		String offer = offer("KZ", "UZ");
+		return Stream.of(Arguments.of("/offers", offer("KZ", "kz"), 400, "holder and receiver must be different"),
+				Arguments.of("/offers", offer("KZ", "RU"), 400, "unknown country 'RU'"),
+				Arguments.of("/offers", offer.replace("\"holder\":\"KZ\",", ""), 400, "holder is required"),
+				Arguments.of("/offers", offer.replace("DOCUMENTARY", "PHOTOGRAPHIC"), 400,
+						"'PHOTOGRAPHIC' is not one of SCIENTIFIC, DOCUMENTARY, LITERARY"),
+				Arguments.of("/offers", offer.replace("\"materialType\":\"DOCUMENTARY\",", ""), 400,
+						"materialType is required"),
+				Arguments.of("/offers", offer.replace("F. 5, inv. 1, file 12", " "), 400, "reference is required"),
+				Arguments.of("/offers", offer.replace("F. 5, inv. 1, file 12", "x".repeat(301)), 400,
+						"reference is longer than 300"),
+				Arguments.of("/offers", offer.replace("\"title\"", "\"name\""), 400, "unknown field 'name'"),
+				Arguments.of("/offers", offer("KZ", "AZ"), 409, "Azerbaijan does not participate"),
+				Arguments.of("{calendar}/offers", offer, 409, "is a CULTURAL_CALENDAR initiative"),
+				Arguments.of("{unknown}/offers", offer, 422, "no initiative"),
+				Arguments.of("/requests", "", 400, "body"),
+				Arguments.of("/copies/" + unknown + "/approve", "{\"country\":\"UZ\"}", 404, unknown),
+				Arguments.of("/copies/not-a-uuid/approve", "{\"country\":\"UZ\"}", 400, ""),
+				Arguments.of("/copies/{c}/approve", "{}", 400, "country is required"),
+				Arguments.of("/copies/{c}/approve", "{\"country\":\"KZ\"}", 409,
+						"is OFFERED; only Uzbekistan, the receiver, approves an offered copy, not Kazakhstan"),
+				Arguments.of("{calendar}/copies/{c}/approve", "{\"country\":\"UZ\"}", 404, ""),
+				Arguments.of("/copies/{c}/transfer",
+						"{\"country\":\"KZ\",\"checksum\":\"12ab\",\"medium\":\"DIGITAL_TRANSFER\"}", 400,
+						"64 hexadecimal characters, not '12ab'"),
+				Arguments.of("/copies/{c}/transfer",
+						"{\"country\":\"KZ\",\"checksum\":\"" + SENT + "\",\"medium\":\"CARRIER_PIGEON\"}", 400,
+						"'CARRIER_PIGEON' is not one of DIGITAL_TRANSFER, PHYSICAL_MEDIA"),
+				Arguments.of("/copies/{c}/transfer", "{\"country\":\"KZ\",\"checksum\":\"" + SENT + "\"}", 400,
+						"medium is required"),
+				Arguments.of("/copies/{c}/transfer",
+						"{\"country\":\"KZ\",\"checksum\":\"" + SENT + "\",\"medium\":\"PHYSICAL_MEDIA\"}", 409,
+						"is OFFERED; it can be transferred only once APPROVED"),
+				Arguments.of("/copies/{c}/confirm-receipt", "{\"country\":\"UZ\",\"checksum\":\"" + SENT + "\"}", 409,
+						"is OFFERED; its receipt can be confirmed only once TRANSFERRED"),
+				Arguments.of("/copies/{c}/withdraw", "{\"country\":\"KZ\"}", 400, "reason is required"),
+				Arguments.of("/copies/{c}/withdraw", "{\"country\":\"UZ\",\"reason\":\"no\"}", 409,
+						"only Kazakhstan, the holder, withdraws it"),
+				Arguments.of("/copies/{c}/decline", "{\"country\":\"KG\",\"reason\":\"no\"}", 409,
+						"Kyrgyzstan is neither its holder nor its receiver"));
+	}
+
+	@ParameterizedTest(name = "{0} -> {2}")
+	@MethodSource("badRequests")
+	void badInputGetsAProblemAndStoresNothing(String where, String body, int status, String detail) {
+		String resolved = where.startsWith("{calendar}")
+				? "/api/initiatives/" + calendar + "/archive-exchange" + where.substring("{calendar}".length())
+				: where.startsWith("{unknown}") ? "/api/initiatives/" + UUID.randomUUID() + "/archive-exchange"
+						+ where.substring("{unknown}".length()) : path(where);
+		long before = storedEvents();
+		ResponseEntity<JsonNode> answer = post(resolved.replace("{c}", offeredCopy), body);
+		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
+		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(answer.getBody().get("detail").asText()).contains(detail);
+		assertThat(storedEvents()).isEqualTo(before);
+	}
+
+	@Test
+	void openApiDocumentsTheExchange() {
+		JsonNode paths = http.get().uri("/v3/api-docs").retrieve().body(JsonNode.class).get("paths");
+		assertThat(paths.has("/api/initiatives/{initiativeId}/archive-exchange/offers")).isTrue();
+		assertThat(paths.has("/api/initiatives/{initiativeId}/archive-exchange/copies/{copyId}/confirm-receipt"))
+			.isTrue();
+	}
+
+}

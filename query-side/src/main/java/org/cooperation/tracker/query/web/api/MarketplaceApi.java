@@ -1,0 +1,57 @@
+package org.cooperation.tracker.query.web.api;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.cooperation.tracker.query.views.marketplace.ListingFilter;
+import org.cooperation.tracker.query.views.marketplace.ListingView;
+import org.cooperation.tracker.query.views.marketplace.MarketplaceListings;
+import org.cooperation.tracker.query.views.marketplace.MarketplaceQueries;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The creators listed on a marketplace initiative. Contact details are personal data and
+ * are not served here; see the command side's contact endpoint.
+ */
+@RestController
+@RequestMapping("/api/initiatives/{initiativeId}/marketplace")
+@Tag(name = "Creative-industries marketplace",
+		description = "Creator listings by country and craft; no contact details (personal data) on this side")
+class MarketplaceApi {
+
+	private final MarketplaceQueries queries;
+
+	MarketplaceApi(MarketplaceQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/listings")
+	@Operation(summary = "Listings by country and craft, with counts by country, craft and state",
+			description = "Each filter is optional; the counts are over the listings that match.")
+	@ProblemResponses
+	MarketplaceListings listings(@PathVariable UUID initiativeId,
+			@Parameter(description = "ISO 3166-1 alpha-2 code in any letter case, e.g. tj") @RequestParam(
+					required = false) String country,
+			@Parameter(description = "a craft, e.g. JEWELLER (any letter case)") @RequestParam(
+					required = false) String craft,
+			@Parameter(description = "LISTED, VERIFIED or DELISTED (any letter case)") @RequestParam(
+					required = false) String state) {
+		return queries.listings(initiativeId, ListingFilter.parse(country, craft, state));
+	}
+
+	@GetMapping("/listings/{listingId}")
+	@Operation(summary = "One creator's listing with its history, oldest step first")
+	@ProblemResponses
+	ListingView listing(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
+		return queries.listing(initiativeId, listingId);
+	}
+
+}

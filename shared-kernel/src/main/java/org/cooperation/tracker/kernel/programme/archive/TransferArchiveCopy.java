@@ -1,0 +1,36 @@
+package org.cooperation.tracker.kernel.programme.archive;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+
+/**
+ * The holder sends an approved copy (or sends it again after a checksum mismatch),
+ * stating the SHA-256 of what it sent and how.
+ *
+ * @param copyId the copy
+ * @param initiativeId the initiative it belongs to
+ * @param country the sending country, which must be the holder
+ * @param checksum the SHA-256 of the copy as sent
+ * @param medium how it travels
+ * @param sentOn the day it was sent
+ * @param note a remark, or null
+ */
+public record TransferArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyId, InitiativeId initiativeId,
+		Country country, Sha256 checksum, TransferMedium medium, LocalDate sentOn, String note) {
+
+	public TransferArchiveCopy {
+		Checks.required(copyId, "copyId");
+		Checks.required(initiativeId, "initiativeId");
+		Checks.required(country, "country");
+		Checks.required(checksum, "checksum");
+		Checks.required(medium, "medium");
+		Checks.required(sentOn, "sentOn");
+		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+	}
+
+}
