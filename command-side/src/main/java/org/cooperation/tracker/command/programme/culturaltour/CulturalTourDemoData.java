@@ -41,7 +41,7 @@ import static org.cooperation.tracker.kernel.programme.culturaltour.Digitisation
  */
 @Component
 @ConditionalOnProperty(name = "tracker.demo-data", havingValue = "load")
-class CulturalTourDemoData implements DemoProgramme {
+public class CulturalTourDemoData implements DemoProgramme {
 
 	static final int EDITION = 2026;
 
