@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.web.page;
 import java.util.List;
 import java.util.UUID;
 
+import org.cooperation.tracker.query.views.culturaltour.ArchivalFilmDetail;
 import org.cooperation.tracker.query.views.culturaltour.CulturalTourQueries;
 import org.cooperation.tracker.query.views.culturaltour.EditionSummary;
 import org.cooperation.tracker.query.views.culturaltour.TourOverview;
@@ -14,8 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The Cultural Tour's page for officials: one edition's legs by host country, each
- * country's film digitisation, and the film list.
+ * The Cultural Tour's pages for officials: one edition's legs by host country, each
+ * country's film digitisation and the film list; and one film with its history.
  */
 @Controller
 class CulturalTourPage {
@@ -36,6 +37,16 @@ class CulturalTourPage {
 		model.addAttribute("films", queries.films(initiativeId, null, null));
 		model.addAttribute("pageTitle", "Cultural Tour records · " + overview.initiativeTitle().preferEnglish());
 		return "cultural-tour";
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/cultural-tour/films/{filmId}")
+	String film(@PathVariable UUID initiativeId, @PathVariable UUID filmId, Model model) {
+		TourOverview overview = queries.overview(initiativeId);
+		ArchivalFilmDetail film = queries.film(initiativeId, filmId);
+		model.addAttribute("overview", overview);
+		model.addAttribute("detail", film);
+		model.addAttribute("pageTitle", film.film().title().preferEnglish());
+		return "cultural-tour-film";
 	}
 
 	/**

@@ -63,6 +63,26 @@ class CulturalTourPageTest extends CulturalTourTestBase {
 	}
 
 	@Test
+	void aFilmPageShowsTheFilmAndItsHistory() throws Exception {
+		mvc.perform(get("/initiatives/{id}/cultural-tour", TOUR.toString()))
+			.andExpect(content()
+				.string(containsString("href=\"/initiatives/" + TOUR + "/cultural-tour/films/" + KZ_PUBLISHED + "\"")));
+		mvc.perform(get("/initiatives/{id}/cultural-tour/films/{film}", TOUR.toString(), KZ_PUBLISHED.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1 lang=\"en\">Steppe song</h1>"),
+					containsString("Kazakhstan"), containsString("1957"), containsString("Registered"),
+					containsString("Negative in good condition: no restoration needed"), containsString("liaison-kz"),
+					containsString("reached <time datetime=\"2025-12-04\""), containsString(">Yes<"))));
+		mvc.perform(get("/initiatives/{id}/cultural-tour/films/{film}", TOUR.toString(), KZ_QUEUED.toString()))
+			.andExpect(content().string(allOf(containsString("Rights cleared"), containsString("Licence signed"),
+					containsString("No: a screening needs it digitised"))));
+		mvc.perform(get("/initiatives/{id}/cultural-tour/films/{film}", TOUR.toString(), HELD_TOURING.toString())
+			.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("has no archival film with id")));
+	}
+
+	@Test
 	void anotherYearIsShownWhenAskedFor() throws Exception {
 		mvc.perform(get("/initiatives/{id}/cultural-tour", TOUR.toString()).param("year", "2027"))
 			.andExpect(status().isOk())
