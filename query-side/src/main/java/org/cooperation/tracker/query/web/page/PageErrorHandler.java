@@ -17,9 +17,9 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * An official who follows a stale link gets a page, not a JSON problem: page controllers'
- * failures render the error page with the right status. Ahead of the API's handler, which
- * answers everything else.
+ * An official who follows a stale link gets a page, not a JSON problem: the failures of
+ * every page controller in this package render the error page with the right status.
+ * Ahead of the API's handler, which answers everything else.
  */
 @ControllerAdvice(basePackageClasses = PageErrorHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)

@@ -1,0 +1,46 @@
+package org.cooperation.tracker.command.programme.culturaltour;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
+
+import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.DIGITISED;
+import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.NOT_ASSESSED;
+import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.PUBLISHED;
+import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.QUEUED;
+import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.RESTORED;
+import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.SCANNING;
+
+/**
+ * Which digitisation step may follow which: one step forward at a time along
+ * {@code NOT_ASSESSED → QUEUED → SCANNING → RESTORED → DIGITISED → PUBLISHED}. A film
+ * that needs no restoration may go from SCANNING straight to DIGITISED; the step must
+ * then say why (see {@link #skipsRestoration}). Nothing goes back, and PUBLISHED is
+ * final.
+ */
+final class DigitisationSteps {
+
+	private static final Map<DigitisationState, Set<DigitisationState>> NEXT = Map.of(NOT_ASSESSED, EnumSet.of(QUEUED),
+			QUEUED, EnumSet.of(SCANNING), SCANNING, EnumSet.of(RESTORED, DIGITISED), RESTORED, EnumSet.of(DIGITISED),
+			DIGITISED, EnumSet.of(PUBLISHED), PUBLISHED, EnumSet.noneOf(DigitisationState.class));
+
+	private DigitisationSteps() {
+	}
+
+	static boolean allowed(DigitisationState current, DigitisationState asked) {
+		return NEXT.get(current).contains(asked);
+	}
+
+	/** A hint for the refusal: what the current state may move to. */
+	static Set<DigitisationState> next(DigitisationState current) {
+		return NEXT.get(current);
+	}
+
+	/** True for the step that leaves restoration out: SCANNING to DIGITISED. */
+	static boolean skipsRestoration(DigitisationState current, DigitisationState asked) {
+		return current == SCANNING && asked == DIGITISED;
+	}
+
+}

@@ -1,0 +1,430 @@
+package org.cooperation.tracker.command.programme.culturaltour;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.common.EvidenceLink;
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
+import org.cooperation.tracker.kernel.programme.culturaltour.CancelTourLeg;
+import org.cooperation.tracker.kernel.programme.culturaltour.ConfirmTourLeg;
+import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
+import org.cooperation.tracker.kernel.programme.culturaltour.OpenTourProgramme;
+import org.cooperation.tracker.kernel.programme.culturaltour.PlanTourLeg;
+import org.cooperation.tracker.kernel.programme.culturaltour.RecordTourLegHeld;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegCancelled;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegHeld;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegId;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegPlanned;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
+
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CALENDAR;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CLOCK;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.DIGITISED_FILM;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.FILMS;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.INITIATIVES;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.OTHER_TOURS_FILM;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.PUBLISHED_FILM;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.RESTORED_FILM;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.RIGHTS_PENDING_FILM;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.SCANNING_FILM;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.TODAY;
+import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.TOUR;
+import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind.FILM_SCREENING;
+import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind.RETROSPECTIVE_EXHIBITION;
+import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind.TOURING_PROGRAMME;
+
+class TourProgrammeTest {
+
+	static final TourProgrammeId EDITION_2026 = new TourProgrammeId(TOUR, 2026);
+
+	static final TourProgrammeOpened OPENED = new TourProgrammeOpened(EDITION_2026);
+
+	static final TourLegId LEG = new TourLegId(UUID.fromString("00000000-0000-0000-0000-0000000000b1"));
+
+	static final LocalDate STARTS = LocalDate.of(2026, 2, 20);
+
+	static final LocalDate ENDS = LocalDate.of(2026, 2, 22);
+
+	private AggregateTestFixture<TourProgramme> fixture;
+
+	/** The films as the register shows them now; a test may change one. */
+	private final Map<ArchivalFilmId, FilmFacts> films = new HashMap<>(FILMS);
+
+	@BeforeEach
+	void setUp() {
+		fixture = new AggregateTestFixture<>(TourProgramme.class);
+		fixture.registerInjectableResource(INITIATIVES);
+		fixture.registerInjectableResource(CulturalTourFixtures.register(films));
+		fixture.registerInjectableResource(CLOCK);
+	}
+
+	private static PlanTourLeg plan(TourLegKind kind, Country origin, Country host, LocalDate startsOn,
+			LocalDate endsOn, List<ArchivalFilmId> films) {
+		return new PlanTourLeg(EDITION_2026, LEG, kind, LocalizedText.english("Programme of the season"), origin, host,
+				"Samarkand", "Registan stage", startsOn, endsOn, films);
+	}
+
+	private static PlanTourLeg touring() {
+		return plan(TOURING_PROGRAMME, Country.KZ, Country.UZ, STARTS, ENDS, List.of());
+	}
+
+	private static TourLegPlanned planned(TourLegKind kind, List<ArchivalFilmId> films) {
+		return new TourLegPlanned(EDITION_2026, LEG, kind, LocalizedText.english("Programme of the season"), Country.KZ,
+				Country.UZ, "Samarkand", "Registan stage", STARTS, ENDS, films);
+	}
+
+	private static TourLegPlanned plannedTouring() {
+		return planned(TOURING_PROGRAMME, List.of());
+	}
+
+	private static TourLegConfirmed confirmed() {
+		return new TourLegConfirmed(EDITION_2026, LEG, null);
+	}
+
+	private static TourLegHeld held() {
+		return new TourLegHeld(EDITION_2026, LEG, null, List.of());
+	}
+
+	@Test
+	void secretariatOpensTheEditionOfAYear() {
+		fixture.givenNoPriorActivity().when(new OpenTourProgramme(EDITION_2026)).expectEvents(OPENED);
+	}
+
+	@Test
+	void anEditionIsOpenedOnlyOnce() {
+		fixture.given(OPENED)
+			.when(new OpenTourProgramme(EDITION_2026))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("the 2026 programme of 'Cultural Tour' is already open")
+			.expectNoEvents();
+	}
+
+	@Test
+	void anEditionBelongsToACulturalTourInitiative() {
+		fixture.givenNoPriorActivity()
+			.when(new OpenTourProgramme(new TourProgrammeId(CALENDAR, 2026)))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("'Cultural calendar' is a CULTURAL_CALENDAR initiative; "
+					+ "a Cultural Tour programme belongs to a CULTURAL_TOUR_PLATFORM initiative")
+			.expectNoEvents();
+	}
+
+	@Test
+	void anEditionOfAnUnknownInitiativeIsRefused() {
+		fixture.givenNoPriorActivity()
+			.when(new OpenTourProgramme(new TourProgrammeId(InitiativeId.random(), 2026)))
+			.expectException(UnknownReference.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void legsArePlannedOnlyInAnOpenEdition() {
+		fixture.givenNoPriorActivity()
+			.when(touring())
+			.expectException(AggregateNotFoundException.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void liaisonPlansATouringProgrammeLeg() {
+		fixture.given(OPENED).when(touring()).expectEvents(plannedTouring());
+	}
+
+	@Test
+	void liaisonPlansARetrospectiveExhibitionWithoutATitle() {
+		fixture.given(OPENED)
+			.when(new PlanTourLeg(EDITION_2026, LEG, RETROSPECTIVE_EXHIBITION, null, Country.UZ, Country.KG, "Bishkek",
+					"National museum", STARTS, STARTS, List.of()))
+			.expectEvents(new TourLegPlanned(EDITION_2026, LEG, RETROSPECTIVE_EXHIBITION, null, Country.UZ, Country.KG,
+					"Bishkek", "National museum", STARTS, STARTS, List.of()));
+	}
+
+	@Test
+	void aLegIdIsPlannedOnlyOnce() {
+		fixture.given(OPENED, plannedTouring())
+			.when(touring())
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("leg " + LEG + " is already planned in the 2026 programme")
+			.expectNoEvents();
+	}
+
+	@Test
+	void theHostMustParticipate() {
+		fixture.given(OPENED)
+			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.TM, STARTS, ENDS, List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Turkmenistan does not participate in 'Cultural Tour'; its participants are "
+					+ CulturalTourFixtures.PARTICIPANTS)
+			.expectNoEvents();
+	}
+
+	@Test
+	void theOriginMustParticipate() {
+		fixture.given(OPENED)
+			.when(plan(TOURING_PROGRAMME, Country.TM, Country.KZ, STARTS, ENDS, List.of()))
+			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void aLegGoesFromOneCountryToAnother() {
+		fixture.given(OPENED)
+			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.KZ, STARTS, ENDS, List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage(
+					"Kazakhstan cannot host its own leg: a leg of the Cultural Tour goes from one country to another")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aLegTakesPlaceInTheEditionsYear() {
+		fixture.given(OPENED)
+			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.UZ, LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2),
+					List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("the legs of the 2026 programme of 'Cultural Tour' take place in 2026; "
+					+ "this one runs from 2026-12-30 to 2027-01-02")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aLegOfTheYearBeforeIsRefused() {
+		fixture.given(OPENED)
+			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.UZ, LocalDate.of(2025, 12, 1), LocalDate.of(2025, 12, 2),
+					List.of()))
+			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void aScreeningOfDigitisedFilmsWithClearedRightsIsPlanned() {
+		fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM, DIGITISED_FILM)))
+			.expectEvents(planned(FILM_SCREENING, List.of(PUBLISHED_FILM, DIGITISED_FILM)));
+	}
+
+	@Test
+	void aScreeningNamesAtLeastOneFilm() {
+		fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("a FILM_SCREENING leg names at least one archival film")
+			.expectNoEvents();
+	}
+
+	@Test
+	void otherKindsNameNoFilms() {
+		fixture.given(OPENED)
+			.when(plan(RETROSPECTIVE_EXHIBITION, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM)))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("a RETROSPECTIVE_EXHIBITION leg names no films; only a FILM_SCREENING leg does")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aScreeningOfAFilmStillBeingScannedIsRefused() {
+		fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM, SCANNING_FILM)))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan's archival film 'Caravan' (1960) is SCANNING; "
+					+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aScreeningOfARestoredButUndigitisedFilmIsRefused() {
+		fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RESTORED_FILM)))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan's archival film 'Old Bukhara' (1960) is RESTORED; "
+					+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aScreeningOfAFilmWithoutClearedRightsIsRefused() {
+		fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RIGHTS_PENDING_FILM)))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("the screening rights of Kazakhstan's archival film 'Silk' (1960) are not cleared; "
+					+ "it cannot be screened")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aScreeningOfAnUnknownFilmIsRefused() {
+		fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(ArchivalFilmId.random())))
+			.expectException(UnknownReference.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void aScreeningOfAnotherInitiativesFilmIsRefused() {
+		fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(OTHER_TOURS_FILM)))
+			.expectException(UnknownReference.class)
+			.expectExceptionMessage("archival film " + OTHER_TOURS_FILM + " is recorded on another initiative")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aPlannedLegIsConfirmed() {
+		fixture.given(OPENED, plannedTouring())
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, "Host ministry's letter"))
+			.expectEvents(new TourLegConfirmed(EDITION_2026, LEG, "Host ministry's letter"));
+	}
+
+	@Test
+	void aScreeningIsConfirmedWhileItsFilmsStayScreenable() {
+		fixture.given(OPENED, planned(FILM_SCREENING, List.of(DIGITISED_FILM)))
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
+			.expectEvents(confirmed());
+	}
+
+	@Test
+	void aScreeningWhoseFilmLostItsRightsCannotBeConfirmed() {
+		films.put(DIGITISED_FILM,
+				CulturalTourFixtures.facts(DIGITISED_FILM, TOUR, "Mountain road", DigitisationState.DIGITISED, false));
+		fixture.given(OPENED, planned(FILM_SCREENING, List.of(DIGITISED_FILM)))
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage(
+					"the screening rights of Kazakhstan's archival film 'Mountain road' (1960) are not cleared; "
+							+ "it cannot be screened")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aConfirmedLegCannotBeConfirmedAgain() {
+		fixture.given(OPENED, plannedTouring(), confirmed())
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+					+ "CONFIRMED; only a PLANNED leg can be confirmed")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aConfirmedLegIsRecordedHeldOnceItHasStarted() {
+		List<EvidenceLink> evidence = List.of(EvidenceLink.of("https://example.org/press/tour-samarkand"));
+		fixture.given(OPENED, plannedTouring(), confirmed())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, "Three concerts, full houses", evidence))
+			.expectEvents(new TourLegHeld(EDITION_2026, LEG, "Three concerts, full houses", evidence));
+	}
+
+	@Test
+	void aLegIsHeldOnItsFirstDayAtTheEarliest() {
+		TourLegPlanned startsToday = new TourLegPlanned(EDITION_2026, LEG, TOURING_PROGRAMME, null, Country.KZ,
+				Country.UZ, "Samarkand", "Registan stage", TODAY, TODAY.plusDays(2), List.of());
+		fixture.given(OPENED, startsToday, confirmed())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
+			.expectEvents(held());
+	}
+
+	@Test
+	void aLegCannotBeRecordedHeldBeforeItStarts() {
+		TourLegPlanned startsTomorrow = new TourLegPlanned(EDITION_2026, LEG, TOURING_PROGRAMME, null, Country.KZ,
+				Country.UZ, "Samarkand", "Registan stage", TODAY.plusDays(1), TODAY.plusDays(2), List.of());
+		fixture.given(OPENED, startsTomorrow, confirmed())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan's touring programme in Samarkand from 2026-03-02 starts on 2026-03-02; "
+					+ "it cannot be recorded as held before then (today is 2026-03-01)")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aPlannedLegMustBeConfirmedBeforeItIsHeld() {
+		fixture.given(OPENED, plannedTouring())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+					+ "PLANNED; only a CONFIRMED leg can be recorded as held")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aHeldLegIsHeldOnce() {
+		fixture.given(OPENED, plannedTouring(), confirmed(), held())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+					+ "HELD; only a CONFIRMED leg can be recorded as held")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aPlannedLegIsCancelledWithAReason() {
+		fixture.given(OPENED, plannedTouring())
+			.when(new CancelTourLeg(EDITION_2026, LEG, "Venue under renovation"))
+			.expectEvents(new TourLegCancelled(EDITION_2026, LEG, TourLegState.PLANNED, "Venue under renovation"));
+	}
+
+	@Test
+	void aConfirmedLegIsCancelledWithAReason() {
+		fixture.given(OPENED, plannedTouring(), confirmed())
+			.when(new CancelTourLeg(EDITION_2026, LEG, "Ensemble unavailable"))
+			.expectEvents(new TourLegCancelled(EDITION_2026, LEG, TourLegState.CONFIRMED, "Ensemble unavailable"));
+	}
+
+	@Test
+	void aHeldLegCannotBeCancelled() {
+		fixture.given(OPENED, plannedTouring(), confirmed(), held())
+			.when(new CancelTourLeg(EDITION_2026, LEG, "Changed our minds"))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is HELD; "
+					+ "a leg that took place cannot be cancelled")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aCancelledLegStaysCancelled() {
+		fixture
+			.given(OPENED, plannedTouring(),
+					new TourLegCancelled(EDITION_2026, LEG, TourLegState.PLANNED, "Venue under renovation"))
+			.when(new CancelTourLeg(EDITION_2026, LEG, "Again"))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage(
+					"Kazakhstan's touring programme 'Programme of the season' in Samarkand is CANCELLED already")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aCancelledLegCannotBeConfirmed() {
+		fixture
+			.given(OPENED, plannedTouring(),
+					new TourLegCancelled(EDITION_2026, LEG, TourLegState.PLANNED, "Venue under renovation"))
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
+			.expectException(RuleViolation.class)
+			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+					+ "CANCELLED; only a PLANNED leg can be confirmed")
+			.expectNoEvents();
+	}
+
+	@Test
+	void anUnknownLegIsNotFound() {
+		fixture.given(OPENED)
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
+			.expectException(AggregateNotFoundException.class)
+			.expectNoEvents();
+	}
+
+}

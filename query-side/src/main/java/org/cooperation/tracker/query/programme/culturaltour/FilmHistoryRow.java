@@ -1,0 +1,163 @@
+package org.cooperation.tracker.query.programme.culturaltour;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
+import org.cooperation.tracker.query.common.Provenance;
+
+/**
+ * One thing recorded about a film: its registration, a digitisation step, a rights
+ * change.
+ */
+@Entity
+@Table(name = "rm_tour_film_history")
+@IdClass(FilmHistoryKey.class)
+public class FilmHistoryRow {
+
+	@Id
+	private UUID filmId;
+
+	@Id
+	private long aggregateSequence;
+
+	@Enumerated(EnumType.STRING)
+	private FilmHistoryType entryType;
+
+	@Enumerated(EnumType.STRING)
+	private DigitisationState fromState;
+
+	@Enumerated(EnumType.STRING)
+	private DigitisationState toState;
+
+	@Column(name = "reached_on")
+	private LocalDate reachedOn;
+
+	private Boolean rightsCleared;
+
+	private String note;
+
+	private Instant recordedAt;
+
+	private String actor;
+
+	private String actorRole;
+
+	private String actorCountry;
+
+	private String correlationId;
+
+	private boolean sample;
+
+	protected FilmHistoryRow() {
+	}
+
+	private FilmHistoryRow(UUID filmId, long aggregateSequence, FilmHistoryType entryType, Instant recordedAt,
+			Provenance provenance) {
+		this.filmId = filmId;
+		this.aggregateSequence = aggregateSequence;
+		this.entryType = entryType;
+		this.recordedAt = recordedAt;
+		this.actor = provenance.actor();
+		this.actorRole = provenance.actorRole();
+		this.actorCountry = provenance.actorCountry();
+		this.correlationId = provenance.correlationId();
+		this.sample = provenance.sample();
+	}
+
+	static FilmHistoryRow registered(UUID filmId, long sequence, boolean rightsCleared, Instant recordedAt,
+			Provenance provenance) {
+		FilmHistoryRow row = new FilmHistoryRow(filmId, sequence, FilmHistoryType.REGISTERED, recordedAt, provenance);
+		row.toState = DigitisationState.NOT_ASSESSED;
+		row.rightsCleared = rightsCleared;
+		return row;
+	}
+
+	static FilmHistoryRow digitisation(UUID filmId, long sequence, DigitisationState from, DigitisationState to,
+			LocalDate on, String note, Instant recordedAt, Provenance provenance) {
+		FilmHistoryRow row = new FilmHistoryRow(filmId, sequence, FilmHistoryType.DIGITISATION, recordedAt, provenance);
+		row.fromState = from;
+		row.toState = to;
+		row.reachedOn = on;
+		row.note = note;
+		return row;
+	}
+
+	static FilmHistoryRow rights(UUID filmId, long sequence, boolean cleared, String note, Instant recordedAt,
+			Provenance provenance) {
+		FilmHistoryRow row = new FilmHistoryRow(filmId, sequence, FilmHistoryType.RIGHTS, recordedAt, provenance);
+		row.rightsCleared = cleared;
+		row.note = note;
+		return row;
+	}
+
+	FilmHistoryKey key() {
+		return new FilmHistoryKey(filmId, aggregateSequence);
+	}
+
+	public UUID getFilmId() {
+		return filmId;
+	}
+
+	public long getAggregateSequence() {
+		return aggregateSequence;
+	}
+
+	public FilmHistoryType getEntryType() {
+		return entryType;
+	}
+
+	public DigitisationState getFromState() {
+		return fromState;
+	}
+
+	public DigitisationState getToState() {
+		return toState;
+	}
+
+	public LocalDate getReachedOn() {
+		return reachedOn;
+	}
+
+	public Boolean getRightsCleared() {
+		return rightsCleared;
+	}
+
+	public String getNote() {
+		return note;
+	}
+
+	public Instant getRecordedAt() {
+		return recordedAt;
+	}
+
+	public String getActor() {
+		return actor;
+	}
+
+	public String getActorRole() {
+		return actorRole;
+	}
+
+	public String getActorCountry() {
+		return actorCountry;
+	}
+
+	public String getCorrelationId() {
+		return correlationId;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+}

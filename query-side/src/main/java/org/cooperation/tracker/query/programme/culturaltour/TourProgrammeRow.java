@@ -1,0 +1,53 @@
+package org.cooperation.tracker.query.programme.culturaltour;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** One opened programme edition. */
+@Entity
+@Table(name = "rm_tour_programme")
+@IdClass(TourProgrammeKey.class)
+public class TourProgrammeRow {
+
+	@Id
+	private UUID initiativeId;
+
+	@Id
+	private int year;
+
+	private Instant openedAt;
+
+	private boolean sample;
+
+	protected TourProgrammeRow() {
+	}
+
+	TourProgrammeRow(UUID initiativeId, int year, Instant openedAt, boolean sample) {
+		this.initiativeId = initiativeId;
+		this.year = year;
+		this.openedAt = openedAt;
+		this.sample = sample;
+	}
+
+	public UUID getInitiativeId() {
+		return initiativeId;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public Instant getOpenedAt() {
+		return openedAt;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+}

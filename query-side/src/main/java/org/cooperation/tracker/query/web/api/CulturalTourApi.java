@@ -1,0 +1,112 @@
+package org.cooperation.tracker.query.web.api;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
+import org.cooperation.tracker.query.views.culturaltour.ArchivalFilmDetail;
+import org.cooperation.tracker.query.views.culturaltour.ArchivalFilmView;
+import org.cooperation.tracker.query.views.culturaltour.CulturalTourQueries;
+import org.cooperation.tracker.query.views.culturaltour.DigitisationCounts;
+import org.cooperation.tracker.query.views.culturaltour.EditionSummary;
+import org.cooperation.tracker.query.views.culturaltour.TourLegView;
+import org.cooperation.tracker.query.views.culturaltour.TourOverview;
+import org.cooperation.tracker.query.views.culturaltour.TourProgrammeView;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A Cultural Tour initiative's records, at the same paths the command side answers with
+ * in its Location headers.
+ */
+@RestController
+@RequestMapping("/api/initiatives/{initiativeId}/cultural-tour")
+@Tag(name = "Cultural Tour",
+		description = "Programme editions with their legs by host country, archival films and their digitisation")
+class CulturalTourApi {
+
+	private final CulturalTourQueries queries;
+
+	CulturalTourApi(CulturalTourQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping
+	@Operation(summary = "The initiative's editions with leg counts by state, and each country's film digitisation")
+	@ProblemResponses
+	TourOverview overview(@PathVariable UUID initiativeId) {
+		return queries.overview(initiativeId);
+	}
+
+	@GetMapping("/programmes")
+	@Operation(summary = "The initiative's programme editions, by year, with leg counts by state")
+	@ProblemResponses
+	List<EditionSummary> programmes(@PathVariable UUID initiativeId) {
+		return queries.editions(initiativeId);
+	}
+
+	@GetMapping("/programmes/{year}")
+	@Operation(summary = "One year's programme with its legs grouped by host country")
+	@ProblemResponses
+	TourProgrammeView programme(@PathVariable UUID initiativeId, @PathVariable int year) {
+		return queries.programme(initiativeId, year);
+	}
+
+	@GetMapping("/programmes/{year}/legs/{legId}")
+	@Operation(summary = "One leg with its films and its whole lifecycle")
+	@ProblemResponses
+	TourLegView leg(@PathVariable UUID initiativeId, @PathVariable int year, @PathVariable UUID legId) {
+		return queries.leg(initiativeId, year, legId);
+	}
+
+	@GetMapping("/films")
+	@Operation(summary = "The initiative's archival films, by holder and title, optionally filtered")
+	@ProblemResponses
+	List<ArchivalFilmView> films(@PathVariable UUID initiativeId,
+			@Parameter(description = "only this holder's films: ISO 3166-1 alpha-2 code in any letter case",
+					example = "KZ") @RequestParam(required = false) String holder,
+			@Parameter(description = "only films in this digitisation state, in any letter case",
+					example = "DIGITISED") @RequestParam(required = false) String state) {
+		return queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null, state(state));
+	}
+
+	@GetMapping("/films/{filmId}")
+	@Operation(summary = "One archival film with its registration, digitisation steps and rights changes")
+	@ProblemResponses
+	ArchivalFilmDetail film(@PathVariable UUID initiativeId, @PathVariable UUID filmId) {
+		return queries.film(initiativeId, filmId);
+	}
+
+	@GetMapping("/digitisation")
+	@Operation(summary = "Each country's archival films counted by digitisation state",
+			description = "Every participant is listed, with zeros when it holds no film yet.")
+	@ProblemResponses
+	DigitisationCounts digitisation(@PathVariable UUID initiativeId) {
+		return queries.digitisation(initiativeId);
+	}
+
+	private static DigitisationState state(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String normalised = value.strip().toUpperCase(Locale.ROOT);
+		return Arrays.stream(DigitisationState.values())
+			.filter((state) -> state.name().equals(normalised))
+			.findFirst()
+			.orElseThrow(() -> new InvalidValueException("unknown digitisation state '" + value.strip()
+					+ "': use one of " + Arrays.toString(DigitisationState.values())));
+	}
+
+}
