@@ -23,8 +23,8 @@ class ProgrammeValuesTest {
 	private static final String DIGEST = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
 	private static CulturalEvent event(LocalDate start, LocalDate end) {
-		return new CulturalEvent(LocalizedText.english("Festival"), CulturalEventType.FESTIVAL, start, end, "Almaty",
-				null, null);
+		return new CulturalEvent(LocalizedText.english("Festival"), CulturalEventType.FESTIVAL, "Almaty", start, end,
+				"City hall", null, null);
 	}
 
 	@Test
@@ -44,19 +44,21 @@ class ProgrammeValuesTest {
 	}
 
 	@Test
-	void eventNeedsATitleTypeAndPlace() {
-		assertThatThrownBy(() -> new CulturalEvent(null, CulturalEventType.FILM, LocalDate.of(2026, 1, 1),
-				LocalDate.of(2026, 1, 1), "Baku", null, null))
+	void eventNeedsATitleTypeCityAndOrganiser() {
+		LocalDate day = LocalDate.of(2026, 1, 1);
+		LocalizedText film = LocalizedText.english("Film");
+		assertThatThrownBy(
+				() -> new CulturalEvent(null, CulturalEventType.FILM, "Baku", day, day, "Cinema", null, null))
 			.hasMessage("title is required");
 		assertThatThrownBy(() -> new CulturalEvent(LocalizedText.english("x".repeat(301)), CulturalEventType.FILM,
-				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), "Baku", null, null))
+				"Baku", day, day, "Cinema", null, null))
 			.hasMessageContaining("title is longer than 300");
-		assertThatThrownBy(() -> new CulturalEvent(LocalizedText.english("Film"), null, LocalDate.of(2026, 1, 1),
-				LocalDate.of(2026, 1, 1), "Baku", null, null))
+		assertThatThrownBy(() -> new CulturalEvent(film, null, "Baku", day, day, "Cinema", null, null))
 			.hasMessage("type is required");
-		assertThatThrownBy(() -> new CulturalEvent(LocalizedText.english("Film"), CulturalEventType.FILM,
-				LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), " ", null, null))
-			.hasMessageContaining("place is required");
+		assertThatThrownBy(() -> new CulturalEvent(film, CulturalEventType.FILM, " ", day, day, "Cinema", null, null))
+			.hasMessageContaining("city is required");
+		assertThatThrownBy(() -> new CulturalEvent(film, CulturalEventType.FILM, "Baku", day, day, null, null, null))
+			.hasMessageContaining("organiser is required");
 	}
 
 	@Test

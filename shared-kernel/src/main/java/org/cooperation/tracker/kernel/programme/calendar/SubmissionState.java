@@ -1,13 +1,13 @@
 package org.cooperation.tracker.kernel.programme.calendar;
 
 /**
- * Where a calendar entry stands. {@code SUBMITTED → INCLUDED} or
+ * Where a calendar submission stands. {@code SUBMITTED → INCLUDED} or
  * {@code SUBMITTED → RETURNED} (with a reason) by the secretariat;
- * {@code RETURNED → SUBMITTED} when the country corrects and resubmits it; any state but
- * WITHDRAWN {@code → WITHDRAWN} by the country that submitted it. Only INCLUDED entries
- * are published in the calendar and its feed.
+ * {@code RETURNED → SUBMITTED} when its country corrects and resubmits it; any state but
+ * WITHDRAWN {@code → WITHDRAWN} by its own country. Only INCLUDED submissions are
+ * published in the calendar's feed.
  */
-public enum CalendarEntryState {
+public enum SubmissionState {
 
 	/** Submitted by its country, awaiting the secretariat's decision. */
 	SUBMITTED,

@@ -6,16 +6,16 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 
 /**
- * A country withdrew its entry; if it was included, it has left the calendar.
+ * A country withdrew its submission; if it was included, it has left the calendar.
  *
- * @param entryId the entry
+ * @param submissionId the submission
  * @param initiativeId the cultural-calendar initiative
- * @param country the entry's country
+ * @param country the submission's country
  * @param from the state it was withdrawn from
  * @param reason why, or null
  */
 @Revision("1")
-public record CalendarEntryWithdrawn(CalendarEntryId entryId, InitiativeId initiativeId, Country country,
-		CalendarEntryState from, String reason) {
+public record CalendarSubmissionWithdrawn(CalendarSubmissionId submissionId, InitiativeId initiativeId, Country country,
+		SubmissionState from, String reason) {
 
 }

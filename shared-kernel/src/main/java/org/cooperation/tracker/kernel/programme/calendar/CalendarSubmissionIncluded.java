@@ -6,14 +6,15 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 
 /**
- * The secretariat included a submitted entry in the calendar.
+ * The secretariat included a submitted event in the calendar.
  *
- * @param entryId the entry
+ * @param submissionId the submission
  * @param initiativeId the cultural-calendar initiative
- * @param country the entry's country
+ * @param country the submission's country
  * @param note a note on the inclusion, or null
  */
 @Revision("1")
-public record CalendarEntryIncluded(CalendarEntryId entryId, InitiativeId initiativeId, Country country, String note) {
+public record CalendarSubmissionIncluded(CalendarSubmissionId submissionId, InitiativeId initiativeId, Country country,
+		String note) {
 
 }

@@ -5,14 +5,14 @@ import java.util.UUID;
 import org.cooperation.tracker.kernel.common.Checks;
 
 /** Identifies one event a country submitted to the cultural calendar. */
-public record CalendarEntryId(UUID value) {
+public record CalendarSubmissionId(UUID value) {
 
-	public CalendarEntryId {
-		Checks.required(value, "calendar entry id");
+	public CalendarSubmissionId {
+		Checks.required(value, "calendar submission id");
 	}
 
-	public static CalendarEntryId random() {
-		return new CalendarEntryId(UUID.randomUUID());
+	public static CalendarSubmissionId random() {
+		return new CalendarSubmissionId(UUID.randomUUID());
 	}
 
 	@Override

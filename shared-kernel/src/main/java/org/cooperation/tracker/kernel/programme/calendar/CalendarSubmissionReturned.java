@@ -6,15 +6,15 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 
 /**
- * The secretariat returned a submitted entry to its country.
+ * The secretariat returned a submitted event to its country.
  *
- * @param entryId the entry
+ * @param submissionId the submission
  * @param initiativeId the cultural-calendar initiative
- * @param country the entry's country
+ * @param country the submission's country
  * @param reason what is to be corrected
  */
 @Revision("1")
-public record CalendarEntryReturned(CalendarEntryId entryId, InitiativeId initiativeId, Country country,
+public record CalendarSubmissionReturned(CalendarSubmissionId submissionId, InitiativeId initiativeId, Country country,
 		String reason) {
 
 }

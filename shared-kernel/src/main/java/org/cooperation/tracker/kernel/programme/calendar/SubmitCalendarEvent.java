@@ -10,18 +10,18 @@ import org.cooperation.tracker.kernel.initiative.InitiativeId;
  * A participating country submits one of its cultural events for an edition of the
  * calendar.
  *
- * @param entryId the new entry's id
+ * @param submissionId the new submission's id
  * @param initiativeId the cultural-calendar initiative
  * @param country the submitting country
  * @param editionYear the edition the event is for; the event takes place in that year,
  * wholly or in part
  * @param event the event
  */
-public record SubmitCalendarEntry(@TargetAggregateIdentifier CalendarEntryId entryId, InitiativeId initiativeId,
-		Country country, EditionYear editionYear, CulturalEvent event) {
+public record SubmitCalendarEvent(@TargetAggregateIdentifier CalendarSubmissionId submissionId,
+		InitiativeId initiativeId, Country country, EditionYear editionYear, CulturalEvent event) {
 
-	public SubmitCalendarEntry {
-		Checks.required(entryId, "entryId");
+	public SubmitCalendarEvent {
+		Checks.required(submissionId, "submissionId");
 		Checks.required(initiativeId, "initiativeId");
 		Checks.required(country, "country");
 		Checks.required(editionYear, "editionYear");

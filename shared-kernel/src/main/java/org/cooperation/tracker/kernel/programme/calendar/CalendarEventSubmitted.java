@@ -9,14 +9,14 @@ import org.cooperation.tracker.kernel.initiative.InitiativeId;
  * A country submitted a cultural event for an edition of the calendar; it now awaits the
  * secretariat's decision.
  *
- * @param entryId the entry
+ * @param submissionId the submission
  * @param initiativeId the cultural-calendar initiative
  * @param country the submitting country
  * @param editionYear the edition
  * @param event the event
  */
 @Revision("1")
-public record CalendarEntrySubmitted(CalendarEntryId entryId, InitiativeId initiativeId, Country country,
+public record CalendarEventSubmitted(CalendarSubmissionId submissionId, InitiativeId initiativeId, Country country,
 		EditionYear editionYear, CulturalEvent event) {
 
 }
