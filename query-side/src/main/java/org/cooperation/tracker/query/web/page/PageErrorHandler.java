@@ -18,10 +18,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * An official who follows a stale link gets a page, not a JSON problem: page controllers'
- * failures render the error page with the right status. Ahead of the API's handler, which
- * answers everything else.
+ * failures (every controller in this package) render the error page with the right
+ * status. Ahead of the API's handler, which answers everything else.
  */
-@ControllerAdvice(assignableTypes = DashboardController.class)
+@ControllerAdvice(basePackageClasses = PageErrorHandler.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageErrorHandler {
 
