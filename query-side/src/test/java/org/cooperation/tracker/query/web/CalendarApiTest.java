@@ -108,7 +108,8 @@ class CalendarApiTest extends QuerySideTestBase {
 		edition("?state=RETURNED&state=SUBMITTED")
 			.andExpect(jsonPath("$.events[*].submissionId").value(contains(CONCERT.toString(), PLAY.toString())))
 			.andExpect(jsonPath("$.events[1].stateReason").value("Name the venue"));
-		edition("?state=ALL").andExpect(jsonPath("$.events", hasSize(6)));
+		edition("?state=ALL").andExpect(jsonPath("$.events", hasSize(6)))
+			.andExpect(jsonPath("$.filter.states").value(contains("SUBMITTED", "INCLUDED", "RETURNED", "WITHDRAWN")));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.views.calendar;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,15 @@ import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 public record CalendarFilter(Country country, Integer month, CulturalEventType type, Set<SubmissionState> states) {
 
 	/** The published calendar: included events only. */
-	public static final Set<SubmissionState> PUBLISHED = EnumSet.of(SubmissionState.INCLUDED);
+	public static final Set<SubmissionState> PUBLISHED = Collections
+		.unmodifiableSet(EnumSet.of(SubmissionState.INCLUDED));
 
 	public CalendarFilter {
 		if (month != null && (month < 1 || month > 12)) {
 			throw new InvalidValueException("month is a number from 1 to 12, not " + month);
 		}
-		states = (states == null || states.isEmpty()) ? PUBLISHED : Set.copyOf(states);
+		// In the order of the states, so the filter reads the same every time.
+		states = Collections.unmodifiableSet(EnumSet.copyOf((states == null || states.isEmpty()) ? PUBLISHED : states));
 	}
 
 	/**
