@@ -86,12 +86,12 @@ class CalendarEndToEndIT extends EndToEndTest {
 		assertThat(Arrays.stream(ics.split("\r\n")))
 			.allSatisfy((line) -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
 
-		JsonNode matrix = awaitQuery("/api/status-matrix", (m) -> m.toString().contains("events included"));
+		JsonNode matrix = awaitQuery("/api/status-matrix", (m) -> m.toString().contains("event included"));
 		for (JsonNode row : matrix.get("rows")) {
 			if (row.get("initiativeId").asText().equals(calendar)) {
 				assertThat(row.get("cells").get("KZ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
 				assertThat(row.get("cells").get("UZ").get("figures").get(0).get("label").asText())
-					.isEqualTo("events included");
+					.isEqualTo("event included");
 			}
 		}
 		Answer page = send("GET", query("/initiatives/" + calendar + "/calendar/2026"), null);

@@ -119,7 +119,7 @@ class ProgrammePagesTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.rows[0].cells.KZ.figures[0].label").value("events included"))
 			.andExpect(jsonPath("$.rows[0].cells.KZ.figures[0].value").value(2))
 			.andExpect(jsonPath("$.rows[0].cells.TJ.figures[1].label").value("awaiting decision"))
-			.andExpect(jsonPath("$.rows[1].cells.KZ.figures[0].label").value("members nominated"))
+			.andExpect(jsonPath("$.rows[1].cells.KZ.figures[0].label").value("member nominated"))
 			.andExpect(jsonPath("$.rows[1].cells.TJ.figures[2].label")
 				.value("approval of a superseded draft (v1), not counted"));
 		mvc.perform(get("/"))

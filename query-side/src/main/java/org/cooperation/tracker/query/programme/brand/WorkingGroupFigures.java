@@ -23,8 +23,6 @@ import org.cooperation.tracker.query.programme.ProgrammeFigures;
 @Transactional(readOnly = true)
 public class WorkingGroupFigures implements ProgrammeFigures {
 
-	static final String MEMBERS = "members nominated";
-
 	private final WorkingGroupRowRepository groups;
 
 	private final MemberRowRepository members;
@@ -59,7 +57,8 @@ public class WorkingGroupFigures implements ProgrammeFigures {
 			.stream()
 			.filter(MemberRow::isSeated)
 			.forEach((member) -> seated.merge(member.getCountry(), 1L, Long::sum));
-		seated.forEach((country, count) -> add(figures, country, new ProgrammeFigure(MEMBERS, count)));
+		seated.forEach((country, count) -> add(figures, country,
+				new ProgrammeFigure((count == 1) ? "member nominated" : "members nominated", count)));
 
 		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
 		if (versions.isEmpty()) {

@@ -24,8 +24,6 @@ import org.cooperation.tracker.query.programme.calendar.CalendarSubmissionRowRep
 @Transactional(readOnly = true)
 public class CalendarFigures implements ProgrammeFigures {
 
-	static final String INCLUDED = "events included";
-
 	static final String AWAITING = "awaiting decision";
 
 	private final CalendarSubmissionRowRepository submissions;
@@ -49,7 +47,8 @@ public class CalendarFigures implements ProgrammeFigures {
 		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
 		counts.forEach((country, byState) -> {
 			List<ProgrammeFigure> shown = new ArrayList<>();
-			shown.add(new ProgrammeFigure(INCLUDED, byState.getOrDefault(SubmissionState.INCLUDED, 0L)));
+			long included = byState.getOrDefault(SubmissionState.INCLUDED, 0L);
+			shown.add(new ProgrammeFigure((included == 1) ? "event included" : "events included", included));
 			long awaiting = byState.getOrDefault(SubmissionState.SUBMITTED, 0L);
 			if (awaiting > 0) {
 				shown.add(new ProgrammeFigure(AWAITING, awaiting));

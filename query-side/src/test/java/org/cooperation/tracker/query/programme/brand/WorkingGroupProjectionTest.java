@@ -167,11 +167,11 @@ class WorkingGroupProjectionTest extends QuerySideTestBase {
 		Map<Country, List<ProgrammeFigure>> byCountry = figures.figuresFor(BRAND.value());
 
 		assertThat(figures.kind().name()).isEqualTo("BRAND_WORKING_GROUP");
-		assertThat(byCountry.get(Country.KZ)).containsExactly(new ProgrammeFigure("members nominated", 1),
+		assertThat(byCountry.get(Country.KZ)).containsExactly(new ProgrammeFigure("member nominated", 1),
 				new ProgrammeFigure("approval of the latest concept draft (v2)", 1));
-		assertThat(byCountry.get(Country.UZ)).containsExactly(new ProgrammeFigure("members nominated", 1),
+		assertThat(byCountry.get(Country.UZ)).containsExactly(new ProgrammeFigure("member nominated", 1),
 				new ProgrammeFigure("approval withheld (v2)", 1));
-		assertThat(byCountry.get(Country.TJ)).containsExactly(new ProgrammeFigure("members nominated", 1),
+		assertThat(byCountry.get(Country.TJ)).containsExactly(new ProgrammeFigure("member nominated", 1),
 				new ProgrammeFigure("approvals of the latest concept draft (v2)", 0),
 				new ProgrammeFigure("approval of a superseded draft (v1), not counted", 1));
 		assertThat(byCountry.get(Country.KG)).as("recalled member, withheld v1 only")
