@@ -25,7 +25,7 @@ class CommandSideArchitectureTest {
 		.haveSimpleNameNotEndingWith("Controller")
 		.and()
 		.resideInAnyPackage("org.cooperation.tracker.command.protocol..",
-				"org.cooperation.tracker.command.initiative..")
+				"org.cooperation.tracker.command.initiative..", "org.cooperation.tracker.command.programme..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework.web..", "jakarta.servlet..");

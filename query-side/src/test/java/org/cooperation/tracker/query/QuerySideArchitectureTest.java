@@ -45,7 +45,7 @@ class QuerySideArchitectureTest {
 
 	@ArchTest
 	static final ArchRule readModelsKnowNothingOfTheirReaders = noClasses().that()
-		.resideInAnyPackage("..query.protocols..", "..query.initiatives..", "..query.history..")
+		.resideInAnyPackage("..query.protocols..", "..query.initiatives..", "..query.history..", "..query.programme..")
 		.should()
 		.dependOnClassesThat()
 		.resideInAnyPackage("..query.views..", "..query.web..");
@@ -53,6 +53,12 @@ class QuerySideArchitectureTest {
 	@ArchTest
 	static final ArchRule readModelsAreIndependentOfEachOther = slices()
 		.matching("org.cooperation.tracker.query.(protocols|initiatives|history)..")
+		.should()
+		.notDependOnEachOther();
+
+	@ArchTest
+	static final ArchRule programmeReadModelsAreIndependentOfEachOther = slices()
+		.matching("org.cooperation.tracker.query.programme.(*)..")
 		.should()
 		.notDependOnEachOther();
 

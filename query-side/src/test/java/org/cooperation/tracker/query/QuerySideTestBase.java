@@ -2,6 +2,7 @@ package org.cooperation.tracker.query;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.axonframework.messaging.MetaData;
 
@@ -67,10 +68,15 @@ public abstract class QuerySideTestBase {
 		transactions.executeWithoutResult(status -> handlers.run());
 	}
 
-	/** Starts a test from empty read models; the token store is left alone. */
+	/**
+	 * Starts a test from empty read models (every rm_ table, so a new read model needs no
+	 * change here); the token store is left alone.
+	 */
 	protected void emptyReadModels() {
-		jdbc.execute("TRUNCATE rm_protocol, rm_protocol_party, rm_protocol_signature, rm_protocol_direction, "
-				+ "rm_initiative, rm_initiative_participant, rm_participation_history");
+		List<String> tables = jdbc.queryForList(
+				"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'rm\\_%'",
+				String.class);
+		jdbc.execute("TRUNCATE " + String.join(", ", tables));
 	}
 
 	/**

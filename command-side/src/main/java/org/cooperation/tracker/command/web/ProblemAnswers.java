@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
@@ -54,6 +55,11 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(UnknownReference.class)
 	ProblemDetail unknownReference(UnknownReference ex) {
 		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown reference", ex.getMessage());
+	}
+
+	@ExceptionHandler(RecordNotFound.class)
+	ProblemDetail recordNotFound(RecordNotFound ex) {
+		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(AggregateNotFoundException.class)
@@ -110,6 +116,9 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		}
 		if (cause instanceof UnknownReference e) {
 			return ResponseEntity.unprocessableEntity().body(unknownReference(e));
+		}
+		if (cause instanceof RecordNotFound e) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(recordNotFound(e));
 		}
 		if (cause instanceof AggregateNotFoundException e) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(e));

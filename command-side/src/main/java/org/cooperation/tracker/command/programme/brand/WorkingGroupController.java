@@ -1,0 +1,290 @@
+package org.cooperation.tracker.command.programme.brand;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.cooperation.tracker.command.refusal.RecordNotFound;
+import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.EvidenceLink;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Sha256;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
+import org.cooperation.tracker.kernel.programme.brand.DecideOnConceptDraft;
+import org.cooperation.tracker.kernel.programme.brand.DocumentReference;
+import org.cooperation.tracker.kernel.programme.brand.DraftVersion;
+import org.cooperation.tracker.kernel.programme.brand.EstablishWorkingGroup;
+import org.cooperation.tracker.kernel.programme.brand.MeetingId;
+import org.cooperation.tracker.kernel.programme.brand.MemberId;
+import org.cooperation.tracker.kernel.programme.brand.MemberRole;
+import org.cooperation.tracker.kernel.programme.brand.NominateMember;
+import org.cooperation.tracker.kernel.programme.brand.Nominee;
+import org.cooperation.tracker.kernel.programme.brand.RecallMember;
+import org.cooperation.tracker.kernel.programme.brand.RecordMeeting;
+import org.cooperation.tracker.kernel.programme.brand.ReplaceMember;
+import org.cooperation.tracker.kernel.programme.brand.SubmitConceptDraft;
+import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
+
+/**
+ * The brand working group of an initiative, addressed through the initiative: the
+ * secretariat establishes it and records its meetings and concept drafts; a liaison
+ * nominates, replaces or recalls their country's members and records its position on the
+ * latest draft.
+ */
+@RestController
+@RequestMapping("/api/initiatives/{initiativeId}/working-group")
+@Tag(name = "Brand working group")
+class WorkingGroupController {
+
+	private final CommandGateway commands;
+
+	private final Clock clock;
+
+	WorkingGroupController(CommandGateway commands, Clock clock) {
+		this.commands = commands;
+		this.clock = clock;
+	}
+
+	@PostMapping
+	@Operation(summary = "Establish the working group of a BRAND_WORKING_GROUP initiative (once)")
+	ResponseEntity<GroupEstablished> establish(@PathVariable UUID initiativeId,
+			@RequestBody EstablishmentRequest body) {
+		Checks.required(body, "body");
+		InitiativeId initiative = new InitiativeId(initiativeId);
+		EstablishWorkingGroup command = new EstablishWorkingGroup(initiative, body.establishedOn(), body.note());
+		try {
+			commands.sendAndWait(command);
+		}
+		catch (AggregateStreamCreationException ex) {
+			throw new RuleViolation("the working group of initiative " + initiativeId + " is already established");
+		}
+		return ResponseEntity.created(URI.create(groupPath(initiativeId)))
+			.body(new GroupEstablished(command.workingGroupId().value(), initiativeId));
+	}
+
+	@PostMapping("/countries/{country}/members")
+	@Operation(summary = "Nominate a person to the working group for a participating country",
+			description = "At most 3 seats per country; the group has at most one CHAIR and one SECRETARY.")
+	ResponseEntity<MemberSeated> nominate(@PathVariable UUID initiativeId, @PathVariable String country,
+			@RequestBody NominationRequest body) {
+		Checks.required(body, "body");
+		Country nominating = Country.fromCode(country);
+		MemberId memberId = MemberId.random();
+		MemberRole role = Checks.required(body.role(), "role");
+		send(initiativeId, new NominateMember(group(initiativeId), memberId, nominating,
+				new Nominee(body.name(), body.position()), role, orToday(body.nominatedOn())));
+		return ResponseEntity.created(URI.create(groupPath(initiativeId) + "/members/" + memberId))
+			.body(new MemberSeated(memberId.value(), nominating, role));
+	}
+
+	@PostMapping("/members/{memberId}/replacement")
+	@Operation(summary = "Put another person in a member's seat, for the same country")
+	ResponseEntity<Successor> replace(@PathVariable UUID initiativeId, @PathVariable UUID memberId,
+			@RequestBody ReplacementRequest body) {
+		Checks.required(body, "body");
+		MemberId successor = MemberId.random();
+		MemberRole role = Checks.required(body.role(), "role");
+		send(initiativeId, new ReplaceMember(group(initiativeId), new MemberId(memberId), successor,
+				new Nominee(body.name(), body.position()), role, orToday(body.replacedOn())));
+		return ResponseEntity.created(URI.create(groupPath(initiativeId) + "/members/" + successor))
+			.body(new Successor(successor.value(), memberId, role));
+	}
+
+	@PostMapping("/members/{memberId}/recall")
+	@Operation(summary = "Recall a member without a successor")
+	MemberLeft recall(@PathVariable UUID initiativeId, @PathVariable UUID memberId, @RequestBody RecallRequest body) {
+		Checks.required(body, "body");
+		LocalDate on = orToday(body.recalledOn());
+		send(initiativeId, new RecallMember(group(initiativeId), new MemberId(memberId), on, body.note()));
+		return new MemberLeft(memberId, on);
+	}
+
+	@PostMapping("/meetings")
+	@Operation(summary = "Record a meeting the working group held",
+			description = "Attending countries must participate in the initiative. The minutes are optional; when "
+					+ "given, both their link and their SHA-256 (64 hexadecimal characters) are required.")
+	ResponseEntity<MeetingCreated> recordMeeting(@PathVariable UUID initiativeId, @RequestBody MeetingRequest body) {
+		Checks.required(body, "body");
+		List<String> codes = Checks.required(body.attending(), "attending");
+		if (codes.size() > Country.values().length) {
+			throw new InvalidValueException("at most " + Country.values().length + " attending countries");
+		}
+		Set<Country> attending = EnumSet.noneOf(Country.class);
+		for (String code : codes) {
+			if (!attending.add(Country.fromCode(code))) {
+				throw new InvalidValueException("attending country " + code + " is listed twice");
+			}
+		}
+		MeetingId meetingId = MeetingId.random();
+		send(initiativeId, new RecordMeeting(group(initiativeId), meetingId, body.heldOn(), body.place(), attending,
+				body.decisions(), (body.minutes() != null) ? body.minutes().toReference("minutes") : null));
+		return ResponseEntity.created(URI.create(groupPath(initiativeId) + "/meetings/" + meetingId))
+			.body(new MeetingCreated(meetingId.value()));
+	}
+
+	@PostMapping("/concept-drafts")
+	@Operation(summary = "Put forward the next version of the concept draft (1, 2, 3, ...)")
+	ResponseEntity<DraftCreated> submitDraft(@PathVariable UUID initiativeId, @RequestBody DraftRequest body) {
+		Checks.required(body, "body");
+		DraftVersion version = new DraftVersion(Checks.required(body.version(), "version"));
+		send(initiativeId, new SubmitConceptDraft(group(initiativeId), version, body.title(),
+				new DocumentRequest(body.url(), body.sha256()).toReference("draft"), orToday(body.submittedOn())));
+		return ResponseEntity.created(URI.create(groupPath(initiativeId) + "/concept-drafts/" + version.value()))
+			.body(new DraftCreated(version.value()));
+	}
+
+	@PutMapping("/countries/{country}/concept-approval")
+	@Operation(summary = "Record a country's position on the latest concept draft: APPROVED or WITHHELD",
+			description = "Only the latest draft can be decided on; a reason (note) is required when withholding.")
+	PositionRecorded decide(@PathVariable UUID initiativeId, @PathVariable String country,
+			@RequestBody ApprovalRequest body) {
+		Checks.required(body, "body");
+		Country deciding = Country.fromCode(country);
+		DraftVersion version = new DraftVersion(Checks.required(body.version(), "version"));
+		LocalDate on = orToday(body.decidedOn());
+		send(initiativeId,
+				new DecideOnConceptDraft(group(initiativeId), deciding, version, body.decision(), on, body.note()));
+		return new PositionRecorded(deciding, version.value(), body.decision(), on);
+	}
+
+	/** A group not established yet is named by its initiative, not by an inner id. */
+	private void send(UUID initiativeId, Object command) {
+		try {
+			commands.sendAndWait(command);
+		}
+		catch (AggregateNotFoundException ex) {
+			throw new RecordNotFound("no working group is established for initiative " + initiativeId
+					+ "; establish it first (POST " + groupPath(initiativeId) + ")");
+		}
+	}
+
+	private LocalDate orToday(LocalDate date) {
+		return (date != null) ? date : LocalDate.now(clock);
+	}
+
+	private static WorkingGroupId group(UUID initiativeId) {
+		return WorkingGroupId.of(new InitiativeId(initiativeId));
+	}
+
+	private static String groupPath(UUID initiativeId) {
+		return "/api/initiatives/" + initiativeId + "/working-group";
+	}
+
+	/**
+	 * @param establishedOn the day the group was set up
+	 * @param note the decision that set it up, optional
+	 */
+	record EstablishmentRequest(LocalDate establishedOn, String note) {
+	}
+
+	/**
+	 * @param name the person's name
+	 * @param position their position at home
+	 * @param role CHAIR, SECRETARY or MEMBER
+	 * @param nominatedOn the day of the nomination; today when omitted
+	 */
+	record NominationRequest(String name, String position, MemberRole role, LocalDate nominatedOn) {
+	}
+
+	/**
+	 * @param name the successor's name
+	 * @param position their position at home
+	 * @param role CHAIR, SECRETARY or MEMBER; the leaving member's role is free for them
+	 * @param replacedOn the day of the replacement; today when omitted
+	 */
+	record ReplacementRequest(String name, String position, MemberRole role, LocalDate replacedOn) {
+	}
+
+	/**
+	 * @param recalledOn the day of the recall; today when omitted
+	 * @param note why, optional
+	 */
+	record RecallRequest(LocalDate recalledOn, String note) {
+	}
+
+	/**
+	 * @param heldOn the day of the meeting
+	 * @param place where (a city, or "online")
+	 * @param attending the attending countries' codes
+	 * @param decisions what was decided, optional
+	 * @param minutes the minutes' link and SHA-256, optional
+	 */
+	record MeetingRequest(LocalDate heldOn, String place, List<String> attending, String decisions,
+			DocumentRequest minutes) {
+	}
+
+	/**
+	 * @param url where the document is (http or https)
+	 * @param sha256 the SHA-256 of its bytes, 64 hexadecimal characters
+	 */
+	record DocumentRequest(String url, String sha256) {
+
+		DocumentReference toReference(String what) {
+			return new DocumentReference(EvidenceLink.of(Checks.required(url, what + " url")),
+					Sha256.of(Checks.required(sha256, what + " sha256")));
+		}
+
+	}
+
+	/**
+	 * @param version the draft's version: 1 for the first, one more than the latest after
+	 * that
+	 * @param title its title
+	 * @param url where the draft is
+	 * @param sha256 the SHA-256 of its bytes
+	 * @param submittedOn the day it was put forward; today when omitted
+	 */
+	record DraftRequest(Integer version, String title, String url, String sha256, LocalDate submittedOn) {
+	}
+
+	/**
+	 * @param version the draft decided on, which must be the latest
+	 * @param decision APPROVED or WITHHELD
+	 * @param decidedOn the day of the decision; today when omitted
+	 * @param note the reason, required when withholding
+	 */
+	record ApprovalRequest(Integer version, ConceptDecision decision, LocalDate decidedOn, String note) {
+	}
+
+	record GroupEstablished(UUID workingGroupId, UUID initiativeId) {
+	}
+
+	record MemberSeated(UUID memberId, Country country, MemberRole role) {
+	}
+
+	record Successor(UUID memberId, UUID replaced, MemberRole role) {
+	}
+
+	record MemberLeft(UUID memberId, LocalDate leftOn) {
+	}
+
+	record MeetingCreated(UUID meetingId) {
+	}
+
+	record DraftCreated(int version) {
+	}
+
+	record PositionRecorded(Country country, int version, ConceptDecision decision, LocalDate decidedOn) {
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.cooperation.tracker.query.views.calendar;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.kernel.programme.calendar.EditionYear;
+import org.cooperation.tracker.query.initiatives.InitiativeRow;
+import org.cooperation.tracker.query.initiatives.InitiativeRowRepository;
+import org.cooperation.tracker.query.programme.calendar.CalendarSubmissionRow;
+import org.cooperation.tracker.query.programme.calendar.CalendarSubmissionRowRepository;
+import org.cooperation.tracker.query.programme.calendar.SubmissionChangeRowRepository;
+import org.cooperation.tracker.query.views.NotFoundException;
+
+/**
+ * Reads the cultural calendar of an initiative: an edition across countries, its
+ * submissions, one submission with its changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarQueries {
+
+	private final InitiativeRowRepository initiatives;
+
+	private final CalendarSubmissionRowRepository submissions;
+
+	private final SubmissionChangeRowRepository changes;
+
+	public CalendarQueries(InitiativeRowRepository initiatives, CalendarSubmissionRowRepository submissions,
+			SubmissionChangeRowRepository changes) {
+		this.initiatives = initiatives;
+		this.submissions = submissions;
+		this.changes = changes;
+	}
+
+	/** One edition's events across countries, as the filter selects them. */
+	public CalendarEdition edition(UUID initiativeId, int year, CalendarFilter filter) {
+		InitiativeRow initiative = calendar(initiativeId);
+		int edition = new EditionYear(year).value();
+		List<CalendarEventView> events = submissions
+			.findByInitiativeIdAndEditionYearOrderByStartDateAscEndDateAscCountryAscSubmissionIdAsc(initiativeId,
+					edition)
+			.stream()
+			.filter((row) -> filter.matches(row.getCountry(), row.getEventType(), row.getState(), row.getStartDate(),
+					row.getEndDate(), edition))
+			.map(CalendarQueries::view)
+			.toList();
+		return new CalendarEdition(initiativeId, initiative.getTitle(), edition, filter,
+				submissions.editionYears(initiativeId), events);
+	}
+
+	/** The edition years that have submissions, latest first. */
+	public List<Integer> editionYears(UUID initiativeId) {
+		calendar(initiativeId);
+		return submissions.editionYears(initiativeId);
+	}
+
+	/** Every submission to the calendar, in the order submitted. */
+	public List<CalendarEventView> submissions(UUID initiativeId) {
+		calendar(initiativeId);
+		return submissions.findByInitiativeIdOrderBySubmittedAtAscSubmissionIdAsc(initiativeId)
+			.stream()
+			.map(CalendarQueries::view)
+			.toList();
+	}
+
+	public SubmissionView submission(UUID initiativeId, UUID submissionId) {
+		calendar(initiativeId);
+		CalendarSubmissionRow row = submissions.findById(submissionId)
+			.filter((found) -> found.getInitiativeId().equals(initiativeId))
+			.orElseThrow(() -> new NotFoundException(
+					"initiative " + initiativeId + " has no calendar submission " + submissionId));
+		List<SubmissionChangeView> history = changes.findBySubmissionIdOrderByAggregateSequence(submissionId)
+			.stream()
+			.map((change) -> new SubmissionChangeView(change.getChange(), change.getState(), change.getReason(),
+					change.getRecordedAt(), change.getActor(), change.getActorRole(), change.getActorCountry(),
+					change.getCorrelationId(), change.isSample()))
+			.toList();
+		return new SubmissionView(initiativeId, view(row), row.getSubmittedAt(), history);
+	}
+
+	private InitiativeRow calendar(UUID initiativeId) {
+		InitiativeRow initiative = initiatives.findById(initiativeId)
+			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
+		if (initiative.getKind() != InitiativeKind.CULTURAL_CALENDAR) {
+			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
+					+ " initiative; it keeps no cultural calendar");
+		}
+		return initiative;
+	}
+
+	private static CalendarEventView view(CalendarSubmissionRow row) {
+		return new CalendarEventView(row.getSubmissionId(), row.getCountry(), row.getEditionYear(), row.getTitle(),
+				row.getEventType(), row.getCity(), row.getStartDate(), row.getEndDate(), row.getOrganiser(),
+				row.getLink(), row.getDescription(), row.getState(), row.getStateReason(), row.getRevision(),
+				row.getLastChangedAt(), row.isSample());
+	}
+
+}

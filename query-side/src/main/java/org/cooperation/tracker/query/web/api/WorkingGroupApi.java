@@ -1,0 +1,62 @@
+package org.cooperation.tracker.query.web.api;
+
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.cooperation.tracker.query.views.brand.DraftView;
+import org.cooperation.tracker.query.views.brand.MeetingView;
+import org.cooperation.tracker.query.views.brand.MemberView;
+import org.cooperation.tracker.query.views.brand.WorkingGroupQueries;
+import org.cooperation.tracker.query.views.brand.WorkingGroupView;
+
+/** The brand working group of an initiative. */
+@RestController
+@RequestMapping("/api/initiatives/{initiativeId}/working-group")
+@Tag(name = "Brand working group",
+		description = "Members by country, meetings, concept drafts and each country's approval of the latest draft")
+class WorkingGroupApi {
+
+	private final WorkingGroupQueries queries;
+
+	WorkingGroupApi(WorkingGroupQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping
+	@Operation(summary = "The working group: roster by country, meetings in date order, drafts, approval state",
+			description = "approval.countries gives each participant's standing on the latest draft: APPROVED, "
+					+ "WITHHELD, APPROVED_EARLIER_DRAFT (an approval of a superseded draft, which does not count "
+					+ "for the latest) or NO_POSITION.")
+	@ProblemResponses
+	WorkingGroupView workingGroup(@PathVariable UUID initiativeId) {
+		return queries.workingGroup(initiativeId);
+	}
+
+	@GetMapping("/members/{memberId}")
+	@Operation(summary = "One member, present or former")
+	@ProblemResponses
+	MemberView member(@PathVariable UUID initiativeId, @PathVariable UUID memberId) {
+		return queries.member(initiativeId, memberId);
+	}
+
+	@GetMapping("/meetings/{meetingId}")
+	@Operation(summary = "One meeting")
+	@ProblemResponses
+	MeetingView meeting(@PathVariable UUID initiativeId, @PathVariable UUID meetingId) {
+		return queries.meeting(initiativeId, meetingId);
+	}
+
+	@GetMapping("/concept-drafts/{version}")
+	@Operation(summary = "One version of the concept draft")
+	@ProblemResponses
+	DraftView draft(@PathVariable UUID initiativeId, @PathVariable int version) {
+		return queries.draft(initiativeId, version);
+	}
+
+}

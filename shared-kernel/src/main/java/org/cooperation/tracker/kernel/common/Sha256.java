@@ -1,0 +1,43 @@
+package org.cooperation.tracker.kernel.common;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * The SHA-256 digest of a document, as 64 hexadecimal characters (kept in lower case), so
+ * that a reader can check the file behind a link is the one that was recorded.
+ *
+ * @param hex the digest in hexadecimal
+ */
+public record Sha256(String hex) {
+
+	private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+
+	public Sha256 {
+		Checks.required(hex, "SHA-256");
+		hex = hex.strip().toLowerCase(Locale.ROOT);
+		if (!HEX_64.matcher(hex).matches()) {
+			throw new InvalidValueException("a SHA-256 is 64 hexadecimal characters (0-9, a-f); '" + abbreviate(hex)
+					+ "' is " + hex.length() + " characters long"
+					+ (hex.chars().allMatch(Sha256::isHexDigit) ? "" : " and not all hexadecimal"));
+		}
+	}
+
+	public static Sha256 of(String hex) {
+		return new Sha256(hex);
+	}
+
+	private static boolean isHexDigit(int c) {
+		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+	}
+
+	private static String abbreviate(String text) {
+		return (text.length() > 80) ? text.substring(0, 77) + "..." : text;
+	}
+
+	@Override
+	public String toString() {
+		return hex;
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.cooperation.tracker.kernel.programme.brand;
+
+import java.time.LocalDate;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.country.Country;
+
+/**
+ * A participating country approves the latest concept draft, or withholds its approval
+ * and says why. A country may change its position on the same draft; a new draft needs a
+ * new approval.
+ *
+ * @param workingGroupId the group
+ * @param country the deciding country
+ * @param version the draft decided on, which must be the latest
+ * @param decision approved or withheld
+ * @param decidedOn the day of the decision
+ * @param note the reason (required when withholding), or null
+ */
+public record DecideOnConceptDraft(@TargetAggregateIdentifier WorkingGroupId workingGroupId, Country country,
+		DraftVersion version, ConceptDecision decision, LocalDate decidedOn, String note) {
+
+	public DecideOnConceptDraft {
+		Checks.required(workingGroupId, "workingGroupId");
+		Checks.required(country, "country");
+		Checks.required(version, "version");
+		Checks.required(decision, "decision");
+		Checks.required(decidedOn, "decidedOn");
+		note = (decision == ConceptDecision.WITHHELD)
+				? Checks.requiredText(note, "reason for withholding approval", Checks.MAX_TEXT_LENGTH)
+				: Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+	}
+
+}
