@@ -3,7 +3,7 @@ package org.cooperation.tracker.query.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-import org.cooperation.tracker.kernel.programme.archive.Sha256;
+import org.cooperation.tracker.kernel.common.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArchiveExchangeEndToEndIT extends EndToEndTest {
 
-	static final String SENT = Sha256.of("a copy of the theatre letters".getBytes()).value();
+	static final String SENT = Sha256.of("a copy of the theatre letters".getBytes()).hex();
 
-	static final String DAMAGED = Sha256.of("what a cracked drive delivered".getBytes()).value();
+	static final String DAMAGED = Sha256.of("what a cracked drive delivered".getBytes()).hex();
 
 	@Test
 	void copyTravelsThroughAMismatchToConfirmedReceiptAndOfficialsSeeIt() throws Exception {

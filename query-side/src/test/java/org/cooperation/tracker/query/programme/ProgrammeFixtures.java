@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -22,7 +23,6 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyTransferred;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveMaterial;
 import org.cooperation.tracker.kernel.programme.archive.MaterialType;
-import org.cooperation.tracker.kernel.programme.archive.Sha256;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorContactErased;

@@ -1,5 +1,8 @@
 package org.cooperation.tracker.kernel.common;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -25,6 +28,16 @@ public record Sha256(String hex) {
 
 	public static Sha256 of(String hex) {
 		return new Sha256(hex);
+	}
+
+	/** The digest of the given bytes. */
+	public static Sha256 of(byte[] content) {
+		try {
+			return new Sha256(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java runtime provides SHA-256", ex);
+		}
 	}
 
 	private static boolean isHexDigit(int c) {

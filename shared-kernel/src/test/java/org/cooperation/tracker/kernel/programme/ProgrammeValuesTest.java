@@ -83,7 +83,7 @@ class ProgrammeValuesTest {
 			.hasMessageContaining("is 63 characters long");
 		assertThatThrownBy(() -> Sha256.of(DIGEST.substring(1) + "g")).isInstanceOf(InvalidValueException.class)
 			.hasMessageContaining("not all hexadecimal");
-		assertThatThrownBy(() -> Sha256.of(null)).isInstanceOf(InvalidValueException.class);
+		assertThatThrownBy(() -> Sha256.of((String) null)).isInstanceOf(InvalidValueException.class);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -30,7 +31,6 @@ import org.cooperation.tracker.kernel.programme.archive.DeclineArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.ExchangeParty;
 import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
-import org.cooperation.tracker.kernel.programme.archive.Sha256;
 import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.archive.ApproveArchiveCopy;
@@ -28,7 +29,6 @@ import org.cooperation.tracker.kernel.programme.archive.DeclineArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.MaterialType;
 import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
-import org.cooperation.tracker.kernel.programme.archive.Sha256;
 import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.cooperation.tracker.command.demo.DemoCommands;
 import org.cooperation.tracker.command.demo.DemoProgramme;
 import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.archive.ApproveArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyId;
@@ -19,7 +20,6 @@ import org.cooperation.tracker.kernel.programme.archive.DeclineArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.MaterialType;
 import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
-import org.cooperation.tracker.kernel.programme.archive.Sha256;
 import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 

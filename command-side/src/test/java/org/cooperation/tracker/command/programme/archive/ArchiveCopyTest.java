@@ -16,6 +16,7 @@ import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
 import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -36,7 +37,6 @@ import org.cooperation.tracker.kernel.programme.archive.DeclineArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.MaterialType;
 import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
-import org.cooperation.tracker.kernel.programme.archive.Sha256;
 import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
@@ -251,7 +251,7 @@ class ArchiveCopyTest {
 
 	@Test
 	void matchingChecksumMeansTheCopyIsReceived() {
-		Sha256 sameInCapitals = new Sha256(SENT_SUM.value().toUpperCase());
+		Sha256 sameInCapitals = new Sha256(SENT_SUM.hex().toUpperCase());
 		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
 			.when(confirm(UZ, sameInCapitals, ARRIVED))
 			.expectEvents(new ArchiveCopyReceived(COPY, ARCHIVES, KZ, UZ, SENT_SUM, ARRIVED, null))

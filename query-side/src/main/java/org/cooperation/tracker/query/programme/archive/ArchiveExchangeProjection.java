@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyApproved;
@@ -28,7 +29,6 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyTransferred;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveMaterial;
-import org.cooperation.tracker.kernel.programme.archive.Sha256;
 import org.cooperation.tracker.query.common.Provenance;
 
 /**
@@ -170,7 +170,7 @@ public class ArchiveExchangeProjection {
 	}
 
 	private static String text(Sha256 checksum) {
-		return (checksum != null) ? checksum.value() : null;
+		return (checksum != null) ? checksum.hex() : null;
 	}
 
 }

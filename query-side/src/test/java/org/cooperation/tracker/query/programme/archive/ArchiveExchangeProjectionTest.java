@@ -113,7 +113,7 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		});
 		ArchiveCopyRow copy = letters();
 		assertThat(copy.getState()).isEqualTo(ArchiveCopyState.CHECKSUM_MISMATCH);
-		assertThat(copy.getChecksum()).isEqualTo(SENT.value());
+		assertThat(copy.getChecksum()).isEqualTo(SENT.hex());
 		assertThat(copy.getMedium()).isEqualTo(TransferMedium.PHYSICAL_MEDIA);
 		assertThat(copy.getSentOn()).isEqualTo(SENT_ON);
 		assertThat(copy.getStateSince()).isEqualTo(later(3));
@@ -126,7 +126,7 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		});
 		copy = letters();
 		assertThat(copy.getState()).isEqualTo(ArchiveCopyState.RECEIVED);
-		assertThat(copy.getChecksum()).isEqualTo(RESENT.value());
+		assertThat(copy.getChecksum()).isEqualTo(RESENT.hex());
 		assertThat(copy.getTransfers()).isEqualTo(2);
 		assertThat(copy.getReceivedOn()).isEqualTo(LocalDate.of(2026, 1, 21));
 
@@ -137,16 +137,16 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		assertThat(ledger).extracting(ArchiveCopyStepRow::getCountry)
 			.containsExactly(Country.KZ, Country.UZ, Country.KZ, Country.UZ, Country.KZ, Country.UZ);
 		ArchiveCopyStepRow firstTransfer = ledger.get(2);
-		assertThat(firstTransfer.getChecksum()).isEqualTo(SENT.value());
+		assertThat(firstTransfer.getChecksum()).isEqualTo(SENT.hex());
 		assertThat(firstTransfer.getAttempt()).isEqualTo(1);
 		assertThat(firstTransfer.getOnDate()).isEqualTo(SENT_ON);
 		ArchiveCopyStepRow mismatch = ledger.get(3);
-		assertThat(mismatch.getChecksum()).isEqualTo(SENT.value());
-		assertThat(mismatch.getComputedChecksum()).isEqualTo(DAMAGED.value());
+		assertThat(mismatch.getChecksum()).isEqualTo(SENT.hex());
+		assertThat(mismatch.getComputedChecksum()).isEqualTo(DAMAGED.hex());
 		assertThat(mismatch.getRemark()).isEqualTo("The drive arrived cracked");
 		assertThat(mismatch.getOnDate()).isEqualTo(LocalDate.of(2026, 1, 12));
 		assertThat(ledger.get(4).getAttempt()).isEqualTo(2);
-		assertThat(ledger.get(5).getChecksum()).isEqualTo(RESENT.value());
+		assertThat(ledger.get(5).getChecksum()).isEqualTo(RESENT.hex());
 		assertThat(ledger.get(5).getComputedChecksum()).isNull();
 	}
 

@@ -1,5 +1,7 @@
 package org.cooperation.tracker.kernel.programme.archive;
 
+import org.cooperation.tracker.kernel.common.Sha256;
+
 import java.time.LocalDate;
 
 import org.axonframework.serialization.Revision;
