@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,6 +19,7 @@ import org.hibernate.type.SqlTypes;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.RecordedBy;
 
 /** One entry of a participation's history. */
 @Entity
@@ -59,17 +61,8 @@ public class HistoryEntryRow {
 	@Column(columnDefinition = "jsonb")
 	private List<String> evidence;
 
-	private Instant recordedAt;
-
-	private String actor;
-
-	private String actorRole;
-
-	private String actorCountry;
-
-	private String correlationId;
-
-	private boolean sample;
+	@Embedded
+	private RecordedBy recordedBy;
 
 	protected HistoryEntryRow() {
 	}
@@ -81,12 +74,7 @@ public class HistoryEntryRow {
 		this.initiativeId = initiativeId;
 		this.aggregateSequence = aggregateSequence;
 		this.entryType = entryType;
-		this.recordedAt = recordedAt;
-		this.actor = provenance.actor();
-		this.actorRole = provenance.actorRole();
-		this.actorCountry = provenance.actorCountry();
-		this.correlationId = provenance.correlationId();
-		this.sample = provenance.sample();
+		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 		this.evidence = List.of();
 	}
 
@@ -180,28 +168,9 @@ public class HistoryEntryRow {
 		return (evidence != null) ? evidence : List.of();
 	}
 
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getActor() {
-		return actor;
-	}
-
-	public String getActorRole() {
-		return actorRole;
-	}
-
-	public String getActorCountry() {
-		return actorCountry;
-	}
-
-	public String getCorrelationId() {
-		return correlationId;
-	}
-
-	public boolean isSample() {
-		return sample;
+	/** When the event was recorded, by whom, and whether it is demo data. */
+	public RecordedBy getRecordedBy() {
+		return recordedBy;
 	}
 
 }

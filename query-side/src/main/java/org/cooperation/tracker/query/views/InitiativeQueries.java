@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.IatiActivityStatus;
+import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.history.HistoryEntryRow;
 import org.cooperation.tracker.query.history.HistoryEntryRowRepository;
 import org.cooperation.tracker.query.history.HistoryEntryType;
@@ -116,9 +117,10 @@ public class InitiativeQueries {
 			.filter(row -> row.getEntryType() == HistoryEntryType.PROGRESS_REPORTED)
 			.orElseThrow(() -> new NotFoundException(
 					"initiative " + initiativeId + " has no progress report with id " + reportId));
+		RecordedBy by = report.getRecordedBy();
 		return new ProgressReportView(reportId, initiativeId, report.getCountry(), report.getPercent(),
-				report.getAsOf(), report.getNote(), report.getEvidence(), report.getRecordedAt(), report.getActor(),
-				report.getActorRole(), report.getActorCountry(), report.getCorrelationId(), report.isSample());
+				report.getAsOf(), report.getNote(), report.getEvidence(), by.getRecordedAt(), by.getActor(),
+				by.getActorRole(), by.getActorCountry(), by.getCorrelationId(), by.isSample());
 	}
 
 	/** The country and its standing on each initiative it participates in. */
@@ -175,10 +177,11 @@ public class InitiativeQueries {
 	}
 
 	private static HistoryEntry entry(HistoryEntryRow row) {
+		RecordedBy by = row.getRecordedBy();
 		return new HistoryEntry(row.getEntryType(), row.getCountry(), row.getFromStatus(), row.getToStatus(),
 				row.getPercent(), row.getEffectiveOn(), row.getAsOf(), row.getReportId(), row.getNote(),
-				row.getEvidence(), row.getRecordedAt(), row.getActor(), row.getActorRole(), row.getActorCountry(),
-				row.getCorrelationId(), row.isSample());
+				row.getEvidence(), by.getRecordedAt(), by.getActor(), by.getActorRole(), by.getActorCountry(),
+				by.getCorrelationId(), by.isSample());
 	}
 
 }

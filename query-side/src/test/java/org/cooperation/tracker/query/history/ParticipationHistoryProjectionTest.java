@@ -60,12 +60,12 @@ class ParticipationHistoryProjectionTest extends QuerySideTestBase {
 			assertThat(row.getEntryType()).isEqualTo(HistoryEntryType.PROPOSED);
 			assertThat(row.getFromStatus()).isNull();
 			assertThat(row.getToStatus()).isEqualTo(PROPOSED);
-			assertThat(row.getRecordedAt()).isEqualTo(RECORDED);
-			assertThat(row.getActor()).isEqualTo("secretariat-1");
-			assertThat(row.getActorRole()).isEqualTo("SECRETARIAT");
-			assertThat(row.getCorrelationId()).isEqualTo("corr-secretariat");
+			assertThat(row.getRecordedBy().getRecordedAt()).isEqualTo(RECORDED);
+			assertThat(row.getRecordedBy().getActor()).isEqualTo("secretariat-1");
+			assertThat(row.getRecordedBy().getActorRole()).isEqualTo("SECRETARIAT");
+			assertThat(row.getRecordedBy().getCorrelationId()).isEqualTo("corr-secretariat");
 			assertThat(row.getEvidence()).isEmpty();
-			assertThat(row.isSample()).isFalse();
+			assertThat(row.getRecordedBy().isSample()).isFalse();
 		});
 	}
 
@@ -83,12 +83,12 @@ class ParticipationHistoryProjectionTest extends QuerySideTestBase {
 		assertThat(row.getEffectiveOn()).isEqualTo(DECEMBER_1);
 		assertThat(row.getNote()).isEqualTo("Agreed by the ministry");
 		assertThat(row.getEvidence()).containsExactly("https://example.org/decree-1.pdf");
-		assertThat(row.getRecordedAt()).isEqualTo(later(10));
-		assertThat(row.getActor()).isEqualTo("liaison-kz");
-		assertThat(row.getActorRole()).isEqualTo("LIAISON");
-		assertThat(row.getActorCountry()).isEqualTo("KZ");
-		assertThat(row.getCorrelationId()).isEqualTo("corr-1");
-		assertThat(row.isSample()).isFalse();
+		assertThat(row.getRecordedBy().getRecordedAt()).isEqualTo(later(10));
+		assertThat(row.getRecordedBy().getActor()).isEqualTo("liaison-kz");
+		assertThat(row.getRecordedBy().getActorRole()).isEqualTo("LIAISON");
+		assertThat(row.getRecordedBy().getActorCountry()).isEqualTo("KZ");
+		assertThat(row.getRecordedBy().getCorrelationId()).isEqualTo("corr-1");
+		assertThat(row.getRecordedBy().isSample()).isFalse();
 	}
 
 	@Test
@@ -104,7 +104,7 @@ class ParticipationHistoryProjectionTest extends QuerySideTestBase {
 		assertThat(row.getNote()).isEqualTo("Draft calendar circulated");
 		assertThat(row.getEvidence()).containsExactly("https://example.org/calendar-draft.pdf",
 				"https://example.org/press-release");
-		assertThat(row.isSample()).isTrue();
+		assertThat(row.getRecordedBy().isSample()).isTrue();
 		assertThat(jdbc.queryForObject(
 				"SELECT jsonb_array_length(evidence) FROM rm_participation_history " + "WHERE event_id = ?",
 				Integer.class, REPORT_EVENT))

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.RecordedBy;
 
 /** One step of one copy's exchange: one event, with who recorded it and when. */
 @Entity
@@ -48,17 +50,8 @@ public class ArchiveCopyStepRow {
 
 	private String remark;
 
-	private Instant recordedAt;
-
-	private String actor;
-
-	private String actorRole;
-
-	private String actorCountry;
-
-	private String correlationId;
-
-	private boolean sample;
+	@Embedded
+	private RecordedBy recordedBy;
 
 	protected ArchiveCopyStepRow() {
 	}
@@ -72,12 +65,7 @@ public class ArchiveCopyStepRow {
 		this.state = state;
 		this.country = country;
 		this.remark = remark;
-		this.recordedAt = recordedAt;
-		this.actor = provenance.actor();
-		this.actorRole = provenance.actorRole();
-		this.actorCountry = provenance.actorCountry();
-		this.correlationId = provenance.correlationId();
-		this.sample = provenance.sample();
+		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 	}
 
 	ArchiveCopyStepRow withTransfer(String sentChecksum, TransferMedium sentBy, int transferAttempt) {
@@ -152,28 +140,9 @@ public class ArchiveCopyStepRow {
 		return remark;
 	}
 
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getActor() {
-		return actor;
-	}
-
-	public String getActorRole() {
-		return actorRole;
-	}
-
-	public String getActorCountry() {
-		return actorCountry;
-	}
-
-	public String getCorrelationId() {
-		return correlationId;
-	}
-
-	public boolean isSample() {
-		return sample;
+	/** When the event was recorded, by whom, and whether it is demo data. */
+	public RecordedBy getRecordedBy() {
+		return recordedBy;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.calendar;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.RecordedBy;
 
 /**
  * One change of a calendar submission, keyed by the submission and the aggregate sequence
@@ -36,17 +38,8 @@ public class SubmissionChangeRow {
 
 	private String reason;
 
-	private Instant recordedAt;
-
-	private String actor;
-
-	private String actorRole;
-
-	private String actorCountry;
-
-	private String correlationId;
-
-	private boolean sample;
+	@Embedded
+	private RecordedBy recordedBy;
 
 	protected SubmissionChangeRow() {
 	}
@@ -58,12 +51,7 @@ public class SubmissionChangeRow {
 		this.change = change;
 		this.state = state;
 		this.reason = reason;
-		this.recordedAt = recordedAt;
-		this.actor = provenance.actor();
-		this.actorRole = provenance.actorRole();
-		this.actorCountry = provenance.actorCountry();
-		this.correlationId = provenance.correlationId();
-		this.sample = provenance.sample();
+		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 	}
 
 	SubmissionChangeKey key() {
@@ -92,28 +80,9 @@ public class SubmissionChangeRow {
 		return reason;
 	}
 
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getActor() {
-		return actor;
-	}
-
-	public String getActorRole() {
-		return actorRole;
-	}
-
-	public String getActorCountry() {
-		return actorCountry;
-	}
-
-	public String getCorrelationId() {
-		return correlationId;
-	}
-
-	public boolean isSample() {
-		return sample;
+	/** When the event was recorded, by whom, and whether it is demo data. */
+	public RecordedBy getRecordedBy() {
+		return recordedBy;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,6 +15,7 @@ import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.RecordedBy;
 
 /**
  * One thing recorded about a film: its registration, a digitisation step, a rights
@@ -46,17 +48,8 @@ public class FilmHistoryRow {
 
 	private String note;
 
-	private Instant recordedAt;
-
-	private String actor;
-
-	private String actorRole;
-
-	private String actorCountry;
-
-	private String correlationId;
-
-	private boolean sample;
+	@Embedded
+	private RecordedBy recordedBy;
 
 	protected FilmHistoryRow() {
 	}
@@ -66,12 +59,7 @@ public class FilmHistoryRow {
 		this.filmId = filmId;
 		this.aggregateSequence = aggregateSequence;
 		this.entryType = entryType;
-		this.recordedAt = recordedAt;
-		this.actor = provenance.actor();
-		this.actorRole = provenance.actorRole();
-		this.actorCountry = provenance.actorCountry();
-		this.correlationId = provenance.correlationId();
-		this.sample = provenance.sample();
+		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 	}
 
 	static FilmHistoryRow registered(UUID filmId, long sequence, boolean rightsCleared, Instant recordedAt,
@@ -136,28 +124,9 @@ public class FilmHistoryRow {
 		return note;
 	}
 
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getActor() {
-		return actor;
-	}
-
-	public String getActorRole() {
-		return actorRole;
-	}
-
-	public String getActorCountry() {
-		return actorCountry;
-	}
-
-	public String getCorrelationId() {
-		return correlationId;
-	}
-
-	public boolean isSample() {
-		return sample;
+	/** When the event was recorded, by whom, and whether it is demo data. */
+	public RecordedBy getRecordedBy() {
+		return recordedBy;
 	}
 
 }

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.marketplace;
 import java.time.Instant;
 import java.util.UUID;
 
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.RecordedBy;
 
 /**
  * One step of a listing: one event, with who recorded it and when. An erasure appears
@@ -33,17 +35,8 @@ public class ListingStepRow {
 
 	private String reason;
 
-	private Instant recordedAt;
-
-	private String actor;
-
-	private String actorRole;
-
-	private String actorCountry;
-
-	private String correlationId;
-
-	private boolean sample;
+	@Embedded
+	private RecordedBy recordedBy;
 
 	protected ListingStepRow() {
 	}
@@ -56,12 +49,7 @@ public class ListingStepRow {
 		this.aggregateSequence = aggregateSequence;
 		this.step = step;
 		this.reason = reason;
-		this.recordedAt = recordedAt;
-		this.actor = provenance.actor();
-		this.actorRole = provenance.actorRole();
-		this.actorCountry = provenance.actorCountry();
-		this.correlationId = provenance.correlationId();
-		this.sample = provenance.sample();
+		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 	}
 
 	public String getEventId() {
@@ -85,28 +73,9 @@ public class ListingStepRow {
 		return reason;
 	}
 
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public String getActor() {
-		return actor;
-	}
-
-	public String getActorRole() {
-		return actorRole;
-	}
-
-	public String getActorCountry() {
-		return actorCountry;
-	}
-
-	public String getCorrelationId() {
-		return correlationId;
-	}
-
-	public boolean isSample() {
-		return sample;
+	/** When the event was recorded, by whom, and whether it is demo data. */
+	public RecordedBy getRecordedBy() {
+		return recordedBy;
 	}
 
 }

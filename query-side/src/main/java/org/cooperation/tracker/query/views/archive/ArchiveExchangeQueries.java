@@ -19,6 +19,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.ExchangeParty;
+import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiatives.InitiativeRow;
 import org.cooperation.tracker.query.initiatives.InitiativeRowRepository;
 import org.cooperation.tracker.query.initiatives.ParticipantRow;
@@ -182,9 +183,10 @@ public class ArchiveExchangeQueries {
 	}
 
 	private static CopyStepView step(ArchiveCopyStepRow row) {
+		RecordedBy by = row.getRecordedBy();
 		return new CopyStepView(row.getState(), row.getCountry(), row.getChecksum(), row.getComputedChecksum(),
-				row.getMedium(), row.getAttempt(), row.getOnDate(), row.getRemark(), row.getRecordedAt(),
-				row.getActor(), row.getActorRole(), row.getActorCountry(), row.getCorrelationId(), row.isSample());
+				row.getMedium(), row.getAttempt(), row.getOnDate(), row.getRemark(), by.getRecordedAt(), by.getActor(),
+				by.getActorRole(), by.getActorCountry(), by.getCorrelationId(), by.isSample());
 	}
 
 	private static long count(List<ArchiveCopyRow> rows, java.util.function.Predicate<ArchiveCopyRow> which) {

@@ -8,10 +8,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.calendar.EditionYear;
+import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiatives.InitiativeRow;
 import org.cooperation.tracker.query.initiatives.InitiativeRowRepository;
 import org.cooperation.tracker.query.programme.calendar.CalendarSubmissionRow;
 import org.cooperation.tracker.query.programme.calendar.CalendarSubmissionRowRepository;
+import org.cooperation.tracker.query.programme.calendar.SubmissionChangeRow;
 import org.cooperation.tracker.query.programme.calendar.SubmissionChangeRowRepository;
 import org.cooperation.tracker.query.views.NotFoundException;
 
@@ -75,9 +77,7 @@ public class CalendarQueries {
 					"initiative " + initiativeId + " has no calendar submission " + submissionId));
 		List<SubmissionChangeView> history = changes.findBySubmissionIdOrderByAggregateSequence(submissionId)
 			.stream()
-			.map((change) -> new SubmissionChangeView(change.getChange(), change.getState(), change.getReason(),
-					change.getRecordedAt(), change.getActor(), change.getActorRole(), change.getActorCountry(),
-					change.getCorrelationId(), change.isSample()))
+			.map(CalendarQueries::change)
 			.toList();
 		return new SubmissionView(initiativeId, view(row), row.getSubmittedAt(), history);
 	}
@@ -97,6 +97,12 @@ public class CalendarQueries {
 				row.getEventType(), row.getCity(), row.getStartDate(), row.getEndDate(), row.getOrganiser(),
 				row.getLink(), row.getDescription(), row.getState(), row.getStateReason(), row.getRevision(),
 				row.getLastChangedAt(), row.isSample());
+	}
+
+	private static SubmissionChangeView change(SubmissionChangeRow change) {
+		RecordedBy by = change.getRecordedBy();
+		return new SubmissionChangeView(change.getChange(), change.getState(), change.getReason(), by.getRecordedAt(),
+				by.getActor(), by.getActorRole(), by.getActorCountry(), by.getCorrelationId(), by.isSample());
 	}
 
 }

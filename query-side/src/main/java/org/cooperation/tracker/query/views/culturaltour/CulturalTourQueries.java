@@ -19,6 +19,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
+import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiatives.InitiativeRow;
 import org.cooperation.tracker.query.initiatives.InitiativeRowRepository;
 import org.cooperation.tracker.query.initiatives.ParticipantRow;
@@ -224,9 +225,10 @@ public class CulturalTourQueries {
 	}
 
 	private static FilmHistoryEntry entry(FilmHistoryRow row) {
+		RecordedBy by = row.getRecordedBy();
 		return new FilmHistoryEntry(row.getEntryType(), row.getFromState(), row.getToState(), row.getReachedOn(),
-				row.getRightsCleared(), row.getNote(), row.getRecordedAt(), row.getActor(), row.getActorRole(),
-				row.getActorCountry(), row.getCorrelationId(), row.isSample());
+				row.getRightsCleared(), row.getNote(), by.getRecordedAt(), by.getActor(), by.getActorRole(),
+				by.getActorCountry(), by.getCorrelationId(), by.isSample());
 	}
 
 }

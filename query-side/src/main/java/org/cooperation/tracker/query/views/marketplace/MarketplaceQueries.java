@@ -14,6 +14,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiatives.InitiativeRow;
 import org.cooperation.tracker.query.initiatives.InitiativeRowRepository;
 import org.cooperation.tracker.query.programme.marketplace.CreatorListingRow;
@@ -102,8 +103,9 @@ public class MarketplaceQueries {
 	}
 
 	private static ListingStepView step(ListingStepRow row) {
-		return new ListingStepView(row.getStep(), row.getReason(), row.getRecordedAt(), row.getActor(),
-				row.getActorRole(), row.getActorCountry(), row.getCorrelationId(), row.isSample());
+		RecordedBy by = row.getRecordedBy();
+		return new ListingStepView(row.getStep(), row.getReason(), by.getRecordedAt(), by.getActor(), by.getActorRole(),
+				by.getActorCountry(), by.getCorrelationId(), by.isSample());
 	}
 
 	private static <K extends Enum<K>> Map<K, Long> count(List<CreatorListingRow> rows,

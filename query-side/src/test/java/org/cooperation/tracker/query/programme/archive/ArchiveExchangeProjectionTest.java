@@ -87,9 +87,9 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		assertThat(step.getState()).isEqualTo(ArchiveCopyState.OFFERED);
 		assertThat(step.getCountry()).isEqualTo(Country.KZ);
 		assertThat(step.getRemark()).isEqualTo("For the museum");
-		assertThat(step.getActor()).isEqualTo("liaison-kz");
-		assertThat(step.getActorCountry()).isEqualTo("KZ");
-		assertThat(step.getCorrelationId()).isEqualTo("corr-offer");
+		assertThat(step.getRecordedBy().getActor()).isEqualTo("liaison-kz");
+		assertThat(step.getRecordedBy().getActorCountry()).isEqualTo("KZ");
+		assertThat(step.getRecordedBy().getCorrelationId()).isEqualTo("corr-offer");
 	}
 
 	@Test
@@ -198,7 +198,8 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 			projection.on(lettersApproved(), "e-2", 1L, later(1), sample());
 		});
 		assertThat(letters().isSample()).isTrue();
-		assertThat(stepsOf(LETTERS.value())).extracting(ArchiveCopyStepRow::isSample).containsExactly(false, true);
+		assertThat(stepsOf(LETTERS.value())).extracting((step) -> step.getRecordedBy().isSample())
+			.containsExactly(false, true);
 	}
 
 	@Test

@@ -102,16 +102,16 @@ class CalendarProjectionTest extends QuerySideTestBase {
 		List<SubmissionChangeRow> history = changes.findBySubmissionIdOrderByAggregateSequence(CARPETS.value());
 		assertThat(history).extracting(SubmissionChangeRow::getState)
 			.containsExactly(SubmissionState.SUBMITTED, SubmissionState.INCLUDED, SubmissionState.WITHDRAWN);
-		assertThat(history.get(2).getActor()).isEqualTo("liaison-tm");
-		assertThat(history.get(2).getActorCountry()).isEqualTo("TM");
-		assertThat(history.get(2).getCorrelationId()).isEqualTo("corr-cal-7");
+		assertThat(history.get(2).getRecordedBy().getActor()).isEqualTo("liaison-tm");
+		assertThat(history.get(2).getRecordedBy().getActorCountry()).isEqualTo("TM");
+		assertThat(history.get(2).getRecordedBy().getCorrelationId()).isEqualTo("corr-cal-7");
 	}
 
 	@Test
 	void demoDataIsMarkedSample() {
 		assertThat(row(NEW_YEAR).isSample()).isTrue();
 		assertThat(changes.findBySubmissionIdOrderByAggregateSequence(NEW_YEAR.value()))
-			.allMatch(SubmissionChangeRow::isSample);
+			.allMatch((change) -> change.getRecordedBy().isSample());
 	}
 
 	@Test

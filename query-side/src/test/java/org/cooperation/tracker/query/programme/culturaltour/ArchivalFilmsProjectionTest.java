@@ -57,9 +57,9 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 				assertThat(entry.getEntryType()).isEqualTo(FilmHistoryType.REGISTERED);
 				assertThat(entry.getToState()).isEqualTo(NOT_ASSESSED);
 				assertThat(entry.getRightsCleared()).isFalse();
-				assertThat(entry.getActor()).isEqualTo("liaison-kz");
-				assertThat(entry.getActorCountry()).isEqualTo("KZ");
-				assertThat(entry.getCorrelationId()).isEqualTo("reg");
+				assertThat(entry.getRecordedBy().getActor()).isEqualTo("liaison-kz");
+				assertThat(entry.getRecordedBy().getActorCountry()).isEqualTo("KZ");
+				assertThat(entry.getRecordedBy().getCorrelationId()).isEqualTo("reg");
 			});
 	}
 
@@ -141,7 +141,8 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1), sample()));
 
 		assertThat(film().isSample()).isTrue();
-		assertThat(history.findById(new FilmHistoryKey(KZ_QUEUED.value(), 1L)).orElseThrow().isSample()).isTrue();
+		assertThat(history.findById(new FilmHistoryKey(KZ_QUEUED.value(), 1L)).orElseThrow().getRecordedBy().isSample())
+			.isTrue();
 	}
 
 	@Test

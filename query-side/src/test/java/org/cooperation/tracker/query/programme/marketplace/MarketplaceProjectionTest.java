@@ -76,8 +76,8 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 		assertThat(row.getListedAt()).isEqualTo(RECORDED);
 		assertThat(row.isSample()).isFalse();
 		assertThat(history()).extracting(ListingStepRow::getStep).containsExactly(ListingStep.LISTED);
-		assertThat(history().get(0).getActorCountry()).isEqualTo("TJ");
-		assertThat(history().get(0).getCorrelationId()).isEqualTo("corr-list");
+		assertThat(history().get(0).getRecordedBy().getActorCountry()).isEqualTo("TJ");
+		assertThat(history().get(0).getRecordedBy().getCorrelationId()).isEqualTo("corr-list");
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 		assertThat(history()).extracting(ListingStepRow::getStep)
 			.containsExactly(ListingStep.LISTED, ListingStep.VERIFIED, ListingStep.DELISTED);
 		assertThat(history().get(2).getReason()).isEqualTo("The studio closed");
-		assertThat(history().get(1).getActorRole()).isEqualTo("SECRETARIAT");
+		assertThat(history().get(1).getRecordedBy().getActorRole()).isEqualTo("SECRETARIAT");
 	}
 
 	@Test
@@ -144,7 +144,7 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 				listed(JEWELLER, Country.TJ, "Sample Jeweller TJ-1", Craft.JEWELLER, "Dushanbe", false), "e-1", 0L,
 				RECORDED, sample()));
 		assertThat(jeweller().isSample()).isTrue();
-		assertThat(history().get(0).isSample()).isTrue();
+		assertThat(history().get(0).getRecordedBy().isSample()).isTrue();
 	}
 
 	@Test
