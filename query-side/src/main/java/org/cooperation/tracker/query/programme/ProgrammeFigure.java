@@ -9,4 +9,12 @@ package org.cooperation.tracker.query.programme;
  */
 public record ProgrammeFigure(String label, long value) {
 
+	/**
+	 * A count whose label reads right for one ("1 copy received") and for any other
+	 * number.
+	 */
+	public static ProgrammeFigure counted(long value, String singular, String plural) {
+		return new ProgrammeFigure((value == 1) ? singular : plural, value);
+	}
+
 }

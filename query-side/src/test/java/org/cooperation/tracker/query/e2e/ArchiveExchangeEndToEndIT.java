@@ -91,7 +91,7 @@ class ArchiveExchangeEndToEndIT extends EndToEndTest {
 		for (JsonNode row : statusMatrix.get("rows")) {
 			if (row.get("initiativeId").asText().equals(initiative)) {
 				assertThat(row.get("cells").get("UZ").get("figures").get(0).get("label").asText())
-					.isEqualTo("copies received");
+					.isEqualTo("copy received");
 				assertThat(row.get("cells").get("UZ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
 				assertThat(row.get("cells").get("KZ").get("figures").get(1).get("value").asInt()).isEqualTo(1);
 			}

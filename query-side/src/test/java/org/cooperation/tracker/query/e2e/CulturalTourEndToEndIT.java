@@ -85,10 +85,10 @@ class CulturalTourEndToEndIT extends EndToEndTest {
 			}
 		}
 		assertThat(row).isNotNull();
-		assertThat(row.get("cells").get("KZ").get("figures").get(0).get("label").asText()).isEqualTo("films digitised");
+		assertThat(row.get("cells").get("KZ").get("figures").get(0).get("label").asText()).isEqualTo("film digitised");
 		assertThat(row.get("cells").get("KZ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
 		assertThat(row.get("cells").get("UZ").get("figures").get(1).get("label").asText())
-			.isEqualTo("legs held as host");
+			.isEqualTo("leg held as host");
 		assertThat(row.get("cells").get("UZ").get("figures").get(1).get("value").asInt()).isEqualTo(1);
 
 		Answer page = send("GET", query("/initiatives/" + tour + "/cultural-tour"), null);

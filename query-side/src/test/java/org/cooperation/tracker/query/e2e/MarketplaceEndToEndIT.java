@@ -79,7 +79,7 @@ class MarketplaceEndToEndIT extends EndToEndTest {
 		for (JsonNode row : statusMatrix.get("rows")) {
 			if (row.get("initiativeId").asText().equals(initiative)) {
 				assertThat(row.get("cells").get("TJ").get("figures").get(0).get("label").asText())
-					.isEqualTo("listings verified");
+					.isEqualTo("listing verified");
 				assertThat(row.get("cells").get("TJ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
 				assertThat(row.get("cells").get("KG").get("figures").get(0).get("value").asInt()).isZero();
 			}

@@ -51,7 +51,8 @@ public class ArchiveExchangeFigures implements ProgrammeFigures {
 		}
 		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
 		counts.forEach((country, count) -> figures.put(country,
-				List.of(new ProgrammeFigure(RECEIVED, count[0]), new ProgrammeFigure(DELIVERED, count[1]))));
+				List.of(ProgrammeFigure.counted(count[0], "copy received", RECEIVED),
+						ProgrammeFigure.counted(count[1], "copy delivered", DELIVERED))));
 		return figures;
 	}
 

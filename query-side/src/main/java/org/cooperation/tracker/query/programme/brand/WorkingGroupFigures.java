@@ -58,7 +58,7 @@ public class WorkingGroupFigures implements ProgrammeFigures {
 			.filter(MemberRow::isSeated)
 			.forEach((member) -> seated.merge(member.getCountry(), 1L, Long::sum));
 		seated.forEach((country, count) -> add(figures, country,
-				new ProgrammeFigure((count == 1) ? "member nominated" : "members nominated", count)));
+				ProgrammeFigure.counted(count, "member nominated", "members nominated")));
 
 		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
 		if (versions.isEmpty()) {

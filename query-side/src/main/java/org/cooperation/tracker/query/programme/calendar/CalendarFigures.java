@@ -48,7 +48,7 @@ public class CalendarFigures implements ProgrammeFigures {
 		counts.forEach((country, byState) -> {
 			List<ProgrammeFigure> shown = new ArrayList<>();
 			long included = byState.getOrDefault(SubmissionState.INCLUDED, 0L);
-			shown.add(new ProgrammeFigure((included == 1) ? "event included" : "events included", included));
+			shown.add(ProgrammeFigure.counted(included, "event included", "events included"));
 			long awaiting = byState.getOrDefault(SubmissionState.SUBMITTED, 0L);
 			if (awaiting > 0) {
 				shown.add(new ProgrammeFigure(AWAITING, awaiting));

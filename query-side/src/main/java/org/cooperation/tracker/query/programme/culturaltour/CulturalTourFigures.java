@@ -27,6 +27,10 @@ public class CulturalTourFigures implements ProgrammeFigures {
 
 	static final String FILMS_DIGITISED = "films digitised";
 
+	static final String FILM_DIGITISED = "film digitised";
+
+	static final String LEG_HELD = "leg held as host";
+
 	static final String LEGS_HELD = "legs held as host";
 
 	static final String WITH_SAMPLE = " (incl. sample)";
@@ -65,15 +69,16 @@ public class CulturalTourFigures implements ProgrammeFigures {
 				.filter((leg) -> leg.getHost() == country && leg.getState() == TourLegState.HELD)
 				.toList();
 			figures.put(country,
-					List.of(figure(FILMS_DIGITISED, digitised.size(),
+					List.of(figure(FILMS_DIGITISED, FILM_DIGITISED, digitised.size(),
 							digitised.stream().anyMatch(ArchivalFilmRow::isSample)),
-							figure(LEGS_HELD, held.size(), held.stream().anyMatch(TourLegRow::isSample))));
+							figure(LEGS_HELD, LEG_HELD, held.size(), held.stream().anyMatch(TourLegRow::isSample))));
 		}
 		return figures;
 	}
 
-	private static ProgrammeFigure figure(String label, long value, boolean countsSample) {
-		return new ProgrammeFigure(countsSample ? label + WITH_SAMPLE : label, value);
+	private static ProgrammeFigure figure(String plural, String singular, long value, boolean countsSample) {
+		ProgrammeFigure counted = ProgrammeFigure.counted(value, singular, plural);
+		return countsSample ? new ProgrammeFigure(counted.label() + WITH_SAMPLE, value) : counted;
 	}
 
 }

@@ -42,7 +42,8 @@ public class MarketplaceFigures implements ProgrammeFigures {
 			verified.merge(listing.getCountry(), (listing.getState() == ListingState.VERIFIED) ? 1L : 0L, Long::sum);
 		}
 		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
-		verified.forEach((country, count) -> figures.put(country, List.of(new ProgrammeFigure(VERIFIED, count))));
+		verified.forEach((country, count) -> figures.put(country,
+				List.of(ProgrammeFigure.counted(count, "listing verified", VERIFIED))));
 		return figures;
 	}
 

@@ -157,7 +157,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 		mvc.perform(get("/api/status-matrix"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows[1].initiativeId").value(ARCHIVES.toString()))
-			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].label").value("copies received"))
+			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].label").value("copy received"))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[1].label").value("copies delivered"))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[1].value").value(0))

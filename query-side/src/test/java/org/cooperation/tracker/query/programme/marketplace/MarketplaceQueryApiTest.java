@@ -113,7 +113,7 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 		mvc.perform(get("/api/status-matrix"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.rows[2].initiativeId").value(MARKETPLACE.toString()))
-			.andExpect(jsonPath("$.rows[2].cells.TJ.figures[0].label").value("listings verified"))
+			.andExpect(jsonPath("$.rows[2].cells.TJ.figures[0].label").value("listing verified"))
 			.andExpect(jsonPath("$.rows[2].cells.TJ.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[2].cells.KG.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[2].cells.KZ.figures[0].value").value(0))
