@@ -27,8 +27,8 @@ public record InitiativeFacts(InitiativeId initiativeId, InitiativeKind kind, St
 	 */
 	public InitiativeFacts requireKind(InitiativeKind expected, String record) {
 		if (kind != expected) {
-			throw new RuleViolation("'" + title + "' is a " + kind + " initiative; " + record + " belongs to a "
-					+ expected + " initiative");
+			throw new RuleViolation("'" + title + "' is an initiative of kind " + kind + "; " + record
+					+ " belongs to an initiative of kind " + expected);
 		}
 		return this;
 	}

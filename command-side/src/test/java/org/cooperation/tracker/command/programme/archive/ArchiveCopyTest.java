@@ -135,8 +135,9 @@ class ArchiveCopyTest {
 		fixture.givenNoPriorActivity()
 			.when(new OfferArchiveCopy(COPY, CALENDAR, KZ, UZ, EPIC, null))
 			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is a CULTURAL_CALENDAR initiative; an archival copy exchange "
-					+ "belongs to a ARCHIVE_EXCHANGE initiative")
+			.expectExceptionMessage(
+					"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; an archival copy exchange "
+							+ "belongs to an initiative of kind ARCHIVE_EXCHANGE")
 			.expectNoEvents();
 	}
 

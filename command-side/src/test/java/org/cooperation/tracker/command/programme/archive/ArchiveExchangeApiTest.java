@@ -149,7 +149,7 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 						"reference is longer than 300"),
 				Arguments.of("/offers", offer.replace("\"title\"", "\"name\""), 400, "unknown field 'name'"),
 				Arguments.of("/offers", offer("KZ", "AZ"), 409, "Azerbaijan does not participate"),
-				Arguments.of("{calendar}/offers", offer, 409, "is a CULTURAL_CALENDAR initiative"),
+				Arguments.of("{calendar}/offers", offer, 409, "is an initiative of kind CULTURAL_CALENDAR"),
 				Arguments.of("{unknown}/offers", offer, 422, "no initiative"),
 				Arguments.of("/requests", "", 400, "body"),
 				Arguments.of("/copies/" + unknown + "/approve", "{\"country\":\"UZ\"}", 404, unknown),

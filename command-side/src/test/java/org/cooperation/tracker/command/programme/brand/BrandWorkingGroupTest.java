@@ -142,8 +142,9 @@ class BrandWorkingGroupTest {
 		fixture.givenNoPriorActivity()
 			.when(new EstablishWorkingGroup(CALENDAR, ESTABLISHED, null))
 			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is a CULTURAL_CALENDAR initiative; a working group belongs "
-					+ "to a BRAND_WORKING_GROUP initiative")
+			.expectExceptionMessage(
+					"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; a working group belongs "
+							+ "to an initiative of kind BRAND_WORKING_GROUP")
 			.expectNoEvents();
 	}
 

@@ -110,7 +110,7 @@ class WorkingGroupApiTest extends ProgrammeApiTest {
 	static Stream<Arguments> badRequests() {
 		return Stream.of(
 				Arguments.of("POST", "/api/initiatives/{c}/working-group", "{\"establishedOn\":\"2026-01-20\"}", 409,
-						"a working group belongs to a BRAND_WORKING_GROUP initiative"),
+						"a working group belongs to an initiative of kind BRAND_WORKING_GROUP"),
 				Arguments.of("POST", "/api/initiatives/{c}/working-group/countries/KZ/members",
 						"{\"name\":\"A\",\"position\":\"B\",\"role\":\"MEMBER\"}", 404,
 						"no working group is established for initiative"),

@@ -125,7 +125,7 @@ class CalendarSubmissionApiTest extends ProgrammeApiTest {
 				Arguments.of("POST", submit, FESTIVAL.replace("\"country\":\"kz\",", ""), 400,
 						"a country code is required"),
 				Arguments.of("POST", submit.replace("{c}", "{m}"), FESTIVAL, 409,
-						"is a CREATIVE_MARKETPLACE initiative; a calendar submission belongs to a CULTURAL_CALENDAR"),
+						"is an initiative of kind CREATIVE_MARKETPLACE; a calendar submission belongs to an initiative of kind CULTURAL_CALENDAR"),
 				Arguments.of("POST", submit.replace("{c}", unknown), FESTIVAL, 422, "no initiative " + unknown),
 				Arguments.of("PUT", submit + "/" + unknown + "/decision", "{\"decision\":\"INCLUDED\"}", 404, unknown),
 				Arguments.of("PUT", submit + "/{c}/decision", "{\"decision\":\"INCLUDED\"}", 404, ""),

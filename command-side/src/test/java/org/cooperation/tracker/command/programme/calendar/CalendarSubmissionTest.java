@@ -114,8 +114,9 @@ class CalendarSubmissionTest {
 		fixture.givenNoPriorActivity()
 			.when(new SubmitCalendarEvent(SUBMISSION, MARKETPLACE, Country.KZ, EDITION, FESTIVAL))
 			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Marketplace' is a CREATIVE_MARKETPLACE initiative; a calendar submission "
-					+ "belongs to a CULTURAL_CALENDAR initiative")
+			.expectExceptionMessage(
+					"'Marketplace' is an initiative of kind CREATIVE_MARKETPLACE; a calendar submission "
+							+ "belongs to an initiative of kind CULTURAL_CALENDAR")
 			.expectNoEvents();
 	}
 

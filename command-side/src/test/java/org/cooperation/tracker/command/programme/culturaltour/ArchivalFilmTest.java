@@ -96,8 +96,8 @@ class ArchivalFilmTest {
 		fixture.givenNoPriorActivity()
 			.when(new RegisterArchivalFilm(FILM, CALENDAR, Country.KZ, TITLE, 1957, false))
 			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is a CULTURAL_CALENDAR initiative; "
-					+ "an archival film belongs to a CULTURAL_TOUR_PLATFORM initiative")
+			.expectExceptionMessage("'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
+					+ "an archival film belongs to an initiative of kind CULTURAL_TOUR_PLATFORM")
 			.expectNoEvents();
 	}
 

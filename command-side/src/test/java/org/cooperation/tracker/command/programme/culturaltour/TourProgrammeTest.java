@@ -121,8 +121,8 @@ class TourProgrammeTest {
 		fixture.givenNoPriorActivity()
 			.when(new OpenTourProgramme(new TourProgrammeId(CALENDAR, 2026)))
 			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is a CULTURAL_CALENDAR initiative; "
-					+ "a Cultural Tour programme belongs to a CULTURAL_TOUR_PLATFORM initiative")
+			.expectExceptionMessage("'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
+					+ "a Cultural Tour programme belongs to an initiative of kind CULTURAL_TOUR_PLATFORM")
 			.expectNoEvents();
 	}
 

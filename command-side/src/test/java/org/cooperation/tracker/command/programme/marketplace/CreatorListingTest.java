@@ -108,8 +108,9 @@ class CreatorListingTest {
 		fixture.givenNoPriorActivity()
 			.when(list(TJ, CALENDAR, CONTACT))
 			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is a CULTURAL_CALENDAR initiative; a creator listing belongs "
-					+ "to a CREATIVE_MARKETPLACE initiative")
+			.expectExceptionMessage(
+					"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; a creator listing belongs "
+							+ "to an initiative of kind CREATIVE_MARKETPLACE")
 			.expectNoEvents();
 		assertThat(contacts.byListing).isEmpty();
 	}

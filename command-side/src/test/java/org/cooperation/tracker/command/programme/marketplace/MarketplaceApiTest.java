@@ -250,7 +250,7 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 						400, "at most 10 links, not 11"),
 				Arguments.of("POST", "", listingBody("AZ", "Sample", null), 409, "Azerbaijan does not participate"),
 				Arguments.of("POST", "", listingBody("XX", "Sample", null), 400, "unknown country 'XX'"),
-				Arguments.of("POST", "{calendar}", body, 409, "is a CULTURAL_CALENDAR initiative"),
+				Arguments.of("POST", "{calendar}", body, 409, "is an initiative of kind CULTURAL_CALENDAR"),
 				Arguments.of("POST", "{unknown}", body, 422, "no initiative"),
 				Arguments.of("POST", "/" + unknown + "/verify", null, 404, unknown),
 				Arguments.of("POST", "/{l}/delist", "{}", 400, "reason is required"),
