@@ -56,25 +56,39 @@ class ArchiveExchangeController {
 	@PostMapping("/offers")
 	@Operation(summary = "The holder offers a copy of archival material to another participating country")
 	ResponseEntity<CopyRecorded> offer(@PathVariable UUID initiativeId, @RequestBody CopyRequest body) {
-		Checks.required(body, "body");
-		ArchiveCopyId copyId = ArchiveCopyId.random();
-		Country holder = Country.fromCode(Checks.required(body.holder(), "holder"));
-		Country receiver = Country.fromCode(Checks.required(body.receiver(), "receiver"));
-		commands.sendAndWait(new OfferArchiveCopy(copyId, new InitiativeId(initiativeId), holder, receiver,
-				body.material(), body.note()));
-		return created(initiativeId, copyId, holder, receiver, ArchiveCopyState.OFFERED);
+		return start(initiativeId, body, OfferArchiveCopy::new, ArchiveCopyState.OFFERED);
 	}
 
 	@PostMapping("/requests")
 	@Operation(summary = "The receiver asks another participating country for a copy of material it holds")
 	ResponseEntity<CopyRecorded> request(@PathVariable UUID initiativeId, @RequestBody CopyRequest body) {
+		return start(initiativeId, body, RequestArchiveCopy::new, ArchiveCopyState.REQUESTED);
+	}
+
+	/**
+	 * An offer and a request start a copy's exchange alike; only the command and first
+	 * state differ.
+	 */
+	private ResponseEntity<CopyRecorded> start(UUID initiativeId, CopyRequest body, CopyStart command,
+			ArchiveCopyState startedAs) {
 		Checks.required(body, "body");
 		ArchiveCopyId copyId = ArchiveCopyId.random();
 		Country holder = Country.fromCode(Checks.required(body.holder(), "holder"));
 		Country receiver = Country.fromCode(Checks.required(body.receiver(), "receiver"));
-		commands.sendAndWait(new RequestArchiveCopy(copyId, new InitiativeId(initiativeId), holder, receiver,
-				body.material(), body.note()));
-		return created(initiativeId, copyId, holder, receiver, ArchiveCopyState.REQUESTED);
+		commands.sendAndWait(
+				command.of(copyId, new InitiativeId(initiativeId), holder, receiver, body.material(), body.note()));
+		return created(initiativeId, copyId, holder, receiver, startedAs);
+	}
+
+	/**
+	 * The constructor shared by {@link OfferArchiveCopy} and {@link RequestArchiveCopy}.
+	 */
+	@FunctionalInterface
+	private interface CopyStart {
+
+		Object of(ArchiveCopyId copyId, InitiativeId initiativeId, Country holder, Country receiver,
+				ArchiveMaterial material, String note);
+
 	}
 
 	@PostMapping("/copies/{copyId}/approve")
