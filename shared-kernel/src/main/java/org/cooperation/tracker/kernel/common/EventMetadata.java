@@ -6,13 +6,16 @@ package org.cooperation.tracker.kernel.common;
  */
 public final class EventMetadata {
 
-	/** Who acted: a user name, or "anonymous" until sign-in exists. */
+	/** Who acted: the signed-in user's name, or "demo-data" for the demo loader. */
 	public static final String ACTOR = "actor";
 
-	/** The actor's role (SECRETARIAT, LIAISON, ...), or "UNAUTHENTICATED". */
+	/**
+	 * The actor's role: a {@code kernel.access.Role} name (SECRETARIAT, LIAISON, ...,
+	 * SYSTEM).
+	 */
 	public static final String ACTOR_ROLE = "actorRole";
 
-	/** The country the actor acts for, when there is one. */
+	/** The country a liaison acts for; absent for every other role. */
 	public static final String ACTOR_COUNTRY = "actorCountry";
 
 	/**
