@@ -5,8 +5,12 @@ import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+
+import org.cooperation.tracker.access.AccessConfiguration;
 
 @SpringBootApplication
+@Import(AccessConfiguration.class)
 public class CommandSideApplication {
 
 	public static void main(String[] args) {

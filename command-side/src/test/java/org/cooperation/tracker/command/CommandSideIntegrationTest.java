@@ -6,14 +6,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
 
 import org.cooperation.tracker.testing.TestPostgres;
 
 /**
- * The command side running for real on a real PostgreSQL, over real HTTP. Subclasses
- * share one application context and one database.
+ * The command side running for real on a real PostgreSQL, over real HTTP, with its demo
+ * accounts and a rate limit no test reaches. Subclasses share one application context and
+ * one database.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tracker.access.rate-limit.per-minute=600000", "tracker.access.rate-limit.burst=10000" })
 public abstract class CommandSideIntegrationTest {
 
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
@@ -33,6 +36,19 @@ public abstract class CommandSideIntegrationTest {
 
 	protected long storedEvents() {
 		return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+	}
+
+	/**
+	 * An HTTP client signed in as one of the demo accounts (password
+	 * {@code demo-<name>}); answers of every status are returned, not thrown.
+	 */
+	protected RestClient signedInAs(String user) {
+		return RestClient.builder()
+			.baseUrl(baseUrl())
+			.defaultHeaders((headers) -> headers.setBasicAuth(user, "demo-" + user))
+			.defaultStatusHandler((status) -> true, (req, res) -> {
+			})
+			.build();
 	}
 
 	protected String baseUrl() {

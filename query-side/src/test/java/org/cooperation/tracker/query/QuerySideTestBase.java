@@ -20,17 +20,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The one application context every Spring test shares: the whole query side on a fresh
- * PostgreSQL database, with MockMvc. Subclasses add nothing to the context's
- * configuration, so it starts once per test run.
+ * PostgreSQL database, with MockMvc, read by a signed-in official. Subclasses add nothing
+ * to the context's configuration, so it starts once per test run.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@WithMockUser(username = "official", roles = "OFFICIAL")
 public abstract class QuerySideTestBase {
 
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.command.demo;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -7,11 +8,13 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 
+import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.common.EventMetadata;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 
 /**
- * Sends the demo data's commands as the secretariat's demo loader, under one correlation
+ * Sends the demo data's commands as the tracker's own demo loader, under one correlation
  * id for the whole load, so the history shows the load as one act.
  */
 public final class DemoCommands {
@@ -20,6 +23,12 @@ public final class DemoCommands {
 	 * The note every sample record carries, so no reader takes it for a reported fact.
 	 */
 	public static final String SAMPLE_NOTE = "SAMPLE: demonstration value, not a reported fact.";
+
+	/**
+	 * The tracker itself: the loader writes every kind of record, for every country, and
+	 * no user could.
+	 */
+	static final Caller LOADER = Caller.of("demo-data", Role.SYSTEM);
 
 	private final CommandGateway commands;
 
@@ -43,9 +52,9 @@ public final class DemoCommands {
 	}
 
 	private void send(Object command, boolean sample) {
-		Map<String, Object> metadata = Map.of(EventMetadata.ACTOR, "demo-data", EventMetadata.ACTOR_ROLE, "SECRETARIAT",
-				EventMetadata.ORIGIN, "demo-data loader", EventMetadata.CORRELATION_ID, correlationId,
-				EventMetadata.SAMPLE, Boolean.toString(sample));
+		Map<String, Object> metadata = new HashMap<>(LOADER.toMetaData());
+		metadata.putAll(Map.of(EventMetadata.ORIGIN, "demo-data loader", EventMetadata.CORRELATION_ID, correlationId,
+				EventMetadata.SAMPLE, Boolean.toString(sample)));
 		commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
 	}
 

@@ -15,6 +15,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import org.cooperation.tracker.access.problem.ProblemWriter;
+
 /**
  * Refuses request bodies over the limit before they are parsed: by the declared length
  * when there is one, and by counting bytes for chunked bodies, so no body can exhaust

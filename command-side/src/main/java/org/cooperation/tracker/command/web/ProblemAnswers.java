@@ -28,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
@@ -45,6 +46,11 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(InvalidValueException.class)
 	ProblemDetail invalidValue(InvalidValueException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+	}
+
+	@ExceptionHandler(AccessRefused.class)
+	ProblemDetail accessRefused(AccessRefused ex) {
+		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
 	}
 
 	@ExceptionHandler(RuleViolation.class)
@@ -110,6 +116,9 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	private ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception {
 		if (cause instanceof InvalidValueException e) {
 			return ResponseEntity.badRequest().body(invalidValue(e));
+		}
+		if (cause instanceof AccessRefused e) {
+			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(accessRefused(e));
 		}
 		if (cause instanceof RuleViolation e) {
 			return ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolation(e));

@@ -12,20 +12,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import org.cooperation.tracker.access.Callers;
+import org.cooperation.tracker.access.problem.CorrelationIdFilter;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.EventMetadata;
 
 /**
- * Stamps every command sent during an HTTP request with who sent it, from where, and the
- * request's correlation id. Axon copies these onto the events the command causes (see
- * {@code AxonConfiguration}). Until sign-in exists every caller is anonymous; commands
- * sent outside a request (the demo data loader) carry metadata of their own.
+ * Stamps every command sent during an HTTP request with who sent it (the signed-in
+ * caller: name, role, a liaison's country), from where, and the request's correlation id.
+ * Axon copies these onto the events the command causes (see {@code AxonConfiguration}),
+ * and aggregates check the caller against the records they hold. Commands sent outside a
+ * request (the demo data loader) carry metadata of their own; a command naming no caller
+ * is refused by every aggregate.
  */
 @Component
 public class RequestMetadata implements MessageDispatchInterceptor<CommandMessage<?>> {
-
-	static final String ANONYMOUS = "anonymous";
-
-	static final String UNAUTHENTICATED = "UNAUTHENTICATED";
 
 	@Override
 	public BiFunction<Integer, CommandMessage<?>, CommandMessage<?>> handle(
@@ -36,8 +37,10 @@ public class RequestMetadata implements MessageDispatchInterceptor<CommandMessag
 				return command;
 			}
 			Map<String, Object> metadata = new HashMap<>();
-			metadata.put(EventMetadata.ACTOR, ANONYMOUS);
-			metadata.put(EventMetadata.ACTOR_ROLE, UNAUTHENTICATED);
+			Caller caller = Callers.current();
+			if (caller != null) {
+				metadata.putAll(caller.toMetaData());
+			}
 			metadata.put(EventMetadata.ORIGIN, request.getRemoteAddr());
 			String correlationId = CorrelationIdFilter.of(request);
 			if (correlationId != null) {

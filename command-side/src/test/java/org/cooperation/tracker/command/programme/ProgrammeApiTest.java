@@ -25,8 +25,7 @@ public abstract class ProgrammeApiTest extends CommandSideIntegrationTest {
 
 	@BeforeEach
 	void protocol() {
-		http = RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
-		}).build();
+		http = signedInAs("secretariat");
 		if (protocolId == null) {
 			JsonNode protocol = send(HttpMethod.POST, "/api/protocols", """
 					{"meetingDate":"2025-11-14","place":"Tashkent",

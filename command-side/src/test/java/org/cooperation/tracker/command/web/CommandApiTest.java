@@ -49,8 +49,7 @@ class CommandApiTest extends CommandSideIntegrationTest {
 
 	@BeforeEach
 	void story() throws Exception {
-		http = RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
-		}).build();
+		http = signedInAs("secretariat");
 		if (protocolId != null) {
 			return;
 		}
@@ -95,8 +94,8 @@ class CommandApiTest extends CommandSideIntegrationTest {
 		for (String each : metadata) {
 			JsonNode node = json.readTree(each);
 			assertThat(node.get("correlationId").asText()).isEqualTo("ticket-4711");
-			assertThat(node.get("actor").asText()).isEqualTo("anonymous");
-			assertThat(node.get("actorRole").asText()).isEqualTo("UNAUTHENTICATED");
+			assertThat(node.get("actor").asText()).isEqualTo("secretariat");
+			assertThat(node.get("actorRole").asText()).isEqualTo("SECRETARIAT");
 			assertThat(node.get("origin").asText()).isNotBlank();
 		}
 	}

@@ -73,7 +73,8 @@ class CalendarEndToEndIT extends EndToEndTest {
 		assertThat(awaitQuery(edition + "?country=kz&month=6&type=FESTIVAL", (e) -> true).get("events")).hasSize(1);
 		assertThat(awaitQuery(edition + "?month=7", (e) -> true).get("events")).isEmpty();
 
-		HttpResponse<String> feed = HTTP.send(HttpRequest.newBuilder(URI.create(query(edition + ".ics"))).build(),
+		HttpResponse<String> feed = HTTP.send(
+				signedIn(HttpRequest.newBuilder(URI.create(query(edition + ".ics"))), "official").build(),
 				HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 		assertThat(feed.statusCode()).isEqualTo(200);
 		assertThat(feed.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");

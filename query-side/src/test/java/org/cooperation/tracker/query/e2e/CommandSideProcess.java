@@ -41,7 +41,8 @@ final class CommandSideProcess {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password()));
+				"--spring.datasource.password=" + database.password(), "--tracker.access.rate-limit.per-minute=600000",
+				"--tracker.access.rate-limit.burst=10000"));
 		builder.redirectErrorStream(true);
 		builder.redirectOutput(new File("target/command-side-e2e.log"));
 		try {

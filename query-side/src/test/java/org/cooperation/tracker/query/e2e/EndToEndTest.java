@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,7 +26,8 @@ import static org.awaitility.Awaitility.await;
  * command side as its own packaged process, the query side as the test's application. The
  * database, the process and the Spring context are shared by every end-to-end test class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tracker.access.rate-limit.per-minute=600000", "tracker.access.rate-limit.burst=10000" })
 abstract class EndToEndTest {
 
 	protected static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
@@ -52,8 +55,20 @@ abstract class EndToEndTest {
 	record Answer(int status, String location, JsonNode body, String contentType) {
 	}
 
+	/** Sends a request as the demo secretariat. */
 	static Answer send(String method, String url, String body) throws IOException, InterruptedException {
+		return sendAs("secretariat", method, url, body);
+	}
+
+	/**
+	 * Sends a request signed in as one of the demo accounts (password
+	 * {@code demo-<name>}), or as nobody when {@code user} is null.
+	 */
+	static Answer sendAs(String user, String method, String url, String body) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+		if (user != null) {
+			signedIn(request, user);
+		}
 		if (body != null) {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -66,6 +81,12 @@ abstract class EndToEndTest {
 		JsonNode json = contentType.contains("json") ? JSON.readTree(response.body()) : null;
 		return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), json,
 				contentType);
+	}
+
+	/** Adds HTTP Basic credentials of a demo account (password {@code demo-<name>}). */
+	static HttpRequest.Builder signedIn(HttpRequest.Builder request, String user) {
+		return request.header("Authorization", "Basic "
+				+ Base64.getEncoder().encodeToString((user + ":demo-" + user).getBytes(StandardCharsets.UTF_8)));
 	}
 
 	String command(String path) {

@@ -105,7 +105,9 @@ class StoryEndToEndIT extends EndToEndTest {
 			long acknowledged = System.nanoTime();
 			assertThat(report.status()).isEqualTo(201);
 			URI visible = URI.create(query(report.location()));
-			while (HTTP.send(HttpRequest.newBuilder(visible).build(), HttpResponse.BodyHandlers.discarding())
+			while (HTTP
+				.send(signedIn(HttpRequest.newBuilder(visible), "official").build(),
+						HttpResponse.BodyHandlers.discarding())
 				.statusCode() != 200) {
 				assertThat(System.nanoTime() - acknowledged).as("visible within 10 s").isLessThan(10_000_000_000L);
 			}
@@ -125,32 +127,45 @@ class StoryEndToEndIT extends EndToEndTest {
 	}
 
 	/**
-	 * The official's dashboard in a real headless Chromium (skipped where no Chromium is
-	 * installed; CI installs it): the page the browser renders shows the matrix.
+	 * The official's dashboard in a real headless Chromium (skipped where Chromium and
+	 * ChromeDriver are not installed; CI installs them): a page asks the browser to sign
+	 * in, the official signs in with the form, and the page the browser renders shows the
+	 * matrix with the security headers applied.
 	 */
 	@Test
-	void officialSeesTheMatrixInABrowser() throws Exception {
-		Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
-			.map(Path::of)
-			.filter(Files::isExecutable)
-			.findFirst()
-			.orElse(null);
-		Assumptions.assumeTrue(chromium != null, "no Chromium installed");
+	void officialSignsInAndSeesTheMatrixInABrowser() throws Exception {
+		Path[] installed = Browser.installed();
+		Assumptions.assumeTrue(installed != null, "no Chromium and ChromeDriver installed");
 		String[] ids = recordProtocol().split("/");
 		String initiativeId = proposeCalendar(ids[0], ids[1]);
 		send("PUT", command("/api/initiatives/" + initiativeId + "/countries/TM/status"),
 				"{\"status\":\"DECLINED\",\"effectiveOn\":\"2025-12-02\"}");
 		awaitQuery("/api/initiatives/" + initiativeId, (i) -> i.toString().contains("DECLINED"));
 
-		Path profile = Files.createTempDirectory("chromium-profile");
-		Process browser = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--user-data-dir=" + profile, "--dump-dom", query("/"))
-			.redirectError(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		String dom = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(browser.waitFor(60, TimeUnit.SECONDS)).isTrue();
-		assertThat(dom).contains("<table").contains("Central Asian cultural calendar").contains("status-declined");
+		try (Browser browser = Browser.start(installed[0], installed[1])) {
+			browser.open(query("/"));
+			assertThat(browser.currentUrl()).endsWith("/login");
+			browser.type("input[name=username]", "official");
+			browser.type("input[name=password]", "wrong password");
+			browser.click("button[type=submit]");
+			assertThat(browser.awaitUrl((url) -> url.contains("error"))).contains("/login?error");
+			assertThat(browser.source()).contains("was not accepted");
+
+			browser.type("input[name=username]", "official");
+			browser.type("input[name=password]", "demo-official");
+			browser.click("button[type=submit]");
+			assertThat(browser.awaitUrl((url) -> !url.contains("/login"))).startsWith(query("/"));
+			String dom = browser.source();
+			assertThat(dom).contains("<table")
+				.contains("Central Asian cultural calendar")
+				.contains("status-declined")
+				.contains("official · OFFICIAL");
+
+			browser.click("form.signed-in button");
+			assertThat(browser.awaitUrl((url) -> url.contains("/login"))).contains("/login");
+			browser.open(query("/"));
+			assertThat(browser.currentUrl()).endsWith("/login");
+		}
 	}
 
 }

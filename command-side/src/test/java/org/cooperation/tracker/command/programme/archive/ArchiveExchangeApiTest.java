@@ -38,8 +38,7 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 
 	@BeforeEach
 	void story() {
-		http = RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
-		}).build();
+		http = signedInAs("secretariat");
 		if (archives != null) {
 			return;
 		}

@@ -49,8 +49,7 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 
 	@BeforeEach
 	void story() {
-		http = RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
-		}).build();
+		http = signedInAs("secretariat");
 		if (tour != null) {
 			return;
 		}
@@ -166,7 +165,7 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 		String metadata = jdbc
 			.queryForObject("SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE aggregateidentifier = ? "
 					+ "ORDER BY sequencenumber DESC LIMIT 1", String.class, tour + "/2026");
-		assertThat(json.readTree(metadata).get("actor").asText()).isEqualTo("anonymous");
+		assertThat(json.readTree(metadata).get("actor").asText()).isEqualTo("secretariat");
 	}
 
 	@Test

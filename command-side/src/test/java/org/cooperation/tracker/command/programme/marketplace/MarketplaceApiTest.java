@@ -55,8 +55,7 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 
 	@BeforeEach
 	void story() {
-		http = RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
-		}).build();
+		http = signedInAs("secretariat");
 		if (marketplace != null) {
 			return;
 		}

@@ -1,4 +1,4 @@
-package org.cooperation.tracker.command.web;
+package org.cooperation.tracker.access.problem;
 
 import java.io.IOException;
 import java.net.URI;
@@ -21,7 +21,7 @@ public class ProblemWriter {
 		this.json = json;
 	}
 
-	void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
+	public void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
 			throws IOException {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), detail);
 		problem.setTitle(title);

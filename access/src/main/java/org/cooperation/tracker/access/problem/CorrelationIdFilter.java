@@ -1,4 +1,4 @@
-package org.cooperation.tracker.command.web;
+package org.cooperation.tracker.access.problem;
 
 import java.io.IOException;
 import java.util.UUID;
@@ -41,7 +41,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
 	}
 
 	/** The current request's correlation id, or null outside a request. */
-	static String of(HttpServletRequest request) {
+	public static String of(HttpServletRequest request) {
 		return (String) request.getAttribute(ATTRIBUTE);
 	}
 

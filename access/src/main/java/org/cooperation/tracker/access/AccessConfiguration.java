@@ -1,0 +1,73 @@
+package org.cooperation.tracker.access;
+
+import java.time.Clock;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+import org.cooperation.tracker.access.guard.TokenBuckets;
+import org.cooperation.tracker.access.problem.ProblemWriter;
+import org.cooperation.tracker.access.problem.RefusedRequests;
+import org.cooperation.tracker.access.signin.BuiltInUsers;
+import org.cooperation.tracker.access.signin.JwtSignIn;
+import org.cooperation.tracker.access.signin.RememberedCredentials;
+
+/**
+ * What both applications share about access; each imports it and builds its own filter
+ * chains with {@link SignIn}, deciding there which role may reach which address.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableConfigurationProperties(AccessProperties.class)
+@ComponentScan
+public class AccessConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new BCryptPasswordEncoder();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "tracker.access.sign-in", havingValue = "BUILT_IN", matchIfMissing = true)
+	RememberedCredentials rememberedCredentials(JdbcTemplate jdbc, PasswordEncoder passwords,
+			AccessProperties settings) {
+		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(new BuiltInUsers(jdbc));
+		checked.setPasswordEncoder(passwords);
+		return new RememberedCredentials(checked, settings.rememberCredentials(), Clock.systemUTC());
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "tracker.access.sign-in", havingValue = "BUILT_IN", matchIfMissing = true)
+	AuthenticationManager builtInSignIn(RememberedCredentials rememberedCredentials) {
+		return new ProviderManager(rememberedCredentials);
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "tracker.access.sign-in", havingValue = "JWT")
+	JwtDecoder identityProviderTokens(AccessProperties settings) {
+		return JwtSignIn.decoder(settings.jwt());
+	}
+
+	@Bean
+	TokenBuckets rateLimits(AccessProperties settings) {
+		return new TokenBuckets(settings.rateLimit().perMinute(), settings.rateLimit().burst());
+	}
+
+	@Bean
+	RequestRejectedHandler refusedRequests(ProblemWriter problems) {
+		return new RefusedRequests(problems);
+	}
+
+}

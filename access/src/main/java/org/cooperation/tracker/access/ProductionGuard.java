@@ -1,0 +1,51 @@
+package org.cooperation.tracker.access;
+
+import java.util.List;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Profile;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Under the {@code prod} profile, refuses to start while the demo accounts, whose
+ * passwords the README publishes, could sign in: when they are configured to be created,
+ * or when enabled ones are still in the database with their demo passwords.
+ */
+@Component
+@Profile("prod")
+class ProductionGuard implements InitializingBean {
+
+	private final AccessProperties settings;
+
+	private final JdbcTemplate jdbc;
+
+	ProductionGuard(AccessProperties settings, JdbcTemplate jdbc) {
+		this.settings = settings;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public void afterPropertiesSet() {
+		if (settings.demoUsers()) {
+			throw new IllegalStateException("the prod profile refuses tracker.access.demo-users=true: "
+					+ "the demo accounts' passwords are published in the README");
+		}
+		if (settings.signIn() != AccessProperties.SignIn.BUILT_IN || !userTableExists()) {
+			return;
+		}
+		List<String> demo = jdbc
+			.queryForList("SELECT username FROM tracker_user WHERE demo AND enabled ORDER BY username", String.class);
+		if (!demo.isEmpty()) {
+			throw new IllegalStateException("the prod profile refuses to start while demo accounts can sign in with "
+					+ "their published passwords: " + String.join(", ", demo)
+					+ "; give them new passwords or disable them (PUT /api/admin/users/{name}/password or /enabled)");
+		}
+	}
+
+	private boolean userTableExists() {
+		return Boolean.TRUE
+			.equals(jdbc.queryForObject("SELECT to_regclass('tracker_user') IS NOT NULL", Boolean.class));
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.cooperation.tracker.access;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.stereotype.Component;
+
+import org.cooperation.tracker.access.guard.BrowserOrigins;
+import org.cooperation.tracker.access.guard.RateLimitFilter;
+import org.cooperation.tracker.access.guard.TokenBuckets;
+import org.cooperation.tracker.access.problem.NotYours;
+import org.cooperation.tracker.access.problem.ProblemWriter;
+import org.cooperation.tracker.access.problem.SignInRequired;
+import org.cooperation.tracker.access.signin.JwtSignIn;
+
+/**
+ * Sign-in and the guards common to every filter chain of both applications: the
+ * configured way of signing in, 401/403 as problem+json, the rate limit, closed CORS and
+ * the security headers. Each application adds which role reaches which address.
+ */
+@Component
+public class SignIn {
+
+	/**
+	 * Pages and API answers load nothing from elsewhere and run no inline script or
+	 * style.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	private final AccessProperties settings;
+
+	private final ProblemWriter problems;
+
+	private final TokenBuckets rateLimits;
+
+	private final ObjectProvider<AuthenticationManager> builtInUsers;
+
+	private final ObjectProvider<JwtDecoder> tokens;
+
+	public SignIn(AccessProperties settings, ProblemWriter problems, TokenBuckets rateLimits,
+			ObjectProvider<AuthenticationManager> builtInUsers, ObjectProvider<JwtDecoder> tokens) {
+		this.settings = settings;
+		this.problems = problems;
+		this.rateLimits = rateLimits;
+		this.builtInUsers = builtInUsers;
+		this.tokens = tokens;
+	}
+
+	/**
+	 * For a REST API: no session and no cookie (so no CSRF to guard against); every
+	 * request signs in with HTTP Basic or a bearer token, and a missing or refused
+	 * sign-in is a 401.
+	 */
+	public HttpSecurity api(HttpSecurity http) throws Exception {
+		http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(AbstractHttpConfigurer::disable)
+			.requestCache(cache -> cache.disable());
+		SignInRequired signInRequired = signInRequired();
+		http.exceptionHandling(handling -> handling.authenticationEntryPoint(signInRequired));
+		signInWith(http, signInRequired);
+		if (settings.signIn() == AccessProperties.SignIn.BUILT_IN) {
+			http.httpBasic(basic -> basic.authenticationEntryPoint(signInRequired));
+		}
+		return guards(http);
+	}
+
+	/**
+	 * For the dashboard's pages: with built-in users a sign-in form and a session (forms
+	 * carry a CSRF token); with an identity provider, the bearer token its gateway adds.
+	 */
+	public HttpSecurity pages(HttpSecurity http, String loginPage) throws Exception {
+		signInWith(http, signInRequired());
+		if (settings.signIn() == AccessProperties.SignIn.BUILT_IN) {
+			http.httpBasic(basic -> basic.authenticationEntryPoint(signInRequired()))
+				.formLogin(form -> form.loginPage(loginPage).permitAll())
+				.logout(logout -> logout.logoutSuccessUrl(loginPage + "?signed-out"));
+		}
+		return guards(http);
+	}
+
+	public AccessProperties settings() {
+		return settings;
+	}
+
+	private SignInRequired signInRequired() {
+		return new SignInRequired(problems,
+				settings.signIn() == AccessProperties.SignIn.JWT ? "Bearer" : "Basic realm=\"tracker\"");
+	}
+
+	private void signInWith(HttpSecurity http, SignInRequired signInRequired) throws Exception {
+		if (settings.signIn() == AccessProperties.SignIn.JWT) {
+			http.oauth2ResourceServer(server -> server.authenticationEntryPoint(signInRequired)
+				.accessDeniedHandler(new NotYours(problems))
+				.jwt(jwt -> jwt.decoder(tokens.getObject())
+					.jwtAuthenticationConverter(JwtSignIn.callers(settings.jwt()))));
+		}
+		else {
+			http.authenticationManager(builtInUsers.getObject());
+		}
+	}
+
+	private HttpSecurity guards(HttpSecurity http) throws Exception {
+		http.exceptionHandling(handling -> handling.accessDeniedHandler(new NotYours(problems)))
+			.addFilterBefore(BrowserOrigins.filter(settings.corsAllowedOrigins()), CsrfFilter.class)
+			.addFilterBefore(new RateLimitFilter(rateLimits, problems), AuthorizationFilter.class)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+				.frameOptions(frames -> frames.deny())
+				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+						"camera=(), microphone=(), geolocation=(), payment=()")));
+		return http;
+	}
+
+}

@@ -1,0 +1,49 @@
+package org.cooperation.tracker.access.guard;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.cooperation.tracker.access.Callers;
+import org.cooperation.tracker.access.problem.ProblemWriter;
+import org.cooperation.tracker.kernel.access.Caller;
+
+/**
+ * A per-user rate limit, after sign-in so a user is counted by name and no one can spend
+ * another's allowance; a request signed in by nobody is counted by its client address.
+ * Beyond the limit: 429 problem+json with {@code Retry-After} in whole seconds.
+ */
+public class RateLimitFilter extends OncePerRequestFilter {
+
+	private final TokenBuckets buckets;
+
+	private final ProblemWriter problems;
+
+	public RateLimitFilter(TokenBuckets buckets, ProblemWriter problems) {
+		this.buckets = buckets;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Caller caller = Callers.current();
+		String key = caller != null ? "user:" + caller.name() : "address:" + request.getRemoteAddr();
+		Duration wait = buckets.take(key, System.nanoTime());
+		if (!wait.isZero()) {
+			long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+			response.setHeader("Retry-After", Long.toString(seconds));
+			problems.write(request, response, 429, "Too many requests",
+					"the rate limit for " + (caller != null ? "user '" + caller.name() + "'" : "this address")
+							+ " is reached; retry after " + seconds + " s");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}

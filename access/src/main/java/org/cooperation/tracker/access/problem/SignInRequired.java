@@ -1,0 +1,45 @@
+package org.cooperation.tracker.access.problem;
+
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * 401 for a request without valid credentials, as problem+json, with the challenge the
+ * configured sign-in expects. The detail never says whether a user name exists.
+ */
+public class SignInRequired implements AuthenticationEntryPoint {
+
+	private final ProblemWriter problems;
+
+	private final String challenge;
+
+	public SignInRequired(ProblemWriter problems, String challenge) {
+		this.problems = problems;
+		this.challenge = challenge;
+	}
+
+	@Override
+	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+			throws IOException {
+		String detail = request.getHeader("Authorization") == null ? "sign in to use the tracker"
+				: failure instanceof InvalidBearerTokenException ? "the bearer token is not valid: " + reason(failure)
+						: "the credentials were not accepted";
+		response.setHeader("WWW-Authenticate", challenge);
+		problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required", detail);
+	}
+
+	/**
+	 * The token check's own reason (expired, wrong audience, bad signature); it names
+	 * nothing internal.
+	 */
+	private static String reason(AuthenticationException failure) {
+		String message = failure.getMessage();
+		return message == null ? "refused" : message.replaceAll("[\\r\\n]", " ");
+	}
+
+}

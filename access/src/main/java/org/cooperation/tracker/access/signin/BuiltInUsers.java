@@ -1,0 +1,49 @@
+package org.cooperation.tracker.access.signin;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+
+import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.access.Role;
+import org.cooperation.tracker.kernel.country.Country;
+
+/**
+ * The user accounts in the {@code tracker_user} table (the command side creates it and
+ * its admins manage it); both applications sign in against it. A user's authorities are
+ * its {@link Caller#authorities()}.
+ */
+public class BuiltInUsers implements UserDetailsService {
+
+	private final JdbcTemplate jdbc;
+
+	public BuiltInUsers(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public UserDetails loadUserByUsername(String username) {
+		List<UserDetails> found = jdbc.query(
+				"SELECT username, password_hash, role, country, enabled FROM tracker_user WHERE username = ?",
+				(row, i) -> {
+					String country = row.getString("country");
+					Caller caller = new Caller(row.getString("username"), Role.ofUser(row.getString("role")),
+							country == null ? null : Country.fromCode(country));
+					return User.withUsername(caller.name())
+						.password(row.getString("password_hash"))
+						.disabled(!row.getBoolean("enabled"))
+						.authorities(caller.authorities().stream().map(SimpleGrantedAuthority::new).toList())
+						.build();
+				}, username);
+		if (found.isEmpty()) {
+			throw new UsernameNotFoundException("no such user");
+		}
+		return found.get(0);
+	}
+
+}

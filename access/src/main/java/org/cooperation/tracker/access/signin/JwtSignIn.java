@@ -1,0 +1,107 @@
+package org.cooperation.tracker.access.signin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+import org.cooperation.tracker.access.AccessProperties;
+import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.access.Role;
+import org.cooperation.tracker.kernel.country.Country;
+
+/**
+ * Sign-in by the ministry's identity provider: a bearer JWT, signed with one of the
+ * provider's RSA keys (RS256; unsigned {@code alg=none} tokens never pass), issued by the
+ * configured issuer for the configured audience and not expired. The role and country
+ * come from configurable claims.
+ */
+public final class JwtSignIn {
+
+	private JwtSignIn() {
+	}
+
+	/** Checks signature, issuer, audience and lifetime of every token. */
+	public static JwtDecoder decoder(AccessProperties.Jwt settings) {
+		if (settings.issuerUri() == null || settings.audience() == null) {
+			throw new IllegalStateException("tracker.access.sign-in=JWT needs tracker.access.jwt.issuer-uri and "
+					+ "tracker.access.jwt.audience: a token from any issuer or for any audience must not pass");
+		}
+		NimbusJwtDecoder decoder;
+		if (settings.jwkSetUri() != null) {
+			decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+		}
+		else if (settings.publicKeyLocation() != null) {
+			decoder = NimbusJwtDecoder.withPublicKey(publicKey(settings)).build();
+		}
+		else {
+			decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(settings.issuerUri());
+		}
+		OAuth2TokenValidator<Jwt> audience = token -> token.getAudience() != null
+				&& token.getAudience().contains(settings.audience()) ? OAuth2TokenValidatorResult.success()
+						: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+								"the token is not meant for this tracker (aud)", null));
+		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+				JwtValidators.createDefaultWithIssuer(settings.issuerUri()), audience));
+		return decoder;
+	}
+
+	/**
+	 * Turns a checked token into the caller it names; a token naming no valid role, or a
+	 * liaison without a country, is refused as an invalid token (401), not let in with no
+	 * rights.
+	 */
+	public static Converter<Jwt, AbstractAuthenticationToken> callers(AccessProperties.Jwt settings) {
+		return token -> {
+			String name = token.hasClaim(settings.nameClaim()) ? token.getClaimAsString(settings.nameClaim())
+					: token.getSubject();
+			try {
+				Role role = Role.ofUser(token.getClaimAsString(settings.roleClaim()));
+				String country = token.getClaimAsString(settings.countryClaim());
+				Caller caller = new Caller(name, role,
+						role.actsForACountry() && country != null ? Country.fromCode(country) : null);
+				Collection<SimpleGrantedAuthority> authorities = new ArrayList<>();
+				caller.authorities().forEach(authority -> authorities.add(new SimpleGrantedAuthority(authority)));
+				return new JwtAuthenticationToken(token, List.copyOf(authorities), caller.name());
+			}
+			catch (IllegalArgumentException ex) {
+				throw new InvalidBearerTokenException("the token names no usable role and country: " + ex.getMessage());
+			}
+		};
+	}
+
+	private static RSAPublicKey publicKey(AccessProperties.Jwt settings) {
+		try (InputStream in = settings.publicKeyLocation().getInputStream()) {
+			String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII);
+			byte[] der = Base64.getMimeDecoder()
+				.decode(pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", ""));
+			return (RSAPublicKey) KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der));
+		}
+		catch (IOException | java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException(
+					"cannot read the identity provider's public key from " + settings.publicKeyLocation(), ex);
+		}
+	}
+
+}

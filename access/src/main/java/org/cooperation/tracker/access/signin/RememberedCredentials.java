@@ -1,0 +1,97 @@
+package org.cooperation.tracker.access.signin;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/**
+ * Remembers, for a short while, credentials that passed the BCrypt check, so an API
+ * client sending HTTP Basic on every request pays for one hash per period instead of one
+ * per request (about 80 ms each on a small server). Only a keyed hash of user name and
+ * password is kept, under a key that lives in this process's memory alone. A changed
+ * password or a disabled account takes effect at once where it was changed (see
+ * {@link #forget(String)}) and within the period in the other application.
+ */
+public class RememberedCredentials implements AuthenticationProvider {
+
+	private static final int MAX_REMEMBERED = 10_000;
+
+	private final AuthenticationProvider checked;
+
+	private final Duration period;
+
+	private final Clock clock;
+
+	private final byte[] key = new byte[32];
+
+	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+	public RememberedCredentials(AuthenticationProvider checked, Duration period, Clock clock) {
+		this.checked = checked;
+		this.period = period;
+		this.clock = clock;
+		new SecureRandom().nextBytes(key);
+	}
+
+	@Override
+	public Authentication authenticate(Authentication attempt) {
+		String fingerprint = fingerprint(attempt.getName(), String.valueOf(attempt.getCredentials()));
+		Instant now = clock.instant();
+		Remembered known = remembered.get(fingerprint);
+		if (known != null && known.until().isAfter(now)) {
+			return known.authentication();
+		}
+		Authentication authenticated = checked.authenticate(attempt);
+		if (authenticated != null && authenticated.isAuthenticated()) {
+			if (remembered.size() >= MAX_REMEMBERED) {
+				remembered.values().removeIf(entry -> !entry.until().isAfter(now));
+				if (remembered.size() >= MAX_REMEMBERED) {
+					remembered.clear();
+				}
+			}
+			remembered.put(fingerprint, new Remembered(authenticated, now.plus(period)));
+		}
+		return authenticated;
+	}
+
+	/** Forgets every remembered sign-in of that user (after a password change). */
+	public void forget(String username) {
+		remembered.values().removeIf(entry -> entry.authentication().getName().equals(username));
+	}
+
+	@Override
+	public boolean supports(Class<?> authentication) {
+		return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+	}
+
+	private String fingerprint(String username, String password) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			mac.update(username.getBytes(StandardCharsets.UTF_8));
+			mac.update((byte) 0);
+			return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException ex) {
+			throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+		}
+	}
+
+	private record Remembered(Authentication authentication, Instant until) {
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.cooperation.tracker.command.access;
+
+import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.access.Role;
+import org.cooperation.tracker.kernel.country.Country;
+
+/**
+ * The access rules aggregates apply, against the records they hold: a country's record is
+ * written by that country's liaison only, protocol-wide records by the secretariat only.
+ * The tracker's own demo loader ({@link Role#SYSTEM}) passes every check.
+ */
+public final class Access {
+
+	/**
+	 * Stands for a command that names no caller: it reads as a reader, so it may write
+	 * nothing.
+	 */
+	public static final Caller NOBODY = Caller.of("nobody", Role.OFFICIAL);
+
+	private Access() {
+	}
+
+	/** Refuses anyone but the secretariat. */
+	public static void secretariat(Caller caller, String action) {
+		if (caller.is(Role.SECRETARIAT) || caller.is(Role.SYSTEM)) {
+			return;
+		}
+		throw new AccessRefused("only the secretariat may " + action + "; " + describe(caller));
+	}
+
+	/**
+	 * Refuses anyone but the liaison of {@code country}, which must be the country of the
+	 * stored record (or of the participation the record is made under), never a country
+	 * merely named in the request.
+	 */
+	public static void liaisonOf(Caller caller, Country country, String action) {
+		if (caller.isLiaisonOf(country) || caller.is(Role.SYSTEM)) {
+			return;
+		}
+		throw new AccessRefused("only " + country.nameEn() + "'s liaison may " + action + "; " + describe(caller));
+	}
+
+	/** Refuses anyone but the secretariat and the liaison of {@code country}. */
+	public static void secretariatOrLiaisonOf(Caller caller, Country country, String action) {
+		if (caller.is(Role.SECRETARIAT) || caller.isLiaisonOf(country) || caller.is(Role.SYSTEM)) {
+			return;
+		}
+		throw new AccessRefused(
+				"only the secretariat or " + country.nameEn() + "'s liaison may " + action + "; " + describe(caller));
+	}
+
+	static String describe(Caller caller) {
+		if (caller == NOBODY) {
+			return "the command names no caller";
+		}
+		if (caller.is(Role.LIAISON)) {
+			return "'" + caller.name() + "' is " + caller.country().nameEn() + "'s liaison";
+		}
+		return "'" + caller.name() + "' is " + article(caller.role()) + " " + caller.role();
+	}
+
+	private static String article(Role role) {
+		return role == Role.AUDITOR || role == Role.ADMIN || role == Role.OFFICIAL ? "an" : "a";
+	}
+
+}

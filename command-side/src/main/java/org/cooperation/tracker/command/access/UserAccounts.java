@@ -1,0 +1,130 @@
+package org.cooperation.tracker.command.access;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cooperation.tracker.command.refusal.RecordNotFound;
+import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+
+/**
+ * The built-in user accounts: created, given a new password, disabled or enabled, never
+ * deleted (their names stay in the event history). Each change records which admin made
+ * it and when.
+ */
+@Component
+public class UserAccounts {
+
+	/** BCrypt reads at most 72 bytes; a longer password would be silently cut. */
+	static final int MAX_PASSWORD_BYTES = 72;
+
+	static final int MIN_PASSWORD_LENGTH = 12;
+
+	private final JdbcTemplate jdbc;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	public UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
+		this.jdbc = jdbc;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	public record Account(String username, String role, String country, boolean enabled, boolean demo,
+			Instant createdAt, String createdBy, Instant changedAt, String changedBy) {
+	}
+
+	public List<Account> all() {
+		return jdbc.query("SELECT * FROM tracker_user ORDER BY username",
+				(row, i) -> new Account(row.getString("username"), row.getString("role"), row.getString("country"),
+						row.getBoolean("enabled"), row.getBoolean("demo"), instant(row.getTimestamp("created_at")),
+						row.getString("created_by"), instant(row.getTimestamp("changed_at")),
+						row.getString("changed_by")));
+	}
+
+	/** Creates an account; a taken user name is refused, not overwritten. */
+	@Transactional
+	public void create(Caller account, String password, String by) {
+		checkName(account.name());
+		try {
+			jdbc.update(
+					"INSERT INTO tracker_user (username, password_hash, role, country, created_at, created_by) "
+							+ "VALUES (?, ?, ?, ?, ?, ?)",
+					account.name(), passwords.encode(checkPassword(password)), account.role().name(),
+					account.country() == null ? null : account.country().name(), Timestamp.from(clock.instant()), by);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new RuleViolation("user name '" + account.name() + "' is taken");
+		}
+	}
+
+	/**
+	 * Adds a demo account unless the name exists; returns whether it was added. Demo
+	 * accounts are marked, so a production start can refuse them.
+	 */
+	@Transactional
+	public boolean addDemo(Caller account, String password) {
+		return jdbc.update(
+				"INSERT INTO tracker_user (username, password_hash, role, country, demo, created_at, created_by) "
+						+ "VALUES (?, ?, ?, ?, TRUE, ?, 'demo-users') ON CONFLICT (username) DO NOTHING",
+				account.name(), passwords.encode(password), account.role().name(),
+				account.country() == null ? null : account.country().name(), Timestamp.from(clock.instant())) == 1;
+	}
+
+	/** A new password; the account is no longer a demo default once it has one. */
+	@Transactional
+	public void changePassword(String username, String password, String by) {
+		changed(username, jdbc.update(
+				"UPDATE tracker_user SET password_hash = ?, demo = FALSE, changed_at = ?, changed_by = ? WHERE username = ?",
+				passwords.encode(checkPassword(password)), Timestamp.from(clock.instant()), by, username));
+	}
+
+	@Transactional
+	public void enable(String username, boolean enabled, String by) {
+		if (!enabled && username.equals(by)) {
+			throw new RuleViolation("an admin cannot disable their own account; ask another admin");
+		}
+		changed(username,
+				jdbc.update("UPDATE tracker_user SET enabled = ?, changed_at = ?, changed_by = ? WHERE username = ?",
+						enabled, Timestamp.from(clock.instant()), by, username));
+	}
+
+	private static void changed(String username, int rows) {
+		if (rows == 0) {
+			throw new RecordNotFound("no user account is named '" + username + "'");
+		}
+	}
+
+	private static void checkName(String username) {
+		if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+			throw new InvalidValueException("a user name is 3 to 64 characters: lower-case letters, digits, "
+					+ "'.', '_' or '-', starting with a letter or digit");
+		}
+	}
+
+	private static String checkPassword(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new InvalidValueException("a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+		}
+		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new InvalidValueException("a password may be at most " + MAX_PASSWORD_BYTES + " bytes long");
+		}
+		return password;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

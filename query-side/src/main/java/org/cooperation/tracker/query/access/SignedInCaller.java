@@ -1,0 +1,18 @@
+package org.cooperation.tracker.query.access;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import org.cooperation.tracker.access.Callers;
+import org.cooperation.tracker.kernel.access.Caller;
+
+/** Who is signed in, for every page's header (with the sign-out button). */
+@ControllerAdvice(basePackages = "org.cooperation.tracker.query.web.page")
+class SignedInCaller {
+
+	@ModelAttribute("signedIn")
+	Caller signedIn() {
+		return Callers.current();
+	}
+
+}
