@@ -1,0 +1,68 @@
+package org.cooperation.tracker.command.access;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.client.RestClient;
+
+import org.cooperation.tracker.testing.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The per-user rate limit, set low here (a burst of 5, then 6 a minute): the sixth quick
+ * request of one user is answered 429 with Retry-After, while another user goes on.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "tracker.access.rate-limit.per-minute=6", "tracker.access.rate-limit.burst=5" })
+class RateLimitTest {
+
+	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
+
+	@LocalServerPort
+	int port;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", DATABASE::url);
+		registry.add("spring.datasource.username", DATABASE::user);
+		registry.add("spring.datasource.password", DATABASE::password);
+	}
+
+	@Test
+	void aUserBeyondTheLimitIsAnswered429WithRetryAfterAndOthersAreNotHeldUp() {
+		List<Integer> statuses = new ArrayList<>();
+		ResponseEntity<String> last = null;
+		for (int i = 0; i < 6; i++) {
+			last = get("admin");
+			statuses.add(last.getStatusCode().value());
+		}
+		assertThat(statuses).containsExactly(200, 200, 200, 200, 200, 429);
+		assertThat(last.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(Integer.parseInt(last.getHeaders().getFirst("Retry-After"))).isBetween(1, 10);
+		assertThat(last.getBody()).contains("rate limit", "admin");
+		assertThat(get("secretariat").getStatusCode().value()).as("another user has an allowance of their own")
+			.isEqualTo(403);
+	}
+
+	private ResponseEntity<String> get(String user) {
+		return RestClient.builder()
+			.baseUrl("http://localhost:" + port)
+			.defaultHeaders((headers) -> headers.setBasicAuth(user, "demo-" + user))
+			.defaultStatusHandler((status) -> true, (req, res) -> {
+			})
+			.build()
+			.get()
+			.uri("/api/admin/users")
+			.retrieve()
+			.toEntity(String.class);
+	}
+
+}
