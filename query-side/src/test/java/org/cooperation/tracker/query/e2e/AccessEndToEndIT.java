@@ -1,0 +1,127 @@
+package org.cooperation.tracker.query.e2e;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Access as a stranger, a browser and an auditor see it, on both running applications:
+ * 401 problem+json without credentials, the sign-in page for a browser, security headers
+ * on pages, no cross-origin calls, and no stored event without its who, what role, which
+ * request and from where. Runs after the other end-to-end classes, whose events it counts
+ * too (see junit-platform.properties).
+ */
+@Order(Integer.MAX_VALUE)
+class AccessEndToEndIT extends EndToEndTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void withoutCredentialsBothApplicationsAnswer401Problems() throws Exception {
+		for (String url : List.of(command("/api/protocols"), query("/api/protocols"), query("/api/status-matrix"))) {
+			String method = url.startsWith(command("")) ? "POST" : "GET";
+			Answer answer = sendAs(null, method, url, method.equals("POST") ? "{}" : null);
+			assertThat(answer.status()).as(url).isEqualTo(401);
+			assertThat(answer.contentType()).as(url).isEqualTo("application/problem+json");
+			assertThat(answer.body().get("status").asInt()).isEqualTo(401);
+		}
+		HttpResponse<String> wrongPassword = HTTP.send(HttpRequest.newBuilder(URI.create(query("/api/protocols")))
+			.header("Authorization",
+					"Basic " + java.util.Base64.getEncoder().encodeToString("official:guess".getBytes()))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(wrongPassword.statusCode()).isEqualTo(401);
+		assertThat(wrongPassword.body()).contains("the credentials were not accepted");
+	}
+
+	@Test
+	void aBrowserIsSentToTheSignInPageAndPagesCarrySecurityHeaders() throws Exception {
+		HttpResponse<String> stranger = HTTP.send(
+				HttpRequest.newBuilder(URI.create(query("/"))).header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(stranger.statusCode()).isEqualTo(302);
+		assertThat(stranger.headers().firstValue("Location").orElse("")).endsWith("/login");
+
+		HttpResponse<String> signIn = HTTP.send(HttpRequest.newBuilder(URI.create(query("/login"))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(signIn.statusCode()).isEqualTo(200);
+		assertThat(signIn.body()).contains("name=\"_csrf\"");
+
+		HttpResponse<String> page = HTTP.send(signedIn(HttpRequest.newBuilder(URI.create(query("/"))), "official")
+			.header("X-Correlation-Id", "dashboard-check-1")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		Map<String, List<String>> headers = page.headers().map();
+		assertThat(headers.get("content-security-policy").get(0)).contains("default-src 'self'")
+			.contains("frame-ancestors 'none'")
+			.contains("script-src 'self'");
+		assertThat(headers.get("x-frame-options")).containsExactly("DENY");
+		assertThat(headers.get("x-content-type-options")).containsExactly("nosniff");
+		assertThat(headers.get("referrer-policy")).containsExactly("same-origin");
+		assertThat(headers.get("permissions-policy").get(0)).contains("camera=()");
+		assertThat(headers.get("cache-control").get(0)).contains("no-store");
+		assertThat(headers.get("x-correlation-id")).containsExactly("dashboard-check-1");
+	}
+
+	@Test
+	void crossOriginCallsAreRefusedByBothApplications() throws Exception {
+		for (String url : List.of(command("/api/protocols"), query("/api/protocols"))) {
+			HttpResponse<String> preflight = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://elsewhere.example")
+				.header("Access-Control-Request-Method", "POST")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(preflight.statusCode()).as(url).isEqualTo(403);
+			assertThat(preflight.headers().firstValue("Access-Control-Allow-Origin")).as(url).isEmpty();
+			assertThat(preflight.headers().firstValue("Content-Type").orElse("")).isEqualTo("application/problem+json");
+
+			HttpResponse<String> simple = HTTP.send(signedIn(HttpRequest.newBuilder(URI.create(url)), "official")
+				.header("Origin", "https://elsewhere.example")
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(simple.statusCode()).as(url).isEqualTo(403);
+			assertThat(simple.headers().firstValue("Access-Control-Allow-Origin")).as(url).isEmpty();
+		}
+	}
+
+	/**
+	 * Every event in the store (this test's own story and whatever the other end-to-end
+	 * tests stored in the shared database) names its actor, role, correlation id and
+	 * origin, and a liaison's events its country.
+	 */
+	@Test
+	void noStoredEventLacksWhoWhatRoleWhichRequestOrWhere() throws Exception {
+		String[] ids = recordProtocol().split("/");
+		String initiativeId = proposeCalendar(ids[0], ids[1]);
+		Answer report = sendAs("liaison-kg", "POST",
+				command("/api/initiatives/" + initiativeId + "/countries/KG/progress-reports"),
+				"{\"percent\":30,\"asOf\":\"2025-12-20\"}");
+		assertThat(report.status()).isEqualTo(201);
+
+		String metadata = "convert_from(metadata, 'UTF8')::jsonb";
+		long events = jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
+		long withoutThem = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE NOT (" + metadata
+				+ " ?& array['actor', 'actorRole', 'correlationId', 'origin'])", Long.class);
+		long liaisonsWithoutCountry = jdbc.queryForObject("SELECT count(*) FROM domainevententry WHERE " + metadata
+				+ " ->> 'actorRole' = 'LIAISON' AND NOT (" + metadata + " ? 'actorCountry')", Long.class);
+		long liaisonEvents = jdbc.queryForObject(
+				"SELECT count(*) FROM domainevententry WHERE " + metadata + " ->> 'actorRole' = 'LIAISON'", Long.class);
+		System.out.printf(
+				"%nEVENT METADATA: %d events stored, %d by liaisons; %d without actor, role, "
+						+ "correlation id or origin; %d liaison events without a country%n%n",
+				events, liaisonEvents, withoutThem, liaisonsWithoutCountry);
+		assertThat(events).isPositive();
+		assertThat(liaisonEvents).isPositive();
+		assertThat(withoutThem).isZero();
+		assertThat(liaisonsWithoutCountry).isZero();
+	}
+
+}
