@@ -85,10 +85,11 @@ run() {
   cat <<INFO
 
   The tracker is running.
-    Dashboard (officials):   http://localhost:8081/
+    Dashboard (officials):   http://localhost:8081/   sign in as official / demo-official
     Query API + OpenAPI:     http://localhost:8081/api/status-matrix   http://localhost:8081/swagger-ui.html
     Command API + OpenAPI:   http://localhost:8080/api/...             http://localhost:8080/swagger-ui.html
     Load the demo story:     ./tracker.sh demo-data   (in another terminal)
+  Demo accounts (password demo-<user>): secretariat, liaison-kz ... liaison-az, official, auditor, admin.
   Ctrl-C stops everything; data stay in $DATA_DIR/.
 
 INFO
