@@ -11,10 +11,10 @@ import org.cooperation.tracker.access.SignIn;
 import org.cooperation.tracker.kernel.access.Role;
 
 /**
- * Every signed-in role reads the API and the dashboard; nothing here writes (a write
- * method is answered 405 by the application, after sign-in). The API answers 401
- * problem+json to a caller without valid credentials; the pages send a browser to the
- * sign-in form instead.
+ * Every signed-in role reads the API and the dashboard, the stored event history only
+ * auditors; nothing here writes (a write method is answered 405 by the application, after
+ * sign-in). The API answers 401 problem+json to a caller without valid credentials; the
+ * pages send a browser to the sign-in form instead.
  */
 @Configuration(proxyBeanMethods = false)
 class QuerySideSecurity {
@@ -30,6 +30,8 @@ class QuerySideSecurity {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+				.requestMatchers("/api/audit/**")
+				.hasRole(Role.AUDITOR.name())
 				.anyRequest()
 				.authenticated());
 		return http.build();

@@ -92,6 +92,22 @@ class AccessEndToEndIT extends EndToEndTest {
 		}
 	}
 
+	@Test
+	void onlyAuditorsReadTheStoredEventHistory() throws Exception {
+		String[] ids = recordProtocol().split("/");
+		Answer history = sendAs("auditor", "GET", query("/api/audit/events?aggregateId=" + ids[0]), null);
+		assertThat(history.status()).isEqualTo(200);
+		assertThat(history.body().get("events").get(0).get("payloadType").asText()).endsWith("ProtocolRecorded");
+		assertThat(history.body().get("events").get(0).get("metadata").get("actor").asText()).isEqualTo("secretariat");
+		assertThat(history.body().get("events").get(0).get("sha256").asText()).hasSize(64);
+		for (String reader : List.of("official", "secretariat", "liaison-kz")) {
+			assertThat(sendAs(reader, "GET", query("/api/audit/events"), null).status()).as(reader).isEqualTo(403);
+		}
+		Answer tooMany = sendAs("auditor", "GET", query("/api/audit/events?limit=100000"), null);
+		assertThat(tooMany.status()).isEqualTo(400);
+		assertThat(tooMany.contentType()).isEqualTo("application/problem+json");
+	}
+
 	/**
 	 * Every event in the store (this test's own story and whatever the other end-to-end
 	 * tests stored in the shared database) names its actor, role, correlation id and
