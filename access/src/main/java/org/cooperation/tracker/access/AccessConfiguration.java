@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import org.cooperation.tracker.access.guard.FailedSignIns;
 import org.cooperation.tracker.access.guard.TokenBuckets;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.problem.RefusedRequests;
@@ -63,6 +65,20 @@ public class AccessConfiguration {
 	@Bean
 	TokenBuckets rateLimits(AccessProperties settings) {
 		return new TokenBuckets(settings.rateLimit().perMinute(), settings.rateLimit().burst());
+	}
+
+	@Bean
+	FailedSignIns failedSignIns(AccessProperties settings, ProblemWriter problems) {
+		return new FailedSignIns(
+				new TokenBuckets(settings.failedSignIns().perMinute(), settings.failedSignIns().burst()), problems);
+	}
+
+	/** Added to the filter chains by {@link SignIn}, not to the servlet container. */
+	@Bean
+	FilterRegistrationBean<FailedSignIns> failedSignInsOnlyInTheSecurityChain(FailedSignIns filter) {
+		FilterRegistrationBean<FailedSignIns> registration = new FilterRegistrationBean<>(filter);
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Bean

@@ -15,6 +15,7 @@ import org.springframework.core.io.Resource;
  * @param rememberCredentials how long a checked password is remembered, so that HTTP
  * Basic does not cost a BCrypt hash on every request
  * @param rateLimit requests a user may make
+ * @param failedSignIns refused sign-ins an address may make before it must wait
  * @param corsAllowedOrigins origins allowed to call from a browser; none by default
  * @param demoUsers whether the command side creates the demo accounts the README lists
  * (the embedded default does; the {@code prod} profile refuses to start with them)
@@ -22,7 +23,8 @@ import org.springframework.core.io.Resource;
 @ConfigurationProperties("tracker.access")
 public record AccessProperties(@DefaultValue("BUILT_IN") SignIn signIn, @DefaultValue Jwt jwt,
 		@DefaultValue("2m") Duration rememberCredentials, @DefaultValue RateLimit rateLimit,
-		@DefaultValue List<String> corsAllowedOrigins, boolean demoUsers) {
+		@DefaultValue FailedSignInLimit failedSignIns, @DefaultValue List<String> corsAllowedOrigins,
+		boolean demoUsers) {
 
 	public enum SignIn {
 
@@ -57,6 +59,12 @@ public record AccessProperties(@DefaultValue("BUILT_IN") SignIn signIn, @Default
 	 * {@code perMinute}.
 	 */
 	public record RateLimit(@DefaultValue("600") int perMinute, @DefaultValue("120") int burst) {
+	}
+
+	/**
+	 * Refused sign-ins per client address: {@code burst} at once, then {@code perMinute}.
+	 */
+	public record FailedSignInLimit(@DefaultValue("30") int perMinute, @DefaultValue("20") int burst) {
 	}
 
 }

@@ -7,12 +7,15 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.access.guard.BrowserOrigins;
+import org.cooperation.tracker.access.guard.FailedSignIns;
 import org.cooperation.tracker.access.guard.RateLimitFilter;
 import org.cooperation.tracker.access.guard.TokenBuckets;
 import org.cooperation.tracker.access.problem.NotYours;
@@ -45,13 +48,17 @@ public class SignIn {
 
 	private final ObjectProvider<JwtDecoder> tokens;
 
+	private final FailedSignIns failedSignIns;
+
 	public SignIn(AccessProperties settings, ProblemWriter problems, TokenBuckets rateLimits,
-			ObjectProvider<AuthenticationManager> builtInUsers, ObjectProvider<JwtDecoder> tokens) {
+			ObjectProvider<AuthenticationManager> builtInUsers, ObjectProvider<JwtDecoder> tokens,
+			FailedSignIns failedSignIns) {
 		this.settings = settings;
 		this.problems = problems;
 		this.rateLimits = rateLimits;
 		this.builtInUsers = builtInUsers;
 		this.tokens = tokens;
+		this.failedSignIns = failedSignIns;
 	}
 
 	/**
@@ -80,7 +87,12 @@ public class SignIn {
 		signInWith(http, signInRequired());
 		if (settings.signIn() == AccessProperties.SignIn.BUILT_IN) {
 			http.httpBasic(basic -> basic.authenticationEntryPoint(signInRequired()))
-				.formLogin(form -> form.loginPage(loginPage).permitAll())
+				.formLogin(
+						form -> form.loginPage(loginPage).permitAll().failureHandler((request, response, failure) -> {
+							failedSignIns.failed(request);
+							new SimpleUrlAuthenticationFailureHandler(loginPage + "?error")
+								.onAuthenticationFailure(request, response, failure);
+						}))
 				.logout(logout -> logout.logoutSuccessUrl(loginPage + "?signed-out"));
 		}
 		return guards(http);
@@ -92,7 +104,7 @@ public class SignIn {
 
 	private SignInRequired signInRequired() {
 		return new SignInRequired(problems,
-				settings.signIn() == AccessProperties.SignIn.JWT ? "Bearer" : "Basic realm=\"tracker\"");
+				settings.signIn() == AccessProperties.SignIn.JWT ? "Bearer" : "Basic realm=\"tracker\"", failedSignIns);
 	}
 
 	private void signInWith(HttpSecurity http, SignInRequired signInRequired) throws Exception {
@@ -110,6 +122,7 @@ public class SignIn {
 	private HttpSecurity guards(HttpSecurity http) throws Exception {
 		http.exceptionHandling(handling -> handling.accessDeniedHandler(new NotYours(problems)))
 			.addFilterBefore(BrowserOrigins.filter(settings.corsAllowedOrigins()), CsrfFilter.class)
+			.addFilterBefore(failedSignIns, UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new RateLimitFilter(rateLimits, problems), AuthorizationFilter.class)
 			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))

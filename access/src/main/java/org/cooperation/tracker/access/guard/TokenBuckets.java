@@ -38,6 +38,15 @@ public class TokenBuckets {
 		return buckets.computeIfAbsent(caller, key -> new Bucket(capacity, nowNanos)).take(nowNanos);
 	}
 
+	/**
+	 * How long until the caller's bucket has a token again, without taking one; zero when
+	 * it has one now.
+	 */
+	public Duration waitFor(String caller, long nowNanos) {
+		Bucket bucket = buckets.get(caller);
+		return bucket == null ? Duration.ZERO : bucket.waitFor(nowNanos);
+	}
+
 	private final class Bucket {
 
 		private double tokens;
@@ -56,6 +65,11 @@ public class TokenBuckets {
 				return Duration.ZERO;
 			}
 			return Duration.ofNanos((long) Math.ceil((1 - tokens) / tokensPerNano));
+		}
+
+		synchronized Duration waitFor(long now) {
+			refill(now);
+			return tokens >= 1 ? Duration.ZERO : Duration.ofNanos((long) Math.ceil((1 - tokens) / tokensPerNano));
 		}
 
 		synchronized boolean fullAt(long now) {

@@ -8,6 +8,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
+import org.cooperation.tracker.access.guard.FailedSignIns;
+
 /**
  * 401 for a request without valid credentials, as problem+json, with the challenge the
  * configured sign-in expects. The detail never says whether a user name exists.
@@ -18,14 +20,20 @@ public class SignInRequired implements AuthenticationEntryPoint {
 
 	private final String challenge;
 
-	public SignInRequired(ProblemWriter problems, String challenge) {
+	private final FailedSignIns failedSignIns;
+
+	public SignInRequired(ProblemWriter problems, String challenge, FailedSignIns failedSignIns) {
 		this.problems = problems;
 		this.challenge = challenge;
+		this.failedSignIns = failedSignIns;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		if (request.getHeader("Authorization") != null) {
+			failedSignIns.failed(request);
+		}
 		String detail = request.getHeader("Authorization") == null ? "sign in to use the tracker"
 				: failure instanceof InvalidBearerTokenException ? "the bearer token is not valid: " + reason(failure)
 						: "the credentials were not accepted";

@@ -17,11 +17,13 @@ import org.cooperation.tracker.testing.TestPostgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The per-user rate limit, set low here (a burst of 5, then 6 a minute): the sixth quick
- * request of one user is answered 429 with Retry-After, while another user goes on.
+ * The rate limits, set low here: per user a burst of 5, then 6 a minute (the sixth quick
+ * request of one user is answered 429 with Retry-After, while another user goes on); per
+ * address 3 refused sign-ins, after which even the right password waits.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tracker.access.rate-limit.per-minute=6", "tracker.access.rate-limit.burst=5" })
+		properties = { "tracker.access.rate-limit.per-minute=6", "tracker.access.rate-limit.burst=5",
+				"tracker.access.failed-sign-ins.per-minute=1", "tracker.access.failed-sign-ins.burst=3" })
 class RateLimitTest {
 
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
@@ -52,10 +54,27 @@ class RateLimitTest {
 			.isEqualTo(403);
 	}
 
+	@Test
+	void anAddressGuessingPasswordsIsMadeToWaitBeforeAnyPasswordIsChecked() {
+		List<Integer> statuses = new ArrayList<>();
+		for (int i = 0; i < 3; i++) {
+			statuses.add(get("auditor", "guess-" + i).getStatusCode().value());
+		}
+		ResponseEntity<String> blocked = get("auditor", "demo-auditor");
+		statuses.add(blocked.getStatusCode().value());
+		assertThat(statuses).containsExactly(401, 401, 401, 429);
+		assertThat(blocked.getHeaders().getFirst("Retry-After")).isNotBlank();
+		assertThat(blocked.getBody()).contains("too many refused sign-ins");
+	}
+
 	private ResponseEntity<String> get(String user) {
+		return get(user, "demo-" + user);
+	}
+
+	private ResponseEntity<String> get(String user, String password) {
 		return RestClient.builder()
 			.baseUrl("http://localhost:" + port)
-			.defaultHeaders((headers) -> headers.setBasicAuth(user, "demo-" + user))
+			.defaultHeaders((headers) -> headers.setBasicAuth(user, password))
 			.defaultStatusHandler((status) -> true, (req, res) -> {
 			})
 			.build()

@@ -1,0 +1,57 @@
+package org.cooperation.tracker.access.guard;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.cooperation.tracker.access.problem.ProblemWriter;
+
+/**
+ * Slows password and token guessing: refused sign-ins are counted per client address
+ * ({@link #failed(HttpServletRequest)}), and an address that used up its allowance is
+ * answered 429 with Retry-After before its credentials are even checked, so guessing
+ * costs no BCrypt hashes either. The per-user rate limit cannot do this: it counts only
+ * after a sign-in succeeded.
+ */
+public class FailedSignIns extends OncePerRequestFilter {
+
+	private final TokenBuckets failures;
+
+	private final ProblemWriter problems;
+
+	public FailedSignIns(TokenBuckets failures, ProblemWriter problems) {
+		this.failures = failures;
+		this.problems = problems;
+	}
+
+	/** Records a refused sign-in from the request's address. */
+	public void failed(HttpServletRequest request) {
+		failures.take(request.getRemoteAddr(), System.nanoTime());
+	}
+
+	/** Credentials in a header, or the dashboard's sign-in form being sent. */
+	private static boolean signsIn(HttpServletRequest request) {
+		return request.getHeader("Authorization") != null
+				|| ("POST".equals(request.getMethod()) && request.getRequestURI().endsWith("/login"));
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Duration wait = signsIn(request) ? failures.waitFor(request.getRemoteAddr(), System.nanoTime()) : Duration.ZERO;
+		if (!wait.isZero()) {
+			long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
+			response.setHeader("Retry-After", Long.toString(seconds));
+			problems.write(request, response, 429, "Too many failed sign-ins",
+					"too many refused sign-ins from this address; retry after " + seconds + " s");
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+}
