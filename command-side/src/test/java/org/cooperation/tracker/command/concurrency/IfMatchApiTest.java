@@ -240,6 +240,20 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 	}
 
 	@Test
+	void theOpenApiDocumentOffersIfMatchOnWritesOfExistingRecordsOnly() throws Exception {
+		JsonNode paths = send("GET", "/v3/api-docs", "").body().get("paths");
+
+		JsonNode report = paths.get("/api/initiatives/{initiativeId}/countries/{country}/progress-reports").get("post");
+		assertThat(report.get("parameters").findValuesAsText("name")).contains("If-Match");
+		assertThat(report.get("responses").has("412")).isTrue();
+		assertThat(paths.get("/api/initiatives").get("post").get("parameters")).isNull();
+		assertThat(paths.get("/api/initiatives/{initiativeId}/marketplace/listings/{listingId}/contact")
+			.get("get")
+			.get("parameters")
+			.findValuesAsText("name")).doesNotContain("If-Match");
+	}
+
+	@Test
 	void ofFiftyConcurrentWritesNamingTheSameVersionExactlyOneIsStored() throws Exception {
 		int writers = 50;
 		long events = storedEvents();
