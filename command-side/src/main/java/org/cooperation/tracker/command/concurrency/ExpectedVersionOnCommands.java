@@ -11,7 +11,9 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Puts the version a request's If-Match names into the metadata of the command it sends,
- * where {@link ExpectedVersionTargetResolver} finds it. Commands sent outside a request,
+ * where {@link ExpectedVersionTargetResolver} finds it. Every write endpoint sends
+ * exactly one command, the one about the record the If-Match names; an endpoint that ever
+ * sends a second would have to keep the version off it. Commands sent outside a request,
  * or with {@code If-Match: *}, expect no version. The key is not among those copied onto
  * events: the version a client expected is not a fact about the record.
  */
