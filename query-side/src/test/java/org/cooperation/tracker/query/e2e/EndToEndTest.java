@@ -3,9 +3,11 @@ package org.cooperation.tracker.query.e2e;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,11 +51,23 @@ abstract class EndToEndTest {
 		registry.add("spring.datasource.password", DATABASE::password);
 	}
 
-	record Answer(int status, String location, JsonNode body, String contentType) {
+	record Answer(int status, String location, JsonNode body, String contentType, HttpHeaders headers) {
+
+		String etag() {
+			return headers.firstValue("ETag").orElse(null);
+		}
+
 	}
 
 	static Answer send(String method, String url, String body) throws IOException, InterruptedException {
+		return send(method, url, body, Map.of());
+	}
+
+	/** The one way the tests talk to either side, with extra headers such as If-Match. */
+	static Answer send(String method, String url, String body, Map<String, String> headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
+		headers.forEach(request::header);
 		if (body != null) {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -65,7 +79,7 @@ abstract class EndToEndTest {
 		String contentType = response.headers().firstValue("Content-Type").orElse("");
 		JsonNode json = contentType.contains("json") ? JSON.readTree(response.body()) : null;
 		return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), json,
-				contentType);
+				contentType, response.headers());
 	}
 
 	String command(String path) {
