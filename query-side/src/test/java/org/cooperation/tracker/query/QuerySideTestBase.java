@@ -90,10 +90,10 @@ public abstract class QuerySideTestBase {
 	protected void recordTheTashkentStory() {
 		emptyReadModels();
 		project(() -> {
-			protocolsProjection.on(Fixtures.protocolRecorded(), Fixtures.RECORDED, Fixtures.secretariat());
+			protocolsProjection.on(Fixtures.protocolRecorded(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
 			protocolsProjection.on(Fixtures.culturalExchangeAgreed(), 1L, Fixtures.RECORDED, Fixtures.secretariat());
 			protocolsProjection.on(Fixtures.archivesAgreed(), 2L, Fixtures.RECORDED, Fixtures.secretariat());
-			protocolsProjection.on(Fixtures.kazakhstanSigned(), Fixtures.later(2), Fixtures.secretariat());
+			protocolsProjection.on(Fixtures.kazakhstanSigned(), 3L, Fixtures.later(2), Fixtures.secretariat());
 			proposed(Fixtures.calendarProposed(), "story-calendar-proposed", Fixtures.RECORDED, Fixtures.secretariat());
 			proposed(Fixtures.archiveExchangeProposed(), "story-archives-proposed", Fixtures.later(1),
 					Fixtures.sample());

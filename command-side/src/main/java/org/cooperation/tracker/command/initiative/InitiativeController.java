@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
@@ -53,6 +54,7 @@ class InitiativeController {
 		this.clock = clock;
 	}
 
+	@CreatesRecord
 	@PostMapping
 	@Operation(summary = "Propose an initiative under a protocol and one of its directions")
 	ResponseEntity<InitiativeCreated> propose(@RequestBody ProposeInitiativeRequest body) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -45,6 +46,7 @@ class ProtocolController {
 		this.commands = commands;
 	}
 
+	@CreatesRecord
 	@PostMapping
 	@Operation(summary = "Record a protocol with its parties and agreed directions")
 	ResponseEntity<ProtocolCreated> record(@RequestBody RecordProtocolRequest body) {

@@ -1,6 +1,7 @@
 package org.cooperation.tracker.command.web;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -13,6 +14,7 @@ import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -29,6 +31,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.concurrency.IfMatch;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
@@ -85,9 +88,33 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ ConcurrencyException.class, AggregateStreamCreationException.class })
-	ProblemDetail concurrentChange(RuntimeException ex) {
-		return problem(HttpStatus.CONFLICT, "Concurrent change",
-				"the record was changed or created by another request at the same time; read it again and retry");
+	ResponseEntity<Object> concurrentChange(RuntimeException ex, WebRequest request) {
+		Optional<IfMatch> ifMatch = IfMatch.sentWith(request).filter(IfMatch::namesAVersion);
+		if (ifMatch.isPresent()) {
+			// Another writer appended first, through another instance: the version the
+			// request named is no longer the latest.
+			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
+				.body(problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed",
+						"another request changed the record at the same moment, so version " + ifMatch.get().version()
+								+ " is no longer its latest; read it again and send its new ETag as If-Match"));
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(problem(HttpStatus.CONFLICT, "Concurrent change",
+					"the record was changed or created by another request at the same time; read it again and retry"));
+	}
+
+	/**
+	 * The version an If-Match named is not the record's: behind it (the record changed
+	 * since it was read) or ahead of it (no such version was ever given out).
+	 */
+	@ExceptionHandler(ConflictingAggregateVersionException.class)
+	ProblemDetail versionMismatch(ConflictingAggregateVersionException ex) {
+		String detail = (ex.getExpectedVersion() < ex.getActualVersion())
+				? "the record has changed since version " + ex.getExpectedVersion() + ": it is at version "
+						+ ex.getActualVersion() + " now; read it again and send its new ETag as If-Match"
+				: "version " + ex.getExpectedVersion() + " of the record does not exist: it is at version "
+						+ ex.getActualVersion() + "; send the ETag the query side gives for it as If-Match";
+		return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail);
 	}
 
 	@ExceptionHandler(CommandExecutionException.class)
@@ -136,8 +163,10 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(wrongKind(e));
 		}
 		if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-			RuntimeException e = (RuntimeException) cause;
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(concurrentChange(e));
+			return concurrentChange((RuntimeException) cause, request);
+		}
+		if (cause instanceof ConflictingAggregateVersionException e) {
+			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(versionMismatch(e));
 		}
 		return unexpected(cause);
 	}

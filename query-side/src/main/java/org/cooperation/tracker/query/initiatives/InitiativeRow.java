@@ -52,11 +52,13 @@ public class InitiativeRow {
 
 	private boolean sample;
 
+	private long aggregateVersion;
+
 	protected InitiativeRow() {
 	}
 
 	InitiativeRow(UUID initiativeId, UUID protocolId, UUID directionId, InitiativeKind kind, LocalizedText title,
-			LocalizedText description, Country proposedBy, Instant proposedAt, boolean sample) {
+			LocalizedText description, Country proposedBy, long version, Instant proposedAt, boolean sample) {
 		this.initiativeId = initiativeId;
 		this.protocolId = protocolId;
 		this.directionId = directionId;
@@ -66,6 +68,7 @@ public class InitiativeRow {
 		this.proposedBy = proposedBy;
 		this.proposedAt = proposedAt;
 		this.sample = sample;
+		this.aggregateVersion = version;
 	}
 
 	public UUID getInitiativeId() {
@@ -103,6 +106,19 @@ public class InitiativeRow {
 
 	public boolean isSample() {
 		return sample;
+	}
+
+	/** An event of the aggregate was applied; one delivered again never moves it back. */
+	void advanceVersion(long sequence) {
+		aggregateVersion = Math.max(aggregateVersion, sequence);
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
 	}
 
 }

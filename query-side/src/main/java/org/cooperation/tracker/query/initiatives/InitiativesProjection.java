@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
  * Projects initiatives and each participant's current standing: status, IATI code
  * (derived from the status when read), latest percent, the day the status took effect and
  * when anything was last recorded. Changes are ordered by the initiative aggregate's
- * sequence number, which makes redelivery harmless.
+ * sequence number, which makes redelivery harmless; the latest one applied is the
+ * initiative's version.
  */
 @Component
 @ProcessingGroup(InitiativesProjection.PROCESSING_GROUP)
@@ -49,9 +50,12 @@ public class InitiativesProjection {
 			MetaData metaData) {
 		UUID initiativeId = event.initiativeId().value();
 		boolean sample = Provenance.of(metaData).sample();
-		initiatives.save(new InitiativeRow(initiativeId, event.protocolId().value(),
+		InitiativeRow initiative = new InitiativeRow(initiativeId, event.protocolId().value(),
 				(event.directionId() != null) ? event.directionId().value() : null, event.kind(), event.title(),
-				event.description(), event.proposedBy(), recordedAt, sample));
+				event.description(), event.proposedBy(), sequence, recordedAt, sample);
+		// Delivered again after later events, the record keeps the version they gave it.
+		initiatives.findById(initiativeId).ifPresent((known) -> initiative.advanceVersion(known.getAggregateVersion()));
+		initiatives.save(initiative);
 		Set<Country> countries = (event.participants() != null) ? event.participants() : Set.of();
 		for (Country country : countries) {
 			// A participant row that exists already may have moved on since; keep it.
@@ -69,6 +73,7 @@ public class InitiativesProjection {
 			row.changeStatus(event.to(), event.effectiveOn(), sequence, recordedAt, Provenance.of(metaData).sample());
 			participants.save(row);
 		}
+		applied(event.initiativeId().value(), sequence);
 	}
 
 	@EventHandler
@@ -79,6 +84,7 @@ public class InitiativesProjection {
 			row.report(event.percent().value(), event.asOf(), sequence, recordedAt, Provenance.of(metaData).sample());
 			participants.save(row);
 		}
+		applied(event.initiativeId().value(), sequence);
 	}
 
 	@ResetHandler
@@ -99,6 +105,14 @@ public class InitiativesProjection {
 					country, initiativeId);
 		}
 		return row;
+	}
+
+	/** Moves the initiative's version to the event just applied. */
+	private void applied(UUID initiativeId, long sequence) {
+		initiatives.findById(initiativeId).ifPresent((initiative) -> {
+			initiative.advanceVersion(sequence);
+			initiatives.save(initiative);
+		});
 	}
 
 }

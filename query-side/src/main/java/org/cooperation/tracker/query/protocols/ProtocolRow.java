@@ -39,11 +39,13 @@ public class ProtocolRow {
 
 	private boolean sample;
 
+	private long aggregateVersion;
+
 	protected ProtocolRow() {
 	}
 
 	ProtocolRow(UUID protocolId, String number, LocalDate meetingDate, String place, LocalizedText meetingTitle,
-			Instant recordedAt, boolean sample) {
+			long version, Instant recordedAt, boolean sample) {
 		this.protocolId = protocolId;
 		this.number = number;
 		this.meetingDate = meetingDate;
@@ -51,6 +53,7 @@ public class ProtocolRow {
 		this.meetingTitle = TextColumns.of(meetingTitle);
 		this.recordedAt = recordedAt;
 		this.sample = sample;
+		this.aggregateVersion = version;
 	}
 
 	public UUID getProtocolId() {
@@ -80,6 +83,19 @@ public class ProtocolRow {
 
 	public boolean isSample() {
 		return sample;
+	}
+
+	/** An event of the aggregate was applied; one delivered again never moves it back. */
+	void advanceVersion(long sequence) {
+		aggregateVersion = Math.max(aggregateVersion, sequence);
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
 	}
 
 }

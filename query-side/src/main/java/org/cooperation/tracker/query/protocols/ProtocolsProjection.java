@@ -13,6 +13,7 @@ import org.axonframework.messaging.MetaData;
 
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.Party;
+import org.cooperation.tracker.kernel.protocol.ProtocolId;
 import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.query.common.Provenance;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Component;
 /**
  * Projects protocols, their parties, signatures and directions. Every row is keyed by the
  * natural key the event carries, so a redelivered event writes the same row again and
- * changes nothing.
+ * changes nothing; the protocol's version, the sequence number of its last event, only
+ * moves forward.
  */
 @Component
 @ProcessingGroup(ProtocolsProjection.PROCESSING_GROUP)
@@ -47,10 +49,14 @@ public class ProtocolsProjection {
 	}
 
 	@EventHandler
-	public void on(ProtocolRecorded event, @Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(ProtocolRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
 		UUID protocolId = event.protocolId().value();
-		protocols.save(new ProtocolRow(protocolId, event.number(), event.meetingDate(), event.place(),
-				event.meetingTitle(), recordedAt, Provenance.of(metaData).sample()));
+		ProtocolRow protocol = new ProtocolRow(protocolId, event.number(), event.meetingDate(), event.place(),
+				event.meetingTitle(), sequence, recordedAt, Provenance.of(metaData).sample());
+		// Delivered again after later events, the record keeps the version they gave it.
+		protocols.findById(protocolId).ifPresent((known) -> protocol.advanceVersion(known.getAggregateVersion()));
+		protocols.save(protocol);
 		List<Party> partyList = (event.parties() != null) ? event.parties() : List.of();
 		for (int position = 0; position < partyList.size(); position++) {
 			Party party = partyList.get(position);
@@ -64,12 +70,15 @@ public class ProtocolsProjection {
 			MetaData metaData) {
 		directions.save(new DirectionRow(event.directionId().value(), event.protocolId().value(), event.title(),
 				recordedAt, sequence, Provenance.of(metaData).sample()));
+		applied(event.protocolId(), sequence);
 	}
 
 	@EventHandler
-	public void on(ProtocolSigned event, @Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(ProtocolSigned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
 		signatures.save(new SignatureRow(event.protocolId().value(), event.country(), event.signatory(),
 				event.position(), event.signedOn(), recordedAt, Provenance.of(metaData).sample()));
+		applied(event.protocolId(), sequence);
 	}
 
 	@ResetHandler
@@ -78,6 +87,14 @@ public class ProtocolsProjection {
 		directions.deleteAllInBatch();
 		parties.deleteAllInBatch();
 		protocols.deleteAllInBatch();
+	}
+
+	/** Moves the protocol's version to the event just applied. */
+	private void applied(ProtocolId protocolId, long sequence) {
+		protocols.findById(protocolId.value()).ifPresent((protocol) -> {
+			protocol.advanceVersion(sequence);
+			protocols.save(protocol);
+		});
 	}
 
 }

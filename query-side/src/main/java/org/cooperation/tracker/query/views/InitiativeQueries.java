@@ -27,6 +27,7 @@ import org.cooperation.tracker.query.protocols.DirectionRow;
 import org.cooperation.tracker.query.protocols.DirectionRowRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -93,15 +94,34 @@ public class InitiativeQueries {
 	}
 
 	public InitiativeDetail initiative(UUID initiativeId) {
+		return detail(initiativeRow(initiativeId), history.findByInitiativeId(initiativeId));
+	}
+
+	/**
+	 * The initiative, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<InitiativeDetail> versionedInitiative(UUID initiativeId) {
 		InitiativeRow row = initiativeRow(initiativeId);
+		List<HistoryEntryRow> entries = history.findByInitiativeId(initiativeId);
+		// The history has a processor of its own, which may not have reached the
+		// initiative's
+		// latest event yet: the answer shows the older of the two, and so does its
+		// version.
+		long historyReached = entries.stream().mapToLong(HistoryEntryRow::getAggregateSequence).max().orElse(0);
+		return new Versioned<>(Math.min(row.getAggregateVersion(), historyReached), detail(row, entries));
+	}
+
+	private InitiativeDetail detail(InitiativeRow row, List<HistoryEntryRow> historyRows) {
+		UUID initiativeId = row.getInitiativeId();
 		List<ParticipantRow> standing = participants.findByInitiativeId(initiativeId)
 			.stream()
 			.sorted(BY_COUNTRY)
 			.toList();
 		LocalizedText directionTitle = (row.getDirectionId() != null)
 				? directions.findById(row.getDirectionId()).map(DirectionRow::getTitle).orElse(null) : null;
-		List<HistoryEntry> entries = history.findByInitiativeId(initiativeId)
-			.stream()
+		List<HistoryEntry> entries = historyRows.stream()
 			.sorted(IN_ORDER_OF_EVENTS)
 			.map(InitiativeQueries::entry)
 			.toList();

@@ -18,6 +18,7 @@ import org.cooperation.tracker.query.protocols.SignatureRow;
 import org.cooperation.tracker.query.protocols.SignatureRowRepository;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reads protocols, their parties, signatures and directions. */
@@ -51,6 +52,16 @@ public class ProtocolQueries {
 
 	public ProtocolView protocol(UUID protocolId) {
 		return view(protocolRow(protocolId));
+	}
+
+	/**
+	 * The protocol, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<ProtocolView> versionedProtocol(UUID protocolId) {
+		ProtocolRow protocol = protocolRow(protocolId);
+		return new Versioned<>(protocol.getAggregateVersion(), view(protocol));
 	}
 
 	public DirectionView direction(UUID protocolId, UUID directionId) {

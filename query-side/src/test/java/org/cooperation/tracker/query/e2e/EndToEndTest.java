@@ -3,11 +3,13 @@ package org.cooperation.tracker.query.e2e;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -52,7 +54,12 @@ abstract class EndToEndTest {
 		registry.add("spring.datasource.password", DATABASE::password);
 	}
 
-	record Answer(int status, String location, JsonNode body, String contentType) {
+	record Answer(int status, String location, JsonNode body, String contentType, HttpHeaders headers) {
+
+		String etag() {
+			return headers.firstValue("ETag").orElse(null);
+		}
+
 	}
 
 	/** Sends a request as the demo secretariat. */
@@ -60,15 +67,28 @@ abstract class EndToEndTest {
 		return sendAs("secretariat", method, url, body);
 	}
 
+	/** Sends a request as the demo secretariat, with extra headers such as If-Match. */
+	static Answer send(String method, String url, String body, Map<String, String> headers)
+			throws IOException, InterruptedException {
+		return sendAs("secretariat", method, url, body, headers);
+	}
+
 	/**
 	 * Sends a request signed in as one of the demo accounts (password
 	 * {@code demo-<name>}), or as nobody when {@code user} is null.
 	 */
 	static Answer sendAs(String user, String method, String url, String body) throws IOException, InterruptedException {
+		return sendAs(user, method, url, body, Map.of());
+	}
+
+	/** The one way the tests talk to either side. */
+	static Answer sendAs(String user, String method, String url, String body, Map<String, String> headers)
+			throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10));
 		if (user != null) {
 			signedIn(request, user);
 		}
+		headers.forEach(request::header);
 		if (body != null) {
 			request.header("Content-Type", "application/json")
 				.method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -80,7 +100,7 @@ abstract class EndToEndTest {
 		String contentType = response.headers().firstValue("Content-Type").orElse("");
 		JsonNode json = contentType.contains("json") ? JSON.readTree(response.body()) : null;
 		return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null), json,
-				contentType);
+				contentType, response.headers());
 	}
 
 	/** Adds HTTP Basic credentials of a demo account (password {@code demo-<name>}). */

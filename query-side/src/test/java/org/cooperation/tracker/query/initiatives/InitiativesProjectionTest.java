@@ -108,6 +108,36 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 		assertThat(rows("rm_initiative")).isEqualTo(1);
 		assertThat(rows("rm_initiative_participant")).isEqualTo(5);
 		assertThat(participant(Country.KZ).getStatus()).isEqualTo(AGREED);
+		assertThat(version()).as("the version the later change gave it").isEqualTo(1);
+	}
+
+	@Test
+	void everyEventOfTheInitiativeMovesItsVersionToTheEventsSequence() {
+		assertThat(version()).as("proposed").isZero();
+
+		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
+				liaison(Country.KZ, "corr-1")));
+		assertThat(version()).as("status changed").isEqualTo(1);
+
+		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 2L, later(20),
+				liaison(Country.KZ, "corr-2")));
+		assertThat(version()).as("progress reported").isEqualTo(2);
+	}
+
+	@Test
+	void eventsDeliveredAgainNeverMoveTheVersionBack() {
+		project(() -> {
+			projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
+					liaison(Country.KZ, "corr-1"));
+			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 2L, later(20),
+					liaison(Country.KZ, "corr-2"));
+		});
+
+		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
+				liaison(Country.KZ, "corr-1")));
+		project(() -> projection.on(calendarProposed(), 0L, RECORDED, secretariat()));
+
+		assertThat(version()).isEqualTo(2);
 	}
 
 	@Test
@@ -219,6 +249,10 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 
 		assertThat(rows("rm_initiative")).isZero();
 		assertThat(rows("rm_initiative_participant")).isZero();
+	}
+
+	private long version() {
+		return initiatives.findById(INITIATIVE).orElseThrow().getAggregateVersion();
 	}
 
 	private ParticipantRow participant(Country country) {

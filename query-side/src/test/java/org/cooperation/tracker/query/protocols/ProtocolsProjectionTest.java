@@ -51,7 +51,7 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void protocolRecordedStoresTheProtocolAndItsPartyListInOrder() {
-		project(() -> projection.on(protocolRecorded(), RECORDED, secretariat()));
+		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, secretariat()));
 
 		ProtocolRow protocol = protocols.findById(PROTOCOL).orElseThrow();
 		assertThat(protocol.getNumber()).as("an unknown number stays unknown").isNull();
@@ -73,15 +73,15 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void protocolRecordedFromDemoDataIsMarkedSample() {
-		project(() -> projection.on(protocolRecorded(), RECORDED, sample()));
+		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, sample()));
 
 		assertThat(protocols.findById(PROTOCOL).orElseThrow().isSample()).isTrue();
 	}
 
 	@Test
 	void protocolRecordedTwiceLeavesOneProtocol() {
-		project(() -> projection.on(protocolRecorded(), RECORDED, secretariat()));
-		project(() -> projection.on(protocolRecorded(), RECORDED, secretariat()));
+		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, secretariat()));
+		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, secretariat()));
 
 		assertThat(rows("rm_protocol")).isEqualTo(1);
 		assertThat(rows("rm_protocol_party")).isEqualTo(6);
@@ -91,7 +91,7 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 	@Test
 	void directionAgreedAddsDirectionsInTheOrderAgreed() {
 		project(() -> {
-			projection.on(protocolRecorded(), RECORDED, secretariat());
+			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
 			projection.on(archivesAgreed(), 2L, later(1), secretariat());
 			projection.on(culturalExchangeAgreed(), 1L, later(1), sample());
 		});
@@ -118,8 +118,8 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 	@Test
 	void protocolSignedRecordsWhoSignedAndWhen() {
 		project(() -> {
-			projection.on(protocolRecorded(), RECORDED, secretariat());
-			projection.on(kazakhstanSigned(), later(5), secretariat());
+			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
+			projection.on(kazakhstanSigned(), 3L, later(5), secretariat());
 		});
 
 		SignatureRow signature = signatures.findById(new ProtocolCountryKey(PROTOCOL, Country.KZ)).orElseThrow();
@@ -134,18 +134,48 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void protocolSignedTwiceLeavesOneSignature() {
-		project(() -> projection.on(kazakhstanSigned(), later(5), secretariat()));
-		project(() -> projection.on(kazakhstanSigned(), later(5), secretariat()));
+		project(() -> projection.on(kazakhstanSigned(), 3L, later(5), secretariat()));
+		project(() -> projection.on(kazakhstanSigned(), 3L, later(5), secretariat()));
 
 		assertThat(rows("rm_protocol_signature")).isEqualTo(1);
 	}
 
 	@Test
+	void everyEventOfTheProtocolMovesItsVersionToTheEventsSequence() {
+		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, secretariat()));
+		assertThat(version()).as("recorded").isZero();
+
+		project(() -> projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat()));
+		assertThat(version()).as("direction agreed").isEqualTo(1);
+
+		project(() -> projection.on(kazakhstanSigned(), 2L, later(5), secretariat()));
+		assertThat(version()).as("signed").isEqualTo(2);
+	}
+
+	@Test
+	void eventsDeliveredAgainNeverMoveTheVersionBack() {
+		project(() -> {
+			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
+			projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat());
+			projection.on(archivesAgreed(), 2L, later(1), secretariat());
+			projection.on(kazakhstanSigned(), 3L, later(5), secretariat());
+		});
+
+		project(() -> {
+			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
+			projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat());
+		});
+
+		assertThat(version()).isEqualTo(3);
+		assertThat(protocols.findById(PROTOCOL).orElseThrow().getPlace()).isEqualTo("Tashkent");
+	}
+
+	@Test
 	void resetEmptiesEveryTableOfTheReadModel() {
 		project(() -> {
-			projection.on(protocolRecorded(), RECORDED, secretariat());
+			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
 			projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat());
-			projection.on(kazakhstanSigned(), later(5), secretariat());
+			projection.on(kazakhstanSigned(), 3L, later(5), secretariat());
 		});
 
 		project(projection::reset);
@@ -154,6 +184,10 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 		assertThat(rows("rm_protocol_party")).isZero();
 		assertThat(rows("rm_protocol_direction")).isZero();
 		assertThat(rows("rm_protocol_signature")).isZero();
+	}
+
+	private long version() {
+		return protocols.findById(PROTOCOL).orElseThrow().getAggregateVersion();
 	}
 
 }

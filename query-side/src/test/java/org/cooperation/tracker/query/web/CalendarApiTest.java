@@ -7,8 +7,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionWithdrawn;
+import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
+import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.initiatives.InitiativesProjection;
 import org.cooperation.tracker.query.programme.calendar.CalendarProjection;
 import org.cooperation.tracker.query.programme.calendar.CalendarStory;
@@ -189,6 +193,18 @@ class CalendarApiTest extends QuerySideTestBase {
 				.exists())
 			.andExpect(jsonPath("$.paths['/api/initiatives/{initiativeId}/calendar/submissions/{submissionId}'].get")
 				.exists());
+	}
+
+	@Test
+	void aSubmissionCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
+		String path = "/api/initiatives/" + CALENDAR + "/calendar/submissions/" + TEXTILES;
+		RecordEtags.assertVersion(mvc, path, 3);
+
+		project(() -> calendar.on(
+				new CalendarSubmissionWithdrawn(TEXTILES, CALENDAR, Country.UZ, SubmissionState.INCLUDED, "Postponed"),
+				4L, Fixtures.later(150), Fixtures.liaison(Country.UZ, "corr-etag")));
+
+		RecordEtags.assertVersion(mvc, path, 4);
 	}
 
 	private static ResultActions problem(ResultActions result, int status) throws Exception {

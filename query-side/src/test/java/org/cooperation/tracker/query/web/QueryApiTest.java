@@ -1,9 +1,23 @@
 package org.cooperation.tracker.query.web;
 
+import java.time.LocalDate;
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
+import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
+import org.cooperation.tracker.kernel.protocol.DirectionId;
+import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
+import org.cooperation.tracker.query.RecordEtags;
+import org.cooperation.tracker.query.history.ParticipationHistoryProjection;
+import org.cooperation.tracker.query.initiatives.InitiativesProjection;
+import org.cooperation.tracker.query.protocols.ProtocolsProjection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,6 +37,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -31,6 +46,15 @@ class QueryApiTest extends QuerySideTestBase {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private ProtocolsProjection protocolsProjection;
+
+	@Autowired
+	private InitiativesProjection initiativesProjection;
+
+	@Autowired
+	private ParticipationHistoryProjection historyProjection;
 
 	@BeforeEach
 	void recordTheStory() {
@@ -217,6 +241,40 @@ class QueryApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.signatory").value("Aida Balayeva"))
 			.andExpect(jsonPath("$.signedOn").value("2025-11-14"))
 			.andExpect(jsonPath("$.recordedAt").value("2025-11-20T09:02:00Z"));
+	}
+
+	@Test
+	void aProtocolCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
+		String path = "/api/protocols/" + TASHKENT;
+		RecordEtags.assertVersion(mvc, path, 3);
+
+		project(() -> protocolsProjection.on(new DirectionAgreed(TASHKENT, new DirectionId(UUID.randomUUID()),
+				new LocalizedText(null, null, "Museums")), 4L, Fixtures.later(40), Fixtures.secretariat()));
+
+		RecordEtags.assertVersion(mvc, path, 4);
+	}
+
+	@Test
+	void anInitiativesETagMovesOnceItsHistoryShowsTheNewEventToo() throws Exception {
+		String path = "/api/initiatives/" + CALENDAR;
+		RecordEtags.assertVersion(mvc, path, 3);
+		ParticipationStatusChanged kyrgyzstanAgreed = Fixtures.statusChanged(CALENDAR, Country.KG,
+				ParticipationStatus.PROPOSED, ParticipationStatus.AGREED, LocalDate.of(2025, 12, 5));
+
+		project(() -> initiativesProjection.on(kyrgyzstanAgreed, 4L, Fixtures.later(40),
+				Fixtures.liaison(Country.KG, "corr-etag")));
+		RecordEtags.assertVersion(mvc, path, 3);
+
+		project(() -> historyProjection.on(kyrgyzstanAgreed, "etag-kg-agreed", 4L, Fixtures.later(40),
+				Fixtures.liaison(Country.KG, "corr-etag")));
+		RecordEtags.assertVersion(mvc, path, 4);
+	}
+
+	@Test
+	void listsAndTheMatrixCarryNoETag() throws Exception {
+		for (String path : new String[] { "/api/status-matrix", "/api/initiatives", "/api/protocols" }) {
+			mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().doesNotExist("ETag"));
+		}
 	}
 
 	@Test

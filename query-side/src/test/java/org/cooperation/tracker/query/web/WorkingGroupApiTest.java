@@ -1,5 +1,7 @@
 package org.cooperation.tracker.query.web;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,8 +9,11 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.brand.MemberRecalled;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
+import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.initiatives.InitiativesProjection;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupProjection;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupStory;
@@ -49,6 +54,17 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 			initiatives.on(Fixtures.calendarProposed(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
 			WorkingGroupStory.feed(workingGroups);
 		});
+	}
+
+	@Test
+	void theGroupCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
+		String path = "/api/initiatives/" + BRAND + "/working-group";
+		RecordEtags.assertVersion(mvc, path, 16);
+
+		project(() -> workingGroups.on(new MemberRecalled(GROUP, TJ_SECOND, Country.TJ, LocalDate.of(2026, 5, 1), null),
+				17L));
+
+		RecordEtags.assertVersion(mvc, path, 17);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -53,12 +54,14 @@ class ArchiveExchangeController {
 		this.clock = clock;
 	}
 
+	@CreatesRecord
 	@PostMapping("/offers")
 	@Operation(summary = "The holder offers a copy of archival material to another participating country")
 	ResponseEntity<CopyRecorded> offer(@PathVariable UUID initiativeId, @RequestBody CopyRequest body) {
 		return start(initiativeId, body, OfferArchiveCopy::new, ArchiveCopyState.OFFERED);
 	}
 
+	@CreatesRecord
 	@PostMapping("/requests")
 	@Operation(summary = "The receiver asks another participating country for a copy of material it holds")
 	ResponseEntity<CopyRecorded> request(@PathVariable UUID initiativeId, @RequestBody CopyRequest body) {

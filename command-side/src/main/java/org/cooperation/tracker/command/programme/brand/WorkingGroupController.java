@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.common.Checks;
@@ -65,6 +66,7 @@ class WorkingGroupController {
 		this.clock = clock;
 	}
 
+	@CreatesRecord
 	@PostMapping
 	@Operation(summary = "Establish the working group of a BRAND_WORKING_GROUP initiative (once)")
 	ResponseEntity<GroupEstablished> establish(@PathVariable UUID initiativeId,

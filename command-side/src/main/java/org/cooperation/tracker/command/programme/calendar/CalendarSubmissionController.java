@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -45,6 +46,7 @@ class CalendarSubmissionController {
 		this.commands = commands;
 	}
 
+	@CreatesRecord
 	@PostMapping
 	@Operation(summary = "Submit one of a country's cultural events for an edition of the calendar",
 			description = "The initiative must be a CULTURAL_CALENDAR initiative and the country one of its "

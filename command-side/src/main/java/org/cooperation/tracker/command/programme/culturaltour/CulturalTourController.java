@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
@@ -58,6 +59,7 @@ class CulturalTourController {
 		this.clock = clock;
 	}
 
+	@CreatesRecord
 	@PostMapping("/programmes")
 	@Operation(summary = "Open the programme edition of a year (one per initiative and year)")
 	ResponseEntity<ProgrammeOpened> openProgramme(@PathVariable UUID initiativeId,
@@ -121,6 +123,7 @@ class CulturalTourController {
 		return new LegRecorded(legId, initiativeId, year, state);
 	}
 
+	@CreatesRecord
 	@PostMapping("/films")
 	@Operation(summary = "Register an archival film a participating country holds",
 			description = "The film starts at NOT_ASSESSED; rightsCleared says whether its screening rights are "

@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
@@ -57,6 +58,7 @@ class MarketplaceController {
 		this.contacts = contacts;
 	}
 
+	@CreatesRecord
 	@PostMapping
 	@Operation(summary = "A liaison lists one of their country's creators",
 			description = "contact (email and/or phone) is optional personal data: it is stored apart from the "

@@ -79,7 +79,7 @@ public class ArchiveCopyRow {
 
 	private Instant stateSince;
 
-	private long lastSequence;
+	private long aggregateVersion;
 
 	private boolean sample;
 
@@ -103,7 +103,7 @@ public class ArchiveCopyRow {
 		row.state = startedAs;
 		row.startedAt = recordedAt;
 		row.stateSince = recordedAt;
-		row.lastSequence = sequence;
+		row.aggregateVersion = sequence;
 		row.sample = sample;
 		return row;
 	}
@@ -113,12 +113,12 @@ public class ArchiveCopyRow {
 	 * already.
 	 */
 	boolean moveTo(ArchiveCopyState to, long sequence, Instant recordedAt, boolean sampleEvent) {
-		if (sequence <= lastSequence) {
+		if (sequence <= aggregateVersion) {
 			return false;
 		}
 		state = to;
 		stateSince = recordedAt;
-		lastSequence = sequence;
+		aggregateVersion = sequence;
 		sample = sample || sampleEvent;
 		return true;
 	}
@@ -207,6 +207,14 @@ public class ArchiveCopyRow {
 	/** True when any of the copy's events is demo data. */
 	public boolean isSample() {
 		return sample;
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
 	}
 
 }

@@ -33,7 +33,7 @@ import org.cooperation.tracker.query.common.Provenance;
  * Projects brand working groups: the group, its members (a replacement closes one seat
  * and opens the next), meetings, drafts and positions. Rows are keyed by the ids the
  * events carry and positions are ordered by aggregate sequence, so redelivery is
- * harmless.
+ * harmless. The group's version is the latest aggregate sequence applied.
  */
 @Component
 @ProcessingGroup(WorkingGroupProjection.PROCESSING_GROUP)
@@ -63,17 +63,19 @@ public class WorkingGroupProjection {
 	}
 
 	@EventHandler
-	public void on(WorkingGroupEstablished event, @Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(WorkingGroupEstablished event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
 		UUID id = event.workingGroupId().value();
 		if (!groups.existsById(id)) {
 			groups.save(new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(), event.note(),
-					recordedAt, Provenance.of(metaData).sample()));
+					sequence, recordedAt, Provenance.of(metaData).sample()));
 		}
 	}
 
 	@EventHandler
 	public void on(MemberNominated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
 			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
 		UUID id = event.memberId().value();
 		if (!members.existsById(id)) {
 			members.save(new MemberRow(id, group(event.workingGroupId()), event.country(), event.person().name(),
@@ -85,6 +87,7 @@ public class WorkingGroupProjection {
 	@EventHandler
 	public void on(MemberReplaced event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
 			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
 		UUID successor = event.memberId().value();
 		members.findById(event.replaced().value()).ifPresentOrElse((leaving) -> {
 			leaving.left(Departure.REPLACED, event.replacedOn(), successor, null);
@@ -99,7 +102,8 @@ public class WorkingGroupProjection {
 	}
 
 	@EventHandler
-	public void on(MemberRecalled event) {
+	public void on(MemberRecalled event, @SequenceNumber long sequence) {
+		applied(event.workingGroupId(), sequence);
 		members.findById(event.memberId().value()).ifPresentOrElse((leaving) -> {
 			leaving.left(Departure.RECALLED, event.recalledOn(), null, event.note());
 			members.save(leaving);
@@ -108,7 +112,9 @@ public class WorkingGroupProjection {
 	}
 
 	@EventHandler
-	public void on(MeetingRecorded event, @Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(MeetingRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
 		UUID id = event.meetingId().value();
 		if (!meetings.existsById(id)) {
 			List<String> attending = Arrays.stream(Country.values())
@@ -123,7 +129,9 @@ public class WorkingGroupProjection {
 	}
 
 	@EventHandler
-	public void on(ConceptDraftSubmitted event, @Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(ConceptDraftSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
 		DraftKey key = new DraftKey(group(event.workingGroupId()), event.version().value());
 		if (!drafts.existsById(key)) {
 			drafts.save(new DraftRow(group(event.workingGroupId()), event.version().value(), event.title(),
@@ -135,6 +143,7 @@ public class WorkingGroupProjection {
 	@EventHandler
 	public void on(ConceptDraftApproved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
 			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
 		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
 		if (row.decide(ConceptDecision.APPROVED, event.decidedOn(), event.note(), sequence, recordedAt,
 				Provenance.of(metaData).sample())) {
@@ -145,6 +154,7 @@ public class WorkingGroupProjection {
 	@EventHandler
 	public void on(ConceptApprovalWithheld event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
 			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
 		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
 		if (row.decide(ConceptDecision.WITHHELD, event.decidedOn(), event.reason(), sequence, recordedAt,
 				Provenance.of(metaData).sample())) {
@@ -159,6 +169,14 @@ public class WorkingGroupProjection {
 		meetings.deleteAllInBatch();
 		members.deleteAllInBatch();
 		groups.deleteAllInBatch();
+	}
+
+	/** Moves the group's version to the event just applied. */
+	private void applied(WorkingGroupId group, long sequence) {
+		groups.findById(group.value()).ifPresent((row) -> {
+			row.advanceVersion(sequence);
+			groups.save(row);
+		});
 	}
 
 	private PositionRow position(WorkingGroupId group, Country country, DraftVersion version) {

@@ -26,17 +26,20 @@ public class WorkingGroupRow {
 
 	private boolean sample;
 
+	private long aggregateVersion;
+
 	protected WorkingGroupRow() {
 	}
 
-	WorkingGroupRow(UUID workingGroupId, UUID initiativeId, LocalDate establishedOn, String note, Instant establishedAt,
-			boolean sample) {
+	WorkingGroupRow(UUID workingGroupId, UUID initiativeId, LocalDate establishedOn, String note, long version,
+			Instant establishedAt, boolean sample) {
 		this.workingGroupId = workingGroupId;
 		this.initiativeId = initiativeId;
 		this.establishedOn = establishedOn;
 		this.note = note;
 		this.establishedAt = establishedAt;
 		this.sample = sample;
+		this.aggregateVersion = version;
 	}
 
 	public UUID getWorkingGroupId() {
@@ -62,6 +65,19 @@ public class WorkingGroupRow {
 
 	public boolean isSample() {
 		return sample;
+	}
+
+	/** An event of the aggregate was applied; one delivered again never moves it back. */
+	void advanceVersion(long sequence) {
+		aggregateVersion = Math.max(aggregateVersion, sequence);
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
 	}
 
 }

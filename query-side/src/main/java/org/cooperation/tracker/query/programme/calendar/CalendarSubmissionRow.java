@@ -76,7 +76,7 @@ public class CalendarSubmissionRow {
 
 	private Instant lastChangedAt;
 
-	private long lastSequence;
+	private long aggregateVersion;
 
 	private boolean sample;
 
@@ -95,7 +95,7 @@ public class CalendarSubmissionRow {
 		row.revision = 1;
 		row.submittedAt = recordedAt;
 		row.lastChangedAt = recordedAt;
-		row.lastSequence = sequence;
+		row.aggregateVersion = sequence;
 		row.sample = sample;
 		return row;
 	}
@@ -105,12 +105,12 @@ public class CalendarSubmissionRow {
 	 * @return true when the row changed
 	 */
 	boolean change(SubmissionState to, String reason, long sequence, Instant recordedAt, boolean sampleChange) {
-		if (sequence <= lastSequence) {
+		if (sequence <= aggregateVersion) {
 			return false;
 		}
 		state = to;
 		stateReason = reason;
-		lastSequence = sequence;
+		aggregateVersion = sequence;
 		lastChangedAt = recordedAt;
 		sample = sample || sampleChange;
 		return true;
@@ -210,6 +210,14 @@ public class CalendarSubmissionRow {
 	/** True when any event of this submission is demo data. */
 	public boolean isSample() {
 		return sample;
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
 	}
 
 }

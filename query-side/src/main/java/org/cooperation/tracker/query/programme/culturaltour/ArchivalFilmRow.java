@@ -61,6 +61,8 @@ public class ArchivalFilmRow {
 
 	private boolean sample;
 
+	private long aggregateVersion;
+
 	protected ArchivalFilmRow() {
 	}
 
@@ -79,6 +81,7 @@ public class ArchivalFilmRow {
 		row.registeredAt = recordedAt;
 		row.lastRecordedAt = recordedAt;
 		row.sample = sample;
+		row.aggregateVersion = sequence;
 		return row;
 	}
 
@@ -88,7 +91,7 @@ public class ArchivalFilmRow {
 			stateOn = on;
 			stateSequence = sequence;
 		}
-		recorded(recordedAt, fromSample);
+		recorded(sequence, recordedAt, fromSample);
 	}
 
 	void rightsChanged(boolean cleared, long sequence, Instant recordedAt, boolean fromSample) {
@@ -96,10 +99,11 @@ public class ArchivalFilmRow {
 			rightsCleared = cleared;
 			rightsSequence = sequence;
 		}
-		recorded(recordedAt, fromSample);
+		recorded(sequence, recordedAt, fromSample);
 	}
 
-	private void recorded(Instant recordedAt, boolean fromSample) {
+	private void recorded(long sequence, Instant recordedAt, boolean fromSample) {
+		aggregateVersion = Math.max(aggregateVersion, sequence);
 		if (lastRecordedAt == null || (recordedAt != null && recordedAt.isAfter(lastRecordedAt))) {
 			lastRecordedAt = recordedAt;
 		}
@@ -150,6 +154,14 @@ public class ArchivalFilmRow {
 	/** True once any event that shaped the film came from the demo data. */
 	public boolean isSample() {
 		return sample;
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
 	}
 
 }

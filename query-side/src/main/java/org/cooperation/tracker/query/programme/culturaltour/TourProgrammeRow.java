@@ -24,14 +24,17 @@ public class TourProgrammeRow {
 
 	private boolean sample;
 
+	private long aggregateVersion;
+
 	protected TourProgrammeRow() {
 	}
 
-	TourProgrammeRow(UUID initiativeId, int year, Instant openedAt, boolean sample) {
+	TourProgrammeRow(UUID initiativeId, int year, long version, Instant openedAt, boolean sample) {
 		this.initiativeId = initiativeId;
 		this.year = year;
 		this.openedAt = openedAt;
 		this.sample = sample;
+		this.aggregateVersion = version;
 	}
 
 	public UUID getInitiativeId() {
@@ -48,6 +51,19 @@ public class TourProgrammeRow {
 
 	public boolean isSample() {
 		return sample;
+	}
+
+	/** An event of the aggregate was applied; one delivered again never moves it back. */
+	void advanceVersion(long sequence) {
+		aggregateVersion = Math.max(aggregateVersion, sequence);
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
 	}
 
 }

@@ -21,13 +21,15 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegHeld;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegPlanned;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
 import org.cooperation.tracker.query.common.Provenance;
 
 /**
  * Projects programme editions and their legs. A leg is written once when planned; each
  * move sets its own columns and takes the state only when it is newer (by the programme
- * aggregate's sequence), which makes redelivery and replay harmless.
+ * aggregate's sequence), which makes redelivery and replay harmless. The edition's
+ * version is the latest of those sequences applied.
  */
 @Component
 @ProcessingGroup(TourProgrammesProjection.PROCESSING_GROUP)
@@ -47,17 +49,20 @@ public class TourProgrammesProjection {
 	}
 
 	@EventHandler
-	public void on(TourProgrammeOpened event, @Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(TourProgrammeOpened event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
 		UUID initiativeId = event.programmeId().initiativeId().value();
 		int year = event.programmeId().year();
 		if (!programmes.existsById(new TourProgrammeKey(initiativeId, year))) {
-			programmes.save(new TourProgrammeRow(initiativeId, year, recordedAt, Provenance.of(metaData).sample()));
+			programmes
+				.save(new TourProgrammeRow(initiativeId, year, sequence, recordedAt, Provenance.of(metaData).sample()));
 		}
 	}
 
 	@EventHandler
 	public void on(TourLegPlanned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
 			MetaData metaData) {
+		applied(event.programmeId(), sequence);
 		UUID legId = event.legId().value();
 		// A leg that exists already may have moved on since; keep it.
 		if (legs.existsById(legId)) {
@@ -73,6 +78,7 @@ public class TourProgrammesProjection {
 	@EventHandler
 	public void on(TourLegConfirmed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
 			MetaData metaData) {
+		applied(event.programmeId(), sequence);
 		TourLegRow leg = leg(event.legId(), event);
 		if (leg != null) {
 			leg.confirmed(event.note(), sequence, recordedAt, Provenance.of(metaData).sample());
@@ -82,6 +88,7 @@ public class TourProgrammesProjection {
 
 	@EventHandler
 	public void on(TourLegHeld event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
+		applied(event.programmeId(), sequence);
 		TourLegRow leg = leg(event.legId(), event);
 		if (leg != null) {
 			List<String> links = (event.evidence() != null)
@@ -94,6 +101,7 @@ public class TourProgrammesProjection {
 	@EventHandler
 	public void on(TourLegCancelled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
 			MetaData metaData) {
+		applied(event.programmeId(), sequence);
 		TourLegRow leg = leg(event.legId(), event);
 		if (leg != null) {
 			leg.cancelled(event.from(), event.reason(), sequence, recordedAt, Provenance.of(metaData).sample());
@@ -117,6 +125,15 @@ public class TourProgrammesProjection {
 			log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId);
 		}
 		return leg;
+	}
+
+	/** Moves the edition's version to the event just applied. */
+	private void applied(TourProgrammeId programmeId, long sequence) {
+		programmes.findById(new TourProgrammeKey(programmeId.initiativeId().value(), programmeId.year()))
+			.ifPresent((programme) -> {
+				programme.advanceVersion(sequence);
+				programmes.save(programme);
+			});
 	}
 
 }

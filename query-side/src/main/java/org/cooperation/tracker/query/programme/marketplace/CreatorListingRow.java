@@ -71,7 +71,7 @@ public class CreatorListingRow {
 
 	private String delistReason;
 
-	private long lastSequence;
+	private long aggregateVersion;
 
 	private boolean sample;
 
@@ -93,17 +93,17 @@ public class CreatorListingRow {
 		row.state = ListingState.LISTED;
 		row.contactOnFile = contactOnFile;
 		row.listedAt = recordedAt;
-		row.lastSequence = sequence;
+		row.aggregateVersion = sequence;
 		row.sample = sample;
 		return row;
 	}
 
 	/** False, changing nothing, for an event applied already. */
 	boolean takes(long sequence, boolean sampleEvent) {
-		if (sequence <= lastSequence) {
+		if (sequence <= aggregateVersion) {
 			return false;
 		}
-		lastSequence = sequence;
+		aggregateVersion = sequence;
 		sample = sample || sampleEvent;
 		return true;
 	}
@@ -194,6 +194,14 @@ public class CreatorListingRow {
 	/** True when any of the listing's events is demo data. */
 	public boolean isSample() {
 		return sample;
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
 	}
 
 }

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cooperation.tracker.kernel.common.InvalidValueException;
@@ -29,6 +30,7 @@ import org.cooperation.tracker.query.programme.archive.ArchiveCopyRowRepository;
 import org.cooperation.tracker.query.programme.archive.ArchiveCopyStepRow;
 import org.cooperation.tracker.query.programme.archive.ArchiveCopyStepRowRepository;
 import org.cooperation.tracker.query.views.NotFoundException;
+import org.cooperation.tracker.query.views.Versioned;
 
 /**
  * Reads an archive-exchange initiative's copies: the 6×6 matrix of ordered pairs, the
@@ -100,12 +102,25 @@ public class ArchiveExchangeQueries {
 	}
 
 	public CopyView copy(UUID initiativeId, UUID copyId) {
+		return views(List.of(copyRow(initiativeId, copyId))).get(0);
+	}
+
+	/**
+	 * The copy, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<CopyView> versionedCopy(UUID initiativeId, UUID copyId) {
+		ArchiveCopyRow row = copyRow(initiativeId, copyId);
+		return new Versioned<>(row.getAggregateVersion(), views(List.of(row)).get(0));
+	}
+
+	private ArchiveCopyRow copyRow(UUID initiativeId, UUID copyId) {
 		archiveExchange(initiativeId);
-		ArchiveCopyRow row = copies.findById(copyId)
+		return copies.findById(copyId)
 			.filter((copy) -> copy.getInitiativeId().equals(initiativeId))
 			.orElseThrow(() -> new NotFoundException(
 					"initiative " + initiativeId + " has no archive copy with id " + copyId));
-		return views(List.of(row)).get(0);
 	}
 
 	/**

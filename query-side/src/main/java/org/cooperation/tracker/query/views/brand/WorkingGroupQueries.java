@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -31,6 +32,7 @@ import org.cooperation.tracker.query.programme.brand.PositionRowRepository;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupRow;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupRowRepository;
 import org.cooperation.tracker.query.views.NotFoundException;
+import org.cooperation.tracker.query.views.Versioned;
 
 /**
  * Reads the brand working group of an initiative: the whole group, or one member, meeting
@@ -69,6 +71,17 @@ public class WorkingGroupQueries {
 	public WorkingGroupView workingGroup(UUID initiativeId) {
 		return established(initiativeId).orElseThrow(
 				() -> new NotFoundException("no working group is established for initiative " + initiativeId + " yet"));
+	}
+
+	/**
+	 * The working group of the initiative, with its version, read from one snapshot so
+	 * that the version names exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<WorkingGroupView> versionedWorkingGroup(UUID initiativeId) {
+		InitiativeRow initiative = brandInitiative(initiativeId);
+		WorkingGroupRow group = group(initiativeId);
+		return new Versioned<>(group.getAggregateVersion(), view(initiative, group));
 	}
 
 	/** The working group, or empty while none is established for this initiative. */

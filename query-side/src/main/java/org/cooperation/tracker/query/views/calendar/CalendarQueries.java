@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -16,6 +17,7 @@ import org.cooperation.tracker.query.programme.calendar.CalendarSubmissionRowRep
 import org.cooperation.tracker.query.programme.calendar.SubmissionChangeRow;
 import org.cooperation.tracker.query.programme.calendar.SubmissionChangeRowRepository;
 import org.cooperation.tracker.query.views.NotFoundException;
+import org.cooperation.tracker.query.views.Versioned;
 
 /**
  * Reads the cultural calendar of an initiative: an edition across countries, its
@@ -70,11 +72,29 @@ public class CalendarQueries {
 	}
 
 	public SubmissionView submission(UUID initiativeId, UUID submissionId) {
+		return submissionView(initiativeId, submissionRow(initiativeId, submissionId));
+	}
+
+	/**
+	 * The submission, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<SubmissionView> versionedSubmission(UUID initiativeId, UUID submissionId) {
+		CalendarSubmissionRow row = submissionRow(initiativeId, submissionId);
+		return new Versioned<>(row.getAggregateVersion(), submissionView(initiativeId, row));
+	}
+
+	private CalendarSubmissionRow submissionRow(UUID initiativeId, UUID submissionId) {
 		calendar(initiativeId);
-		CalendarSubmissionRow row = submissions.findById(submissionId)
+		return submissions.findById(submissionId)
 			.filter((found) -> found.getInitiativeId().equals(initiativeId))
 			.orElseThrow(() -> new NotFoundException(
 					"initiative " + initiativeId + " has no calendar submission " + submissionId));
+	}
+
+	private SubmissionView submissionView(UUID initiativeId, CalendarSubmissionRow row) {
+		UUID submissionId = row.getSubmissionId();
 		List<SubmissionChangeView> history = changes.findBySubmissionIdOrderByAggregateSequence(submissionId)
 			.stream()
 			.map(CalendarQueries::change)

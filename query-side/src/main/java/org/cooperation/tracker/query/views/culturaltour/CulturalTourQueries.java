@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -34,6 +35,7 @@ import org.cooperation.tracker.query.programme.culturaltour.TourProgrammeKey;
 import org.cooperation.tracker.query.programme.culturaltour.TourProgrammeRow;
 import org.cooperation.tracker.query.programme.culturaltour.TourProgrammeRowRepository;
 import org.cooperation.tracker.query.views.NotFoundException;
+import org.cooperation.tracker.query.views.Versioned;
 
 /**
  * Reads a Cultural Tour initiative's records: its programme editions with the legs by
@@ -97,9 +99,29 @@ public class CulturalTourQueries {
 
 	public TourProgrammeView programme(UUID initiativeId, int year) {
 		InitiativeRow initiative = tourInitiative(initiativeId);
-		TourProgrammeRow edition = programmes.findById(new TourProgrammeKey(initiativeId, year))
+		return programme(initiative, edition(initiative, year));
+	}
+
+	/**
+	 * The programme edition, with its version, read from one snapshot so that the version
+	 * names exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<TourProgrammeView> versionedProgramme(UUID initiativeId, int year) {
+		InitiativeRow initiative = tourInitiative(initiativeId);
+		TourProgrammeRow edition = edition(initiative, year);
+		return new Versioned<>(edition.getAggregateVersion(), programme(initiative, edition));
+	}
+
+	private TourProgrammeRow edition(InitiativeRow initiative, int year) {
+		return programmes.findById(new TourProgrammeKey(initiative.getInitiativeId(), year))
 			.orElseThrow(() -> new NotFoundException(
 					"'" + initiative.getTitle().preferEnglish() + "' has no programme edition for " + year));
+	}
+
+	private TourProgrammeView programme(InitiativeRow initiative, TourProgrammeRow edition) {
+		UUID initiativeId = initiative.getInitiativeId();
+		int year = edition.getYear();
 		List<TourLegRow> rows = legs.findByInitiativeIdAndYear(initiativeId, year);
 		Map<UUID, ArchivalFilmRow> filmRows = filmsById(initiativeId);
 		Map<Country, List<TourLegView>> byHost = new TreeMap<>();
@@ -141,12 +163,29 @@ public class CulturalTourQueries {
 	}
 
 	public ArchivalFilmDetail film(UUID initiativeId, UUID filmId) {
+		return detail(filmRow(initiativeId, filmId));
+	}
+
+	/**
+	 * The archival film, with its version, read from one snapshot so that the version
+	 * names exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<ArchivalFilmDetail> versionedFilm(UUID initiativeId, UUID filmId) {
+		ArchivalFilmRow film = filmRow(initiativeId, filmId);
+		return new Versioned<>(film.getAggregateVersion(), detail(film));
+	}
+
+	private ArchivalFilmRow filmRow(UUID initiativeId, UUID filmId) {
 		tourInitiative(initiativeId);
-		ArchivalFilmRow film = films.findById(filmId)
+		return films.findById(filmId)
 			.filter((row) -> row.getInitiativeId().equals(initiativeId))
 			.orElseThrow(() -> new NotFoundException(
 					"initiative " + initiativeId + " has no archival film with id " + filmId));
-		List<FilmHistoryEntry> history = filmHistory.findByFilmIdOrderByAggregateSequenceAsc(filmId)
+	}
+
+	private ArchivalFilmDetail detail(ArchivalFilmRow film) {
+		List<FilmHistoryEntry> history = filmHistory.findByFilmIdOrderByAggregateSequenceAsc(film.getFilmId())
 			.stream()
 			.map(CulturalTourQueries::entry)
 			.toList();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -22,6 +23,7 @@ import org.cooperation.tracker.query.programme.marketplace.CreatorListingRowRepo
 import org.cooperation.tracker.query.programme.marketplace.ListingStepRow;
 import org.cooperation.tracker.query.programme.marketplace.ListingStepRowRepository;
 import org.cooperation.tracker.query.views.NotFoundException;
+import org.cooperation.tracker.query.views.Versioned;
 
 /** Reads a marketplace initiative's listings, by country and craft, with counts. */
 @Service
@@ -66,12 +68,25 @@ public class MarketplaceQueries {
 	}
 
 	public ListingView listing(UUID initiativeId, UUID listingId) {
+		return views(List.of(listingRow(initiativeId, listingId))).get(0);
+	}
+
+	/**
+	 * The listing, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<ListingView> versionedListing(UUID initiativeId, UUID listingId) {
+		CreatorListingRow row = listingRow(initiativeId, listingId);
+		return new Versioned<>(row.getAggregateVersion(), views(List.of(row)).get(0));
+	}
+
+	private CreatorListingRow listingRow(UUID initiativeId, UUID listingId) {
 		marketplace(initiativeId);
-		CreatorListingRow row = listings.findById(listingId)
+		return listings.findById(listingId)
 			.filter((listing) -> listing.getInitiativeId().equals(initiativeId))
 			.orElseThrow(() -> new NotFoundException(
 					"initiative " + initiativeId + " has no creator listing with id " + listingId));
-		return views(List.of(row)).get(0);
 	}
 
 	private InitiativeRow marketplace(UUID initiativeId) {

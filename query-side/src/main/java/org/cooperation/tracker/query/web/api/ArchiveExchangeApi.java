@@ -13,6 +13,7 @@ import org.cooperation.tracker.query.views.archive.ExchangeMatrix;
 import org.cooperation.tracker.query.views.archive.PairLedger;
 import org.cooperation.tracker.query.views.archive.WaitingOnCountries;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -54,10 +55,11 @@ class ArchiveExchangeApi {
 	}
 
 	@GetMapping("/copies/{copyId}")
-	@Operation(summary = "One exchanged copy with its history, oldest step first")
-	@ProblemResponses
-	CopyView copy(@PathVariable UUID initiativeId, @PathVariable UUID copyId) {
-		return queries.copy(initiativeId, copyId);
+	@Operation(summary = "One exchanged copy with its history, oldest step first",
+			description = "The ETag guards every step of the copy sent to the command side.")
+	@RecordResponses
+	ResponseEntity<CopyView> copy(@PathVariable UUID initiativeId, @PathVariable UUID copyId) {
+		return VersionEtag.answer(queries.versionedCopy(initiativeId, copyId));
 	}
 
 	@GetMapping("/waiting")

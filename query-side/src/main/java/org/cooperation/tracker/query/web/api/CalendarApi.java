@@ -85,10 +85,11 @@ class CalendarApi {
 	}
 
 	@GetMapping("/submissions/{submissionId}")
-	@Operation(summary = "One submission with every change it went through")
-	@ProblemResponses
-	SubmissionView submission(@PathVariable UUID initiativeId, @PathVariable UUID submissionId) {
-		return queries.submission(initiativeId, submissionId);
+	@Operation(summary = "One submission with every change it went through",
+			description = "The ETag guards decisions, resubmissions and withdrawals sent to the command side.")
+	@RecordResponses
+	ResponseEntity<SubmissionView> submission(@PathVariable UUID initiativeId, @PathVariable UUID submissionId) {
+		return VersionEtag.answer(queries.versionedSubmission(initiativeId, submissionId));
 	}
 
 }

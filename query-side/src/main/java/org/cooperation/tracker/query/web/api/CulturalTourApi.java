@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
+import org.cooperation.tracker.query.views.Versioned;
 import org.cooperation.tracker.query.views.culturaltour.ArchivalFilmDetail;
 import org.cooperation.tracker.query.views.culturaltour.ArchivalFilmView;
 import org.cooperation.tracker.query.views.culturaltour.CulturalTourQueries;
@@ -21,6 +22,9 @@ import org.cooperation.tracker.query.views.culturaltour.TourLegView;
 import org.cooperation.tracker.query.views.culturaltour.TourOverview;
 import org.cooperation.tracker.query.views.culturaltour.TourProgrammeView;
 
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -58,10 +62,17 @@ class CulturalTourApi {
 	}
 
 	@GetMapping("/programmes/{year}")
-	@Operation(summary = "One year's programme with its legs grouped by host country")
+	@Operation(summary = "One year's programme with its legs grouped by host country",
+			description = "The ETag guards the legs planned and moved on the command side. A matching If-None-Match "
+					+ "still gets the whole programme: it shows each named film as the film stands now, which the "
+					+ "programme's version does not follow.")
 	@ProblemResponses
-	TourProgrammeView programme(@PathVariable UUID initiativeId, @PathVariable int year) {
-		return queries.programme(initiativeId, year);
+	TourProgrammeView programme(@PathVariable UUID initiativeId, @PathVariable int year, HttpServletResponse response) {
+		Versioned<TourProgrammeView> programme = queries.versionedProgramme(initiativeId, year);
+		// Set on the response rather than returned in a ResponseEntity, which Spring MVC
+		// would answer with 304 while a film changed.
+		response.setHeader(HttpHeaders.ETAG, VersionEtag.of(programme.version()));
+		return programme.view();
 	}
 
 	@GetMapping("/programmes/{year}/legs/{legId}")
@@ -83,10 +94,11 @@ class CulturalTourApi {
 	}
 
 	@GetMapping("/films/{filmId}")
-	@Operation(summary = "One archival film with its registration, digitisation steps and rights changes")
-	@ProblemResponses
-	ArchivalFilmDetail film(@PathVariable UUID initiativeId, @PathVariable UUID filmId) {
-		return queries.film(initiativeId, filmId);
+	@Operation(summary = "One archival film with its registration, digitisation steps and rights changes",
+			description = "The ETag guards digitisation steps and rights changes sent to the command side.")
+	@RecordResponses
+	ResponseEntity<ArchivalFilmDetail> film(@PathVariable UUID initiativeId, @PathVariable UUID filmId) {
+		return VersionEtag.answer(queries.versionedFilm(initiativeId, filmId));
 	}
 
 	@GetMapping("/digitisation")

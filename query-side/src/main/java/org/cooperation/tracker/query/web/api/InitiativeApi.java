@@ -12,6 +12,7 @@ import org.cooperation.tracker.query.views.InitiativeSummary;
 import org.cooperation.tracker.query.views.ProgressReportView;
 import org.cooperation.tracker.query.views.StatusMatrix;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -43,10 +44,11 @@ class InitiativeApi {
 	}
 
 	@GetMapping("/initiatives/{initiativeId}")
-	@Operation(summary = "One initiative with each participant's standing and its full history, oldest first")
-	@ProblemResponses
-	InitiativeDetail initiative(@PathVariable UUID initiativeId) {
-		return queries.initiative(initiativeId);
+	@Operation(summary = "One initiative with each participant's standing and its full history, oldest first",
+			description = "The ETag guards status changes and progress reports sent to the command side.")
+	@RecordResponses
+	ResponseEntity<InitiativeDetail> initiative(@PathVariable UUID initiativeId) {
+		return VersionEtag.answer(queries.versionedInitiative(initiativeId));
 	}
 
 	@GetMapping("/initiatives/{initiativeId}/progress-reports/{reportId}")

@@ -11,6 +11,7 @@ import org.cooperation.tracker.query.views.marketplace.ListingView;
 import org.cooperation.tracker.query.views.marketplace.MarketplaceListings;
 import org.cooperation.tracker.query.views.marketplace.MarketplaceQueries;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -48,10 +49,11 @@ class MarketplaceApi {
 	}
 
 	@GetMapping("/listings/{listingId}")
-	@Operation(summary = "One creator's listing with its history, oldest step first")
-	@ProblemResponses
-	ListingView listing(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
-		return queries.listing(initiativeId, listingId);
+	@Operation(summary = "One creator's listing with its history, oldest step first",
+			description = "The ETag guards verification, delisting and the contact details sent to the command side.")
+	@RecordResponses
+	ResponseEntity<ListingView> listing(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
+		return VersionEtag.answer(queries.versionedListing(initiativeId, listingId));
 	}
 
 }

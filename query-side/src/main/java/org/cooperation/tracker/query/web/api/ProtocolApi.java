@@ -13,6 +13,7 @@ import org.cooperation.tracker.query.views.ProtocolQueries;
 import org.cooperation.tracker.query.views.ProtocolView;
 import org.cooperation.tracker.query.views.SignatureView;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,10 +38,12 @@ class ProtocolApi {
 	}
 
 	@GetMapping("/{protocolId}")
-	@Operation(summary = "One protocol", description = "number is null when it is not known: it is never invented.")
-	@ProblemResponses
-	ProtocolView protocol(@PathVariable UUID protocolId) {
-		return queries.protocol(protocolId);
+	@Operation(summary = "One protocol",
+			description = "number is null when it is not known: it is never invented. The ETag guards directions "
+					+ "and signatures sent to the command side.")
+	@RecordResponses
+	ResponseEntity<ProtocolView> protocol(@PathVariable UUID protocolId) {
+		return VersionEtag.answer(queries.versionedProtocol(protocolId));
 	}
 
 	@GetMapping("/{protocolId}/directions/{directionId}")

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -32,10 +33,11 @@ class WorkingGroupApi {
 	@Operation(summary = "The working group: roster by country, meetings in date order, drafts, approval state",
 			description = "approval.countries gives each participant's standing on the latest draft: APPROVED, "
 					+ "WITHHELD, APPROVED_EARLIER_DRAFT (an approval of a superseded draft, which does not count "
-					+ "for the latest) or NO_POSITION.")
-	@ProblemResponses
-	WorkingGroupView workingGroup(@PathVariable UUID initiativeId) {
-		return queries.workingGroup(initiativeId);
+					+ "for the latest) or NO_POSITION. The ETag guards every change of the group sent to the "
+					+ "command side.")
+	@RecordResponses
+	ResponseEntity<WorkingGroupView> workingGroup(@PathVariable UUID initiativeId) {
+		return VersionEtag.answer(queries.versionedWorkingGroup(initiativeId));
 	}
 
 	@GetMapping("/members/{memberId}")

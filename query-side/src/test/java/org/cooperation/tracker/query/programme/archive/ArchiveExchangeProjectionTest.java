@@ -81,6 +81,7 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		assertThat(copy.getReference()).isEqualTo("F. 5, inv. 1, file 12");
 		assertThat(copy.getDescription().en()).isEqualTo("Sheets of theatre letters");
 		assertThat(copy.getTransfers()).isZero();
+		assertThat(copy.getAggregateVersion()).isZero();
 		assertThat(copy.getStartedAt()).isEqualTo(RECORDED);
 		assertThat(copy.isSample()).isFalse();
 		ArchiveCopyStepRow step = stepsOf(LETTERS.value()).get(0);
@@ -113,6 +114,7 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		});
 		ArchiveCopyRow copy = letters();
 		assertThat(copy.getState()).isEqualTo(ArchiveCopyState.CHECKSUM_MISMATCH);
+		assertThat(copy.getAggregateVersion()).isEqualTo(3);
 		assertThat(copy.getChecksum()).isEqualTo(SENT.hex());
 		assertThat(copy.getMedium()).isEqualTo(TransferMedium.PHYSICAL_MEDIA);
 		assertThat(copy.getSentOn()).isEqualTo(SENT_ON);
@@ -126,6 +128,7 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		});
 		copy = letters();
 		assertThat(copy.getState()).isEqualTo(ArchiveCopyState.RECEIVED);
+		assertThat(copy.getAggregateVersion()).as("the sequence of its last event").isEqualTo(5);
 		assertThat(copy.getChecksum()).isEqualTo(RESENT.hex());
 		assertThat(copy.getTransfers()).isEqualTo(2);
 		assertThat(copy.getReceivedOn()).isEqualTo(LocalDate.of(2026, 1, 21));
@@ -159,6 +162,8 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 			projection.on(pressDeclined(), "e-4", 1L, later(2), liaison(Country.KZ, "c4"));
 		});
 		assertThat(copies.findById(SURVEY.value()).orElseThrow().getState()).isEqualTo(ArchiveCopyState.WITHDRAWN);
+		assertThat(copies.findById(SURVEY.value()).orElseThrow().getAggregateVersion()).isEqualTo(1);
+		assertThat(copies.findById(PRESS.value()).orElseThrow().getAggregateVersion()).isEqualTo(1);
 		assertThat(stepsOf(SURVEY.value()).get(1).getRemark()).isEqualTo("Found at home");
 		assertThat(copies.findById(PRESS.value()).orElseThrow().getState()).isEqualTo(ArchiveCopyState.DECLINED);
 		assertThat(stepsOf(PRESS.value()).get(1).getCountry()).isEqualTo(Country.KZ);
@@ -183,6 +188,7 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		project(() -> projection.on(lettersApproved(), "e-2", 1L, later(1), liaison(Country.UZ, "c2")));
 		assertThat(letters().getState()).isEqualTo(ArchiveCopyState.CHECKSUM_MISMATCH);
 		assertThat(letters().getStateSince()).isEqualTo(later(3));
+		assertThat(letters().getAggregateVersion()).isEqualTo(3);
 	}
 
 	@Test

@@ -3,6 +3,10 @@ package org.cooperation.tracker.query.programme.archive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
+import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.programme.ProgrammeRecordsTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +21,8 @@ import static org.cooperation.tracker.query.programme.ProgrammeFixtures.POEMS;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.RESENT;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.SENT;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.SURVEY;
+import static org.cooperation.tracker.query.Fixtures.later;
+import static org.cooperation.tracker.query.Fixtures.liaison;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
@@ -36,9 +42,23 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private ArchiveExchangeProjection archive;
+
 	@BeforeEach
 	void story() {
 		recordTheProgrammeStory();
+	}
+
+	@Test
+	void aCopyCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
+		String path = BASE + "/copies/" + POEMS;
+		RecordEtags.assertVersion(mvc, path, 1);
+
+		project(() -> archive.on(new ArchiveCopyWithdrawn(POEMS, ARCHIVES, Country.KZ, Country.AZ, Country.KZ,
+				ArchiveCopyState.APPROVED, "Sent elsewhere"), "etag-1", 2L, later(60), liaison(Country.KZ, "c-e")));
+
+		RecordEtags.assertVersion(mvc, path, 2);
 	}
 
 	@Test

@@ -3,17 +3,26 @@ package org.cooperation.tracker.query.programme.brand;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.brand.ConceptApprovalWithheld;
 import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
 import org.cooperation.tracker.kernel.programme.brand.ConceptDraftApproved;
+import org.cooperation.tracker.kernel.programme.brand.ConceptDraftSubmitted;
 import org.cooperation.tracker.kernel.programme.brand.DraftVersion;
+import org.cooperation.tracker.kernel.programme.brand.MeetingId;
+import org.cooperation.tracker.kernel.programme.brand.MeetingRecorded;
 import org.cooperation.tracker.kernel.programme.brand.MemberRecalled;
+import org.cooperation.tracker.kernel.programme.brand.MemberReplaced;
 import org.cooperation.tracker.kernel.programme.brand.MemberRole;
+import org.cooperation.tracker.kernel.programme.brand.Nominee;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.programme.ProgrammeFigure;
@@ -140,16 +149,70 @@ class WorkingGroupProjectionTest extends QuerySideTestBase {
 			projection.on(
 					new ConceptDraftApproved(GROUP, Country.UZ, new DraftVersion(2), LocalDate.of(2026, 4, 11), null),
 					15L, Fixtures.later(315), Fixtures.liaison(Country.UZ, "corr-wg-9"));
-			projection.on(new MemberRecalled(GROUP, KG_MEMBER, Country.KG, LocalDate.of(2026, 3, 20), "Moved"));
+			projection.on(new MemberRecalled(GROUP, KG_MEMBER, Country.KG, LocalDate.of(2026, 3, 20), "Moved"), 12L);
 		});
 
 		assertThat(rows("rm_working_group")).isEqualTo(1);
+		assertThat(version()).as("an older event never moves the version back").isEqualTo(16);
 		assertThat(rows("rm_working_group_member")).isEqualTo(5);
 		assertThat(rows("rm_working_group_meeting")).isEqualTo(2);
 		assertThat(rows("rm_concept_draft")).isEqualTo(2);
 		assertThat(rows("rm_concept_position")).isEqualTo(5);
 		assertThat(positions.findById(new PositionKey(GROUP.value(), Country.UZ, 2)).orElseThrow().getDecision())
 			.isEqualTo(ConceptDecision.WITHHELD);
+	}
+
+	@Test
+	void theGroupsVersionIsTheSequenceOfItsLastEvent() {
+		assertThat(version()).isEqualTo(16);
+	}
+
+	@Test
+	void everyKindOfEventMovesTheGroupsVersion() {
+		List<Map.Entry<String, LongConsumer>> events = List.of(
+				Map.entry("member nominated",
+						(sequence) -> projection.on(
+								WorkingGroupStory.nominated(WorkingGroupStory.member(6), Country.TM,
+										"Sample Member TM-1", MemberRole.MEMBER),
+								sequence, Fixtures.later(400), Fixtures.secretariat())),
+				Map.entry("member replaced",
+						(sequence) -> projection.on(
+								new MemberReplaced(GROUP, WorkingGroupStory.member(6), WorkingGroupStory.member(7),
+										Country.TM, new Nominee("Sample Member TM-2", "Adviser"), MemberRole.MEMBER,
+										LocalDate.of(2026, 5, 1)),
+								sequence, Fixtures.later(401), Fixtures.secretariat())),
+				Map.entry("member recalled",
+						(sequence) -> projection.on(new MemberRecalled(GROUP, WorkingGroupStory.member(7), Country.TM,
+								LocalDate.of(2026, 5, 2), null), sequence)),
+				Map.entry("meeting recorded",
+						(sequence) -> projection.on(
+								new MeetingRecorded(GROUP, new MeetingId(UUID.randomUUID()), LocalDate.of(2026, 5, 3),
+										"Online", Set.of(Country.KZ), null, null),
+								sequence, Fixtures.later(403), Fixtures.secretariat())),
+				Map.entry(
+						"draft submitted", (
+								sequence) -> projection.on(
+										new ConceptDraftSubmitted(GROUP, new DraftVersion(3), "Concept",
+												WorkingGroupStory.document("concept-v3.pdf",
+														WorkingGroupStory.DIGEST_1),
+												LocalDate.of(2026, 5, 4)),
+										sequence, Fixtures.later(404), Fixtures.secretariat())),
+				Map.entry("draft approved",
+						(sequence) -> projection.on(
+								new ConceptDraftApproved(GROUP, Country.KZ, new DraftVersion(3),
+										LocalDate.of(2026, 5, 5), null),
+								sequence, Fixtures.later(405), Fixtures.liaison(Country.KZ, "corr-v"))),
+				Map.entry("approval withheld",
+						(sequence) -> projection.on(
+								new ConceptApprovalWithheld(GROUP, Country.UZ, new DraftVersion(3),
+										LocalDate.of(2026, 5, 6), "Not yet"),
+								sequence, Fixtures.later(406), Fixtures.liaison(Country.UZ, "corr-w"))));
+		long sequence = version();
+		for (Map.Entry<String, LongConsumer> event : events) {
+			long next = ++sequence;
+			project(() -> event.getValue().accept(next));
+			assertThat(version()).as(event.getKey()).isEqualTo(next);
+		}
 	}
 
 	@Test
@@ -178,6 +241,10 @@ class WorkingGroupProjectionTest extends QuerySideTestBase {
 			.containsExactly(new ProgrammeFigure("approvals of the latest concept draft (v2)", 0));
 		assertThat(byCountry).doesNotContainKey(Country.TM);
 		assertThat(figures.figuresFor(Fixtures.CALENDAR.value())).isEmpty();
+	}
+
+	private long version() {
+		return groups.findById(GROUP.value()).orElseThrow().getAggregateVersion();
 	}
 
 }

@@ -86,7 +86,7 @@ public final class WorkingGroupStory {
 	/** Every event of the group in the order delivered, with the group's sequence. */
 	public static void feed(WorkingGroupProjection projection) {
 		projection.on(new WorkingGroupEstablished(GROUP, BRAND, LocalDate.of(2026, 1, 20), "Decision of the ministers"),
-				Fixtures.later(300), Fixtures.secretariat());
+				0L, Fixtures.later(300), Fixtures.secretariat());
 		projection.on(nominated(KZ_CHAIR, Country.KZ, "Sample Member KZ-1", MemberRole.CHAIR), 1L, Fixtures.later(301),
 				Fixtures.liaison(Country.KZ, "corr-wg-1"));
 		projection.on(nominated(UZ_SECRETARY, Country.UZ, "Sample Member UZ-1", MemberRole.SECRETARY), 2L,
@@ -98,13 +98,13 @@ public final class WorkingGroupStory {
 		projection.on(
 				new MeetingRecorded(GROUP, SECOND_MEETING, LocalDate.of(2026, 3, 16), "Almaty",
 						Set.of(Country.TM, Country.KZ, Country.UZ), "Second draft asked for", null),
-				Fixtures.later(305), Fixtures.secretariat());
+				5L, Fixtures.later(305), Fixtures.secretariat());
 		projection.on(
 				new MeetingRecorded(GROUP, FIRST_MEETING, LocalDate.of(2026, 2, 10), "Online",
 						Set.of(Country.UZ, Country.KZ), "Outline agreed", document("minutes-1.pdf", MINUTES_DIGEST)),
-				Fixtures.later(306), Fixtures.secretariat());
+				6L, Fixtures.later(306), Fixtures.secretariat());
 		projection.on(new ConceptDraftSubmitted(GROUP, new DraftVersion(1), "Concept",
-				document("concept-v1.pdf", DIGEST_1), LocalDate.of(2026, 2, 24)), Fixtures.later(307),
+				document("concept-v1.pdf", DIGEST_1), LocalDate.of(2026, 2, 24)), 7L, Fixtures.later(307),
 				Fixtures.secretariat());
 		projection.on(new ConceptDraftApproved(GROUP, Country.TJ, new DraftVersion(1), LocalDate.of(2026, 3, 2), null),
 				8L, Fixtures.later(308), Fixtures.liaison(Country.TJ, "corr-wg-4"));
@@ -116,12 +116,13 @@ public final class WorkingGroupStory {
 				new MemberReplaced(GROUP, TJ_FIRST, TJ_SECOND, Country.TJ,
 						new Nominee("Sample Member TJ-2", "Deputy head"), MemberRole.MEMBER, LocalDate.of(2026, 3, 9)),
 				11L, Fixtures.later(311), Fixtures.liaison(Country.TJ, "corr-wg-7"));
-		projection
-			.on(new MemberRecalled(GROUP, KG_MEMBER, Country.KG, LocalDate.of(2026, 3, 20), "Moved to a new post"));
+		projection.on(
+				new MemberRecalled(GROUP, KG_MEMBER, Country.KG, LocalDate.of(2026, 3, 20), "Moved to a new post"),
+				12L);
 		projection.on(
 				new ConceptDraftSubmitted(GROUP, new DraftVersion(2), "Concept, revised",
 						document("concept-v2.pdf", DIGEST_2), LocalDate.of(2026, 4, 6)),
-				Fixtures.later(313), Fixtures.secretariat());
+				13L, Fixtures.later(313), Fixtures.secretariat());
 		projection.on(new ConceptDraftApproved(GROUP, Country.KZ, new DraftVersion(2), LocalDate.of(2026, 4, 10), null),
 				14L, Fixtures.later(314), Fixtures.liaison(Country.KZ, "corr-wg-8"));
 		projection.on(new ConceptDraftApproved(GROUP, Country.UZ, new DraftVersion(2), LocalDate.of(2026, 4, 11), null),

@@ -130,6 +130,20 @@ class CalendarProjectionTest extends QuerySideTestBase {
 		assertThat(row(TEXTILES).getState()).isEqualTo(SubmissionState.INCLUDED);
 		assertThat(row(TEXTILES).getRevision()).isEqualTo(2);
 		assertThat(row(TEXTILES).getTitle().en()).isEqualTo(TEXTILES_CORRECTED.title().en());
+		assertThat(row(TEXTILES).getAggregateVersion()).isEqualTo(3);
+	}
+
+	@Test
+	void eachSubmissionsVersionIsTheSequenceOfItsLastEvent() {
+		assertThat(row(CONCERT).getAggregateVersion()).as("submitted").isZero();
+		assertThat(row(FESTIVAL).getAggregateVersion()).as("included").isEqualTo(1);
+		assertThat(row(PLAY).getAggregateVersion()).as("returned").isEqualTo(1);
+		assertThat(row(CARPETS).getAggregateVersion()).as("withdrawn").isEqualTo(2);
+		assertThat(row(TEXTILES).getAggregateVersion()).as("included after a resubmission").isEqualTo(3);
+		project(() -> projection.on(
+				new CalendarEventResubmitted(PLAY, CALENDAR, Country.KG, CalendarStory.TEXTILES_FIRST), 2L,
+				Fixtures.later(140), Fixtures.liaison(Country.KG, "corr-cal-8")));
+		assertThat(row(PLAY).getAggregateVersion()).as("resubmitted").isEqualTo(2);
 	}
 
 	@Test

@@ -137,6 +137,33 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 	}
 
 	@Test
+	void everyEventOfTheFilmMovesItsVersionToTheEventsSequence() {
+		assertThat(film().getAggregateVersion()).as("registered").isZero();
+		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1),
+				liaison(Country.KZ, "q")));
+		assertThat(film().getAggregateVersion()).as("digitisation advanced").isEqualTo(1);
+		project(() -> films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, null), 2L, later(2),
+				liaison(Country.KZ, "r")));
+		assertThat(film().getAggregateVersion()).as("rights changed").isEqualTo(2);
+	}
+
+	@Test
+	void eventsDeliveredAgainNeverMoveTheFilmsVersionBack() {
+		project(() -> {
+			films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1), liaison(Country.KZ, "q"));
+			films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, null), 2L, later(2), liaison(Country.KZ, "r"));
+		});
+
+		project(() -> {
+			films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false), 0L, RECORDED,
+					liaison(Country.KZ, "reg"));
+			films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1), liaison(Country.KZ, "q"));
+		});
+
+		assertThat(film().getAggregateVersion()).isEqualTo(2);
+	}
+
+	@Test
 	void aStepFromDemoDataMarksTheFilmSample() {
 		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1), sample()));
 

@@ -7,6 +7,12 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
+import org.cooperation.tracker.query.Fixtures;
+import org.cooperation.tracker.query.RecordEtags;
+
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -17,6 +23,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,6 +45,32 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	private static String tour(String rest) {
 		return "/api/initiatives/" + TOUR + "/cultural-tour" + rest;
+	}
+
+	@Test
+	void aProgrammeCarriesItsVersionAsETagButAnIfNoneMatchStillGetsItInFull() throws Exception {
+		String path = tour("/programmes/2026");
+		mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("ETag", "\"6\""));
+		mvc.perform(get(path).header("If-None-Match", "\"6\""))
+			.andExpect(status().isOk())
+			.andExpect(header().string("ETag", "\"6\""))
+			.andExpect(jsonPath("$.hosts[0].legs[1].films[0].state").value("PUBLISHED"));
+
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, PLANNED_SCREENING, null), 7L, Fixtures.later(40),
+				Fixtures.secretariat()));
+
+		mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("ETag", "\"7\""));
+	}
+
+	@Test
+	void aFilmCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
+		String path = tour("/films/" + KZ_QUEUED);
+		RecordEtags.assertVersion(mvc, path, 2);
+
+		project(() -> films.on(advanced(KZ_QUEUED, DigitisationState.QUEUED, DigitisationState.SCANNING, DECEMBER), 3L,
+				Fixtures.later(41), Fixtures.liaison(Country.KZ, "corr-etag")));
+
+		RecordEtags.assertVersion(mvc, path, 3);
 	}
 
 	@Test

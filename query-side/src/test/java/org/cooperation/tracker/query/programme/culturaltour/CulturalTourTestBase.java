@@ -115,7 +115,7 @@ public abstract class CulturalTourTestBase extends QuerySideTestBase {
 				from = to;
 			}
 
-			programmes.on(new TourProgrammeOpened(EDITION_2026), Fixtures.later(20), Fixtures.secretariat());
+			programmes.on(new TourProgrammeOpened(EDITION_2026), 0L, Fixtures.later(20), Fixtures.secretariat());
 			programmes.on(touringPlanned(), 1L, Fixtures.later(21), Fixtures.liaison(Country.KZ, "l1"));
 			programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, "Host ministry's letter"), 2L,
 					Fixtures.later(22), Fixtures.liaison(Country.UZ, "l1-c"));
@@ -127,7 +127,7 @@ public abstract class CulturalTourTestBase extends QuerySideTestBase {
 			programmes.on(exhibitionPlanned(), 5L, Fixtures.later(25), Fixtures.sample());
 			programmes.on(new TourLegCancelled(EDITION_2026, CANCELLED_EXHIBITION, TourLegState.PLANNED,
 					"SAMPLE: venue unavailable"), 6L, Fixtures.later(26), Fixtures.sample());
-			programmes.on(new TourProgrammeOpened(EDITION_2027), Fixtures.later(30), Fixtures.secretariat());
+			programmes.on(new TourProgrammeOpened(EDITION_2027), 0L, Fixtures.later(30), Fixtures.secretariat());
 		});
 	}
 

@@ -35,11 +35,15 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 	@BeforeEach
 	void startWithThe2026EditionOpen() {
 		emptyTourReadModels();
-		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2026), RECORDED, secretariat()));
+		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2026), 0L, RECORDED, secretariat()));
 	}
 
 	private TourLegRow leg(TourLegId id) {
 		return legs.findById(id.value()).orElseThrow();
+	}
+
+	private long version() {
+		return editions.findById(new TourProgrammeKey(TOUR.value(), 2026)).orElseThrow().getAggregateVersion();
 	}
 
 	private void planTheTouringLeg() {
@@ -55,7 +59,7 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 
 	@Test
 	void programmeOpenedAgainKeepsOneEdition() {
-		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2026), later(5), sample()));
+		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2026), 0L, later(5), sample()));
 
 		assertThat(rows("rm_tour_programme")).isEqualTo(1);
 		assertThat(editions.findById(new TourProgrammeKey(TOUR.value(), 2026)).orElseThrow().getOpenedAt())
@@ -64,7 +68,7 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 
 	@Test
 	void programmeOpenedFromDemoDataIsMarkedSample() {
-		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2027), RECORDED, sample()));
+		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2027), 0L, RECORDED, sample()));
 
 		assertThat(editions.findById(new TourProgrammeKey(TOUR.value(), 2027)).orElseThrow().isSample()).isTrue();
 	}
@@ -162,6 +166,38 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 		TourLegRow leg = leg(HELD_TOURING);
 		assertThat(leg.getState()).isEqualTo(TourLegState.HELD);
 		assertThat(leg.getConfirmationNote()).isEqualTo("Host's letter");
+	}
+
+	@Test
+	void everyEventOfTheEditionMovesItsVersionToTheEventsSequence() {
+		assertThat(version()).as("opened").isZero();
+		planTheTouringLeg();
+		assertThat(version()).as("leg planned").isEqualTo(1);
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null), 2L, later(2),
+				secretariat()));
+		assertThat(version()).as("leg confirmed").isEqualTo(2);
+		project(() -> programmes.on(new TourLegHeld(EDITION_2026, HELD_TOURING, null, List.of()), 3L, later(3),
+				secretariat()));
+		assertThat(version()).as("leg held").isEqualTo(3);
+		project(() -> programmes.on(exhibitionPlanned(), 4L, later(4), secretariat()));
+		project(() -> programmes.on(
+				new TourLegCancelled(EDITION_2026, CANCELLED_EXHIBITION, TourLegState.PLANNED, "Venue closed"), 5L,
+				later(5), secretariat()));
+		assertThat(version()).as("leg cancelled").isEqualTo(5);
+	}
+
+	@Test
+	void eventsDeliveredAgainNeverMoveTheEditionsVersionBack() {
+		planTheTouringLeg();
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null), 2L, later(2),
+				secretariat()));
+
+		project(() -> {
+			programmes.on(new TourProgrammeOpened(EDITION_2026), 0L, RECORDED, secretariat());
+			programmes.on(touringPlanned(), 1L, later(1), liaison(Country.KZ, "l1"));
+		});
+
+		assertThat(version()).isEqualTo(2);
 	}
 
 	@Test

@@ -74,6 +74,7 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 		assertThat(row.getState()).isEqualTo(ListingState.LISTED);
 		assertThat(row.isContactOnFile()).isTrue();
 		assertThat(row.getListedAt()).isEqualTo(RECORDED);
+		assertThat(row.getAggregateVersion()).isZero();
 		assertThat(row.isSample()).isFalse();
 		assertThat(history()).extracting(ListingStepRow::getStep).containsExactly(ListingStep.LISTED);
 		assertThat(history().get(0).getRecordedBy().getActorCountry()).isEqualTo("TJ");
@@ -89,6 +90,7 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 		});
 		CreatorListingRow row = jeweller();
 		assertThat(row.getState()).isEqualTo(ListingState.DELISTED);
+		assertThat(row.getAggregateVersion()).isEqualTo(2);
 		assertThat(row.getVerifiedAt()).isEqualTo(later(1));
 		assertThat(row.getDelistedAt()).isEqualTo(later(2));
 		assertThat(row.getDelistReason()).isEqualTo("The studio closed");
@@ -103,11 +105,13 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 		listJeweller(false);
 		project(() -> projection.on(contactRecorded(JEWELLER, Country.TJ), "e-2", 1L, later(1), secretariat()));
 		assertThat(jeweller().isContactOnFile()).isTrue();
+		assertThat(jeweller().getAggregateVersion()).isEqualTo(1);
 
 		project(() -> projection.on(contactErased(JEWELLER, Country.TJ), "e-3", 2L, later(2), secretariat()));
 		CreatorListingRow row = jeweller();
 		assertThat(row.isContactOnFile()).isFalse();
 		assertThat(row.getContactErasedAt()).isEqualTo(later(2));
+		assertThat(row.getAggregateVersion()).isEqualTo(2);
 		assertThat(history()).extracting(ListingStepRow::getStep)
 			.containsExactly(ListingStep.LISTED, ListingStep.CONTACT_RECORDED, ListingStep.CONTACT_ERASED);
 	}
@@ -130,6 +134,7 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 		// An older event delivered late does not undo the erasure.
 		project(() -> projection.on(contactRecorded(JEWELLER, Country.TJ), "e-x", 1L, later(1), secretariat()));
 		assertThat(jeweller().isContactOnFile()).isFalse();
+		assertThat(jeweller().getAggregateVersion()).isEqualTo(2);
 	}
 
 	@Test

@@ -3,6 +3,10 @@ package org.cooperation.tracker.query.programme.marketplace;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.query.Fixtures;
+import org.cooperation.tracker.query.RecordEtags;
+import org.cooperation.tracker.query.programme.ProgrammeFixtures;
 import org.cooperation.tracker.query.programme.ProgrammeRecordsTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,9 +39,23 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 	@Autowired
 	private MockMvc mvc;
 
+	@Autowired
+	private MarketplaceProjection marketplace;
+
 	@BeforeEach
 	void story() {
 		recordTheProgrammeStory();
+	}
+
+	@Test
+	void aListingCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
+		String path = BASE + "/listings/" + JEWELLER;
+		RecordEtags.assertVersion(mvc, path, 2);
+
+		project(() -> marketplace.on(ProgrammeFixtures.contactRecorded(JEWELLER, Country.TJ), "etag-m", 3L,
+				Fixtures.later(60), Fixtures.secretariat()));
+
+		RecordEtags.assertVersion(mvc, path, 3);
 	}
 
 	@Test

@@ -1,0 +1,75 @@
+package org.cooperation.tracker.command.concurrency;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.context.request.RequestAttributes;
+
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+
+/**
+ * A write's If-Match: the version of the record the client read, which is the ETag the
+ * query side gave it ({@code "4"}), or {@code *} for any version.
+ *
+ * @param version the version the record must be at, or null for {@code *}
+ */
+public record IfMatch(Long version) {
+
+	static final IfMatch ANY = new IfMatch(null);
+
+	/** The form of the ETags the query side gives: a version in double quotes. */
+	private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
+
+	private static final String ATTRIBUTE = IfMatch.class.getName();
+
+	/**
+	 * The request's If-Match, or empty when it has none.
+	 * @throws InvalidValueException when it names several versions or is not a version
+	 * the query side could have given
+	 */
+	static Optional<IfMatch> of(HttpServletRequest request) {
+		List<String> values = Collections.list(request.getHeaders(HttpHeaders.IF_MATCH));
+		if (values.isEmpty()) {
+			return Optional.empty();
+		}
+		String value = String.join(",", values).trim();
+		if (value.equals("*")) {
+			return Optional.of(ANY);
+		}
+		if (value.contains(",")) {
+			throw new InvalidValueException("If-Match names one version of the record, not several: "
+					+ "send the ETag the query side gave for it, such as \"4\", or *");
+		}
+		Matcher tag = VERSION_TAG.matcher(value);
+		if (!tag.matches()) {
+			throw new InvalidValueException("If-Match '" + shortened(value) + "' is not a version of the record: "
+					+ "send the ETag the query side gave for it, a number in double quotes such as \"4\", or *");
+		}
+		return Optional.of(new IfMatch(Long.valueOf(tag.group(1))));
+	}
+
+	/** The If-Match a request carried, as {@link IfMatchPreconditions} read it. */
+	public static Optional<IfMatch> sentWith(RequestAttributes request) {
+		return Optional.ofNullable((IfMatch) request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST));
+	}
+
+	/** True unless it is {@code *}, which accepts any version. */
+	public boolean namesAVersion() {
+		return version != null;
+	}
+
+	void rememberOn(HttpServletRequest request) {
+		request.setAttribute(ATTRIBUTE, this);
+	}
+
+	/** Enough of a bad value to recognise it, never a whole header echoed back. */
+	private static String shortened(String value) {
+		return (value.length() <= 40) ? value : value.substring(0, 40) + "...";
+	}
+
+}

@@ -1,0 +1,14 @@
+package org.cooperation.tracker.query.views;
+
+/**
+ * A view of one record together with the record's version: the sequence number of the
+ * last event of its aggregate that the view shows, which is what the command side calls
+ * the aggregate's version. The query API sends it as the ETag.
+ *
+ * @param version the record's version
+ * @param view what is shown of it
+ * @param <T> the view's type
+ */
+public record Versioned<T>(long version, T view) {
+
+}
