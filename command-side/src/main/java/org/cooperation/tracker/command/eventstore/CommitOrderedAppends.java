@@ -22,8 +22,9 @@ import org.axonframework.serialization.Serializer;
  * 4829). Here every append first takes one transaction-scoped advisory lock, so a writer
  * draws its positions only after the previous writer has committed or rolled back: a gap
  * can then only be a rolled-back append, which never fills. The lock is held from the
- * append to the commit, which Axon does right after, so it costs little; it holds across
- * any number of command-side instances because it lives in PostgreSQL.
+ * append to the commit, which Axon does right after (a request with an Idempotency-Key
+ * first files its answer in the same transaction: one more UPDATE), so it costs little;
+ * it holds across any number of command-side instances because it lives in PostgreSQL.
  */
 public final class CommitOrderedAppends implements AppendEventsStatementBuilder {
 

@@ -1,0 +1,139 @@
+package org.cooperation.tracker.command.idempotency;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The {@code idempotency_key} table (migration V4). Every method runs on the connection
+ * of the caller's transaction, which is the one the command's events are appended in.
+ */
+class IdempotencyKeyStore {
+
+	private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {
+	};
+
+	private final JdbcTemplate jdbc;
+
+	private final ObjectMapper json;
+
+	IdempotencyKeyStore(JdbcTemplate jdbc, ObjectMapper json) {
+		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** What is on file for a key: the request it was first used for, and the answer. */
+	record Remembered(RequestFingerprint fingerprint, FirstAnswer answer) {
+	}
+
+	/**
+	 * Claims the key for a request, or returns what an earlier request under it left. A
+	 * key on file from before {@code expiredBefore} is forgotten first, so it counts as
+	 * new. When another transaction has claimed the key and not ended yet, this waits for
+	 * it, at most {@code patience}: if it commits, its answer is returned; if it rolls
+	 * back, the claim goes to this request.
+	 * @return empty when this request holds the key (until its transaction ends)
+	 * @throws KeyStillInUse when the other transaction outlasts the patience
+	 */
+	Optional<Remembered> claim(IdempotencyKey key, RequestFingerprint fingerprint, Instant now, Instant expiredBefore,
+			Duration patience) {
+		String usualLockTimeout = jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class);
+		lockTimeout(patience.toMillis() + "ms");
+		boolean claimed;
+		try {
+			jdbc.update("DELETE FROM idempotency_key WHERE caller = ? AND key = ? AND created_at < ?", key.caller(),
+					key.value(), Timestamp.from(expiredBefore));
+			claimed = jdbc.update("""
+					INSERT INTO idempotency_key (caller, key, fingerprint, created_at) VALUES (?, ?, ?, ?)
+					ON CONFLICT (caller, key) DO NOTHING""", key.caller(), key.value(), fingerprint.hex(),
+					Timestamp.from(now)) == 1;
+		}
+		catch (RuntimeException ex) {
+			if (KeyStillInUse.isLockTimeout(ex)) {
+				throw new KeyStillInUse(key, ex);
+			}
+			throw ex;
+		}
+		lockTimeout(usualLockTimeout);
+		if (claimed) {
+			return Optional.empty();
+		}
+		List<Remembered> onFile = jdbc
+			.query("SELECT fingerprint, response_status, response_headers, response_body FROM idempotency_key "
+					+ "WHERE caller = ? AND key = ?", this::remembered, key.caller(), key.value());
+		if (onFile.isEmpty()) {
+			// Expired and swept between the two statements: too rare to be worth more
+			// than
+			// asking the client to retry.
+			throw new KeyStillInUse(key, null);
+		}
+		return Optional.of(onFile.get(0));
+	}
+
+	/** For this transaction only: the setting returns to the usual one at its end. */
+	private void lockTimeout(String timeout) {
+		jdbc.queryForObject("SELECT set_config('lock_timeout', ?, true)", String.class, timeout);
+	}
+
+	/**
+	 * Files the first answer under the key this transaction claimed.
+	 * @throws IllegalStateException when the claim is gone: the transaction was rolled
+	 * back underneath the request (see {@link IdempotentRetries}), so its events are gone
+	 * too and the answer must not be given as if they were stored
+	 */
+	void remember(IdempotencyKey key, FirstAnswer answer) {
+		int updated = jdbc.update("""
+				UPDATE idempotency_key SET response_status = ?, response_headers = ?::jsonb, response_body = ?
+				WHERE caller = ? AND key = ? AND response_status IS NULL""", answer.status(), write(answer.headers()),
+				answer.body(), key.caller(), key.value());
+		if (updated != 1) {
+			throw new IllegalStateException("the claim on idempotency key " + key
+					+ " was lost before its answer could be filed: the request's transaction was rolled back");
+		}
+	}
+
+	/** Deletes every key first used before the given instant; returns how many. */
+	int forgetUsedBefore(Instant instant) {
+		return jdbc.update("DELETE FROM idempotency_key WHERE created_at < ?", Timestamp.from(instant));
+	}
+
+	private Remembered remembered(ResultSet row, int n) throws SQLException {
+		RequestFingerprint fingerprint = RequestFingerprint.of(row.getString("fingerprint"));
+		int status = row.getInt("response_status");
+		if (row.wasNull()) {
+			// Only a committed row is visible here, and only rows with an answer commit.
+			throw new IllegalStateException("a committed idempotency key has no answer");
+		}
+		return new Remembered(fingerprint,
+				new FirstAnswer(status, read(row.getString("response_headers")), row.getBytes("response_body")));
+	}
+
+	private String write(Map<String, List<String>> headers) {
+		try {
+			return json.writeValueAsString(headers);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("header names and values always serialise", ex);
+		}
+	}
+
+	private Map<String, List<String>> read(String headers) {
+		try {
+			return json.readValue(headers, HEADERS);
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalStateException("stored headers are written by this class and always read back", ex);
+		}
+	}
+
+}
