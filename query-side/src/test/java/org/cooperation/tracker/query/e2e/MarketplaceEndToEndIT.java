@@ -27,14 +27,14 @@ class MarketplaceEndToEndIT extends EndToEndTest {
 		String email = "e2e-" + UUID.randomUUID() + "@example.org";
 		String phone = "+000 55 " + (100000 + (int) (Math.random() * 899999));
 
-		Answer listed = send("POST", command(base), """
+		Answer listed = sendAs("liaison-tj", "POST", command(base), """
 				{"country":"tj","name":"Sample Jeweller TJ-7","craft":"jeweller","city":"Dushanbe",
 				 "description":{"en":"Silver jewellery"},"links":["https://example.org/sample-jeweller-tj-7"],
 				 "contact":{"email":"%s","phone":"%s"}}""".formatted(email, phone));
 		assertThat(listed.status()).isEqualTo(201);
 		String listing = listed.body().get("listingId").asText();
 		assertThat(listed.location()).isEqualTo(base + "/" + listing);
-		send("POST", command(base), """
+		sendAs("liaison-kg", "POST", command(base), """
 				{"country":"KG","name":"Sample Felt Maker KG-7","craft":"FELT_MAKER","city":"Bishkek"}""");
 
 		JsonNode shown = awaitQuery(listed.location(), (l) -> l.get("contactOnFile").asBoolean());
