@@ -46,6 +46,9 @@ class MarketplaceEndToEndIT extends EndToEndTest {
 		assertThat(again.body().get("detail").asText()).contains("is VERIFIED; it cannot be verified again");
 
 		Answer contact = send("GET", command(base + "/" + listing + "/contact"), null);
+		Answer notForOfficials = sendAs("official", "GET", command(base + "/" + listing + "/contact"), null);
+		assertThat(notForOfficials.status()).as("contact details are not for every reader").isEqualTo(403);
+		assertThat(notForOfficials.contentType()).startsWith("application/problem+json");
 		assertThat(contact.status()).isEqualTo(200);
 		assertThat(contact.body().get("email").asText()).isEqualTo(email);
 		assertThat(send("GET", query(base + "/" + listing + "/contact"), null).status())

@@ -249,6 +249,43 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 		assertThat(elsewhere.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	/**
+	 * Contact details are personal data: only the secretariat and the liaison of the
+	 * listing's country, as the listing records it, read them.
+	 */
+	@Test
+	void contactDetailsAreReadOnlyByTheSecretariatAndTheListingsOwnLiaison() {
+		String phone = "+000 77 " + (100000 + (int) (Math.random() * 899999));
+		String id = sendAs("liaison-tm", HttpMethod.POST, path(""),
+				listingBody("TM", "Sample Carpet Maker TM-4", "{\"phone\":\"" + phone + "\"}"))
+			.getBody()
+			.get("listingId")
+			.asText();
+		for (String reader : List.of("secretariat", "liaison-tm")) {
+			ResponseEntity<JsonNode> shown = sendAs(reader, HttpMethod.GET, path("/" + id + "/contact"), null);
+			assertThat(shown.getStatusCode().value()).as(reader).isEqualTo(200);
+			assertThat(shown.getBody().get("phone").asText()).isEqualTo(phone);
+		}
+		for (String reader : List.of("official", "auditor", "admin", "liaison-kz")) {
+			ResponseEntity<JsonNode> refused = sendAs(reader, HttpMethod.GET, path("/" + id + "/contact"), null);
+			assertThat(refused.getStatusCode().value()).as(reader).isEqualTo(403);
+			assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(refused.getBody().get("detail").asText())
+				.startsWith("only the secretariat or Turkmenistan's liaison may read the contact details")
+				.contains("'" + reader + "'");
+			assertThat(refused.getBody().toString()).doesNotContain(phone);
+		}
+		ResponseEntity<JsonNode> nobody = RestClient.create(baseUrl())
+			.get()
+			.uri(path("/" + id + "/contact"))
+			.retrieve()
+			.onStatus((status) -> true, (request, response) -> {
+			})
+			.toEntity(JsonNode.class);
+		assertThat(nobody.getStatusCode().value()).isEqualTo(401);
+		assertThat(nobody.getBody().toString()).doesNotContain(phone);
+	}
+
 	static Stream<Arguments> badRequests() {
 		String unknown = UUID.randomUUID().toString();
 		String body = listingBody("KZ", "Sample Jeweller KZ-1", null);
