@@ -49,6 +49,19 @@ public final class Access {
 				"only the secretariat or " + country.nameEn() + "'s liaison may " + action + "; " + describe(caller));
 	}
 
+	/**
+	 * Refuses a liaison whose request names another country than its own as the one
+	 * acting. Checked after the caller passed the check against the stored record: the
+	 * country a body names may narrow what happens, never widen it. Other callers passed
+	 * their role's check already, and the record's own rules judge the country they name.
+	 */
+	public static void actingForOwnCountry(Caller caller, Country named, String action) {
+		if (caller.is(Role.LIAISON) && !caller.isLiaisonOf(named)) {
+			throw new AccessRefused("only " + named.nameEn() + "'s liaison may " + action + " for " + named.nameEn()
+					+ "; " + describe(caller));
+		}
+	}
+
 	static String describe(Caller caller) {
 		if (caller == NOBODY) {
 			return "the command names no caller";

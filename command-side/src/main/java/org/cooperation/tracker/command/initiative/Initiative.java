@@ -12,10 +12,12 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.protocol.AgreedTerms;
 import org.cooperation.tracker.command.protocol.ProtocolTerms;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.FileProgressReport;
@@ -52,7 +54,8 @@ public class Initiative {
 	}
 
 	@CommandHandler
-	public Initiative(ProposeInitiative command, ProtocolTerms protocols) {
+	public Initiative(ProposeInitiative command, ProtocolTerms protocols, Caller caller) {
+		Access.secretariat(caller, "propose an initiative");
 		AgreedTerms terms = protocols.of(command.protocolId());
 		if (!terms.directions().containsKey(command.directionId())) {
 			throw new UnknownReference("direction " + command.directionId() + " is not agreed in the protocol of '"
@@ -74,9 +77,14 @@ public class Initiative {
 				command.kind(), command.title(), command.description(), command.proposedBy(), command.participants()));
 	}
 
+	/**
+	 * A country's participation is its own record: only its liaison moves it, and a
+	 * country that does not participate has none (the rule below says so).
+	 */
 	@CommandHandler
-	public void handle(ChangeParticipationStatus command, Clock clock) {
+	public void handle(ChangeParticipationStatus command, Clock clock, Caller caller) {
 		Country country = command.country();
+		Access.liaisonOf(caller, country, "change " + country.nameEn() + "'s status on '" + title + "'");
 		Participation participation = participationOf(country);
 		ParticipationStatus current = participation.status();
 		ParticipationStatus asked = command.status();
@@ -94,8 +102,9 @@ public class Initiative {
 	}
 
 	@CommandHandler
-	public void handle(FileProgressReport command, Clock clock) {
+	public void handle(FileProgressReport command, Clock clock, Caller caller) {
 		Country country = command.country();
+		Access.liaisonOf(caller, country, "report progress for " + country.nameEn());
 		Participation participation = participationOf(country);
 		if (participation.status() == ParticipationStatus.DECLINED) {
 			throw new RuleViolation(country.nameEn() + " declined '" + title + "'; it has no progress to report");

@@ -13,7 +13,9 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.protocol.AgreeDirection;
@@ -54,7 +56,8 @@ public class Protocol {
 	}
 
 	@CommandHandler
-	public Protocol(RecordProtocol command, Clock clock) {
+	public Protocol(RecordProtocol command, Clock clock, Caller caller) {
+		Access.secretariat(caller, "record a protocol");
 		ProtocolRules.checkRecordable(command, LocalDate.now(clock));
 		apply(new ProtocolRecorded(command.protocolId(), command.number(), command.meetingDate(), command.place(),
 				command.meetingTitle(), command.parties()));
@@ -64,7 +67,8 @@ public class Protocol {
 	}
 
 	@CommandHandler
-	public void handle(AgreeDirection command) {
+	public void handle(AgreeDirection command, Caller caller) {
+		Access.secretariat(caller, "agree a direction of a protocol");
 		if (directions.containsKey(command.directionId())) {
 			throw new RuleViolation("direction " + command.directionId() + " is already agreed in this protocol");
 		}
@@ -76,7 +80,8 @@ public class Protocol {
 	}
 
 	@CommandHandler
-	public void handle(RecordSignature command, Clock clock) {
+	public void handle(RecordSignature command, Clock clock, Caller caller) {
+		Access.secretariat(caller, "record a signature on a protocol");
 		Country country = command.country();
 		if (!parties.containsKey(country)) {
 			throw new RuleViolation(country.nameEn() + " is not a party to the protocol of '"

@@ -12,10 +12,13 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.protocol.AgreedTerms;
 import org.cooperation.tracker.command.protocol.ProtocolTerms;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -32,6 +35,10 @@ import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 
+import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
+import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
+import static org.cooperation.tracker.command.access.CommandSenders.as;
+import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.AGREED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.COMPLETED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.DECLINED;
@@ -39,6 +46,7 @@ import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.IMPL
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.PREPARING;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.PROPOSED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.SUSPENDED;
+import static org.hamcrest.Matchers.endsWith;
 
 class InitiativeTest {
 
@@ -71,9 +79,26 @@ class InitiativeTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new AggregateTestFixture<>(Initiative.class);
+		fixture = CommandSenders.sentBy(newFixture(), InitiativeTest::whoMay);
+	}
+
+	/** A fixture whose commands name no caller unless a test names one. */
+	private AggregateTestFixture<Initiative> newFixture() {
+		AggregateTestFixture<Initiative> fixture = new AggregateTestFixture<>(Initiative.class);
 		fixture.registerInjectableResource(TERMS);
 		fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+		return fixture;
+	}
+
+	/** Who may send each command of these tests. */
+	static Caller whoMay(Object command) {
+		if (command instanceof ChangeParticipationStatus change) {
+			return CommandSenders.liaisonOf(change.country());
+		}
+		if (command instanceof FileProgressReport report) {
+			return CommandSenders.liaisonOf(report.country());
+		}
+		return CommandSenders.SECRETARIAT;
 	}
 
 	private static ProposeInitiative propose(ProtocolId protocol, DirectionId direction, Country proposer,
@@ -251,6 +276,59 @@ class InitiativeTest {
 			.when(new FileProgressReport(CALENDAR, ProgressReportId.random(), Country.KZ, new ProgressPercent(10),
 					TODAY.plusDays(2), null, List.of()))
 			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheSecretariatProposes() {
+		fixture.givenNoPriorActivity()
+			.when(propose(TASHKENT, HERITAGE, Country.KZ, MEMBERS), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(
+					"only the secretariat may propose an initiative; 'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aLiaisonMovesOnlyItsOwnCountry() {
+		fixture.given(PROPOSED_EVENT)
+			.when(move(Country.KZ, AGREED, DAY), as(liaisonOf(Country.KG)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Kazakhstan's liaison may change Kazakhstan's status on 'Cultural calendar'; "
+					+ "'liaison-kg' is Kyrgyzstan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aLiaisonReportsProgressOnlyForItsOwnCountry() {
+		fixture.given(PROPOSED_EVENT)
+			.when(new FileProgressReport(CALENDAR, ProgressReportId.random(), Country.KZ, new ProgressPercent(10), DAY,
+					null, List.of()), as(liaisonOf(Country.KG)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(
+					"only Kazakhstan's liaison may report progress for Kazakhstan; 'liaison-kg' is Kyrgyzstan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void neitherTheSecretariatNorAReaderMovesACountry() {
+		fixture.given(PROPOSED_EVENT)
+			.when(move(Country.KZ, AGREED, DAY), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; 'secretariat' is a SECRETARIAT"))
+			.expectNoEvents();
+		fixture.given(PROPOSED_EVENT)
+			.when(move(Country.KZ, AGREED, DAY), as(OFFICIAL))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void commandNamingNoCallerIsRefused() {
+		newFixture().given(PROPOSED_EVENT)
+			.when(move(Country.KZ, AGREED, DAY))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; the command names no caller"))
 			.expectNoEvents();
 	}
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
@@ -70,7 +71,8 @@ class StatusMovesTest {
 	@ParameterizedTest(name = "{0} -> {2}: allowed={3}")
 	@MethodSource("everyMove")
 	void everyMoveIsAllowedOrRefusedByTheRules(String name, State state, ParticipationStatus asked, boolean allowed) {
-		AggregateTestFixture<Initiative> fixture = new AggregateTestFixture<>(Initiative.class);
+		AggregateTestFixture<Initiative> fixture = CommandSenders.sentBy(new AggregateTestFixture<>(Initiative.class),
+				InitiativeTest::whoMay);
 		fixture.registerInjectableResource(InitiativeTest.TERMS);
 		fixture.registerInjectableResource(
 				Clock.fixed(InitiativeTest.TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));

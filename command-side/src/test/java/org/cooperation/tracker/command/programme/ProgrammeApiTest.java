@@ -48,8 +48,18 @@ public abstract class ProgrammeApiTest extends CommandSideIntegrationTest {
 		return answer.getBody().get("initiativeId").asText();
 	}
 
+	/** Sends a request as the secretariat. */
 	protected ResponseEntity<JsonNode> send(HttpMethod method, String path, String body) {
-		return http.method(method)
+		return send(http, method, path, body);
+	}
+
+	/** Sends a request as one of the demo accounts, e.g. a country's liaison. */
+	protected ResponseEntity<JsonNode> sendAs(String user, HttpMethod method, String path, String body) {
+		return send(signedInAs(user), method, path, body);
+	}
+
+	private static ResponseEntity<JsonNode> send(RestClient client, HttpMethod method, String path, String body) {
+		return client.method(method)
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
@@ -58,12 +68,12 @@ public abstract class ProgrammeApiTest extends CommandSideIntegrationTest {
 	}
 
 	/**
-	 * Sends a request that must be refused with this status and a problem whose detail
-	 * contains the text, leaving the event store as it was.
+	 * Sends a request as {@code user} that must be refused with this status and a problem
+	 * whose detail contains the text, leaving the event store as it was.
 	 */
-	protected void refused(String method, String path, String body, int status, String detail) {
+	protected void refused(String user, String method, String path, String body, int status, String detail) {
 		long before = storedEvents();
-		ResponseEntity<JsonNode> answer = send(HttpMethod.valueOf(method), path, body);
+		ResponseEntity<JsonNode> answer = sendAs(user, HttpMethod.valueOf(method), path, body);
 		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(answer.getBody().get("detail").asText()).contains(detail);

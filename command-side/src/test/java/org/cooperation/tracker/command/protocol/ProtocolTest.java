@@ -10,7 +10,10 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.country.PartyRole;
@@ -24,6 +27,12 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
+
+import static org.cooperation.tracker.command.access.CommandSenders.AUDITOR;
+import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
+import static org.cooperation.tracker.command.access.CommandSenders.as;
+import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.hamcrest.Matchers.endsWith;
 
 class ProtocolTest {
 
@@ -48,9 +57,20 @@ class ProtocolTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new AggregateTestFixture<>(Protocol.class);
+		fixture = CommandSenders.sentBy(newFixture(), ProtocolTest::whoMay);
+	}
+
+	/** A fixture whose commands name no caller unless a test names one. */
+	private AggregateTestFixture<Protocol> newFixture() {
+		AggregateTestFixture<Protocol> fixture = new AggregateTestFixture<>(Protocol.class);
 		fixture.registerInjectableResource(
 				Clock.fixed(MEETING.plusDays(30).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+		return fixture;
+	}
+
+	/** Who may send each command of these tests. */
+	static Caller whoMay(Object command) {
+		return CommandSenders.SECRETARIAT;
 	}
 
 	@Test
@@ -163,6 +183,40 @@ class ProtocolTest {
 		fixture.given(RECORDED)
 			.when(new RecordSignature(TASHKENT, Country.UZ, "A", null, MEETING.plusYears(1)))
 			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheSecretariatRecordsProtocolsDirectionsAndSignatures() {
+		fixture.givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES, List.of()),
+					as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only the secretariat may record a protocol; 'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+		fixture.given(RECORDED)
+			.when(new AgreeDirection(TASHKENT, HERITAGE, HERITAGE_TITLE), as(OFFICIAL))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(
+					"only the secretariat may agree a direction of a protocol; 'official' is an OFFICIAL")
+			.expectNoEvents();
+		fixture.given(RECORDED)
+			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", null, MEETING), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(RECORDED)
+			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", null, MEETING), as(AUDITOR))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; 'auditor' is an AUDITOR"))
+			.expectNoEvents();
+	}
+
+	@Test
+	void commandNamingNoCallerIsRefused() {
+		newFixture().givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES, List.of()))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only the secretariat may record a protocol; the command names no caller")
 			.expectNoEvents();
 	}
 

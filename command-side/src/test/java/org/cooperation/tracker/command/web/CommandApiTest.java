@@ -1,8 +1,11 @@
 package org.cooperation.tracker.command.web;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -35,6 +38,9 @@ class CommandApiTest extends CommandSideIntegrationTest {
 			            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
 			            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
 			 "directions":[{"title":{"en":"Cultural events"}}]}""";
+
+	/** A country a path names, when it is one the tracker knows. */
+	static final Pattern COUNTRY_IN_PATH = Pattern.compile("/countries/(?i)(kz|uz|kg|tj|tm|az)/");
 
 	@Autowired
 	ObjectMapper json;
@@ -69,7 +75,12 @@ class CommandApiTest extends CommandSideIntegrationTest {
 	}
 
 	private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body, Map<String, String> headers) {
-		return http.method(method)
+		return send(http, method, path, body, headers);
+	}
+
+	private static ResponseEntity<JsonNode> send(RestClient client, HttpMethod method, String path, String body,
+			Map<String, String> headers) {
+		return client.method(method)
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.headers((h) -> headers.forEach(h::add))
@@ -102,7 +113,8 @@ class CommandApiTest extends CommandSideIntegrationTest {
 
 	@Test
 	void liaisonMovesStatusAndFilesProgress() {
-		ResponseEntity<JsonNode> moved = send(HttpMethod.PUT,
+		RestClient kyrgyzstan = signedInAs("liaison-kg");
+		ResponseEntity<JsonNode> moved = send(kyrgyzstan, HttpMethod.PUT,
 				"/api/initiatives/" + initiativeId + "/countries/kg/status",
 				"""
 						{"status":"AGREED","effectiveOn":"2025-12-01","note":"Order No. 12","evidence":["https://example.org/order-12"]}""",
@@ -110,9 +122,9 @@ class CommandApiTest extends CommandSideIntegrationTest {
 		assertThat(moved.getStatusCode().value()).isEqualTo(200);
 		assertThat(moved.getBody().get("status").asText()).isEqualTo("AGREED");
 
-		ResponseEntity<JsonNode> report = post("/api/initiatives/" + initiativeId + "/countries/KG/progress-reports",
-				"""
-						{"percent":40,"asOf":"2025-12-20","note":"Draft calendar sent"}""");
+		ResponseEntity<JsonNode> report = send(kyrgyzstan, HttpMethod.POST,
+				"/api/initiatives/" + initiativeId + "/countries/KG/progress-reports", """
+						{"percent":40,"asOf":"2025-12-20","note":"Draft calendar sent"}""", Map.of());
 		assertThat(report.getStatusCode().value()).isEqualTo(201);
 		assertThat(report.getHeaders().getLocation().toString())
 			.startsWith("/api/initiatives/" + initiativeId + "/progress-reports/");
@@ -213,12 +225,23 @@ class CommandApiTest extends CommandSideIntegrationTest {
 	void badInputGetsAProblemAndStoresNothing(String method, String path, String body, int status, String detail) {
 		String resolvedPath = resolve(path);
 		long before = storedEvents();
-		ResponseEntity<JsonNode> answer = send(HttpMethod.valueOf(method), resolvedPath, resolve(body), Map.of());
+		ResponseEntity<JsonNode> answer = send(signedInAs(writerOf(resolvedPath)), HttpMethod.valueOf(method),
+				resolvedPath, resolve(body), Map.of());
 		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(answer.getBody().get("detail").asText()).contains(detail);
 		assertThat(answer.getBody().toString()).doesNotContain("Exception").doesNotContain("INSERT");
 		assertThat(storedEvents()).isEqualTo(before);
+	}
+
+	/**
+	 * Who may send a request to this path: the liaison of the country it names, otherwise
+	 * the secretariat; so the answer shows what is wrong with the input, not with the
+	 * caller.
+	 */
+	private static String writerOf(String path) {
+		Matcher country = COUNTRY_IN_PATH.matcher(path);
+		return country.find() ? "liaison-" + country.group(1).toLowerCase(Locale.ROOT) : "secretariat";
 	}
 
 	private String resolve(String text) {

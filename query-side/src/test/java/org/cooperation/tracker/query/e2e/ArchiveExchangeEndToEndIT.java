@@ -25,7 +25,7 @@ class ArchiveExchangeEndToEndIT extends EndToEndTest {
 				"TJ", "TM");
 		String base = "/api/initiatives/" + initiative + "/archive-exchange";
 
-		Answer offered = send("POST", command(base + "/offers"), """
+		Answer offered = sendAs("liaison-kz", "POST", command(base + "/offers"), """
 				{"holder":"KZ","receiver":"uz","materialType":"DOCUMENTARY",
 				 "title":{"kk":"Театр хаттары","en":"Letters of a regional theatre"},
 				 "reference":"F. 5, inv. 1, file 12","description":{"en":"84 sheets, 1930s"}}""");
@@ -35,38 +35,40 @@ class ArchiveExchangeEndToEndIT extends EndToEndTest {
 		JsonNode visible = awaitQuery(offered.location(), (c) -> c.get("state").asText().equals("OFFERED"));
 		assertThat(visible.get("waitingOn").asText()).isEqualTo("UZ");
 
-		assertThat(send("POST", command(base + "/copies/" + copy + "/approve"), "{\"country\":\"UZ\"}").status())
-			.isEqualTo(200);
+		assertThat(sendAs("liaison-uz", "POST", command(base + "/copies/" + copy + "/approve"), "{\"country\":\"UZ\"}")
+			.status()).isEqualTo(200);
 		assertThat(
-				send("POST", command(base + "/copies/" + copy + "/transfer"),
+				sendAs("liaison-kz", "POST", command(base + "/copies/" + copy + "/transfer"),
 						"{\"country\":\"KZ\",\"checksum\":\"" + SENT
 								+ "\",\"medium\":\"PHYSICAL_MEDIA\",\"sentOn\":\"2026-01-10\"}")
 					.status())
 			.isEqualTo(200);
-		Answer mismatch = send("POST", command(base + "/copies/" + copy + "/confirm-receipt"),
+		Answer mismatch = sendAs("liaison-uz", "POST", command(base + "/copies/" + copy + "/confirm-receipt"),
 				"{\"country\":\"UZ\",\"checksum\":\"" + DAMAGED + "\",\"receivedOn\":\"2026-01-12\","
 						+ "\"note\":\"The drive arrived cracked\"}");
 		assertThat(mismatch.status()).isEqualTo(200);
 		assertThat(mismatch.body().get("state").asText()).isEqualTo("CHECKSUM_MISMATCH");
 		assertThat(
-				send("POST", command(base + "/copies/" + copy + "/transfer"),
+				sendAs("liaison-kz", "POST", command(base + "/copies/" + copy + "/transfer"),
 						"{\"country\":\"KZ\",\"checksum\":\"" + SENT
 								+ "\",\"medium\":\"DIGITAL_TRANSFER\",\"sentOn\":\"2026-01-20\"}")
 					.status())
 			.isEqualTo(200);
-		Answer received = send("POST", command(base + "/copies/" + copy + "/confirm-receipt"),
+		Answer received = sendAs("liaison-uz", "POST", command(base + "/copies/" + copy + "/confirm-receipt"),
 				"{\"country\":\"UZ\",\"checksum\":\"" + SENT.toUpperCase() + "\",\"receivedOn\":\"2026-01-21\"}");
 		assertThat(received.body().get("state").asText()).isEqualTo("RECEIVED");
 
-		Answer requested = send("POST", command(base + "/requests"), """
+		Answer requested = sendAs("liaison-tj", "POST", command(base + "/requests"), """
 				{"holder":"KG","receiver":"TJ","materialType":"SCIENTIFIC","title":{"en":"Glacier survey notebooks"},
 				 "reference":"F. 9, inv. 3, file 1"}""");
 		assertThat(requested.status()).isEqualTo(201);
-		Answer refused = send("POST", command(base + "/copies/" + requested.body().get("copyId").asText() + "/approve"),
+		Answer refused = sendAs("liaison-tj", "POST",
+				command(base + "/copies/" + requested.body().get("copyId").asText() + "/approve"),
 				"{\"country\":\"TJ\"}");
-		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.status()).as("the party that asked cannot approve its own request").isEqualTo(403);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
-		assertThat(refused.body().get("detail").asText()).contains("is REQUESTED; only Kyrgyzstan, the holder");
+		assertThat(refused.body().get("detail").asText()).contains("only Kyrgyzstan's liaison may approve the copy")
+			.contains("'liaison-tj' is Tajikistan's liaison");
 
 		JsonNode ledger = awaitQuery(base + "/pairs/kz/uz",
 				(l) -> l.get("copies").size() == 1 && l.get("copies").get(0).get("state").asText().equals("RECEIVED"));

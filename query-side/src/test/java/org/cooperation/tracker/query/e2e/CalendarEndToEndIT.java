@@ -33,10 +33,10 @@ class CalendarEndToEndIT extends EndToEndTest {
 		String calendar = proposeCalendar(ids[0], ids[1]);
 		String submissions = "/api/initiatives/" + calendar + "/calendar/submissions";
 
-		Answer festival = send("POST", command(submissions), FESTIVAL);
+		Answer festival = sendAs("liaison-kz", "POST", command(submissions), FESTIVAL);
 		assertThat(festival.status()).isEqualTo(201);
 		assertThat(festival.location()).startsWith(submissions + "/");
-		Answer exhibition = send("POST", command(submissions), EXHIBITION);
+		Answer exhibition = sendAs("liaison-uz", "POST", command(submissions), EXHIBITION);
 		assertThat(exhibition.status()).isEqualTo(201);
 
 		assertThat(send("PUT", command(exhibition.location() + "/decision"),
@@ -46,15 +46,17 @@ class CalendarEndToEndIT extends EndToEndTest {
 				(s) -> s.get("event").get("state").asText().equals("RETURNED"));
 		assertThat(returned.get("event").get("stateReason").asText()).isEqualTo("Give the full title, please");
 
-		Answer refused = send("POST", command(exhibition.location() + "/withdrawal"), "{\"country\":\"KZ\"}");
-		assertThat(refused.status()).isEqualTo(409);
-		assertThat(refused.body().get("detail").asText()).contains("only Uzbekistan can withdraw");
-		Answer badDates = send("POST", command(submissions), FESTIVAL.replace("2026-06-14", "2026-06-01"));
+		Answer refused = sendAs("liaison-kz", "POST", command(exhibition.location() + "/withdrawal"),
+				"{\"country\":\"KZ\"}");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.body().get("detail").asText()).contains("only Uzbekistan's liaison may withdraw");
+		Answer badDates = sendAs("liaison-kz", "POST", command(submissions),
+				FESTIVAL.replace("2026-06-14", "2026-06-01"));
 		assertThat(badDates.status()).isEqualTo(400);
 		assertThat(badDates.contentType()).startsWith("application/problem+json");
 
 		assertThat(
-				send("PUT", command(exhibition.location()),
+				sendAs("liaison-uz", "PUT", command(exhibition.location()),
 						EXHIBITION.replace("\"editionYear\":2026,", "")
 							.replace("Silk Road textiles", "Silk Road textiles, patterns; colours"))
 					.status())

@@ -22,12 +22,12 @@ class CulturalTourEndToEndIT extends EndToEndTest {
 		String calendar = proposeCalendar(ids[0], ids[1]);
 		String records = "/api/initiatives/" + tour + "/cultural-tour";
 
-		Answer film = send("POST", command(records + "/films"),
+		Answer film = sendAs("liaison-kz", "POST", command(records + "/films"),
 				"{\"holder\":\"kz\",\"title\":{\"en\":\"Sample archival film KZ-1\"},\"year\":1957,\"rightsCleared\":true}");
 		assertThat(film.status()).isEqualTo(201);
 		String filmId = film.body().get("filmId").asText();
 		for (String step : new String[] { "QUEUED", "SCANNING" }) {
-			assertThat(send("PUT", command(records + "/films/" + filmId + "/digitisation"),
+			assertThat(sendAs("liaison-kz", "PUT", command(records + "/films/" + filmId + "/digitisation"),
 					"{\"state\":\"" + step + "\",\"on\":\"2025-12-01\"}")
 				.status()).isEqualTo(200);
 		}
@@ -49,13 +49,15 @@ class CulturalTourEndToEndIT extends EndToEndTest {
 		assertThat(refused.body().get("detail").asText()).contains("is SCANNING")
 			.contains("only once DIGITISED or PUBLISHED");
 
-		assertThat(send("PUT", command(records + "/films/" + filmId + "/digitisation"),
+		assertThat(sendAs("liaison-kz", "PUT", command(records + "/films/" + filmId + "/digitisation"),
 				"{\"state\":\"DIGITISED\",\"on\":\"2025-12-10\",\"note\":\"No restoration needed\"}")
 			.status()).isEqualTo(200);
 		Answer planned = send("POST", command(records + "/programmes/2026/legs"), screening);
 		assertThat(planned.status()).isEqualTo(201);
 		String legState = planned.location() + "/state";
-		assertThat(send("PUT", command(legState), "{\"state\":\"CONFIRMED\"}").status()).isEqualTo(200);
+		assertThat(sendAs("liaison-uz", "PUT", command(legState), "{\"state\":\"CONFIRMED\"}").status())
+			.as("the host's liaison confirms the leg")
+			.isEqualTo(200);
 		assertThat(send("PUT", command(legState),
 				"{\"state\":\"HELD\",\"note\":\"Two screenings\",\"evidence\":[\"https://example.org/press/screening\"]}")
 			.status()).isEqualTo(200);

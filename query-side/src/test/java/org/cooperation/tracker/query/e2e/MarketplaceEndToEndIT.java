@@ -27,14 +27,14 @@ class MarketplaceEndToEndIT extends EndToEndTest {
 		String email = "e2e-" + UUID.randomUUID() + "@example.org";
 		String phone = "+000 55 " + (100000 + (int) (Math.random() * 899999));
 
-		Answer listed = send("POST", command(base), """
+		Answer listed = sendAs("liaison-tj", "POST", command(base), """
 				{"country":"tj","name":"Sample Jeweller TJ-7","craft":"jeweller","city":"Dushanbe",
 				 "description":{"en":"Silver jewellery"},"links":["https://example.org/sample-jeweller-tj-7"],
 				 "contact":{"email":"%s","phone":"%s"}}""".formatted(email, phone));
 		assertThat(listed.status()).isEqualTo(201);
 		String listing = listed.body().get("listingId").asText();
 		assertThat(listed.location()).isEqualTo(base + "/" + listing);
-		send("POST", command(base), """
+		sendAs("liaison-kg", "POST", command(base), """
 				{"country":"KG","name":"Sample Felt Maker KG-7","craft":"FELT_MAKER","city":"Bishkek"}""");
 
 		JsonNode shown = awaitQuery(listed.location(), (l) -> l.get("contactOnFile").asBoolean());
@@ -46,6 +46,9 @@ class MarketplaceEndToEndIT extends EndToEndTest {
 		assertThat(again.body().get("detail").asText()).contains("is VERIFIED; it cannot be verified again");
 
 		Answer contact = send("GET", command(base + "/" + listing + "/contact"), null);
+		Answer notForOfficials = sendAs("official", "GET", command(base + "/" + listing + "/contact"), null);
+		assertThat(notForOfficials.status()).as("contact details are not for every reader").isEqualTo(403);
+		assertThat(notForOfficials.contentType()).startsWith("application/problem+json");
 		assertThat(contact.status()).isEqualTo(200);
 		assertThat(contact.body().get("email").asText()).isEqualTo(email);
 		assertThat(send("GET", query(base + "/" + listing + "/contact"), null).status())

@@ -34,13 +34,21 @@ class StoryEndToEndIT extends EndToEndTest {
 		assertThat(signed.status()).isEqualTo(201);
 		String initiativeId = proposeCalendar(protocolId, directionId);
 
-		Answer agreed = send("PUT", command("/api/initiatives/" + initiativeId + "/countries/kg/status"),
+		Answer forged = sendAs("liaison-kz", "PUT",
+				command("/api/initiatives/" + initiativeId + "/countries/kg/status"),
+				"{\"status\":\"AGREED\",\"effectiveOn\":\"2025-12-01\"}");
+		assertThat(forged.status()).as("a liaison moves only its own country").isEqualTo(403);
+		assertThat(forged.contentType()).startsWith("application/problem+json");
+		Answer agreed = sendAs("liaison-kg", "PUT",
+				command("/api/initiatives/" + initiativeId + "/countries/kg/status"),
 				"{\"status\":\"AGREED\",\"effectiveOn\":\"2025-12-01\",\"note\":\"Order No. 12\",\"evidence\":[\"https://example.org/order-12\"]}");
 		assertThat(agreed.status()).isEqualTo(200);
-		Answer report = send("POST", command("/api/initiatives/" + initiativeId + "/countries/KG/progress-reports"),
+		Answer report = sendAs("liaison-kg", "POST",
+				command("/api/initiatives/" + initiativeId + "/countries/KG/progress-reports"),
 				"{\"percent\":40,\"asOf\":\"2025-12-20\",\"note\":\"Draft calendar sent\"}");
 		assertThat(report.status()).isEqualTo(201);
-		Answer refused = send("PUT", command("/api/initiatives/" + initiativeId + "/countries/KG/status"),
+		Answer refused = sendAs("liaison-kg", "PUT",
+				command("/api/initiatives/" + initiativeId + "/countries/KG/status"),
 				"{\"status\":\"COMPLETED\",\"effectiveOn\":\"2025-12-21\"}");
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -100,7 +108,8 @@ class StoryEndToEndIT extends EndToEndTest {
 		int samples = Integer.getInteger("latency.samples", 200);
 		List<Double> millis = new ArrayList<>();
 		for (int i = 0; i < samples; i++) {
-			Answer report = send("POST", command("/api/initiatives/" + initiativeId + "/countries/UZ/progress-reports"),
+			Answer report = sendAs("liaison-uz", "POST",
+					command("/api/initiatives/" + initiativeId + "/countries/UZ/progress-reports"),
 					"{\"percent\":" + (i % 101) + ",\"asOf\":\"2025-12-20\"}");
 			long acknowledged = System.nanoTime();
 			assertThat(report.status()).isEqualTo(201);
@@ -138,7 +147,7 @@ class StoryEndToEndIT extends EndToEndTest {
 		Assumptions.assumeTrue(installed != null, "no Chromium and ChromeDriver installed");
 		String[] ids = recordProtocol().split("/");
 		String initiativeId = proposeCalendar(ids[0], ids[1]);
-		send("PUT", command("/api/initiatives/" + initiativeId + "/countries/TM/status"),
+		sendAs("liaison-tm", "PUT", command("/api/initiatives/" + initiativeId + "/countries/TM/status"),
 				"{\"status\":\"DECLINED\",\"effectiveOn\":\"2025-12-02\"}");
 		awaitQuery("/api/initiatives/" + initiativeId, (i) -> i.toString().contains("DECLINED"));
 

@@ -28,15 +28,15 @@ class WorkingGroupEndToEndIT extends EndToEndTest {
 		assertThat(established.location()).isEqualTo(group);
 		assertThat(send("POST", command(group), "{\"establishedOn\":\"2026-01-21\"}").status()).isEqualTo(409);
 
-		Answer chair = send("POST", command(group + "/countries/kz/members"),
+		Answer chair = sendAs("liaison-kz", "POST", command(group + "/countries/kz/members"),
 				"""
 						{"name":"Sample Member KZ-1","position":"Head of department","role":"CHAIR","nominatedOn":"2026-01-27"}""");
 		assertThat(chair.status()).isEqualTo(201);
-		Answer secondChair = send("POST", command(group + "/countries/UZ/members"), """
+		Answer secondChair = sendAs("liaison-uz", "POST", command(group + "/countries/UZ/members"), """
 				{"name":"Sample Member UZ-1","position":"Adviser","role":"CHAIR","nominatedOn":"2026-01-27"}""");
 		assertThat(secondChair.status()).isEqualTo(409);
 		assertThat(secondChair.body().get("detail").asText()).contains("already has a CHAIR");
-		assertThat(send("POST", command(group + "/countries/UZ/members"), """
+		assertThat(sendAs("liaison-uz", "POST", command(group + "/countries/UZ/members"), """
 				{"name":"Sample Member UZ-1","position":"Adviser","role":"SECRETARY","nominatedOn":"2026-01-27"}""")
 			.status()).isEqualTo(201);
 
@@ -47,7 +47,7 @@ class WorkingGroupEndToEndIT extends EndToEndTest {
 		assertThat(send("POST", command(group + "/concept-drafts"), """
 				{"version":1,"title":"Concept","url":"https://example.org/v1.pdf","sha256":"%s",
 				 "submittedOn":"2026-02-24"}""".formatted(DIGEST_1)).status()).isEqualTo(201);
-		assertThat(send("PUT", command(group + "/countries/KZ/concept-approval"),
+		assertThat(sendAs("liaison-kz", "PUT", command(group + "/countries/KZ/concept-approval"),
 				"{\"version\":1,\"decision\":\"APPROVED\",\"decidedOn\":\"2026-03-02\"}")
 			.status()).isEqualTo(200);
 		Answer second = send("POST", command(group + "/concept-drafts"), """
@@ -60,7 +60,7 @@ class WorkingGroupEndToEndIT extends EndToEndTest {
 			.isEqualTo("APPROVED_EARLIER_DRAFT");
 		assertThat(superseded.get("approval").get("approvals").asInt()).isZero();
 
-		assertThat(send("PUT", command(group + "/countries/KZ/concept-approval"),
+		assertThat(sendAs("liaison-kz", "PUT", command(group + "/countries/KZ/concept-approval"),
 				"{\"version\":2,\"decision\":\"APPROVED\",\"decidedOn\":\"2026-04-10\"}")
 			.status()).isEqualTo(200);
 		JsonNode approved = awaitQuery(group, (g) -> g.get("approval").get("approvals").asInt() == 1);

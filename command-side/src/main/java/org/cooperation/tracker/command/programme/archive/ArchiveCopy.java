@@ -9,8 +9,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -49,6 +51,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <li>Before the first transfer the party that started may withdraw, and the other party
  * may decline (also after approving), each with a reason.</li>
  * </ul>
+ * Each step is taken by the liaison of the party whose step it is, as the copy records
+ * its parties; the country a request names as acting must be the liaison's own.
  */
 @Aggregate
 public class ArchiveCopy {
@@ -82,7 +86,8 @@ public class ArchiveCopy {
 	}
 
 	@CommandHandler
-	public ArchiveCopy(OfferArchiveCopy command, InitiativeRegister initiatives) {
+	public ArchiveCopy(OfferArchiveCopy command, InitiativeRegister initiatives, Caller caller) {
+		Access.liaisonOf(caller, command.holder(), "offer a copy of material " + command.holder().nameEn() + " holds");
 		initiatives.of(command.initiativeId())
 			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
 			.requireParticipant(command.holder())
@@ -92,7 +97,8 @@ public class ArchiveCopy {
 	}
 
 	@CommandHandler
-	public ArchiveCopy(RequestArchiveCopy command, InitiativeRegister initiatives) {
+	public ArchiveCopy(RequestArchiveCopy command, InitiativeRegister initiatives, Caller caller) {
+		Access.liaisonOf(caller, command.receiver(), "request a copy for " + command.receiver().nameEn());
 		initiatives.of(command.initiativeId())
 			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
 			.requireParticipant(command.holder())
@@ -102,7 +108,8 @@ public class ArchiveCopy {
 	}
 
 	@CommandHandler
-	public ArchiveCopyState handle(ApproveArchiveCopy command) {
+	public ArchiveCopyState handle(ApproveArchiveCopy command, Caller caller) {
+		actingAs(caller, other(initiator), command.country(), "approve");
 		requireInitiative(command.initiativeId());
 		if (state != ArchiveCopyState.OFFERED && state != ArchiveCopyState.REQUESTED) {
 			throw refused("it can be approved only while OFFERED or REQUESTED");
@@ -113,7 +120,8 @@ public class ArchiveCopy {
 	}
 
 	@CommandHandler
-	public ArchiveCopyState handle(TransferArchiveCopy command, Clock clock) {
+	public ArchiveCopyState handle(TransferArchiveCopy command, Clock clock, Caller caller) {
+		actingAs(caller, ExchangeParty.HOLDER, command.country(), "transfer");
 		requireInitiative(command.initiativeId());
 		if (state != ArchiveCopyState.APPROVED && state != ArchiveCopyState.CHECKSUM_MISMATCH) {
 			throw refused("it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH");
@@ -126,7 +134,8 @@ public class ArchiveCopy {
 	}
 
 	@CommandHandler
-	public ArchiveCopyState handle(ConfirmArchiveCopyReceipt command, Clock clock) {
+	public ArchiveCopyState handle(ConfirmArchiveCopyReceipt command, Clock clock, Caller caller) {
+		actingAs(caller, ExchangeParty.RECEIVER, command.country(), "confirm the receipt of");
 		requireInitiative(command.initiativeId());
 		if (state != ArchiveCopyState.TRANSFERRED) {
 			throw refused("its receipt can be confirmed only once TRANSFERRED");
@@ -148,7 +157,8 @@ public class ArchiveCopy {
 	}
 
 	@CommandHandler
-	public ArchiveCopyState handle(WithdrawArchiveCopy command) {
+	public ArchiveCopyState handle(WithdrawArchiveCopy command, Caller caller) {
+		actingAs(caller, initiator, command.country(), "withdraw");
 		requireInitiative(command.initiativeId());
 		if (!state.isBeforeTransfer()) {
 			throw refused("it can be withdrawn only before it is transferred");
@@ -160,7 +170,8 @@ public class ArchiveCopy {
 	}
 
 	@CommandHandler
-	public ArchiveCopyState handle(DeclineArchiveCopy command) {
+	public ArchiveCopyState handle(DeclineArchiveCopy command, Caller caller) {
+		actingAs(caller, other(initiator), command.country(), "decline");
 		requireInitiative(command.initiativeId());
 		if (!state.isBeforeTransfer()) {
 			throw refused("it can be declined only before it is transferred");
@@ -169,6 +180,17 @@ public class ArchiveCopy {
 		apply(new ArchiveCopyDeclined(copyId, initiativeId, holder, receiver, command.country(), state,
 				command.reason()));
 		return state;
+	}
+
+	/**
+	 * Only the liaison of the party whose step this is, as the copy records its parties,
+	 * takes it, and only naming its own country as acting. The state rules below still
+	 * judge whether the step may be taken now.
+	 */
+	private void actingAs(Caller caller, ExchangeParty party, Country named, String act) {
+		Access.liaisonOf(caller, country(party), act + " the copy of " + label + " from " + holder.nameEn() + " to "
+				+ receiver.nameEn() + " (as its " + word(party) + ")");
+		Access.actingForOwnCountry(caller, named, act + " a copy");
 	}
 
 	/**

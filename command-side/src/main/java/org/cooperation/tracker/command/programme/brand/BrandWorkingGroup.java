@@ -16,11 +16,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -86,16 +88,20 @@ public class BrandWorkingGroup {
 	 * A working group belongs to a brand-working-group initiative, one per initiative.
 	 */
 	@CommandHandler
-	public BrandWorkingGroup(EstablishWorkingGroup command, InitiativeRegister initiatives, Clock clock) {
+	public BrandWorkingGroup(EstablishWorkingGroup command, InitiativeRegister initiatives, Clock clock,
+			Caller caller) {
+		Access.secretariat(caller, "establish a working group");
 		initiatives.of(command.initiativeId()).requireKind(InitiativeKind.BRAND_WORKING_GROUP, "a working group");
 		notInTheFuture(command.establishedOn(), clock, "the working group's establishment");
 		apply(new WorkingGroupEstablished(command.workingGroupId(), command.initiativeId(), command.establishedOn(),
 				command.note()));
 	}
 
+	/** A country's liaison nominates that country's members; no one else does. */
 	@CommandHandler
-	public void handle(NominateMember command, InitiativeRegister initiatives, Clock clock) {
+	public void handle(NominateMember command, InitiativeRegister initiatives, Clock clock, Caller caller) {
 		Country country = command.country();
+		Access.liaisonOf(caller, country, "nominate a member of the working group for " + country.nameEn());
 		initiatives.of(initiativeId).requireParticipant(country);
 		if (members.containsKey(command.memberId())) {
 			throw new RuleViolation("member " + command.memberId() + " is already nominated");
@@ -113,8 +119,8 @@ public class BrandWorkingGroup {
 	}
 
 	@CommandHandler
-	public void handle(ReplaceMember command, Clock clock) {
-		Seat leaving = seated(command.replaced(), "replaced");
+	public void handle(ReplaceMember command, Clock clock, Caller caller) {
+		Seat leaving = seated(command.replaced(), caller, "replace", "replaced");
 		if (members.containsKey(command.memberId())) {
 			throw new RuleViolation("member " + command.memberId() + " is already nominated");
 		}
@@ -127,8 +133,8 @@ public class BrandWorkingGroup {
 	}
 
 	@CommandHandler
-	public void handle(RecallMember command, Clock clock) {
-		Seat leaving = seated(command.memberId(), "recalled");
+	public void handle(RecallMember command, Clock clock, Caller caller) {
+		Seat leaving = seated(command.memberId(), caller, "recall", "recalled");
 		withinTheGroupsLife(command.recalledOn(), clock, "a recall");
 		notBefore(command.recalledOn(), leaving.since(), "a recall", leaving.name() + " joined");
 		apply(new MemberRecalled(workingGroupId, leaving.memberId(), leaving.country(), command.recalledOn(),
@@ -137,7 +143,8 @@ public class BrandWorkingGroup {
 
 	/** Only participants of the initiative attend; one meeting is recorded once. */
 	@CommandHandler
-	public void handle(RecordMeeting command, InitiativeRegister initiatives, Clock clock) {
+	public void handle(RecordMeeting command, InitiativeRegister initiatives, Clock clock, Caller caller) {
+		Access.secretariat(caller, "record a meeting of the working group");
 		InitiativeFacts initiative = initiatives.of(initiativeId);
 		command.attending().stream().sorted().forEach(initiative::requireParticipant);
 		if (meetings.contains(command.meetingId())) {
@@ -154,7 +161,8 @@ public class BrandWorkingGroup {
 
 	/** Drafts are numbered 1, 2, 3, ... with no gaps, each a document not seen before. */
 	@CommandHandler
-	public void handle(SubmitConceptDraft command, Clock clock) {
+	public void handle(SubmitConceptDraft command, Clock clock, Caller caller) {
+		Access.secretariat(caller, "put forward a concept draft");
 		Draft latest = latestDraft();
 		DraftVersion expected = (latest != null) ? latest.version().next() : DraftVersion.first();
 		if (!command.version().equals(expected)) {
@@ -182,8 +190,9 @@ public class BrandWorkingGroup {
 	 * not count, so it is refused rather than recorded.
 	 */
 	@CommandHandler
-	public void handle(DecideOnConceptDraft command, InitiativeRegister initiatives, Clock clock) {
+	public void handle(DecideOnConceptDraft command, InitiativeRegister initiatives, Clock clock, Caller caller) {
 		Country country = command.country();
+		Access.liaisonOf(caller, country, "decide " + country.nameEn() + "'s position on the concept draft");
 		initiatives.of(initiativeId).requireParticipant(country);
 		Draft latest = latestDraft();
 		if (latest == null) {
@@ -214,14 +223,19 @@ public class BrandWorkingGroup {
 		}
 	}
 
-	private Seat seated(MemberId memberId, String action) {
+	/**
+	 * The member's seat, once the caller may change it: only the liaison of the country
+	 * that nominated the member, as recorded.
+	 */
+	private Seat seated(MemberId memberId, Caller caller, String act, String done) {
 		Seat seat = members.get(memberId);
 		if (seat == null) {
 			throw new RecordNotFound("the working group has no member " + memberId);
 		}
+		Access.liaisonOf(caller, seat.country(), act + " " + seat.name() + ", a member for " + seat.country().nameEn());
 		if (!seat.seated()) {
 			throw new RuleViolation(seat.name() + " (" + seat.country().nameEn() + ") left the working group on "
-					+ seat.leftOn() + " and cannot be " + action);
+					+ seat.leftOn() + " and cannot be " + done);
 		}
 		return seat;
 	}

@@ -5,9 +5,11 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -57,9 +59,13 @@ public class CalendarSubmission {
 		// For Axon's event sourcing.
 	}
 
-	/** Only a participant of a cultural-calendar initiative submits events to it. */
+	/**
+	 * A country's liaison submits that country's events, and only a participant of a
+	 * cultural-calendar initiative submits events to it.
+	 */
 	@CommandHandler
-	public CalendarSubmission(SubmitCalendarEvent command, InitiativeRegister initiatives) {
+	public CalendarSubmission(SubmitCalendarEvent command, InitiativeRegister initiatives, Caller caller) {
+		Access.liaisonOf(caller, command.country(), "submit " + command.country().nameEn() + "'s calendar events");
 		initiatives.of(command.initiativeId())
 			.requireKind(InitiativeKind.CULTURAL_CALENDAR, "a calendar submission")
 			.requireParticipant(command.country());
@@ -68,7 +74,8 @@ public class CalendarSubmission {
 	}
 
 	@CommandHandler
-	public void handle(DecideOnCalendarSubmission command) {
+	public void handle(DecideOnCalendarSubmission command, Caller caller) {
+		Access.secretariat(caller, "include or return a calendar submission");
 		belongsTo(command.initiativeId());
 		if (state != SUBMITTED) {
 			throw new RuleViolation(describe() + " is " + state + "; it cannot be " + command.decision()
@@ -84,7 +91,9 @@ public class CalendarSubmission {
 
 	/** A returned event, corrected by its own country, awaits a new decision. */
 	@CommandHandler
-	public void handle(ResubmitCalendarEvent command) {
+	public void handle(ResubmitCalendarEvent command, Caller caller) {
+		Access.liaisonOf(caller, country, "resubmit " + describe());
+		Access.actingForOwnCountry(caller, command.country(), "resubmit a calendar event");
 		belongsTo(command.initiativeId());
 		requireOwnCountry(command.country(), "resubmit");
 		if (state != RETURNED) {
@@ -96,7 +105,9 @@ public class CalendarSubmission {
 	}
 
 	@CommandHandler
-	public void handle(WithdrawCalendarSubmission command) {
+	public void handle(WithdrawCalendarSubmission command, Caller caller) {
+		Access.liaisonOf(caller, country, "withdraw " + describe());
+		Access.actingForOwnCountry(caller, command.country(), "withdraw a calendar submission");
 		belongsTo(command.initiativeId());
 		requireOwnCountry(command.country(), "withdraw");
 		if (state == WITHDRAWN) {

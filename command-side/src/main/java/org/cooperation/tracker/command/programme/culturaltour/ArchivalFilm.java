@@ -10,8 +10,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -55,7 +57,8 @@ public class ArchivalFilm {
 	}
 
 	@CommandHandler
-	public ArchivalFilm(RegisterArchivalFilm command, InitiativeRegister initiatives, Clock clock) {
+	public ArchivalFilm(RegisterArchivalFilm command, InitiativeRegister initiatives, Clock clock, Caller caller) {
+		Access.liaisonOf(caller, command.holder(), "register an archival film " + command.holder().nameEn() + " holds");
 		initiatives.of(command.initiativeId())
 			.requireKind(InitiativeKind.CULTURAL_TOUR_PLATFORM, "an archival film")
 			.requireParticipant(command.holder());
@@ -69,7 +72,8 @@ public class ArchivalFilm {
 	}
 
 	@CommandHandler
-	public void handle(AdvanceFilmDigitisation command, Clock clock) {
+	public void handle(AdvanceFilmDigitisation command, Clock clock, Caller caller) {
+		Access.liaisonOf(caller, holder, "log the digitisation of " + describe());
 		requireRecordedOn(command.initiativeId());
 		DigitisationState asked = command.to();
 		if (!DigitisationSteps.allowed(state, asked)) {
@@ -92,7 +96,8 @@ public class ArchivalFilm {
 	}
 
 	@CommandHandler
-	public void handle(ChangeFilmRights command) {
+	public void handle(ChangeFilmRights command, Caller caller) {
+		Access.liaisonOf(caller, holder, "change the screening rights of " + describe());
 		requireRecordedOn(command.initiativeId());
 		if (command.cleared() == rightsCleared) {
 			throw new RuleViolation("the screening rights of " + describe() + " are already "

@@ -15,16 +15,17 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
  * @param kind what it presents
  * @param title what is shown, or null
  * @param origin the country whose programme travels
+ * @param host the country that receives it, whose liaison may move the leg
  * @param city the host city
  * @param startsOn its first day
  * @param films the films a screening shows
  * @param state where it stands
  */
-record Leg(TourLegKind kind, String title, Country origin, String city, LocalDate startsOn, List<ArchivalFilmId> films,
-		TourLegState state) {
+record Leg(TourLegKind kind, String title, Country origin, Country host, String city, LocalDate startsOn,
+		List<ArchivalFilmId> films, TourLegState state) {
 
 	Leg movedTo(TourLegState next) {
-		return new Leg(kind, title, origin, city, startsOn, films, next);
+		return new Leg(kind, title, origin, host, city, startsOn, films, next);
 	}
 
 	/**

@@ -13,9 +13,11 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
 import org.cooperation.tracker.kernel.programme.culturaltour.CancelTourLeg;
@@ -62,7 +64,8 @@ public class TourProgramme {
 	 */
 	@CommandHandler
 	@CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-	public void handle(OpenTourProgramme command, InitiativeRegister initiatives) {
+	public void handle(OpenTourProgramme command, InitiativeRegister initiatives, Caller caller) {
+		Access.secretariat(caller, "open a Cultural Tour programme edition");
 		TourProgrammeId asked = command.programmeId();
 		InitiativeFacts initiative = initiatives.of(asked.initiativeId())
 			.requireKind(InitiativeKind.CULTURAL_TOUR_PLATFORM, RECORD);
@@ -73,8 +76,13 @@ public class TourProgramme {
 		apply(new TourProgrammeOpened(asked));
 	}
 
+	/**
+	 * The secretariat plans legs anywhere; a liaison plans the legs its country hosts.
+	 */
 	@CommandHandler
-	public void handle(PlanTourLeg command, InitiativeRegister initiatives, ArchivalFilmRegister films) {
+	public void handle(PlanTourLeg command, InitiativeRegister initiatives, ArchivalFilmRegister films, Caller caller) {
+		Access.secretariatOrLiaisonOf(caller, command.host(),
+				"plan a leg of the Cultural Tour hosted by " + command.host().nameEn());
 		if (legs.containsKey(command.legId())) {
 			throw new RuleViolation("leg " + command.legId() + " is already planned in the " + year() + " programme");
 		}
@@ -110,8 +118,8 @@ public class TourProgramme {
 	 * are checked again when it is confirmed.
 	 */
 	@CommandHandler
-	public void handle(ConfirmTourLeg command, ArchivalFilmRegister films) {
-		Leg leg = legOf(command.legId());
+	public void handle(ConfirmTourLeg command, ArchivalFilmRegister films, Caller caller) {
+		Leg leg = legOf(command.legId(), caller, "confirm");
 		if (leg.state() != PLANNED) {
 			throw new RuleViolation(leg.describe() + " is " + leg.state() + "; only a PLANNED leg can be confirmed");
 		}
@@ -122,8 +130,8 @@ public class TourProgramme {
 	}
 
 	@CommandHandler
-	public void handle(RecordTourLegHeld command, Clock clock) {
-		Leg leg = legOf(command.legId());
+	public void handle(RecordTourLegHeld command, Clock clock, Caller caller) {
+		Leg leg = legOf(command.legId(), caller, "record as held");
 		if (leg.state() != CONFIRMED) {
 			throw new RuleViolation(
 					leg.describe() + " is " + leg.state() + "; only a CONFIRMED leg can be recorded as held");
@@ -137,8 +145,8 @@ public class TourProgramme {
 	}
 
 	@CommandHandler
-	public void handle(CancelTourLeg command) {
-		Leg leg = legOf(command.legId());
+	public void handle(CancelTourLeg command, Caller caller) {
+		Leg leg = legOf(command.legId(), caller, "cancel");
 		if (leg.state() == HELD) {
 			throw new RuleViolation(leg.describe() + " is HELD; a leg that took place cannot be cancelled");
 		}
@@ -148,11 +156,16 @@ public class TourProgramme {
 		apply(new TourLegCancelled(programmeId, command.legId(), leg.state(), command.reason()));
 	}
 
-	private Leg legOf(TourLegId legId) {
+	/**
+	 * The leg, once the caller may move it: the secretariat, or the liaison of the host
+	 * country the leg was planned with.
+	 */
+	private Leg legOf(TourLegId legId, Caller caller, String action) {
 		Leg leg = legs.get(legId);
 		if (leg == null) {
 			throw new AggregateNotFoundException(legId.toString(), "the " + year() + " programme has no leg " + legId);
 		}
+		Access.secretariatOrLiaisonOf(caller, leg.host(), action + " " + leg.describe());
 		return leg;
 	}
 
@@ -168,8 +181,8 @@ public class TourProgramme {
 	@EventSourcingHandler
 	void on(TourLegPlanned event) {
 		String title = (event.title() != null) ? event.title().preferEnglish() : null;
-		legs.put(event.legId(),
-				new Leg(event.kind(), title, event.origin(), event.city(), event.startsOn(), event.films(), PLANNED));
+		legs.put(event.legId(), new Leg(event.kind(), title, event.origin(), event.host(), event.city(),
+				event.startsOn(), event.films(), PLANNED));
 	}
 
 	@EventSourcingHandler

@@ -6,8 +6,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -56,7 +58,9 @@ public class CreatorListing {
 	}
 
 	@CommandHandler
-	public CreatorListing(ListCreator command, InitiativeRegister initiatives, CreatorContacts contacts) {
+	public CreatorListing(ListCreator command, InitiativeRegister initiatives, CreatorContacts contacts,
+			Caller caller) {
+		Access.liaisonOf(caller, command.country(), "list " + command.country().nameEn() + "'s creators");
 		initiatives.of(command.initiativeId())
 			.requireKind(InitiativeKind.CREATIVE_MARKETPLACE, RECORD)
 			.requireParticipant(command.country());
@@ -68,7 +72,8 @@ public class CreatorListing {
 	}
 
 	@CommandHandler
-	public ListingState handle(VerifyCreatorListing command) {
+	public ListingState handle(VerifyCreatorListing command, Caller caller) {
+		Access.secretariat(caller, "verify " + describe());
 		requireInitiative(command.initiativeId());
 		if (state != ListingState.LISTED) {
 			throw refused((state == ListingState.VERIFIED) ? "it cannot be verified again"
@@ -79,7 +84,8 @@ public class CreatorListing {
 	}
 
 	@CommandHandler
-	public ListingState handle(DelistCreator command) {
+	public ListingState handle(DelistCreator command, Caller caller) {
+		Access.secretariatOrLiaisonOf(caller, country, "delist " + describe());
 		requireInitiative(command.initiativeId());
 		if (state == ListingState.DELISTED) {
 			throw refused("it cannot be delisted again");
@@ -89,7 +95,8 @@ public class CreatorListing {
 	}
 
 	@CommandHandler
-	public void handle(RecordCreatorContact command, CreatorContacts contacts) {
+	public void handle(RecordCreatorContact command, CreatorContacts contacts, Caller caller) {
+		Access.liaisonOf(caller, country, "put contact details of " + describe() + " on file");
 		requireInitiative(command.initiativeId());
 		if (state == ListingState.DELISTED) {
 			throw refused("no contact details are kept for a delisted creator");
@@ -98,8 +105,13 @@ public class CreatorListing {
 		apply(new CreatorContactRecorded(listingId, initiativeId, country));
 	}
 
+	/**
+	 * The secretariat may erase too: a creator's request for erasure may reach it rather
+	 * than their country's liaison.
+	 */
 	@CommandHandler
-	public void handle(EraseCreatorContact command, CreatorContacts contacts) {
+	public void handle(EraseCreatorContact command, CreatorContacts contacts, Caller caller) {
+		Access.secretariatOrLiaisonOf(caller, country, "erase the contact details of " + describe());
 		requireInitiative(command.initiativeId());
 		if (!contactOnFile) {
 			throw refused("it has no contact details on file (none were given, or they were erased already), "
@@ -120,7 +132,11 @@ public class CreatorListing {
 	}
 
 	private RuleViolation refused(String why) {
-		return new RuleViolation(country.nameEn() + "'s listing '" + name + "' is " + state + "; " + why);
+		return new RuleViolation(describe() + " is " + state + "; " + why);
+	}
+
+	private String describe() {
+		return country.nameEn() + "'s listing '" + name + "'";
 	}
 
 	@EventSourcingHandler

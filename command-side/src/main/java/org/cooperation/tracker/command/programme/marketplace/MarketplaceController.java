@@ -3,6 +3,7 @@ package org.cooperation.tracker.command.programme.marketplace;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -22,6 +23,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.access.Callers;
+import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
@@ -53,9 +56,12 @@ class MarketplaceController {
 
 	private final CreatorContacts contacts;
 
-	MarketplaceController(CommandGateway commands, CreatorContacts contacts) {
+	private final ListingCountries listingCountries;
+
+	MarketplaceController(CommandGateway commands, CreatorContacts contacts, ListingCountries listingCountries) {
 		this.commands = commands;
 		this.contacts = contacts;
+		this.listingCountries = listingCountries;
 	}
 
 	@CreatesRecord
@@ -106,9 +112,18 @@ class MarketplaceController {
 		return new ContactOnFile(listingId, initiativeId, true);
 	}
 
+	/**
+	 * Personal data, so not for every reader: only the secretariat and the liaison of the
+	 * listing's country, as the listing records it, see it.
+	 */
 	@GetMapping("/{listingId}/contact")
-	@Operation(summary = "A creator's contact details (personal data; never cached, never on the query side)")
+	@Operation(summary = "A creator's contact details (personal data; never cached, never on the query side)",
+			description = "Only the secretariat and the liaison of the listing's country may read them.")
 	ResponseEntity<ContactView> contact(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
+		Country country = listingCountries.of(new CreatorListingId(listingId), new InitiativeId(initiativeId))
+			.orElseThrow(() -> noContact(listingId));
+		Access.secretariatOrLiaisonOf(Objects.requireNonNullElse(Callers.current(), Access.NOBODY), country,
+				"read the contact details of " + country.nameEn() + "'s creators");
 		CreatorContacts.OnFile onFile = contacts.find(new CreatorListingId(listingId))
 			.filter((found) -> found.initiativeId().value().equals(initiativeId))
 			.orElseThrow(() -> noContact(listingId));

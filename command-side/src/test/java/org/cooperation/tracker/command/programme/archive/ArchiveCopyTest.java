@@ -11,10 +11,13 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
@@ -41,10 +44,16 @@ import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
 
+import static org.cooperation.tracker.command.access.CommandSenders.LOADER;
+import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
+import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
+import static org.cooperation.tracker.command.access.CommandSenders.as;
+import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
 import static org.cooperation.tracker.kernel.country.Country.AZ;
 import static org.cooperation.tracker.kernel.country.Country.KG;
 import static org.cooperation.tracker.kernel.country.Country.KZ;
 import static org.cooperation.tracker.kernel.country.Country.UZ;
+import static org.hamcrest.Matchers.endsWith;
 
 class ArchiveCopyTest {
 
@@ -86,9 +95,38 @@ class ArchiveCopyTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new AggregateTestFixture<>(ArchiveCopy.class);
+		fixture = CommandSenders.sentBy(newFixture(), ArchiveCopyTest::whoMay);
+	}
+
+	/** A fixture whose commands name no caller unless a test names one. */
+	private AggregateTestFixture<ArchiveCopy> newFixture() {
+		AggregateTestFixture<ArchiveCopy> fixture = new AggregateTestFixture<>(ArchiveCopy.class);
 		fixture.registerInjectableResource(REGISTER);
 		fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+		return fixture;
+	}
+
+	/** Who may send each command of these tests. */
+	static Caller whoMay(Object command) {
+		if (command instanceof OfferArchiveCopy offer) {
+			return CommandSenders.liaisonOf(offer.holder());
+		}
+		if (command instanceof RequestArchiveCopy request) {
+			return CommandSenders.liaisonOf(request.receiver());
+		}
+		if (command instanceof ApproveArchiveCopy approve) {
+			return CommandSenders.liaisonOf(approve.country());
+		}
+		if (command instanceof TransferArchiveCopy transfer) {
+			return CommandSenders.liaisonOf(transfer.country());
+		}
+		if (command instanceof ConfirmArchiveCopyReceipt confirm) {
+			return CommandSenders.liaisonOf(confirm.country());
+		}
+		if (command instanceof WithdrawArchiveCopy withdraw) {
+			return CommandSenders.liaisonOf(withdraw.country());
+		}
+		return CommandSenders.liaisonOf(((DeclineArchiveCopy) command).country());
 	}
 
 	static ArchiveCopyOffered offered() {
@@ -171,10 +209,11 @@ class ArchiveCopyTest {
 			.expectResultMessagePayload(ArchiveCopyState.APPROVED);
 	}
 
+	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void holderCannotApproveItsOwnOffer() {
 		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null))
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(LOADER))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(
 					COPY_OF + "OFFERED; only Uzbekistan, the receiver, approves an offered copy, not Kazakhstan")
@@ -186,20 +225,22 @@ class ArchiveCopyTest {
 		fixture.given(requested()).when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null)).expectEvents(approvedBy(KZ));
 	}
 
+	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void receiverCannotApproveItsOwnRequest() {
 		fixture.given(requested())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null))
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(LOADER))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(
 					COPY_OF + "REQUESTED; only Kazakhstan, the holder, approves a requested copy, not Uzbekistan")
 			.expectNoEvents();
 	}
 
+	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void aCountryOutsideThePairCannotAct() {
 		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KG, null))
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KG, null), as(LOADER))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(COPY_OF + "OFFERED; Kyrgyzstan is neither its holder nor its receiver")
 			.expectNoEvents();
@@ -232,10 +273,11 @@ class ArchiveCopyTest {
 			.expectNoEvents();
 	}
 
+	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyTheHolderTransfers() {
 		fixture.given(requested(), approvedBy(KZ))
-			.when(transfer(UZ, SENT_SUM, SENT))
+			.when(transfer(UZ, SENT_SUM, SENT), as(LOADER))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(COPY_OF + "APPROVED; only Kazakhstan, the holder, transfers it, not Uzbekistan")
 			.expectNoEvents();
@@ -298,10 +340,11 @@ class ArchiveCopyTest {
 			.expectNoEvents();
 	}
 
+	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyTheReceiverConfirmsReceipt() {
 		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
-			.when(confirm(KZ, SENT_SUM, ARRIVED))
+			.when(confirm(KZ, SENT_SUM, ARRIVED), as(LOADER))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(
 					COPY_OF + "TRANSFERRED; only Uzbekistan, the receiver, confirms its receipt, not Kazakhstan")
@@ -355,10 +398,11 @@ class ArchiveCopyTest {
 					"Found a copy at home"));
 	}
 
+	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyThePartyThatStartedMayWithdraw() {
 		fixture.given(requested())
-			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "No"))
+			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(COPY_OF
 					+ "REQUESTED; only Uzbekistan, the receiver, withdraws it (it started the exchange), not Kazakhstan")
@@ -390,10 +434,11 @@ class ArchiveCopyTest {
 					"The original is too fragile to scan"));
 	}
 
+	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void thePartyThatStartedCannotDecline() {
 		fixture.given(offered())
-			.when(new DeclineArchiveCopy(COPY, ARCHIVES, KZ, "No"))
+			.when(new DeclineArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(
 					COPY_OF + "OFFERED; only Uzbekistan, the receiver, declines it (it was asked), not Kazakhstan")
@@ -414,6 +459,94 @@ class ArchiveCopyTest {
 		fixture.given(offered())
 			.when(new ApproveArchiveCopy(COPY, CALENDAR, UZ, null))
 			.expectException(AggregateNotFoundException.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheHoldersLiaisonOffersItsMaterial() {
+		fixture.givenNoPriorActivity()
+			.when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, UZ, EPIC, null), as(liaisonOf(UZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Kazakhstan's liaison may offer a copy of material Kazakhstan holds; "
+					+ "'liaison-uz' is Uzbekistan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheReceiversLiaisonRequestsACopy() {
+		fixture.givenNoPriorActivity()
+			.when(new RequestArchiveCopy(COPY, ARCHIVES, KZ, UZ, EPIC, null), as(liaisonOf(KZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void holdersLiaisonCannotApproveItsOwnOffer() {
+		fixture.given(offered())
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(liaisonOf(KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
+					+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
+					+ "'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void aLiaisonOutsideThePairCannotAct() {
+		fixture.given(offered(), approvedBy(UZ))
+			.when(transfer(KG, SENT_SUM, SENT), as(liaisonOf(KG)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	/** The country a body names never widens what the caller may do. */
+	@Test
+	void theRightLiaisonNamingAnotherCountryIsRefused() {
+		fixture.given(offered(), approvedBy(UZ))
+			.when(transfer(UZ, SENT_SUM, SENT), as(liaisonOf(KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(
+					"only Uzbekistan's liaison may transfer a copy for Uzbekistan; 'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheReceiversLiaisonConfirmsReceiptAndOnlyTheStartersWithdraws() {
+		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
+			.when(confirm(KZ, SENT_SUM, ARRIVED), as(liaisonOf(KZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(requested())
+			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(liaisonOf(KZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(requested())
+			.when(new DeclineArchiveCopy(COPY, ARCHIVES, UZ, "No"), as(liaisonOf(UZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void neitherTheSecretariatNorAnOfficialTakesAStep() {
+		fixture.given(offered())
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; 'secretariat' is a SECRETARIAT"))
+			.expectNoEvents();
+		fixture.given(offered())
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(OFFICIAL))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void commandNamingNoCallerIsRefused() {
+		newFixture().given(offered())
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
+					+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
+					+ "the command names no caller")
 			.expectNoEvents();
 	}
 

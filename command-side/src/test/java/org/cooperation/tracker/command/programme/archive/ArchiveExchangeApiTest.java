@@ -52,7 +52,7 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 		String directionId = protocol.get("directionIds").get(0).asText();
 		archives = propose(protocolId, directionId, "ARCHIVE_EXCHANGE", "Exchange of archival copies");
 		calendar = propose(protocolId, directionId, "CULTURAL_CALENDAR", "Cultural calendar");
-		offeredCopy = post(path("/offers"), offer("KZ", "UZ")).getBody().get("copyId").asText();
+		offeredCopy = postAs("liaison-kz", path("/offers"), offer("KZ", "UZ")).getBody().get("copyId").asText();
 	}
 
 	private String propose(String protocolId, String directionId, String kind, String title) {
@@ -76,7 +76,16 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 	}
 
 	private ResponseEntity<JsonNode> post(String path, String body) {
-		return http.post()
+		return send(http, path, body);
+	}
+
+	/** Each step is taken by the liaison of the country whose step it is. */
+	private ResponseEntity<JsonNode> postAs(String user, String path, String body) {
+		return send(signedInAs(user), path, body);
+	}
+
+	private static ResponseEntity<JsonNode> send(RestClient client, String path, String body) {
+		return client.post()
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
@@ -86,32 +95,33 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 
 	@Test
 	void copyTravelsFromRequestToConfirmedReceiptThroughAMismatch() {
-		ResponseEntity<JsonNode> requested = post(path("/requests"), offer("kg", "tj"));
+		ResponseEntity<JsonNode> requested = postAs("liaison-tj", path("/requests"), offer("kg", "tj"));
 		assertThat(requested.getStatusCode().value()).isEqualTo(201);
 		String copyId = requested.getBody().get("copyId").asText();
 		assertThat(requested.getHeaders().getLocation()).hasToString(path("/copies/" + copyId));
 		assertThat(requested.getBody().get("state").asText()).isEqualTo("REQUESTED");
 		assertThat(requested.getBody().get("holder").asText()).isEqualTo("KG");
 
-		assertThat(post(path("/copies/" + copyId + "/approve"), "{\"country\":\"KG\"}").getBody().get("state").asText())
-			.isEqualTo("APPROVED");
-		ResponseEntity<JsonNode> sent = post(path("/copies/" + copyId + "/transfer"), """
+		assertThat(postAs("liaison-kg", path("/copies/" + copyId + "/approve"), "{\"country\":\"KG\"}").getBody()
+			.get("state")
+			.asText()).isEqualTo("APPROVED");
+		ResponseEntity<JsonNode> sent = postAs("liaison-kg", path("/copies/" + copyId + "/transfer"), """
 				{"country":"KG","checksum":"%s","medium":"digital_transfer","sentOn":"2026-01-10"}"""
 			.formatted(SENT.toUpperCase()));
 		assertThat(sent.getStatusCode().value()).isEqualTo(200);
 		assertThat(sent.getBody().get("state").asText()).isEqualTo("TRANSFERRED");
 
-		ResponseEntity<JsonNode> mismatch = post(path("/copies/" + copyId + "/confirm-receipt"), """
+		ResponseEntity<JsonNode> mismatch = postAs("liaison-tj", path("/copies/" + copyId + "/confirm-receipt"), """
 				{"country":"TJ","checksum":"%s","receivedOn":"2026-01-12"}""".formatted(DAMAGED));
 		assertThat(mismatch.getStatusCode().value()).as("a mismatch is recorded, not refused").isEqualTo(200);
 		assertThat(mismatch.getBody().get("state").asText()).isEqualTo("CHECKSUM_MISMATCH");
 		assertThat(mismatch.getBody().get("checksumMatched").asBoolean()).isFalse();
 
-		assertThat(post(path("/copies/" + copyId + "/transfer"), """
+		assertThat(postAs("liaison-kg", path("/copies/" + copyId + "/transfer"), """
 				{"country":"KG","checksum":"%s","medium":"PHYSICAL_MEDIA","sentOn":"2026-01-20"}""".formatted(SENT))
 			.getStatusCode()
 			.value()).isEqualTo(200);
-		ResponseEntity<JsonNode> received = post(path("/copies/" + copyId + "/confirm-receipt"), """
+		ResponseEntity<JsonNode> received = postAs("liaison-tj", path("/copies/" + copyId + "/confirm-receipt"), """
 				{"country":"TJ","checksum":"%s"}""".formatted(SENT));
 		assertThat(received.getBody().get("state").asText()).isEqualTo("RECEIVED");
 		assertThat(received.getBody().get("checksumMatched").asBoolean()).isTrue();
@@ -126,8 +136,8 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 
 	@Test
 	void offerIsWithdrawnWithAReason() {
-		String copyId = post(path("/offers"), offer("TM", "KZ")).getBody().get("copyId").asText();
-		ResponseEntity<JsonNode> withdrawn = post(path("/copies/" + copyId + "/withdraw"),
+		String copyId = postAs("liaison-tm", path("/offers"), offer("TM", "KZ")).getBody().get("copyId").asText();
+		ResponseEntity<JsonNode> withdrawn = postAs("liaison-tm", path("/copies/" + copyId + "/withdraw"),
 				"{\"country\":\"tm\",\"reason\":\"Original sent for restoration\"}");
 		assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
 		assertThat(withdrawn.getBody().get("state").asText()).isEqualTo("WITHDRAWN");
@@ -136,56 +146,64 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 	static Stream<Arguments> badRequests() {
 		String unknown = UUID.randomUUID().toString();
 		String offer = offer("KZ", "UZ");
-		return Stream.of(Arguments.of("/offers", offer("KZ", "kz"), 400, "holder and receiver must be different"),
-				Arguments.of("/offers", offer("KZ", "RU"), 400, "unknown country 'RU'"),
-				Arguments.of("/offers", offer.replace("\"holder\":\"KZ\",", ""), 400, "holder is required"),
-				Arguments.of("/offers", offer.replace("DOCUMENTARY", "PHOTOGRAPHIC"), 400,
+		return Stream.of(
+				Arguments.of("liaison-kz", "/offers", offer("KZ", "kz"), 400, "holder and receiver must be different"),
+				Arguments.of("liaison-kz", "/offers", offer("KZ", "RU"), 400, "unknown country 'RU'"),
+				Arguments.of("liaison-kz", "/offers", offer.replace("\"holder\":\"KZ\",", ""), 400,
+						"holder is required"),
+				Arguments.of("liaison-kz", "/offers", offer.replace("DOCUMENTARY", "PHOTOGRAPHIC"), 400,
 						"'PHOTOGRAPHIC' is not one of SCIENTIFIC, DOCUMENTARY, LITERARY"),
-				Arguments.of("/offers", offer.replace("\"materialType\":\"DOCUMENTARY\",", ""), 400,
+				Arguments.of("liaison-kz", "/offers", offer.replace("\"materialType\":\"DOCUMENTARY\",", ""), 400,
 						"materialType is required"),
-				Arguments.of("/offers", offer.replace("F. 5, inv. 1, file 12", " "), 400, "reference is required"),
-				Arguments.of("/offers", offer.replace("F. 5, inv. 1, file 12", "x".repeat(301)), 400,
+				Arguments.of("liaison-kz", "/offers", offer.replace("F. 5, inv. 1, file 12", " "), 400,
+						"reference is required"),
+				Arguments.of("liaison-kz", "/offers", offer.replace("F. 5, inv. 1, file 12", "x".repeat(301)), 400,
 						"reference is longer than 300"),
-				Arguments.of("/offers", offer.replace("\"title\"", "\"name\""), 400, "unknown field 'name'"),
-				Arguments.of("/offers", offer("KZ", "AZ"), 409, "Azerbaijan does not participate"),
-				Arguments.of("{calendar}/offers", offer, 409, "is an initiative of kind CULTURAL_CALENDAR"),
-				Arguments.of("{unknown}/offers", offer, 422, "no initiative"),
-				Arguments.of("/requests", "", 400, "body"),
-				Arguments.of("/copies/" + unknown + "/approve", "{\"country\":\"UZ\"}", 404, unknown),
-				Arguments.of("/copies/not-a-uuid/approve", "{\"country\":\"UZ\"}", 400, ""),
-				Arguments.of("/copies/{c}/approve", "{}", 400, "country is required"),
-				Arguments.of("/copies/{c}/approve", "{\"country\":\"KZ\"}", 409,
-						"is OFFERED; only Uzbekistan, the receiver, approves an offered copy, not Kazakhstan"),
-				Arguments.of("{calendar}/copies/{c}/approve", "{\"country\":\"UZ\"}", 404, ""),
-				Arguments.of("/copies/{c}/transfer",
+				Arguments.of("liaison-kz", "/offers", offer.replace("\"title\"", "\"name\""), 400,
+						"unknown field 'name'"),
+				Arguments.of("liaison-kz", "/offers", offer("KZ", "AZ"), 409, "Azerbaijan does not participate"),
+				Arguments.of("liaison-kz", "{calendar}/offers", offer, 409,
+						"is an initiative of kind CULTURAL_CALENDAR"),
+				Arguments.of("liaison-kz", "{unknown}/offers", offer, 422, "no initiative"),
+				Arguments.of("liaison-uz", "/requests", "", 400, "body"),
+				Arguments.of("liaison-uz", "/copies/" + unknown + "/approve", "{\"country\":\"UZ\"}", 404, unknown),
+				Arguments.of("liaison-uz", "/copies/not-a-uuid/approve", "{\"country\":\"UZ\"}", 400, ""),
+				Arguments.of("liaison-kz", "/copies/{c}/approve", "{}", 400, "country is required"),
+				Arguments.of("liaison-kz", "/copies/{c}/approve", "{\"country\":\"KZ\"}", 403,
+						"only Uzbekistan's liaison may approve the copy of 'Correspondence of the 1920s'"),
+				Arguments.of("liaison-uz", "{calendar}/copies/{c}/approve", "{\"country\":\"UZ\"}", 404, ""),
+				Arguments.of("liaison-kz", "/copies/{c}/transfer",
 						"{\"country\":\"KZ\",\"checksum\":\"12ab\",\"medium\":\"DIGITAL_TRANSFER\"}", 400,
 						"'12ab' is 4 characters long"),
-				Arguments.of("/copies/{c}/transfer",
+				Arguments.of("liaison-kz", "/copies/{c}/transfer",
 						"{\"country\":\"KZ\",\"checksum\":\"" + SENT + "\",\"medium\":\"CARRIER_PIGEON\"}", 400,
 						"'CARRIER_PIGEON' is not one of DIGITAL_TRANSFER, PHYSICAL_MEDIA"),
-				Arguments.of("/copies/{c}/transfer", "{\"country\":\"KZ\",\"checksum\":\"" + SENT + "\"}", 400,
-						"medium is required"),
-				Arguments.of("/copies/{c}/transfer",
+				Arguments.of("liaison-kz", "/copies/{c}/transfer", "{\"country\":\"KZ\",\"checksum\":\"" + SENT + "\"}",
+						400, "medium is required"),
+				Arguments.of("liaison-kz", "/copies/{c}/transfer",
 						"{\"country\":\"KZ\",\"checksum\":\"" + SENT + "\",\"medium\":\"PHYSICAL_MEDIA\"}", 409,
 						"is OFFERED; it can be transferred only once APPROVED"),
-				Arguments.of("/copies/{c}/confirm-receipt", "{\"country\":\"UZ\",\"checksum\":\"" + SENT + "\"}", 409,
+				Arguments.of("liaison-uz", "/copies/{c}/confirm-receipt",
+						"{\"country\":\"UZ\",\"checksum\":\"" + SENT + "\"}", 409,
 						"is OFFERED; its receipt can be confirmed only once TRANSFERRED"),
-				Arguments.of("/copies/{c}/withdraw", "{\"country\":\"KZ\"}", 400, "reason is required"),
-				Arguments.of("/copies/{c}/withdraw", "{\"country\":\"UZ\",\"reason\":\"no\"}", 409,
-						"only Kazakhstan, the holder, withdraws it"),
-				Arguments.of("/copies/{c}/decline", "{\"country\":\"KG\",\"reason\":\"no\"}", 409,
-						"Kyrgyzstan is neither its holder nor its receiver"));
+				Arguments.of("liaison-kz", "/copies/{c}/withdraw", "{\"country\":\"KZ\"}", 400, "reason is required"),
+				Arguments.of("liaison-uz", "/copies/{c}/withdraw", "{\"country\":\"UZ\",\"reason\":\"no\"}", 403,
+						"only Kazakhstan's liaison may withdraw the copy"),
+				Arguments.of("liaison-kz", "/copies/{c}/withdraw", "{\"country\":\"UZ\",\"reason\":\"no\"}", 403,
+						"only Uzbekistan's liaison may withdraw a copy for Uzbekistan; 'liaison-kz' is Kazakhstan's"),
+				Arguments.of("liaison-kg", "/copies/{c}/decline", "{\"country\":\"KG\",\"reason\":\"no\"}", 403,
+						"only Uzbekistan's liaison may decline the copy"));
 	}
 
-	@ParameterizedTest(name = "{0} -> {2}")
+	@ParameterizedTest(name = "{0}: {1} -> {3}")
 	@MethodSource("badRequests")
-	void badInputGetsAProblemAndStoresNothing(String where, String body, int status, String detail) {
+	void badInputGetsAProblemAndStoresNothing(String user, String where, String body, int status, String detail) {
 		String resolved = where.startsWith("{calendar}")
 				? "/api/initiatives/" + calendar + "/archive-exchange" + where.substring("{calendar}".length())
 				: where.startsWith("{unknown}") ? "/api/initiatives/" + UUID.randomUUID() + "/archive-exchange"
 						+ where.substring("{unknown}".length()) : path(where);
 		long before = storedEvents();
-		ResponseEntity<JsonNode> answer = post(resolved.replace("{c}", offeredCopy), body);
+		ResponseEntity<JsonNode> answer = postAs(user, resolved.replace("{c}", offeredCopy), body);
 		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(answer.getBody().get("detail").asText()).contains(detail);

@@ -10,11 +10,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -46,11 +49,16 @@ import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
+import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
+import static org.cooperation.tracker.command.access.CommandSenders.as;
+import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
 import static org.cooperation.tracker.kernel.programme.brand.ConceptDecision.APPROVED;
 import static org.cooperation.tracker.kernel.programme.brand.ConceptDecision.WITHHELD;
 import static org.cooperation.tracker.kernel.programme.brand.MemberRole.CHAIR;
 import static org.cooperation.tracker.kernel.programme.brand.MemberRole.MEMBER;
 import static org.cooperation.tracker.kernel.programme.brand.MemberRole.SECRETARY;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 
 class BrandWorkingGroupTest {
@@ -106,9 +114,37 @@ class BrandWorkingGroupTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new AggregateTestFixture<>(BrandWorkingGroup.class);
+		fixture = CommandSenders.sentBy(newFixture(), BrandWorkingGroupTest::whoMay);
+	}
+
+	/** A fixture whose commands name no caller unless a test names one. */
+	private AggregateTestFixture<BrandWorkingGroup> newFixture() {
+		AggregateTestFixture<BrandWorkingGroup> fixture = new AggregateTestFixture<>(BrandWorkingGroup.class);
 		fixture.registerInjectableResource(REGISTER);
 		fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+		return fixture;
+	}
+
+	/** Who may send each command of these tests. */
+	static Caller whoMay(Object command) {
+		if (command instanceof NominateMember nomination) {
+			return CommandSenders.liaisonOf(nomination.country());
+		}
+		if (command instanceof DecideOnConceptDraft decision) {
+			return CommandSenders.liaisonOf(decision.country());
+		}
+		if (command instanceof ReplaceMember replacement) {
+			return CommandSenders.liaisonOf(countryOf(replacement.replaced()));
+		}
+		if (command instanceof RecallMember recall) {
+			return CommandSenders.liaisonOf(countryOf(recall.memberId()));
+		}
+		return CommandSenders.SECRETARIAT;
+	}
+
+	/** The members of these tests sit for Kazakhstan, but for Uzbekistan's secretary. */
+	static Country countryOf(MemberId member) {
+		return member.equals(UZ_1) ? Country.UZ : Country.KZ;
 	}
 
 	static MemberId member(int n) {
@@ -426,6 +462,69 @@ class BrandWorkingGroupTest {
 		fixture.given(ESTABLISHED_EVENT, DRAFT_1)
 			.when(new DecideOnConceptDraft(GROUP, Country.AZ, new DraftVersion(1), APPROVED, TODAY, null))
 			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheSecretariatEstablishesRecordsMeetingsAndPutsForwardDrafts() {
+		fixture.givenNoPriorActivity()
+			.when(new EstablishWorkingGroup(BRAND, ESTABLISHED, null), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(
+					"only the secretariat may establish a working group; 'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+		fixture.given(ESTABLISHED_EVENT)
+			.when(new RecordMeeting(GROUP, MeetingId.random(), LocalDate.of(2026, 2, 10), "Online", Set.of(Country.KZ),
+					null, null), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(ESTABLISHED_EVENT)
+			.when(new SubmitConceptDraft(GROUP, new DraftVersion(1), "Concept", document("v1"), TODAY), as(OFFICIAL))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void aLiaisonNominatesAndDecidesOnlyForItsOwnCountry() {
+		fixture.given(ESTABLISHED_EVENT)
+			.when(nominate(NEW, Country.KZ, "Sample Member KZ-9", MEMBER), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Kazakhstan's liaison may nominate a member of the working group for "
+					+ "Kazakhstan; 'liaison-uz' is Uzbekistan's liaison")
+			.expectNoEvents();
+		fixture.given(ESTABLISHED_EVENT)
+			.when(nominate(NEW, Country.KZ, "Sample Member KZ-9", MEMBER), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(ESTABLISHED_EVENT, DRAFT_1)
+			.when(new DecideOnConceptDraft(GROUP, Country.KZ, new DraftVersion(1), APPROVED, TODAY, null),
+					as(liaisonOf(Country.KG)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	/** A member's country is the one that nominated them, as recorded. */
+	@Test
+	void onlyTheMembersOwnLiaisonReplacesOrRecallsThem() {
+		fixture.given(ESTABLISHED_EVENT, KZ_CHAIR)
+			.when(new RecallMember(GROUP, KZ_1, TODAY, null), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Kazakhstan's liaison may recall Sample Member KZ-1, a member for Kazakhstan; "
+					+ "'liaison-uz' is Uzbekistan's liaison")
+			.expectNoEvents();
+		fixture.given(ESTABLISHED_EVENT, KZ_CHAIR)
+			.when(new ReplaceMember(GROUP, KZ_1, NEW, new Nominee("Sample Member KZ-9", "Adviser"), CHAIR, TODAY),
+					as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void commandNamingNoCallerIsRefused() {
+		newFixture().given(ESTABLISHED_EVENT)
+			.when(nominate(NEW, Country.KZ, "Sample Member KZ-9", MEMBER))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; the command names no caller"))
 			.expectNoEvents();
 	}
 

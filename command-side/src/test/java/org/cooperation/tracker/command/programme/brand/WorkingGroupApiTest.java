@@ -44,9 +44,10 @@ class WorkingGroupApiTest extends ProgrammeApiTest {
 					"{\"establishedOn\":\"2026-01-20\",\"note\":\"Decision of the ministers\"}");
 			assertThat(established.getStatusCode().value()).as(established.toString()).isEqualTo(201);
 			assertThat(established.getHeaders().getLocation()).hasToString(group);
-			ResponseEntity<JsonNode> nominated = send(HttpMethod.POST, group + "/countries/kz/members", """
-					{"name":"Sample Member KZ-1","position":"Head of department","role":"CHAIR",
-					 "nominatedOn":"2026-01-27"}""");
+			ResponseEntity<JsonNode> nominated = sendAs("liaison-kz", HttpMethod.POST, group + "/countries/kz/members",
+					"""
+							{"name":"Sample Member KZ-1","position":"Head of department","role":"CHAIR",
+							 "nominatedOn":"2026-01-27"}""");
 			assertThat(nominated.getStatusCode().value()).as(nominated.toString()).isEqualTo(201);
 			chair = nominated.getBody().get("memberId").asText();
 			assertThat(nominated.getHeaders().getLocation()).hasToString(group + "/members/" + chair);
@@ -55,20 +56,22 @@ class WorkingGroupApiTest extends ProgrammeApiTest {
 
 	@Test
 	void groupRecordsMembersMeetingsDraftsAndApprovals() {
-		ResponseEntity<JsonNode> member = send(HttpMethod.POST, group + "/countries/TJ/members", """
+		ResponseEntity<JsonNode> member = sendAs("liaison-tj", HttpMethod.POST, group + "/countries/TJ/members", """
 				{"name":"Sample Member TJ-1","position":"Adviser","role":"MEMBER","nominatedOn":"2026-01-27"}""");
 		assertThat(member.getStatusCode().value()).isEqualTo(201);
 		String tajik = member.getBody().get("memberId").asText();
 
-		ResponseEntity<JsonNode> replaced = send(HttpMethod.POST, group + "/members/" + tajik + "/replacement", """
-				{"name":"Sample Member TJ-2","position":"Deputy head","role":"MEMBER","replacedOn":"2026-03-09"}""");
+		ResponseEntity<JsonNode> replaced = sendAs("liaison-tj", HttpMethod.POST,
+				group + "/members/" + tajik + "/replacement",
+				"""
+						{"name":"Sample Member TJ-2","position":"Deputy head","role":"MEMBER","replacedOn":"2026-03-09"}""");
 		assertThat(replaced.getStatusCode().value()).as(replaced.toString()).isEqualTo(201);
 		String successor = replaced.getBody().get("memberId").asText();
 		assertThat(replaced.getHeaders().getLocation()).hasToString(group + "/members/" + successor);
 		assertThat(replaced.getBody().get("replaced").asText()).isEqualTo(tajik);
 
-		ResponseEntity<JsonNode> recalled = send(HttpMethod.POST, group + "/members/" + successor + "/recall",
-				"{\"recalledOn\":\"2026-03-20\"}");
+		ResponseEntity<JsonNode> recalled = sendAs("liaison-tj", HttpMethod.POST,
+				group + "/members/" + successor + "/recall", "{\"recalledOn\":\"2026-03-20\"}");
 		assertThat(recalled.getStatusCode().value()).isEqualTo(200);
 
 		ResponseEntity<JsonNode> meeting = send(HttpMethod.POST, group + "/meetings", """
@@ -83,87 +86,93 @@ class WorkingGroupApiTest extends ProgrammeApiTest {
 		assertThat(draft.getStatusCode().value()).as(draft.toString()).isEqualTo(201);
 		assertThat(draft.getHeaders().getLocation()).hasToString(group + "/concept-drafts/1");
 
-		ResponseEntity<JsonNode> approved = send(HttpMethod.PUT, group + "/countries/KZ/concept-approval",
+		ResponseEntity<JsonNode> approved = sendAs("liaison-kz", HttpMethod.PUT,
+				group + "/countries/KZ/concept-approval",
 				"{\"version\":1,\"decision\":\"APPROVED\",\"decidedOn\":\"2026-03-02\"}");
 		assertThat(approved.getStatusCode().value()).as(approved.toString()).isEqualTo(200);
 		assertThat(approved.getBody().get("decision").asText()).isEqualTo("APPROVED");
 
-		refused("POST", group + "/concept-drafts", """
+		refused("secretariat", "POST", group + "/concept-drafts", """
 				{"version":2,"title":"Concept","url":"https://example.org/concept-v2.pdf","sha256":"%s"}"""
 			.formatted(DIGEST), 409, "is already concept draft v1");
 		assertThat(send(HttpMethod.POST, group + "/concept-drafts", """
 				{"version":2,"title":"Concept, revised","url":"https://example.org/concept-v2.pdf","sha256":"%s",
 				 "submittedOn":"2026-04-06"}""".formatted(OTHER_DIGEST)).getStatusCode().value()).isEqualTo(201);
-		refused("PUT", group + "/countries/UZ/concept-approval",
+		refused("liaison-uz", "PUT", group + "/countries/UZ/concept-approval",
 				"{\"version\":1,\"decision\":\"APPROVED\",\"decidedOn\":\"2026-04-07\"}", 409,
 				"concept draft v1 is superseded by v2");
-		ResponseEntity<JsonNode> withheld = send(HttpMethod.PUT, group + "/countries/UZ/concept-approval",
+		ResponseEntity<JsonNode> withheld = sendAs("liaison-uz", HttpMethod.PUT,
+				group + "/countries/UZ/concept-approval",
 				"{\"version\":2,\"decision\":\"WITHHELD\",\"decidedOn\":\"2026-04-08\",\"note\":\"Needs work\"}");
 		assertThat(withheld.getStatusCode().value()).as(withheld.toString()).isEqualTo(200);
 	}
 
 	@Test
 	void groupIsEstablishedOnce() {
-		refused("POST", group, "{\"establishedOn\":\"2026-01-21\"}", 409, "is already established");
+		refused("secretariat", "POST", group, "{\"establishedOn\":\"2026-01-21\"}", 409, "is already established");
 	}
 
 	static Stream<Arguments> badRequests() {
 		return Stream.of(
-				Arguments.of("POST", "/api/initiatives/{c}/working-group", "{\"establishedOn\":\"2026-01-20\"}", 409,
+				Arguments.of("secretariat", "POST", "/api/initiatives/{c}/working-group",
+						"{\"establishedOn\":\"2026-01-20\"}", 409,
 						"a working group belongs to an initiative of kind BRAND_WORKING_GROUP"),
-				Arguments.of("POST", "/api/initiatives/{c}/working-group/countries/KZ/members",
+				Arguments.of("liaison-kz", "POST", "/api/initiatives/{c}/working-group/countries/KZ/members",
 						"{\"name\":\"A\",\"position\":\"B\",\"role\":\"MEMBER\"}", 404,
 						"no working group is established for initiative"),
-				Arguments.of("POST", "{g}/countries/UZ/members",
+				Arguments.of("liaison-uz", "POST", "{g}/countries/UZ/members",
 						"{\"name\":\"Sample Member UZ-9\",\"position\":\"B\",\"role\":\"CHAIR\"}", 409,
 						"the working group already has a CHAIR: Sample Member KZ-1 (Kazakhstan)"),
-				Arguments.of("POST", "{g}/countries/AZ/members",
+				Arguments.of("liaison-az", "POST", "{g}/countries/AZ/members",
 						"{\"name\":\"A\",\"position\":\"B\",\"role\":\"MEMBER\"}", 409,
 						"Azerbaijan does not participate"),
-				Arguments.of("POST", "{g}/countries/KG/members",
+				Arguments.of("liaison-kg", "POST", "{g}/countries/KG/members",
 						"{\"name\":\"A\",\"position\":\"B\",\"role\":\"PRESIDENT\"}", 400,
 						"'PRESIDENT' is not one of CHAIR, SECRETARY, MEMBER"),
-				Arguments.of("POST", "{g}/countries/KG/members", "{\"name\":\"A\",\"role\":\"MEMBER\"}", 400,
-						"position is required"),
-				Arguments.of("POST", "{g}/countries/KG/members",
+				Arguments.of("liaison-kg", "POST", "{g}/countries/KG/members", "{\"name\":\"A\",\"role\":\"MEMBER\"}",
+						400, "position is required"),
+				Arguments.of("liaison-kg", "POST", "{g}/countries/KG/members",
 						"{\"name\":\"A\",\"position\":\"B\",\"role\":\"MEMBER\",\"nominatedOn\":\"2999-01-01\"}", 409,
 						"cannot be dated in the future"),
-				Arguments.of("POST", "{g}/members/00000000-0000-0000-0000-000000000009/recall", "{}", 404,
+				Arguments.of("liaison-kz", "POST", "{g}/members/00000000-0000-0000-0000-000000000009/recall", "{}", 404,
 						"the working group has no member 00000000-0000-0000-0000-000000000009"),
-				Arguments.of("POST", "{g}/meetings",
+				Arguments.of("secretariat", "POST", "{g}/meetings",
 						"{\"heldOn\":\"2026-02-11\",\"place\":\"Baku\",\"attending\":[\"KZ\",\"AZ\"]}", 409,
 						"Azerbaijan does not participate"),
-				Arguments.of("POST", "{g}/meetings",
+				Arguments.of("secretariat", "POST", "{g}/meetings",
 						"{\"heldOn\":\"2026-02-11\",\"place\":\"Baku\",\"attending\":[\"KZ\",\"kz\"]}", 400,
 						"listed twice"),
-				Arguments.of("POST", "{g}/meetings", "{\"heldOn\":\"2026-02-11\",\"place\":\"Baku\",\"attending\":[]}",
-						400, "at least one attending country"),
-				Arguments.of("POST", "{g}/meetings", """
+				Arguments.of("secretariat", "POST", "{g}/meetings",
+						"{\"heldOn\":\"2026-02-11\",\"place\":\"Baku\",\"attending\":[]}", 400,
+						"at least one attending country"),
+				Arguments.of("secretariat", "POST", "{g}/meetings", """
 						{"heldOn":"2026-02-11","place":"Bishkek","attending":["KG"],
 						 "minutes":{"url":"https://example.org/m.pdf","sha256":"abc123"}}""", 400,
 						"a SHA-256 is 64 hexadecimal characters"),
-				Arguments.of("POST", "{g}/meetings", """
+				Arguments.of("secretariat", "POST", "{g}/meetings", """
 						{"heldOn":"2026-02-11","place":"Bishkek","attending":["KG"],
 						 "minutes":{"url":"https://example.org/m.pdf"}}""", 400, "minutes sha256 is required"),
-				Arguments.of("POST", "{g}/concept-drafts",
+				Arguments.of("secretariat", "POST", "{g}/concept-drafts",
 						"{\"version\":0,\"title\":\"T\",\"url\":\"https://example.org/d\",\"sha256\":\"" + DIGEST
 								+ "\"}",
 						400, "a draft version is a number from 1"),
-				Arguments.of("POST", "{g}/concept-drafts",
+				Arguments.of("secretariat", "POST", "{g}/concept-drafts",
 						"{\"title\":\"T\",\"url\":\"http:///nohost\",\"sha256\":\"" + DIGEST + "\",\"version\":1}", 400,
 						"not an absolute http(s) address"),
-				Arguments.of("PUT", "{g}/countries/KZ/concept-approval", "{\"version\":1,\"decision\":\"MAYBE\"}", 400,
-						"'MAYBE' is not one of APPROVED, WITHHELD"),
-				Arguments.of("PUT", "{g}/countries/KZ/concept-approval", "{\"version\":1,\"decision\":\"WITHHELD\"}",
-						400, "reason for withholding approval is required"),
-				Arguments.of("PUT", "{g}/countries/KZ/concept-approval", "{\"version\":9,\"decision\":\"APPROVED\"}",
-						422, "there is no concept draft v9"));
+				Arguments.of("liaison-kz", "PUT", "{g}/countries/KZ/concept-approval",
+						"{\"version\":1,\"decision\":\"MAYBE\"}", 400, "'MAYBE' is not one of APPROVED, WITHHELD"),
+				Arguments.of("liaison-kz", "PUT", "{g}/countries/KZ/concept-approval",
+						"{\"version\":1,\"decision\":\"WITHHELD\"}", 400,
+						"reason for withholding approval is required"),
+				Arguments.of("liaison-kz", "PUT", "{g}/countries/KZ/concept-approval",
+						"{\"version\":9,\"decision\":\"APPROVED\"}", 422, "there is no concept draft v9"));
 	}
 
-	@ParameterizedTest(name = "{0} {1} -> {3}")
+	@ParameterizedTest(name = "{0}: {1} {2} -> {4}")
 	@MethodSource("badRequests")
-	void badInputGetsAProblemAndStoresNothing(String method, String path, String body, int status, String detail) {
-		refused(method, path.replace("{g}", group).replace("{c}", calendar), body, status, detail);
+	void badInputGetsAProblemAndStoresNothing(String user, String method, String path, String body, int status,
+			String detail) {
+		refused(user, method, path.replace("{g}", group).replace("{c}", calendar), body, status, detail);
 	}
 
 }

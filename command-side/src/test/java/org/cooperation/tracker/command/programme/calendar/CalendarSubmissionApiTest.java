@@ -1,6 +1,8 @@
 package org.cooperation.tracker.command.programme.calendar;
 
+import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +31,8 @@ class CalendarSubmissionApiTest extends ProgrammeApiTest {
 			 "type":"FESTIVAL","city":"Almaty","startDate":"2026-06-12","endDate":"2026-06-14",
 			 "organiser":"Union of folk musicians","link":"https://example.org/festival"}""";
 
+	static final Pattern JSON_COUNTRY = Pattern.compile("\"country\":\"(\\w\\w)\"");
+
 	static String calendar;
 
 	static String marketplace;
@@ -45,8 +49,13 @@ class CalendarSubmissionApiTest extends ProgrammeApiTest {
 		return "/api/initiatives/" + calendar + "/calendar/submissions";
 	}
 
+	/** The country a submission's body names, lower case: the liaison who submits it. */
+	private static String country(String body) {
+		return JSON_COUNTRY.matcher(body).results().findFirst().orElseThrow().group(1).toLowerCase(Locale.ROOT);
+	}
+
 	private String submit(String body) {
-		ResponseEntity<JsonNode> answer = send(HttpMethod.POST, submissions(), body);
+		ResponseEntity<JsonNode> answer = sendAs("liaison-" + country(body), HttpMethod.POST, submissions(), body);
 		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(201);
 		String id = answer.getBody().get("submissionId").asText();
 		assertThat(answer.getHeaders().getLocation()).hasToString(submissions() + "/" + id);
@@ -63,7 +72,7 @@ class CalendarSubmissionApiTest extends ProgrammeApiTest {
 		assertThat(returned.getStatusCode().value()).isEqualTo(200);
 		assertThat(returned.getBody().get("state").asText()).isEqualTo("RETURNED");
 
-		ResponseEntity<JsonNode> resubmitted = send(HttpMethod.PUT, submission,
+		ResponseEntity<JsonNode> resubmitted = sendAs("liaison-kz", HttpMethod.PUT, submission,
 				FESTIVAL.replace("\"editionYear\":2026,", "").replace("Almaty", "Almaty, Central Park"));
 		assertThat(resubmitted.getStatusCode().value()).as(resubmitted.toString()).isEqualTo(200);
 		assertThat(resubmitted.getBody().get("state").asText()).isEqualTo("SUBMITTED");
@@ -73,7 +82,7 @@ class CalendarSubmissionApiTest extends ProgrammeApiTest {
 		assertThat(included.getStatusCode().value()).isEqualTo(200);
 		assertThat(included.getBody().get("state").asText()).isEqualTo("INCLUDED");
 
-		ResponseEntity<JsonNode> withdrawn = send(HttpMethod.POST, submission + "/withdrawal",
+		ResponseEntity<JsonNode> withdrawn = sendAs("liaison-kz", HttpMethod.POST, submission + "/withdrawal",
 				"{\"country\":\"KZ\",\"reason\":\"Cancelled\"}");
 		assertThat(withdrawn.getStatusCode().value()).isEqualTo(200);
 		assertThat(withdrawn.getBody().get("state").asText()).isEqualTo("WITHDRAWN");
@@ -98,55 +107,66 @@ class CalendarSubmissionApiTest extends ProgrammeApiTest {
 		String one = submit + "/{s}";
 		String correction = FESTIVAL.replace("\"editionYear\":2026,", "");
 		return Stream.of(
-				Arguments.of("POST", submit, FESTIVAL.replace("2026-06-14", "2026-06-11"), 400,
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("2026-06-14", "2026-06-11"), 400,
 						"endDate 2026-06-11 is before startDate 2026-06-12"),
-				Arguments.of("POST", submit, FESTIVAL.replace("\"editionYear\":2026", "\"editionYear\":2027"), 400,
+				Arguments.of("liaison-kz", "POST", submit,
+						FESTIVAL.replace("\"editionYear\":2026", "\"editionYear\":2027"), 400,
 						"wholly outside the 2027 edition"),
-				Arguments.of("POST", submit, FESTIVAL.replace("https://example.org/festival", "ftp://example.org/f"),
-						400, "not an absolute http(s) address"),
-				Arguments.of("POST", submit, FESTIVAL.replace("https://example.org/festival", "javascript:alert(1)"),
-						400, "not an absolute http(s) address"),
-				Arguments.of("POST", submit, FESTIVAL.replace("FESTIVAL", "CIRCUS"), 400,
+				Arguments.of("liaison-kz", "POST", submit,
+						FESTIVAL.replace("https://example.org/festival", "ftp://example.org/f"), 400,
+						"not an absolute http(s) address"),
+				Arguments.of("liaison-kz", "POST", submit,
+						FESTIVAL.replace("https://example.org/festival", "javascript:alert(1)"), 400,
+						"not an absolute http(s) address"),
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("FESTIVAL", "CIRCUS"), 400,
 						"'CIRCUS' is not one of FESTIVAL, EXHIBITION, CONCERT, THEATRE, FILM, HERITAGE_DAY, OTHER"),
-				Arguments.of("POST", submit, FESTIVAL.replace("\"editionYear\":2026,", ""), 400,
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("\"editionYear\":2026,", ""), 400,
 						"editionYear is required"),
-				Arguments.of("POST", submit, FESTIVAL.replace("\"city\":\"Almaty\",", ""), 400, "city is required"),
-				Arguments.of("POST", submit, FESTIVAL.replace("Union of folk musicians", " "), 400,
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("\"city\":\"Almaty\",", ""), 400,
+						"city is required"),
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("Union of folk musicians", " "), 400,
 						"organiser is required"),
-				Arguments.of("POST", submit, FESTIVAL.replace("Almaty", "x".repeat(301)), 400,
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("Almaty", "x".repeat(301)), 400,
 						"city is longer than 300"),
-				Arguments.of("POST", submit, FESTIVAL.replace("2026-06-12", "12.06.2026"), 400,
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("2026-06-12", "12.06.2026"), 400,
 						"not a valid LocalDate"),
-				Arguments.of("POST", submit, FESTIVAL.replace("\"editionYear\":2026", "\"editionYear\":1812"), 400,
-						"between 2000 and 2100"),
-				Arguments.of("POST", submit, FESTIVAL.replace("\"kz\"", "\"TM\""), 409,
+				Arguments.of("liaison-kz", "POST", submit,
+						FESTIVAL.replace("\"editionYear\":2026", "\"editionYear\":1812"), 400, "between 2000 and 2100"),
+				Arguments.of("liaison-tm", "POST", submit, FESTIVAL.replace("\"kz\"", "\"TM\""), 409,
 						"Turkmenistan does not participate"),
-				Arguments.of("POST", submit, FESTIVAL.replace("\"kz\"", "\"XX\""), 400, "unknown country 'XX'"),
-				Arguments.of("POST", submit, FESTIVAL.replace("\"country\":\"kz\",", ""), 400,
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("\"kz\"", "\"XX\""), 400,
+						"unknown country 'XX'"),
+				Arguments.of("liaison-kz", "POST", submit, FESTIVAL.replace("\"country\":\"kz\",", ""), 400,
 						"a country code is required"),
-				Arguments.of("POST", submit.replace("{c}", "{m}"), FESTIVAL, 409,
+				Arguments.of("liaison-kz", "POST", submit.replace("{c}", "{m}"), FESTIVAL, 409,
 						"is an initiative of kind CREATIVE_MARKETPLACE; a calendar submission belongs to an initiative of kind CULTURAL_CALENDAR"),
-				Arguments.of("POST", submit.replace("{c}", unknown), FESTIVAL, 422, "no initiative " + unknown),
-				Arguments.of("PUT", submit + "/" + unknown + "/decision", "{\"decision\":\"INCLUDED\"}", 404, unknown),
-				Arguments.of("PUT", submit + "/{c}/decision", "{\"decision\":\"INCLUDED\"}", 404, ""),
-				Arguments.of("PUT", one.replace("{c}", "{m}") + "/decision", "{\"decision\":\"INCLUDED\"}", 404,
-						"has no calendar submission"),
-				Arguments.of("PUT", one + "/decision", "{\"decision\":\"RETURNED\"}", 400,
+				Arguments.of("liaison-kz", "POST", submit.replace("{c}", unknown), FESTIVAL, 422,
+						"no initiative " + unknown),
+				Arguments.of("secretariat", "PUT", submit + "/" + unknown + "/decision", "{\"decision\":\"INCLUDED\"}",
+						404, unknown),
+				Arguments.of("secretariat", "PUT", submit + "/{c}/decision", "{\"decision\":\"INCLUDED\"}", 404, ""),
+				Arguments.of("secretariat", "PUT", one.replace("{c}", "{m}") + "/decision",
+						"{\"decision\":\"INCLUDED\"}", 404, "has no calendar submission"),
+				Arguments.of("secretariat", "PUT", one + "/decision", "{\"decision\":\"RETURNED\"}", 400,
 						"reason for returning the submission is required"),
-				Arguments.of("PUT", one + "/decision", "{\"decision\":\"WITHDRAWN\"}", 400, "INCLUDED or RETURNED"),
-				Arguments.of("PUT", one, correction, 409, "it cannot be resubmitted"),
-				Arguments.of("PUT", one, FESTIVAL, 400, "unknown field 'editionYear'"),
-				Arguments.of("POST", one + "/withdrawal", "{\"country\":\"UZ\"}", 409,
-						"only Kazakhstan can withdraw its submission"),
-				Arguments.of("POST", one + "/withdrawal", "{}", 400, "a country code is required"));
+				Arguments.of("secretariat", "PUT", one + "/decision", "{\"decision\":\"WITHDRAWN\"}", 400,
+						"INCLUDED or RETURNED"),
+				Arguments.of("liaison-kz", "PUT", one, correction, 409, "it cannot be resubmitted"),
+				Arguments.of("liaison-kz", "PUT", one, FESTIVAL, 400, "unknown field 'editionYear'"),
+				Arguments.of("liaison-uz", "POST", one + "/withdrawal", "{\"country\":\"UZ\"}", 403,
+						"only Kazakhstan's liaison may withdraw Kazakhstan's submission"),
+				Arguments.of("liaison-kz", "POST", one + "/withdrawal", "{\"country\":\"UZ\"}", 403,
+						"only Uzbekistan's liaison may withdraw a calendar submission for Uzbekistan"),
+				Arguments.of("liaison-kz", "POST", one + "/withdrawal", "{}", 400, "a country code is required"));
 	}
 
-	@ParameterizedTest(name = "{0} {1} -> {3}")
+	@ParameterizedTest(name = "{0}: {1} {2} -> {4}")
 	@MethodSource("badRequests")
-	void badInputGetsAProblemAndStoresNothing(String method, String path, String body, int status, String detail) {
+	void badInputGetsAProblemAndStoresNothing(String user, String method, String path, String body, int status,
+			String detail) {
 		String submission = submit(FESTIVAL);
-		refused(method, path.replace("{c}", calendar).replace("{m}", marketplace).replace("{s}", submission), body,
-				status, detail);
+		refused(user, method, path.replace("{c}", calendar).replace("{m}", marketplace).replace("{s}", submission),
+				body, status, detail);
 	}
 
 }

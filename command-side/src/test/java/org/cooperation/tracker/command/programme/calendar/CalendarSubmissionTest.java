@@ -8,11 +8,14 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -34,9 +37,15 @@ import org.cooperation.tracker.kernel.programme.calendar.SubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmission;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cooperation.tracker.command.access.CommandSenders.LOADER;
+import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
+import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
+import static org.cooperation.tracker.command.access.CommandSenders.as;
+import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.INCLUDED;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.RETURNED;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.SUBMITTED;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.startsWith;
 
 class CalendarSubmissionTest {
@@ -76,8 +85,28 @@ class CalendarSubmissionTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new AggregateTestFixture<>(CalendarSubmission.class);
+		fixture = CommandSenders.sentBy(newFixture(), CalendarSubmissionTest::whoMay);
+	}
+
+	/** A fixture whose commands name no caller unless a test names one. */
+	private AggregateTestFixture<CalendarSubmission> newFixture() {
+		AggregateTestFixture<CalendarSubmission> fixture = new AggregateTestFixture<>(CalendarSubmission.class);
 		fixture.registerInjectableResource(REGISTER);
+		return fixture;
+	}
+
+	/** Who may send each command of these tests. */
+	static Caller whoMay(Object command) {
+		if (command instanceof SubmitCalendarEvent submit) {
+			return CommandSenders.liaisonOf(submit.country());
+		}
+		if (command instanceof ResubmitCalendarEvent resubmit) {
+			return CommandSenders.liaisonOf(resubmit.country());
+		}
+		if (command instanceof WithdrawCalendarSubmission withdraw) {
+			return CommandSenders.liaisonOf(withdraw.country());
+		}
+		return CommandSenders.SECRETARIAT;
 	}
 
 	static CulturalEvent festival(String city) {
@@ -231,17 +260,81 @@ class CalendarSubmissionTest {
 			.expectNoEvents();
 	}
 
+	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void anotherCountryCannotResubmitOrWithdraw() {
 		fixture.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
-			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED))
+			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(LOADER))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage("only Kazakhstan can resubmit its submission 'Steppe folk music festival' (2026); "
 					+ "Uzbekistan cannot")
 			.expectNoEvents();
 		fixture.given(SUBMITTED_EVENT)
-			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null))
+			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null), as(LOADER))
 			.expectException(RuleViolation.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheCountrysLiaisonSubmitsItsEvents() {
+		fixture.givenNoPriorActivity()
+			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL),
+					as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Kazakhstan's liaison may submit Kazakhstan's calendar events; "
+					+ "'liaison-uz' is Uzbekistan's liaison")
+			.expectNoEvents();
+		fixture.givenNoPriorActivity()
+			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheSubmissionsOwnLiaisonResubmitsOrWithdrawsIt() {
+		fixture.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
+			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Kazakhstan's liaison may resubmit Kazakhstan's submission "
+					+ "'Steppe folk music festival' (2026); 'liaison-uz' is Uzbekistan's liaison")
+			.expectNoEvents();
+		fixture.given(SUBMITTED_EVENT)
+			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.KZ, null), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(SUBMITTED_EVENT)
+			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Uzbekistan's liaison may withdraw a calendar submission for Uzbekistan; "
+					+ "'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+		fixture.given(SUBMITTED_EVENT)
+			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.KZ, null), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheSecretariatDecides() {
+		fixture.given(SUBMITTED_EVENT)
+			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only the secretariat may include or return a calendar submission; "
+					+ "'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+		fixture.given(SUBMITTED_EVENT)
+			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(OFFICIAL))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; 'official' is an OFFICIAL"))
+			.expectNoEvents();
+	}
+
+	@Test
+	void commandNamingNoCallerIsRefused() {
+		newFixture().givenNoPriorActivity()
+			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; the command names no caller"))
 			.expectNoEvents();
 	}
 

@@ -8,8 +8,11 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -23,6 +26,10 @@ import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
+import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
+import static org.cooperation.tracker.command.access.CommandSenders.as;
+import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CALENDAR;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CLOCK;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.INITIATIVES;
@@ -35,6 +42,7 @@ import static org.cooperation.tracker.kernel.programme.culturaltour.Digitisation
 import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.QUEUED;
 import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.RESTORED;
 import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.SCANNING;
+import static org.hamcrest.Matchers.endsWith;
 
 class ArchivalFilmTest {
 
@@ -51,9 +59,23 @@ class ArchivalFilmTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new AggregateTestFixture<>(ArchivalFilm.class);
+		fixture = CommandSenders.sentBy(newFixture(), ArchivalFilmTest::whoMay);
+	}
+
+	/** A fixture whose commands name no caller unless a test names one. */
+	private AggregateTestFixture<ArchivalFilm> newFixture() {
+		AggregateTestFixture<ArchivalFilm> fixture = new AggregateTestFixture<>(ArchivalFilm.class);
 		fixture.registerInjectableResource(INITIATIVES);
 		fixture.registerInjectableResource(CLOCK);
+		return fixture;
+	}
+
+	/** Who may send each command of these tests. */
+	static Caller whoMay(Object command) {
+		if (command instanceof RegisterArchivalFilm register) {
+			return CommandSenders.liaisonOf(register.holder());
+		}
+		return CommandSenders.liaisonOf(REGISTERED.holder());
 	}
 
 	private static AdvanceFilmDigitisation advance(DigitisationState to, LocalDate on, String note) {
@@ -281,6 +303,47 @@ class ArchivalFilmTest {
 				assertThat(facts.initiativeId()).isEqualTo(TOUR);
 				assertThat(facts.describe()).isEqualTo("Kazakhstan's archival film 'Steppe song' (1957)");
 			});
+	}
+
+	@Test
+	void onlyTheHoldersLiaisonRegistersAFilm() {
+		fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 1957, false), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Kazakhstan's liaison may register an archival film Kazakhstan holds; "
+					+ "'liaison-uz' is Uzbekistan's liaison")
+			.expectNoEvents();
+		fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 1957, false), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheHoldersLiaisonLogsDigitisationAndRights() {
+		fixture.given(REGISTERED)
+			.when(advance(QUEUED, DAY, null), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only Kazakhstan's liaison may log the digitisation of Kazakhstan's archival film "
+					+ "'Steppe song' (1957); 'liaison-uz' is Uzbekistan's liaison")
+			.expectNoEvents();
+		fixture.given(REGISTERED)
+			.when(new ChangeFilmRights(FILM, TOUR, true, null), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(REGISTERED)
+			.when(new ChangeFilmRights(FILM, TOUR, true, null), as(OFFICIAL))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void commandNamingNoCallerIsRefused() {
+		newFixture().given(REGISTERED)
+			.when(advance(QUEUED, DAY, null))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; the command names no caller"))
+			.expectNoEvents();
 	}
 
 }

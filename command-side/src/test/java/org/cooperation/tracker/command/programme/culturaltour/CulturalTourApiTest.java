@@ -1,6 +1,7 @@
 package org.cooperation.tracker.command.programme.culturaltour;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -67,12 +68,12 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 		calendar = propose(protocolId, directionId, "CULTURAL_CALENDAR", "Cultural calendar", "[\"KZ\",\"UZ\"]");
 
 		scanningFilm = film("KZ", "Sample archival film KZ-1", true);
-		advance(scanningFilm, "QUEUED", null);
-		advance(scanningFilm, "SCANNING", null);
+		advance("liaison-kz", scanningFilm, "QUEUED", null);
+		advance("liaison-kz", scanningFilm, "SCANNING", null);
 		screenableFilm = film("UZ", "Sample archival film UZ-1", true);
-		advance(screenableFilm, "QUEUED", null);
-		advance(screenableFilm, "SCANNING", null);
-		advance(screenableFilm, "DIGITISED", "No restoration needed");
+		advance("liaison-uz", screenableFilm, "QUEUED", null);
+		advance("liaison-uz", screenableFilm, "SCANNING", null);
+		advance("liaison-uz", screenableFilm, "DIGITISED", "No restoration needed");
 		assertThat(post(tourPath("/programmes"), "{\"year\":2026}").getStatusCode().value()).isEqualTo(201);
 		plannedLeg = leg("TOURING_PROGRAMME", "KZ", "UZ", "2026-09-01", "[]");
 		heldLeg = leg("RETROSPECTIVE_EXHIBITION", "UZ", "KG", "2026-01-10", "[]");
@@ -91,18 +92,21 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 			.asText();
 	}
 
+	/** Registered by the liaison of the holder, the only one who may. */
 	private String film(String holder, String title, boolean rightsCleared) {
-		ResponseEntity<JsonNode> film = post(tourPath("/films"), """
-				{"holder":"%s","title":{"en":"%s"},"year":1961,"rightsCleared":%s}""".formatted(holder, title,
-				rightsCleared));
+		ResponseEntity<JsonNode> film = sendAs("liaison-" + holder.toLowerCase(Locale.ROOT), HttpMethod.POST,
+				tourPath("/films"), """
+						{"holder":"%s","title":{"en":"%s"},"year":1961,"rightsCleared":%s}""".formatted(holder, title,
+						rightsCleared));
 		assertThat(film.getStatusCode().value()).as(film.toString()).isEqualTo(201);
 		return film.getBody().get("filmId").asText();
 	}
 
-	private void advance(String film, String state, String note) {
+	private void advance(String liaison, String film, String state, String note) {
 		String body = (note == null) ? "{\"state\":\"%s\",\"on\":\"2026-01-05\"}".formatted(state)
 				: "{\"state\":\"%s\",\"on\":\"2026-01-05\",\"note\":\"%s\"}".formatted(state, note);
-		ResponseEntity<JsonNode> advanced = put(tourPath("/films/" + film + "/digitisation"), body);
+		ResponseEntity<JsonNode> advanced = sendAs(liaison, HttpMethod.PUT,
+				tourPath("/films/" + film + "/digitisation"), body);
 		assertThat(advanced.getStatusCode().value()).as(advanced.toString()).isEqualTo(200);
 	}
 
@@ -130,8 +134,17 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 		return send(HttpMethod.PUT, path, body);
 	}
 
+	/** Sends as the secretariat, which may plan and move every leg. */
 	private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body) {
-		return http.method(method)
+		return send(http, method, path, body);
+	}
+
+	private ResponseEntity<JsonNode> sendAs(String user, HttpMethod method, String path, String body) {
+		return send(signedInAs(user), method, path, body);
+	}
+
+	private static ResponseEntity<JsonNode> send(RestClient client, HttpMethod method, String path, String body) {
+		return client.method(method)
 			.uri(path)
 			.contentType(MediaType.APPLICATION_JSON)
 			.body(body)
@@ -170,14 +183,15 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 
 	@Test
 	void aFilmIsRegisteredWithItsLocationOnTheQuerySide() {
-		ResponseEntity<JsonNode> film = post(tourPath("/films"),
+		ResponseEntity<JsonNode> film = sendAs("liaison-az", HttpMethod.POST, tourPath("/films"),
 				"""
 						{"holder":"az","title":{"en":"Sample archival film AZ-1","ru":"Образец"},"year":1970,"rightsCleared":false}""");
 		assertThat(film.getStatusCode().value()).isEqualTo(201);
 		String id = film.getBody().get("filmId").asText();
 		assertThat(film.getHeaders().getLocation()).hasToString(tourPath("/films/" + id));
 		assertThat(film.getBody().get("state").asText()).isEqualTo("NOT_ASSESSED");
-		ResponseEntity<JsonNode> rights = put(tourPath("/films/" + id + "/rights"), "{\"cleared\":true}");
+		ResponseEntity<JsonNode> rights = sendAs("liaison-az", HttpMethod.PUT, tourPath("/films/" + id + "/rights"),
+				"{\"cleared\":true}");
 		assertThat(rights.getStatusCode().value()).isEqualTo(200);
 		assertThat(rights.getBody().get("cleared").asBoolean()).isTrue();
 	}
@@ -199,102 +213,117 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 		String film = "{\"holder\":\"KZ\",\"title\":{\"en\":\"Sample\"},\"year\":1960,\"rightsCleared\":true}";
 		return Stream.of(
 				// programme editions
-				Arguments.of("POST", "{t}/programmes", "{\"year\":1999}", 400, "between 2000 and 2100"),
-				Arguments.of("POST", "{t}/programmes", "{}", 400, "year is required"),
-				Arguments.of("POST", "{t}/programmes", "{\"year\":\"next\"}", 400, "not a valid Integer"),
-				Arguments.of("POST", "{t}/programmes", "{\"year\":2027,\"theme\":\"x\"}", 400, "unknown field 'theme'"),
-				Arguments.of("POST", "{c}/programmes", "{\"year\":2026}", 409,
+				Arguments.of("secretariat", "POST", "{t}/programmes", "{\"year\":1999}", 400, "between 2000 and 2100"),
+				Arguments.of("secretariat", "POST", "{t}/programmes", "{}", 400, "year is required"),
+				Arguments.of("secretariat", "POST", "{t}/programmes", "{\"year\":\"next\"}", 400,
+						"not a valid Integer"),
+				Arguments.of("secretariat", "POST", "{t}/programmes", "{\"year\":2027,\"theme\":\"x\"}", 400,
+						"unknown field 'theme'"),
+				Arguments.of("secretariat", "POST", "{c}/programmes", "{\"year\":2026}", 409,
 						"is an initiative of kind CULTURAL_CALENDAR"),
-				Arguments.of("POST", "/api/initiatives/" + unknown + "/cultural-tour/programmes", "{\"year\":2026}",
-						422, "no initiative"),
+				Arguments.of("secretariat", "POST", "/api/initiatives/" + unknown + "/cultural-tour/programmes",
+						"{\"year\":2026}", 422, "no initiative"),
 				// legs
-				Arguments.of("POST", "{t}/programmes/2030/legs", leg.replace("2026", "2030"), 404, "2030"),
-				Arguments.of("POST", "{t}/programmes/next/legs", leg, 400, ""),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("TOURING_PROGRAMME", "FESTIVAL"), 400,
-						"'FESTIVAL' is not one of"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("\"KZ\"", "\"RU\""), 400,
+				Arguments
+					.of("secretariat", "POST", "{t}/programmes/2030/legs", leg.replace("2026", "2030"), 404, "2030"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/next/legs", leg, 400, ""),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs",
+						leg.replace("TOURING_PROGRAMME", "FESTIVAL"), 400, "'FESTIVAL' is not one of"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("\"KZ\"", "\"RU\""), 400,
 						"unknown country 'RU'"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("\"origin\":\"KZ\",", ""), 400,
-						"origin is required"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("2026-05-12", "2026-05-01"), 400,
-						"cannot end (2026-05-01) before it starts (2026-05-10)"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("Hall", " "), 400, "venue is required"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("Samarkand", "x".repeat(301)), 400,
-						"city is longer than 300"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("[]", "[\"not-a-uuid\"]"), 400,
-						"not a valid UUID"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("\"UZ\"", "\"TM\""), 409,
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("\"origin\":\"KZ\",", ""),
+						400, "origin is required"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("2026-05-12", "2026-05-01"),
+						400, "cannot end (2026-05-01) before it starts (2026-05-10)"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("Hall", " "), 400,
+						"venue is required"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs",
+						leg.replace("Samarkand", "x".repeat(301)), 400, "city is longer than 300"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("[]", "[\"not-a-uuid\"]"),
+						400, "not a valid UUID"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("\"UZ\"", "\"TM\""), 409,
 						"Turkmenistan does not participate in 'Cultural Tour'"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("\"UZ\"", "\"KZ\""), 409,
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("\"UZ\"", "\"KZ\""), 409,
 						"Kazakhstan cannot host its own leg"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("2026-05-12", "2027-01-02"), 409,
-						"take place in 2026"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", leg.replace("[]", "[\"{s}\"]"), 409,
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("2026-05-12", "2027-01-02"),
+						409, "take place in 2026"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", leg.replace("[]", "[\"{s}\"]"), 409,
 						"a TOURING_PROGRAMME leg names no films"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", screening.replace("[\"%s\"]", "[]"), 409,
-						"a FILM_SCREENING leg names at least one archival film"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", screening.formatted("{f}"), 409,
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", screening.replace("[\"%s\"]", "[]"),
+						409, "a FILM_SCREENING leg names at least one archival film"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", screening.formatted("{f}"), 409,
 						"'Sample archival film KZ-1' (1961) is SCANNING; a film can be screened only once DIGITISED"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", screening.formatted(unknown), 422,
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", screening.formatted(unknown), 422,
 						"no archival film " + unknown),
-				Arguments.of("POST", "{t}/programmes/2026/legs", screening.formatted("{t}"), 422, "no archival film"),
-				Arguments.of("POST", "{t}/programmes/2026/legs", screening.formatted("{s}\",\"{s}"), 400,
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", screening.formatted("{t}"), 422,
+						"no archival film"),
+				Arguments.of("secretariat", "POST", "{t}/programmes/2026/legs", screening.formatted("{s}\",\"{s}"), 400,
 						"is named twice"),
 				// leg states
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{l}/state", "{\"state\":\"PLANNED\"}", 400,
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{l}/state", "{\"state\":\"PLANNED\"}", 400,
 						"a leg is PLANNED when it is added"),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{l}/state", "{}", 400, "state is required"),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{l}/state", "{\"state\":\"CANCELLED\"}", 400,
-						"reason is required"),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{l}/state",
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{l}/state", "{}", 400,
+						"state is required"),
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{l}/state", "{\"state\":\"CANCELLED\"}",
+						400, "reason is required"),
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{l}/state",
 						"{\"state\":\"CANCELLED\",\"reason\":\"r\",\"note\":\"n\"}", 400, "takes a reason, not a note"),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{l}/state", "{\"state\":\"CONFIRMED\",\"reason\":\"r\"}",
-						400, "a reason is given only when a leg is CANCELLED"),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{l}/state",
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{l}/state",
+						"{\"state\":\"CONFIRMED\",\"reason\":\"r\"}", 400,
+						"a reason is given only when a leg is CANCELLED"),
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{l}/state",
 						"{\"state\":\"CONFIRMED\",\"evidence\":[\"https://example.org/x\"]}", 400,
 						"evidence is recorded only when a leg is HELD"),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{l}/state", "{\"state\":\"HELD\"}", 409,
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{l}/state", "{\"state\":\"HELD\"}", 409,
 						"is PLANNED; only a CONFIRMED leg can be recorded as held"),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{h}/state", "{\"state\":\"CANCELLED\",\"reason\":\"r\"}",
-						409, "is HELD; a leg that took place cannot be cancelled"),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/" + unknown + "/state", "{\"state\":\"CONFIRMED\"}", 404,
-						unknown),
-				Arguments.of("PUT", "{t}/programmes/2026/legs/{h}/state",
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{h}/state",
+						"{\"state\":\"CANCELLED\",\"reason\":\"r\"}", 409,
+						"is HELD; a leg that took place cannot be cancelled"),
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/" + unknown + "/state",
+						"{\"state\":\"CONFIRMED\"}", 404, unknown),
+				Arguments.of("secretariat", "PUT", "{t}/programmes/2026/legs/{h}/state",
 						"{\"state\":\"HELD\",\"evidence\":[\"ftp://example.org/x\"]}", 400,
 						"not an absolute http(s) address"),
 				// films
-				Arguments.of("POST", "{t}/films", film.replace("\"holder\":\"KZ\",", ""), 400, "holder is required"),
-				Arguments.of("POST", "{t}/films", film.replace(",\"rightsCleared\":true", ""), 400,
+				Arguments.of("liaison-kz", "POST", "{t}/films", film.replace("\"holder\":\"KZ\",", ""), 400,
+						"holder is required"),
+				Arguments.of("liaison-kz", "POST", "{t}/films", film.replace(",\"rightsCleared\":true", ""), 400,
 						"rightsCleared is required"),
-				Arguments.of("POST", "{t}/films", film.replace("{\"en\":\"Sample\"}", "{}"), 400,
+				Arguments.of("liaison-kz", "POST", "{t}/films", film.replace("{\"en\":\"Sample\"}", "{}"), 400,
 						"at least one of kk, ru or en"),
-				Arguments.of("POST", "{t}/films", film.replace("1960", "1850"), 400, "cannot be before 1888"),
-				Arguments.of("POST", "{t}/films", film.replace("1960", "2999"), 409, "cannot be in the future"),
-				Arguments.of("POST", "{t}/films", film.replace("KZ", "TM"), 409, "Turkmenistan does not participate"),
-				Arguments.of("POST", "{c}/films", film, 409,
+				Arguments.of("liaison-kz", "POST", "{t}/films", film.replace("1960", "1850"), 400,
+						"cannot be before 1888"),
+				Arguments.of("liaison-kz", "POST", "{t}/films", film.replace("1960", "2999"), 409,
+						"cannot be in the future"),
+				Arguments.of("liaison-tm", "POST", "{t}/films", film.replace("KZ", "TM"), 409,
+						"Turkmenistan does not participate"),
+				Arguments.of("liaison-kz", "POST", "{c}/films", film, 409,
 						"an archival film belongs to an initiative of kind CULTURAL_TOUR_PLATFORM"),
-				Arguments.of("PUT", "{t}/films/{f}/digitisation", "{\"state\":\"PUBLISHED\"}", 409,
+				Arguments.of("liaison-kz", "PUT", "{t}/films/{f}/digitisation", "{\"state\":\"PUBLISHED\"}", 409,
 						"is SCANNING; it cannot move to PUBLISHED (it may move to [RESTORED, DIGITISED])"),
-				Arguments.of("PUT", "{t}/films/{f}/digitisation", "{\"state\":\"DIGITISED\"}", 409,
+				Arguments.of("liaison-kz", "PUT", "{t}/films/{f}/digitisation", "{\"state\":\"DIGITISED\"}", 409,
 						"skips restoration, so the step needs a note"),
-				Arguments.of("PUT", "{t}/films/{f}/digitisation", "{\"state\":\"RESTORED\",\"on\":\"2999-01-01\"}", 409,
-						"cannot be dated in the future"),
-				Arguments.of("PUT", "{t}/films/{f}/digitisation", "{\"state\":\"RESTORED\",\"on\":\"2026-01-04\"}", 409,
-						"the next step cannot be dated earlier"),
-				Arguments.of("PUT", "{t}/films/{f}/digitisation", "{\"state\":\"SCANNED\"}", 400,
+				Arguments.of("liaison-kz", "PUT", "{t}/films/{f}/digitisation",
+						"{\"state\":\"RESTORED\",\"on\":\"2999-01-01\"}", 409, "cannot be dated in the future"),
+				Arguments.of("liaison-kz", "PUT", "{t}/films/{f}/digitisation",
+						"{\"state\":\"RESTORED\",\"on\":\"2026-01-04\"}", 409, "the next step cannot be dated earlier"),
+				Arguments.of("liaison-kz", "PUT", "{t}/films/{f}/digitisation", "{\"state\":\"SCANNED\"}", 400,
 						"'SCANNED' is not one of"),
-				Arguments.of("PUT", "{t}/films/" + unknown + "/digitisation", "{\"state\":\"QUEUED\"}", 404, unknown),
-				Arguments.of("PUT", "{c}/films/{f}/digitisation", "{\"state\":\"RESTORED\"}", 404, ""),
-				Arguments.of("PUT", "{t}/films/{f}/rights", "{}", 400, "cleared is required"),
-				Arguments.of("PUT", "{t}/films/{f}/rights", "{\"cleared\":true}", 409, "are already cleared"),
-				Arguments.of("PUT", "{t}/films/{f}/rights", "{\"cleared\":\"perhaps\"}", 400, ""));
+				Arguments.of("liaison-kz", "PUT", "{t}/films/" + unknown + "/digitisation", "{\"state\":\"QUEUED\"}",
+						404, unknown),
+				Arguments.of("liaison-kz", "PUT", "{c}/films/{f}/digitisation", "{\"state\":\"RESTORED\"}", 404, ""),
+				Arguments.of("liaison-kz", "PUT", "{t}/films/{f}/rights", "{}", 400, "cleared is required"),
+				Arguments.of("liaison-kz", "PUT", "{t}/films/{f}/rights", "{\"cleared\":true}", 409,
+						"are already cleared"),
+				Arguments.of("liaison-kz", "PUT", "{t}/films/{f}/rights", "{\"cleared\":\"perhaps\"}", 400, ""));
 	}
 
-	@ParameterizedTest(name = "{0} {1} {2} -> {3}")
+	@ParameterizedTest(name = "{0}: {1} {2} {3} -> {4}")
 	@MethodSource("badRequests")
-	void badInputGetsAProblemAndStoresNothing(String method, String path, String body, int status, String detail) {
+	void badInputGetsAProblemAndStoresNothing(String user, String method, String path, String body, int status,
+			String detail) {
 		long before = storedEvents();
-		ResponseEntity<JsonNode> answer = send(HttpMethod.valueOf(method), resolve(path), resolve(body));
+		ResponseEntity<JsonNode> answer = sendAs(user, HttpMethod.valueOf(method), resolve(path), resolve(body));
 		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(answer.getBody().get("detail").asText()).contains(detail);

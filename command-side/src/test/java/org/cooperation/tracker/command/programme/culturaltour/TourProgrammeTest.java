@@ -11,8 +11,11 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -34,6 +37,11 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
 
+import static org.cooperation.tracker.command.access.CommandSenders.AUDITOR;
+import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
+import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
+import static org.cooperation.tracker.command.access.CommandSenders.as;
+import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CALENDAR;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CLOCK;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.DIGITISED_FILM;
@@ -49,6 +57,7 @@ import static org.cooperation.tracker.command.programme.culturaltour.CulturalTou
 import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind.FILM_SCREENING;
 import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind.RETROSPECTIVE_EXHIBITION;
 import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind.TOURING_PROGRAMME;
+import static org.hamcrest.Matchers.endsWith;
 
 class TourProgrammeTest {
 
@@ -69,10 +78,24 @@ class TourProgrammeTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new AggregateTestFixture<>(TourProgramme.class);
+		fixture = CommandSenders.sentBy(newFixture(), TourProgrammeTest::whoMay);
+	}
+
+	/** A fixture whose commands name no caller unless a test names one. */
+	private AggregateTestFixture<TourProgramme> newFixture() {
+		AggregateTestFixture<TourProgramme> fixture = new AggregateTestFixture<>(TourProgramme.class);
 		fixture.registerInjectableResource(INITIATIVES);
 		fixture.registerInjectableResource(CulturalTourFixtures.register(films));
 		fixture.registerInjectableResource(CLOCK);
+		return fixture;
+	}
+
+	/** Who may send each command of these tests. */
+	static Caller whoMay(Object command) {
+		if (command instanceof PlanTourLeg plan) {
+			return CommandSenders.liaisonOf(plan.host());
+		}
+		return CommandSenders.SECRETARIAT;
 	}
 
 	private static PlanTourLeg plan(TourLegKind kind, Country origin, Country host, LocalDate startsOn,
@@ -424,6 +447,59 @@ class TourProgrammeTest {
 		fixture.given(OPENED)
 			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
 			.expectException(AggregateNotFoundException.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void onlyTheSecretariatOpensAnEdition() {
+		fixture.givenNoPriorActivity()
+			.when(new OpenTourProgramme(EDITION_2026), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(
+					"only the secretariat may open a Cultural Tour programme edition; 'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void theSecretariatOrTheHostsLiaisonPlansALeg() {
+		fixture.given(OPENED).when(touring(), as(SECRETARIAT)).expectEvents(plannedTouring());
+		fixture.given(OPENED)
+			.when(touring(), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only the secretariat or Uzbekistan's liaison may plan a leg of the Cultural Tour "
+					+ "hosted by Uzbekistan; 'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+		fixture.given(OPENED).when(touring(), as(OFFICIAL)).expectException(AccessRefused.class).expectNoEvents();
+	}
+
+	/** The leg's host is the one it was planned with, whatever the request says. */
+	@Test
+	void theSecretariatOrTheStoredHostsLiaisonMovesALeg() {
+		fixture.given(OPENED, plannedTouring())
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null), as(liaisonOf(Country.UZ)))
+			.expectEvents(confirmed());
+		fixture.given(OPENED, plannedTouring())
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null), as(liaisonOf(Country.KZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only the secretariat or Uzbekistan's liaison may confirm Kazakhstan's touring "
+					+ "programme 'Programme of the season' in Samarkand; 'liaison-kz' is Kazakhstan's liaison")
+			.expectNoEvents();
+		fixture.given(OPENED, plannedTouring(), confirmed())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()), as(AUDITOR))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(OPENED, plannedTouring())
+			.when(new CancelTourLeg(EDITION_2026, LEG, "No venue"), as(liaisonOf(Country.KG)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+	}
+
+	@Test
+	void commandNamingNoCallerIsRefused() {
+		newFixture().given(OPENED, plannedTouring())
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; the command names no caller"))
 			.expectNoEvents();
 	}
 

@@ -13,10 +13,13 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.command.access.AccessRefused;
+import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -38,8 +41,12 @@ import org.cooperation.tracker.kernel.programme.marketplace.RecordCreatorContact
 import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
+import static org.cooperation.tracker.command.access.CommandSenders.as;
+import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
 import static org.cooperation.tracker.kernel.country.Country.AZ;
 import static org.cooperation.tracker.kernel.country.Country.TJ;
+import static org.hamcrest.Matchers.endsWith;
 
 class CreatorListingTest {
 
@@ -76,9 +83,26 @@ class CreatorListingTest {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new AggregateTestFixture<>(CreatorListing.class);
+		fixture = CommandSenders.sentBy(newFixture(), CreatorListingTest::whoMay);
+	}
+
+	/** A fixture whose commands name no caller unless a test names one. */
+	private AggregateTestFixture<CreatorListing> newFixture() {
+		AggregateTestFixture<CreatorListing> fixture = new AggregateTestFixture<>(CreatorListing.class);
 		fixture.registerInjectableResource(REGISTER);
 		fixture.registerInjectableResource(contacts);
+		return fixture;
+	}
+
+	/** Who may send each command of these tests. */
+	static Caller whoMay(Object command) {
+		if (command instanceof ListCreator list) {
+			return CommandSenders.liaisonOf(list.country());
+		}
+		if (command instanceof RecordCreatorContact) {
+			return CommandSenders.liaisonOf(TJ);
+		}
+		return CommandSenders.SECRETARIAT;
 	}
 
 	static ListCreator list(Country country, InitiativeId initiative, CreatorContact contact) {
@@ -252,6 +276,76 @@ class CreatorListingTest {
 				.map((contact) -> new OnFile(listingId, MARKETPLACE, contact, Instant.EPOCH));
 		}
 
+	}
+
+	@Test
+	void onlyTheCountrysLiaisonListsItsCreators() {
+		fixture.givenNoPriorActivity()
+			.when(list(TJ, MARKETPLACE, CONTACT), as(liaisonOf(Country.KG)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(
+					"only Tajikistan's liaison may list Tajikistan's creators; 'liaison-kg' is Kyrgyzstan's liaison")
+			.expectNoEvents();
+		fixture.givenNoPriorActivity()
+			.when(list(TJ, MARKETPLACE, CONTACT), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		assertThat(contacts.find(LISTING)).as("no contact details are kept for a refused listing").isEmpty();
+	}
+
+	@Test
+	void onlyTheSecretariatVerifies() {
+		fixture.given(listed(false))
+			.when(new VerifyCreatorListing(LISTING, MARKETPLACE), as(liaisonOf(TJ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only the secretariat may verify Tajikistan's listing 'Sample Jeweller TJ-1'; "
+					+ "'liaison-tj' is Tajikistan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void theSecretariatOrTheListingsOwnLiaisonDelists() {
+		fixture.given(listed(false))
+			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"), as(liaisonOf(TJ)))
+			.expectEvents(new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Workshop closed"));
+		fixture.given(listed(false))
+			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage("only the secretariat or Tajikistan's liaison may delist Tajikistan's listing "
+					+ "'Sample Jeweller TJ-1'; 'liaison-uz' is Uzbekistan's liaison")
+			.expectNoEvents();
+	}
+
+	@Test
+	void contactDetailsArePutOnFileByTheListingsLiaisonAndErasedByItOrTheSecretariat() {
+		fixture.given(listed(false))
+			.when(new RecordCreatorContact(LISTING, MARKETPLACE, CONTACT), as(SECRETARIAT))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		fixture.given(listed(false))
+			.when(new RecordCreatorContact(LISTING, MARKETPLACE, CONTACT), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		assertThat(contacts.find(LISTING)).isEmpty();
+		contacts.store(LISTING, MARKETPLACE, CONTACT);
+		fixture.given(listed(true))
+			.when(new EraseCreatorContact(LISTING, MARKETPLACE), as(liaisonOf(Country.UZ)))
+			.expectException(AccessRefused.class)
+			.expectNoEvents();
+		assertThat(contacts.find(LISTING)).as("a refused erasure erases nothing").isPresent();
+		fixture.given(listed(true))
+			.when(new EraseCreatorContact(LISTING, MARKETPLACE), as(liaisonOf(TJ)))
+			.expectEvents(new CreatorContactErased(LISTING, MARKETPLACE, TJ));
+		assertThat(contacts.find(LISTING)).isEmpty();
+	}
+
+	@Test
+	void commandNamingNoCallerIsRefused() {
+		newFixture().given(listed(false))
+			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"))
+			.expectException(AccessRefused.class)
+			.expectExceptionMessage(endsWith("; the command names no caller"))
+			.expectNoEvents();
 	}
 
 }

@@ -8,6 +8,8 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
@@ -69,7 +72,8 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 		String directionId = protocol.get("directionIds").get(0).asText();
 		marketplace = propose(protocolId, directionId, "CREATIVE_MARKETPLACE", "Creative-industries marketplace");
 		calendar = propose(protocolId, directionId, "CULTURAL_CALENDAR", "Cultural calendar");
-		listing = send(HttpMethod.POST, path(""), listingBody("KG", "Sample Felt Maker KG-1", null)).getBody()
+		listing = sendAs("liaison-kg", HttpMethod.POST, path(""), listingBody("KG", "Sample Felt Maker KG-1", null))
+			.getBody()
 			.get("listingId")
 			.asText();
 	}
@@ -95,8 +99,20 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 		return "/api/initiatives/" + marketplace + "/marketplace/listings" + rest;
 	}
 
+	/** Sends as the secretariat. */
 	private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body) {
-		RestClient.RequestBodySpec request = http.method(method).uri(path);
+		return send(http, method, path, body);
+	}
+
+	/**
+	 * Sends as one of the demo accounts: a country's creators are listed by its liaison.
+	 */
+	private ResponseEntity<JsonNode> sendAs(String user, HttpMethod method, String path, String body) {
+		return send(signedInAs(user), method, path, body);
+	}
+
+	private static ResponseEntity<JsonNode> send(RestClient client, HttpMethod method, String path, String body) {
+		RestClient.RequestBodySpec request = client.method(method).uri(path);
 		if (body != null) {
 			request.contentType(MediaType.APPLICATION_JSON).body(body);
 		}
@@ -119,7 +135,7 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 
 	@Test
 	void listingIsVerifiedAndDelisted() {
-		ResponseEntity<JsonNode> listed = send(HttpMethod.POST, path(""),
+		ResponseEntity<JsonNode> listed = sendAs("liaison-uz", HttpMethod.POST, path(""),
 				listingBody("uz", "Sample Designer UZ-1", null));
 		assertThat(listed.getStatusCode().value()).isEqualTo(201);
 		String id = listed.getBody().get("listingId").asText();
@@ -139,7 +155,7 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 	void contactDetailsNeverEnterAnEventAndErasureRemovesThemFromEveryTable() throws Exception {
 		String email = "erasure-" + UUID.randomUUID() + "@example.org";
 		String phone = "+000 11 222 " + (1000 + (int) (Math.random() * 8999));
-		ResponseEntity<JsonNode> listed = send(HttpMethod.POST, path(""),
+		ResponseEntity<JsonNode> listed = sendAs("liaison-tj", HttpMethod.POST, path(""),
 				listingBody("TJ", "Sample Jeweller TJ-9", "{\"email\":\"" + email + "\",\"phone\":\"" + phone + "\"}"));
 		assertThat(listed.getStatusCode().value()).isEqualTo(201);
 		assertThat(listed.getBody().get("contactOnFile").asBoolean()).isTrue();
@@ -150,20 +166,22 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 		assertThat(columnsContaining(email)).containsExactly("creator_contact.email");
 		assertThat(columnsContaining(phone)).containsExactly("creator_contact.phone");
 
-		ResponseEntity<JsonNode> contact = send(HttpMethod.GET, path("/" + id + "/contact"), null);
+		ResponseEntity<JsonNode> contact = sendAs("liaison-tj", HttpMethod.GET, path("/" + id + "/contact"), null);
 		assertThat(contact.getStatusCode().value()).isEqualTo(200);
 		assertThat(contact.getHeaders().getCacheControl()).isEqualTo("no-store");
 		assertThat(contact.getBody().get("email").asText()).isEqualTo(email);
 		assertThat(contact.getBody().get("phone").asText()).isEqualTo(phone);
 
 		String newEmail = "replaced-" + UUID.randomUUID() + "@example.org";
-		assertThat(send(HttpMethod.PUT, path("/" + id + "/contact"), "{\"email\":\"" + newEmail + "\"}").getStatusCode()
+		assertThat(sendAs("liaison-tj", HttpMethod.PUT, path("/" + id + "/contact"), "{\"email\":\"" + newEmail + "\"}")
+			.getStatusCode()
 			.value()).isEqualTo(200);
 		assertThat(columnsContaining(email)).as("replaced details are gone").isEmpty();
 		assertThat(columnsContaining(phone)).isEmpty();
 		assertThat(eventColumnsContaining(newEmail)).isEmpty();
 
 		long before = storedEvents();
+		// The creator's request for erasure reached the secretariat, which may erase too.
 		ResponseEntity<JsonNode> erased = send(HttpMethod.DELETE, path("/" + id + "/contact"), null);
 		assertThat(erased.getStatusCode().value()).isEqualTo(204);
 		assertThat(storedEvents()).as("the erasure is recorded").isEqualTo(before + 1);
@@ -176,12 +194,12 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 			.isEqualTo(3L);
 		assertThat(columnsContaining(newEmail)).isEmpty();
 
-		ResponseEntity<JsonNode> gone = send(HttpMethod.GET, path("/" + id + "/contact"), null);
+		ResponseEntity<JsonNode> gone = sendAs("liaison-tj", HttpMethod.GET, path("/" + id + "/contact"), null);
 		assertThat(gone.getStatusCode().value()).isEqualTo(404);
 		assertThat(gone.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(gone.getBody().get("detail").asText()).contains("none were given, or they were erased");
 
-		ResponseEntity<JsonNode> again = send(HttpMethod.DELETE, path("/" + id + "/contact"), null);
+		ResponseEntity<JsonNode> again = sendAs("liaison-tj", HttpMethod.DELETE, path("/" + id + "/contact"), null);
 		assertThat(again.getStatusCode().value()).isEqualTo(409);
 		assertThat(again.getBody().get("detail").asText())
 			.isEqualTo("Tajikistan's listing 'Sample Jeweller TJ-9' is LISTED; it has no contact details on file "
@@ -192,8 +210,8 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 	void contactIsWrittenInTheTransactionOfItsEventAndRolledBackWithIt() {
 		CreatorListingId id = CreatorListingId.random();
 		CreatorContact first = new CreatorContact("first-" + id + "@example.org", null);
-		commands.sendAndWait(new ListCreator(id, new InitiativeId(UUID.fromString(marketplace)), Country.KZ,
-				"Sample Weaver KZ-2", Craft.WEAVER, "Almaty", null, List.of(), first));
+		commands.sendAndWait(asKazakhstansLiaison(new ListCreator(id, new InitiativeId(UUID.fromString(marketplace)),
+				Country.KZ, "Sample Weaver KZ-2", Craft.WEAVER, "Almaty", null, List.of(), first)));
 		long before = storedEvents();
 
 		// The same listing id again: the contact row is replaced first, then appending
@@ -201,9 +219,9 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 		// listing's first event fails on the event store's unique key. Both must roll
 		// back.
 		CreatorContact second = new CreatorContact("second-" + id + "@example.org", null);
-		assertThatThrownBy(
-				() -> commands.sendAndWait(new ListCreator(id, new InitiativeId(UUID.fromString(marketplace)),
-						Country.KZ, "Sample Weaver KZ-2", Craft.WEAVER, "Almaty", null, List.of(), second)))
+		assertThatThrownBy(() -> commands
+			.sendAndWait(asKazakhstansLiaison(new ListCreator(id, new InitiativeId(UUID.fromString(marketplace)),
+					Country.KZ, "Sample Weaver KZ-2", Craft.WEAVER, "Almaty", null, List.of(), second))))
 			.isInstanceOf(RuntimeException.class);
 
 		assertThat(storedEvents()).isEqualTo(before);
@@ -212,9 +230,14 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 			.isEqualTo(first.email());
 	}
 
+	private static CommandMessage<?> asKazakhstansLiaison(Object command) {
+		return GenericCommandMessage.asCommandMessage(command)
+			.andMetaData(Caller.liaison("liaison-kz", Country.KZ).toMetaData());
+	}
+
 	@Test
 	void contactOfAListingIsNotServedUnderAnotherInitiative() {
-		String id = send(HttpMethod.POST, path(""),
+		String id = sendAs("liaison-uz", HttpMethod.POST, path(""),
 				listingBody("UZ", "Sample Ceramicist UZ-3", "{\"phone\":\"+000 1234 5678\"}"))
 			.getBody()
 			.get("listingId")
@@ -226,53 +249,102 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 		assertThat(elsewhere.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 	}
 
+	/**
+	 * Contact details are personal data: only the secretariat and the liaison of the
+	 * listing's country, as the listing records it, read them.
+	 */
+	@Test
+	void contactDetailsAreReadOnlyByTheSecretariatAndTheListingsOwnLiaison() {
+		String phone = "+000 77 " + (100000 + (int) (Math.random() * 899999));
+		String id = sendAs("liaison-tm", HttpMethod.POST, path(""),
+				listingBody("TM", "Sample Carpet Maker TM-4", "{\"phone\":\"" + phone + "\"}"))
+			.getBody()
+			.get("listingId")
+			.asText();
+		for (String reader : List.of("secretariat", "liaison-tm")) {
+			ResponseEntity<JsonNode> shown = sendAs(reader, HttpMethod.GET, path("/" + id + "/contact"), null);
+			assertThat(shown.getStatusCode().value()).as(reader).isEqualTo(200);
+			assertThat(shown.getBody().get("phone").asText()).isEqualTo(phone);
+		}
+		for (String reader : List.of("official", "auditor", "admin", "liaison-kz")) {
+			ResponseEntity<JsonNode> refused = sendAs(reader, HttpMethod.GET, path("/" + id + "/contact"), null);
+			assertThat(refused.getStatusCode().value()).as(reader).isEqualTo(403);
+			assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+			assertThat(refused.getBody().get("detail").asText())
+				.startsWith("only the secretariat or Turkmenistan's liaison may read the contact details")
+				.contains("'" + reader + "'");
+			assertThat(refused.getBody().toString()).doesNotContain(phone);
+		}
+		ResponseEntity<JsonNode> nobody = RestClient.create(baseUrl())
+			.get()
+			.uri(path("/" + id + "/contact"))
+			.retrieve()
+			.onStatus((status) -> true, (request, response) -> {
+			})
+			.toEntity(JsonNode.class);
+		assertThat(nobody.getStatusCode().value()).isEqualTo(401);
+		assertThat(nobody.getBody().toString()).doesNotContain(phone);
+	}
+
 	static Stream<Arguments> badRequests() {
 		String unknown = UUID.randomUUID().toString();
 		String body = listingBody("KZ", "Sample Jeweller KZ-1", null);
 		return Stream.of(
-				Arguments.of("POST", "", listingBody("KZ", "Sample", "{\"email\":\"not-an-address\"}"), 400,
-						"email is not an e-mail address"),
-				Arguments.of("POST", "", listingBody("KZ", "Sample", "{\"phone\":\"call me\"}"), 400,
+				Arguments.of("liaison-kz", "POST", "", listingBody("KZ", "Sample", "{\"email\":\"not-an-address\"}"),
+						400, "email is not an e-mail address"),
+				Arguments.of("liaison-kz", "POST", "", listingBody("KZ", "Sample", "{\"phone\":\"call me\"}"), 400,
 						"phone is not a telephone number"),
-				Arguments.of("POST", "", listingBody("KZ", "Sample", "{}"), 400, "need an email or a phone"),
-				Arguments.of("POST", "", listingBody("KZ", "Sample", "{\"email\":\"a@example.org\",\"fax\":\"1\"}"),
-						400, "unknown field 'fax'"),
-				Arguments.of("POST", "", body.replace("FELT_MAKER", "ASTRONAUT"), 400, "'ASTRONAUT' is not one of"),
-				Arguments.of("POST", "", body.replace("\"craft\":\"FELT_MAKER\",", ""), 400, "craft is required"),
-				Arguments.of("POST", "", body.replace("Sample Jeweller KZ-1", " "), 400, "name is required"),
-				Arguments.of("POST", "", body.replace("Bishkek", "x".repeat(301)), 400, "city is longer than 300"),
-				Arguments.of("POST", "", body.replace("https://example.org/sample-felt-maker", "javascript:alert(1)"),
-						400, "not an absolute http(s) address"),
-				Arguments.of("POST", "",
+				Arguments.of("liaison-kz", "POST", "", listingBody("KZ", "Sample", "{}"), 400,
+						"need an email or a phone"),
+				Arguments.of("liaison-kz", "POST", "",
+						listingBody("KZ", "Sample", "{\"email\":\"a@example.org\",\"fax\":\"1\"}"), 400,
+						"unknown field 'fax'"),
+				Arguments.of("liaison-kz", "POST", "", body.replace("FELT_MAKER", "ASTRONAUT"), 400,
+						"'ASTRONAUT' is not one of"),
+				Arguments.of("liaison-kz", "POST", "", body.replace("\"craft\":\"FELT_MAKER\",", ""), 400,
+						"craft is required"),
+				Arguments.of("liaison-kz", "POST", "", body.replace("Sample Jeweller KZ-1", " "), 400,
+						"name is required"),
+				Arguments.of("liaison-kz", "POST", "", body.replace("Bishkek", "x".repeat(301)), 400,
+						"city is longer than 300"),
+				Arguments.of("liaison-kz", "POST", "",
+						body.replace("https://example.org/sample-felt-maker", "javascript:alert(1)"), 400,
+						"not an absolute http(s) address"),
+				Arguments.of("liaison-kz", "POST", "",
 						body.replace("[\"https://example.org/sample-felt-maker\"]",
 								"[" + "\"https://example.org/x\",".repeat(10) + "\"https://example.org/y\"]"),
 						400, "at most 10 links, not 11"),
-				Arguments.of("POST", "", listingBody("AZ", "Sample", null), 409, "Azerbaijan does not participate"),
-				Arguments.of("POST", "", listingBody("XX", "Sample", null), 400, "unknown country 'XX'"),
-				Arguments.of("POST", "{calendar}", body, 409, "is an initiative of kind CULTURAL_CALENDAR"),
-				Arguments.of("POST", "{unknown}", body, 422, "no initiative"),
-				Arguments.of("POST", "/" + unknown + "/verify", null, 404, unknown),
-				Arguments.of("POST", "/{l}/delist", "{}", 400, "reason is required"),
-				Arguments.of("POST", "/{l}/delist", "{\"reason\":\"" + "x".repeat(4001) + "\"}", 400,
+				Arguments.of("liaison-az", "POST", "", listingBody("AZ", "Sample", null), 409,
+						"Azerbaijan does not participate"),
+				Arguments.of("liaison-kz", "POST", "", listingBody("XX", "Sample", null), 400, "unknown country 'XX'"),
+				Arguments.of("liaison-kz", "POST", "{calendar}", body, 409,
+						"is an initiative of kind CULTURAL_CALENDAR"),
+				Arguments.of("liaison-kz", "POST", "{unknown}", body, 422, "no initiative"),
+				Arguments.of("secretariat", "POST", "/" + unknown + "/verify", null, 404, unknown),
+				Arguments.of("secretariat", "POST", "/{l}/delist", "{}", 400, "reason is required"),
+				Arguments.of("secretariat", "POST", "/{l}/delist", "{\"reason\":\"" + "x".repeat(4001) + "\"}", 400,
 						"reason is longer than 4000"),
-				Arguments.of("PUT", "/{l}/contact", "{\"phone\":\"12\"}", 400, "phone is not a telephone number"),
-				Arguments.of("PUT", "/{l}/contact", "{\"email\":\"\",\"phone\":\"\"}", 400, "need an email or a phone"),
-				Arguments.of("DELETE", "/" + unknown + "/contact", null, 404, unknown),
-				Arguments.of("DELETE", "/{l}/contact", null, 409,
+				Arguments.of("liaison-kg", "PUT", "/{l}/contact", "{\"phone\":\"12\"}", 400,
+						"phone is not a telephone number"),
+				Arguments.of("liaison-kg", "PUT", "/{l}/contact", "{\"email\":\"\",\"phone\":\"\"}", 400,
+						"need an email or a phone"),
+				Arguments.of("secretariat", "DELETE", "/" + unknown + "/contact", null, 404, unknown),
+				Arguments.of("secretariat", "DELETE", "/{l}/contact", null, 409,
 						"Kyrgyzstan's listing 'Sample Felt Maker KG-1' is LISTED; it has no contact details on file"),
-				Arguments.of("GET", "/{l}/contact", null, 404, "no contact details are on file"),
-				Arguments.of("GET", "/not-a-uuid/contact", null, 400, ""));
+				Arguments.of("secretariat", "GET", "/{l}/contact", null, 404, "no contact details are on file"),
+				Arguments.of("secretariat", "GET", "/not-a-uuid/contact", null, 400, ""));
 	}
 
-	@ParameterizedTest(name = "{0} {1} -> {3}")
+	@ParameterizedTest(name = "{0}: {1} {2} -> {4}")
 	@MethodSource("badRequests")
-	void badInputGetsAProblemAndStoresNothing(String method, String where, String body, int status, String detail) {
+	void badInputGetsAProblemAndStoresNothing(String user, String method, String where, String body, int status,
+			String detail) {
 		String resolved = where.startsWith("{calendar}") ? "/api/initiatives/" + calendar + "/marketplace/listings"
 				: where.startsWith("{unknown}") ? "/api/initiatives/" + UUID.randomUUID() + "/marketplace/listings"
 						: path(where.replace("{l}", listing));
 		long events = storedEvents();
 		long contacts = jdbc.queryForObject("SELECT count(*) FROM creator_contact", Long.class);
-		ResponseEntity<JsonNode> answer = send(HttpMethod.valueOf(method), resolved, body);
+		ResponseEntity<JsonNode> answer = sendAs(user, HttpMethod.valueOf(method), resolved, body);
 		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
 		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 		assertThat(answer.getBody().get("detail").asText()).contains(detail);
