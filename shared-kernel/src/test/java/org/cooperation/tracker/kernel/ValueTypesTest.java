@@ -1,7 +1,10 @@
 package org.cooperation.tracker.kernel;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -48,6 +51,25 @@ class ValueTypesTest {
 		assertThatThrownBy(() -> EvidenceLink.of("javascript:alert(1)")).isInstanceOf(InvalidValueException.class);
 		assertThatThrownBy(() -> EvidenceLink.of("/relative")).isInstanceOf(InvalidValueException.class);
 		assertThatThrownBy(() -> EvidenceLink.of("http://bad host")).isInstanceOf(InvalidValueException.class);
+	}
+
+	@Test
+	void aRefusalQuotesAtMostTheStartOfAHugeValue() {
+		assertThat(Checks.excerpt(" RU ")).isEqualTo("'RU'");
+		assertThat(Checks.excerpt("x".repeat(5_000))).isEqualTo("'" + "x".repeat(40) + "...' (5000 characters)");
+		assertThatThrownBy(() -> Country.fromCode("k".repeat(5_000))).hasMessageStartingWith("unknown country 'kkk")
+			.hasMessageContaining("...' (5000 characters): use an ISO 3166-1 alpha-2 code");
+	}
+
+	@Test
+	void onlyPlausibleDatesPass() {
+		assertThat(Checks.plausibleDate(LocalDate.of(2025, 11, 14), "meetingDate"))
+			.isEqualTo(LocalDate.of(2025, 11, 14));
+		assertThat(Checks.plausibleDate(null, "asOf")).isNull();
+		assertThatThrownBy(() -> Checks.plausibleDate(LocalDate.MIN, "asOf")).isInstanceOf(InvalidValueException.class)
+			.hasMessage("asOf lies between 1900-01-01 and 9999-12-31, not -999999999-01-01");
+		assertThatThrownBy(() -> Checks.plausibleDate(LocalDate.of(10_000, 1, 1), "asOf"))
+			.isInstanceOf(InvalidValueException.class);
 	}
 
 	@Test
