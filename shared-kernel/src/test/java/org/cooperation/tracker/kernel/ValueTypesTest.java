@@ -1,6 +1,7 @@
 package org.cooperation.tracker.kernel;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +11,14 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.IatiActivityStatus;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.ProgressPercent;
+import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
+import org.cooperation.tracker.kernel.protocol.AgreedDirection;
+import org.cooperation.tracker.kernel.protocol.DirectionId;
+import org.cooperation.tracker.kernel.protocol.ProtocolId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -59,6 +66,20 @@ class ValueTypesTest {
 		assertThat(Checks.excerpt("x".repeat(5_000))).isEqualTo("'" + "x".repeat(40) + "...' (5000 characters)");
 		assertThatThrownBy(() -> Country.fromCode("k".repeat(5_000))).hasMessageStartingWith("unknown country 'kkk")
 			.hasMessageContaining("...' (5000 characters): use an ISO 3166-1 alpha-2 code");
+	}
+
+	@Test
+	void titlesAreShortTextInEachLanguageWhileDescriptionsMayRunLonger() {
+		LocalizedText long301 = new LocalizedText(null, "я".repeat(301), "Calendar");
+		LocalizedText title = LocalizedText.english("Calendar");
+		assertThatThrownBy(() -> new AgreedDirection(DirectionId.random(), long301))
+			.hasMessage("direction title is longer than 300 characters");
+		assertThatThrownBy(() -> new ProposeInitiative(InitiativeId.random(), ProtocolId.random(), DirectionId.random(),
+				InitiativeKind.OTHER, long301, null, Country.KZ, Set.of(Country.KZ)))
+			.hasMessage("title is longer than 300 characters");
+		assertThat(new ProposeInitiative(InitiativeId.random(), ProtocolId.random(), DirectionId.random(),
+				InitiativeKind.OTHER, title, long301, Country.KZ, Set.of(Country.KZ))
+			.description()).isEqualTo(long301);
 	}
 
 	@Test

@@ -59,6 +59,17 @@ public final class Checks {
 		return text;
 	}
 
+	/**
+	 * A title in up to three languages, each at most {@link #MAX_LINE_LENGTH} long (a
+	 * {@link LocalizedText} alone allows {@link #MAX_TEXT_LENGTH}, as for descriptions).
+	 */
+	public static LocalizedText title(LocalizedText title, String field) {
+		if (title != null && !title.fitsWithin(MAX_LINE_LENGTH)) {
+			throw new InvalidValueException(field + " is longer than " + MAX_LINE_LENGTH + " characters");
+		}
+		return title;
+	}
+
 	/** The date, when it lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}. */
 	public static LocalDate plausibleDate(LocalDate date, String field) {
 		if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
