@@ -20,6 +20,7 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 import org.cooperation.tracker.access.guard.FailedSignIns;
 import org.cooperation.tracker.access.guard.TokenBuckets;
+import org.cooperation.tracker.access.limits.RequestLimits;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.problem.RefusedRequests;
 import org.cooperation.tracker.access.signin.BuiltInUsers;
@@ -32,7 +33,7 @@ import org.cooperation.tracker.access.signin.RememberedCredentials;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
-@EnableConfigurationProperties(AccessProperties.class)
+@EnableConfigurationProperties({ AccessProperties.class, RequestLimits.class })
 @ComponentScan
 public class AccessConfiguration {
 

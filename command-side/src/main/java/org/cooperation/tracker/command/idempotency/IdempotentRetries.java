@@ -32,7 +32,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.access.problem.CorrelationIdFilter;
 import org.cooperation.tracker.access.problem.ProblemWriter;
-import org.cooperation.tracker.command.web.BodySizeLimitFilter;
+import org.cooperation.tracker.access.limits.BodySizeLimitFilter;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 

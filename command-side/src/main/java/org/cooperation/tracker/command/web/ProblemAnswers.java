@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -17,6 +18,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -24,17 +26,22 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import org.cooperation.tracker.access.limits.BodySizeLimitFilter.BodyTooLarge;
+import org.cooperation.tracker.access.limits.JsonBodyLimits;
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.concurrency.IfMatch;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 
 /**
@@ -46,9 +53,25 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
 
+	private final JsonBodyLimits jsonLimits;
+
+	ProblemAnswers(JsonBodyLimits jsonLimits) {
+		this.jsonLimits = jsonLimits;
+	}
+
 	@ExceptionHandler(InvalidValueException.class)
 	ProblemDetail invalidValue(InvalidValueException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+	}
+
+	/**
+	 * The firewall refuses what it reads late, such as the parameter names of a form
+	 * body, while the request is already being handled.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail refused(RequestRejectedException ex) {
+		return problem(HttpStatus.BAD_REQUEST, "Malformed request",
+				"the request holds characters or names that are not accepted");
 	}
 
 	@ExceptionHandler(AccessRefused.class)
@@ -174,65 +197,38 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		if (findCause(ex, BodySizeLimitFilter.BodyTooLarge.class) != null) {
+		BodyTooLarge tooLarge = findCause(ex, BodyTooLarge.class);
+		if (tooLarge != null) {
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-				.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large",
-						findCause(ex, BodySizeLimitFilter.BodyTooLarge.class).getMessage()));
+				.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage()));
+		}
+		StreamConstraintsException beyondLimits = findCause(ex, StreamConstraintsException.class);
+		if (beyondLimits != null) {
+			return ResponseEntity.badRequest()
+				.body(problem(HttpStatus.BAD_REQUEST, "Request body beyond limits", jsonLimits.describe(beyondLimits)));
 		}
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body", describe(ex)));
+			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.describe(ex)));
 	}
 
-	/** Says what in the body was wrong and where, without echoing parser internals. */
-	static String describe(HttpMessageNotReadableException ex) {
-		InvalidValueException invalid = findCause(ex, InvalidValueException.class);
-		JsonMappingException mapping = findCause(ex, JsonMappingException.class);
-		String where = (mapping != null && !mapping.getPath().isEmpty()) ? " (at " + path(mapping) + ")" : "";
-		if (invalid != null) {
-			return invalid.getMessage() + where;
-		}
-		if (mapping instanceof UnrecognizedPropertyException unknown) {
-			return "unknown field '" + unknown.getPropertyName() + "'" + where;
-		}
-		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
-				&& format.getTargetType().isEnum()) {
-			String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
-				.map(Object::toString)
-				.collect(Collectors.joining(", "));
-			return "'" + format.getValue() + "' is not one of " + allowed + where;
-		}
-		if (mapping instanceof InvalidFormatException format) {
-			return "'" + format.getValue() + "' is not a valid " + format.getTargetType().getSimpleName() + where;
-		}
-		if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			return "expected " + mismatch.getTargetType().getSimpleName() + where;
-		}
-		if (findCause(ex, JsonProcessingException.class) != null) {
-			return "the body is not well-formed JSON";
-		}
-		return "a JSON body is required";
+	/** A path variable that is not what the address needs: a UUID, a year. */
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
+				: ex.getPropertyName();
+		String expected = (ex.getRequiredType() != null) ? " " + ex.getRequiredType().getSimpleName() : "";
+		return ResponseEntity.badRequest()
+			.body(problem(HttpStatus.BAD_REQUEST, "Invalid value",
+					excerpt(ex.getValue()) + " is not a valid" + expected + " for " + name));
 	}
 
-	private static String path(JsonMappingException mapping) {
-		StringBuilder path = new StringBuilder();
-		for (JsonMappingException.Reference reference : mapping.getPath()) {
-			if (reference.getFieldName() != null) {
-				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-			}
-			else if (reference.getIndex() >= 0) {
-				path.append('[').append(reference.getIndex()).append(']');
-			}
-		}
-		return path.toString();
+	private static String excerpt(Object value) {
+		return Checks.excerpt(String.valueOf(value));
 	}
 
 	private static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return type.cast(cause);
-			}
-		}
-		return null;
+		return UnreadableBody.findCause(ex, type);
 	}
 
 	private static ProblemDetail problem(HttpStatus status, String title, String detail) {

@@ -2,6 +2,7 @@ package org.cooperation.tracker.kernel.access;
 
 import java.util.Locale;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 
 /**
@@ -49,7 +50,7 @@ public enum Role {
 			}
 		}
 		throw new InvalidValueException(
-				"unknown role '" + name.strip() + "': one of SECRETARIAT, LIAISON, OFFICIAL, AUDITOR, ADMIN");
+				"unknown role " + Checks.excerpt(name) + ": one of SECRETARIAT, LIAISON, OFFICIAL, AUDITOR, ADMIN");
 	}
 
 	/** A liaison acts for exactly one country; no other role acts for one. */

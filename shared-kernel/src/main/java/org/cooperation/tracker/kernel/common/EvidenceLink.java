@@ -21,7 +21,8 @@ public record EvidenceLink(URI url) {
 		String scheme = url.getScheme();
 		if (!url.isAbsolute() || scheme == null
 				|| !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || url.getHost() == null) {
-			throw new InvalidValueException("evidence link '" + url + "' is not an absolute http(s) address");
+			throw new InvalidValueException(
+					"evidence link " + Checks.excerpt(url.toString()) + " is not an absolute http(s) address");
 		}
 		if (url.toString().length() > MAX_LENGTH) {
 			throw new InvalidValueException("evidence link is longer than " + MAX_LENGTH + " characters");
@@ -34,7 +35,7 @@ public record EvidenceLink(URI url) {
 			return new EvidenceLink(new URI(url.strip()));
 		}
 		catch (URISyntaxException ex) {
-			throw new InvalidValueException("evidence link '" + url + "' is not a valid address");
+			throw new InvalidValueException("evidence link " + Checks.excerpt(url) + " is not a valid address");
 		}
 	}
 

@@ -2,6 +2,7 @@ package org.cooperation.tracker.kernel.country;
 
 import java.util.Locale;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 
 /**
@@ -44,8 +45,8 @@ public enum Country {
 				return country;
 			}
 		}
-		throw new InvalidValueException("unknown country '" + code.strip()
-				+ "': use an ISO 3166-1 alpha-2 code, one of KZ, UZ, KG, TJ, TM, AZ");
+		throw new InvalidValueException("unknown country " + Checks.excerpt(code)
+				+ ": use an ISO 3166-1 alpha-2 code, one of KZ, UZ, KG, TJ, TM, AZ");
 	}
 
 	public String alpha2() {

@@ -33,7 +33,7 @@ public record ProposeInitiative(@TargetAggregateIdentifier InitiativeId initiati
 		Checks.required(protocolId, "protocolId");
 		Checks.required(directionId, "directionId");
 		Checks.required(kind, "kind");
-		Checks.required(title, "title");
+		Checks.title(Checks.required(title, "title"), "title");
 		participants = (participants != null) ? Set.copyOf(participants) : Set.of();
 		if (participants.isEmpty()) {
 			throw new InvalidValueException("an initiative needs at least one participating country");

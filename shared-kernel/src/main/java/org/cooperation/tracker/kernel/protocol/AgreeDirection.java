@@ -18,7 +18,7 @@ public record AgreeDirection(@TargetAggregateIdentifier ProtocolId protocolId, D
 	public AgreeDirection {
 		Checks.required(protocolId, "protocolId");
 		Checks.required(directionId, "directionId");
-		Checks.required(title, "title");
+		Checks.title(Checks.required(title, "title"), "title");
 	}
 
 }

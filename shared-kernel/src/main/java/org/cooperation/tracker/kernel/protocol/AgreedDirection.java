@@ -13,7 +13,7 @@ public record AgreedDirection(DirectionId directionId, LocalizedText title) {
 
 	public AgreedDirection {
 		Checks.required(directionId, "direction id");
-		Checks.required(title, "direction title");
+		Checks.title(Checks.required(title, "direction title"), "direction title");
 	}
 
 }

@@ -29,7 +29,7 @@ public record RecordProtocol(@TargetAggregateIdentifier ProtocolId protocolId, S
 		number = Checks.optionalText(number, "number", Checks.MAX_LINE_LENGTH);
 		Checks.required(meetingDate, "meetingDate");
 		place = Checks.requiredText(place, "place", Checks.MAX_LINE_LENGTH);
-		Checks.required(meetingTitle, "meetingTitle");
+		Checks.title(Checks.required(meetingTitle, "meetingTitle"), "meetingTitle");
 		parties = (parties != null) ? List.copyOf(parties) : List.of();
 		directions = (directions != null) ? List.copyOf(directions) : List.of();
 	}

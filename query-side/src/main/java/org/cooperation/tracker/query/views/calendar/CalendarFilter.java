@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.calendar.CulturalEventType;
@@ -96,7 +97,7 @@ public record CalendarFilter(Country country, Integer month, CulturalEventType t
 			return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new InvalidValueException("unknown " + what + " '" + name.strip() + "': use one of "
+			throw new InvalidValueException("unknown " + what + " " + Checks.excerpt(name) + ": use one of "
 					+ String.join(", ", EnumSet.allOf(type).stream().map(Enum::name).toList())
 					+ ("state".equals(what) ? " or ALL" : ""));
 		}

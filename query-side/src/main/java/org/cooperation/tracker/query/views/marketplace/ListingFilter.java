@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
@@ -42,8 +43,7 @@ public record ListingFilter(Country country, Craft craft, ListingState state) {
 		}
 		catch (IllegalArgumentException ex) {
 			String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-			String shown = (value.length() <= 40) ? "'" + value.strip() + "'" : "the value given";
-			throw new InvalidValueException("unknown " + what + " " + shown + ": use one of " + known);
+			throw new InvalidValueException("unknown " + what + " " + Checks.excerpt(value) + ": use one of " + known);
 		}
 	}
 

@@ -6,10 +6,6 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.cooperation.tracker.kernel.common.InvalidValueException;
-import org.cooperation.tracker.query.views.NotFoundException;
-
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -18,6 +14,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -25,6 +22,10 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.query.views.NotFoundException;
 
 /**
  * Turns every failure into an RFC 9457 problem: a 4xx that says what was wrong for each
@@ -47,6 +48,16 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Invalid value", ex.getMessage(), request);
 	}
 
+	/**
+	 * The firewall refuses what it reads late, such as the parameter names of a form
+	 * body, while the request is already being handled.
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail refused(RequestRejectedException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, "Malformed request",
+				"the request holds characters or names that are not accepted", request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
 		log.error("Failed to answer {} {}", request.getMethod(), request.getRequestURI(), ex);
@@ -59,9 +70,10 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		String detail = (UUID.class.equals(ex.getRequiredType())) ? "'" + ex.getValue() + "' is not a valid " + name
+		String given = Checks.excerpt(String.valueOf(ex.getValue()));
+		String detail = (UUID.class.equals(ex.getRequiredType())) ? given + " is not a valid " + name
 				+ ": expected a UUID such as " + "3f1c2a9e-8b4d-4c6e-9a51-2d7f0b8e6c13"
-				: "'" + ex.getValue() + "' is not a valid " + name;
+				: given + " is not a valid " + name;
 		ProblemDetail body = createProblemDetail(ex, HttpStatus.BAD_REQUEST, detail, null, null, request);
 		body.setTitle("Invalid value");
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +48,7 @@ class CalendarApi {
 					+ "ALL) shows submissions in other states. month selects events that take place at least in part "
 					+ "in that month of the edition year.")
 	@ProblemResponses
-	CalendarEdition edition(@PathVariable UUID initiativeId,
+	ResponseEntity<CalendarEdition> edition(@PathVariable UUID initiativeId,
 			@Parameter(description = "the edition year", example = "2026") @PathVariable int year,
 			@Parameter(description = "ISO 3166-1 alpha-2, any case",
 					example = "KZ") @RequestParam(required = false) String country,
@@ -57,8 +58,16 @@ class CalendarApi {
 							required = false) String type,
 			@Parameter(
 					description = "SUBMITTED, INCLUDED, RETURNED, WITHDRAWN or ALL; INCLUDED when omitted") @RequestParam(
-							required = false) List<String> state) {
-		return queries.edition(initiativeId, year, CalendarFilter.of(country, month, type, state));
+							required = false) List<String> state,
+			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		Paging paging = Paging.of(page, size);
+		CalendarEdition edition = queries.edition(initiativeId, year, CalendarFilter.of(country, month, type, state));
+		return ResponseEntity.ok()
+			.headers(paging.headers(edition.events().size(), request))
+			.body(new CalendarEdition(edition.initiativeId(), edition.initiativeTitle(), edition.year(),
+					edition.filter(), edition.editions(), paging.slice(edition.events())));
 	}
 
 	@GetMapping(path = "/{year}.ics", produces = "text/calendar")
@@ -80,8 +89,11 @@ class CalendarApi {
 	@GetMapping("/submissions")
 	@Operation(summary = "Every submission to the calendar, in any state, in the order submitted")
 	@ProblemResponses
-	List<CalendarEventView> submissions(@PathVariable UUID initiativeId) {
-		return queries.submissions(initiativeId);
+	ResponseEntity<List<CalendarEventView>> submissions(@PathVariable UUID initiativeId,
+			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		return Paging.of(page, size).answer(queries.submissions(initiativeId), request);
 	}
 
 	@GetMapping("/submissions/{submissionId}")

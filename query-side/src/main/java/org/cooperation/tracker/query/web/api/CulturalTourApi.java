@@ -8,7 +8,15 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
@@ -24,12 +32,6 @@ import org.cooperation.tracker.query.views.culturaltour.TourProgrammeView;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
 /**
  * A Cultural Tour initiative's records, at the same paths the command side answers with
@@ -85,12 +87,17 @@ class CulturalTourApi {
 	@GetMapping("/films")
 	@Operation(summary = "The initiative's archival films, by holder and title, optionally filtered")
 	@ProblemResponses
-	List<ArchivalFilmView> films(@PathVariable UUID initiativeId,
+	ResponseEntity<List<ArchivalFilmView>> films(@PathVariable UUID initiativeId,
 			@Parameter(description = "only this holder's films: ISO 3166-1 alpha-2 code in any letter case",
 					example = "KZ") @RequestParam(required = false) String holder,
 			@Parameter(description = "only films in this digitisation state, in any letter case",
-					example = "DIGITISED") @RequestParam(required = false) String state) {
-		return queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null, state(state));
+					example = "DIGITISED") @RequestParam(required = false) String state,
+			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		Paging paging = Paging.of(page, size);
+		return paging.answer(
+				queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null, state(state)), request);
 	}
 
 	@GetMapping("/films/{filmId}")
@@ -117,8 +124,8 @@ class CulturalTourApi {
 		return Arrays.stream(DigitisationState.values())
 			.filter((state) -> state.name().equals(normalised))
 			.findFirst()
-			.orElseThrow(() -> new InvalidValueException("unknown digitisation state '" + value.strip()
-					+ "': use one of " + Arrays.toString(DigitisationState.values())));
+			.orElseThrow(() -> new InvalidValueException("unknown digitisation state " + Checks.excerpt(value)
+					+ ": use one of " + Arrays.toString(DigitisationState.values())));
 	}
 
 }

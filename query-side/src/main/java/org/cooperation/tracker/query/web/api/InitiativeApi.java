@@ -4,19 +4,21 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.query.views.InitiativeDetail;
 import org.cooperation.tracker.query.views.InitiativeQueries;
 import org.cooperation.tracker.query.views.InitiativeSummary;
 import org.cooperation.tracker.query.views.ProgressReportView;
 import org.cooperation.tracker.query.views.StatusMatrix;
-
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Initiatives and where each country stands on them. */
 @RestController
@@ -39,8 +41,11 @@ class InitiativeApi {
 
 	@GetMapping("/initiatives")
 	@Operation(summary = "All initiatives, in the order they were proposed")
-	List<InitiativeSummary> initiatives() {
-		return queries.initiatives();
+	ResponseEntity<List<InitiativeSummary>> initiatives(
+			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		return Paging.of(page, size).answer(queries.initiatives(), request);
 	}
 
 	@GetMapping("/initiatives/{initiativeId}")

@@ -6,17 +6,18 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.cooperation.tracker.query.views.marketplace.ListingFilter;
-import org.cooperation.tracker.query.views.marketplace.ListingView;
-import org.cooperation.tracker.query.views.marketplace.MarketplaceListings;
-import org.cooperation.tracker.query.views.marketplace.MarketplaceQueries;
-
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import org.cooperation.tracker.query.views.marketplace.ListingFilter;
+import org.cooperation.tracker.query.views.marketplace.ListingView;
+import org.cooperation.tracker.query.views.marketplace.MarketplaceListings;
+import org.cooperation.tracker.query.views.marketplace.MarketplaceQueries;
 
 /**
  * The creators listed on a marketplace initiative. Contact details are personal data and
@@ -38,14 +39,23 @@ class MarketplaceApi {
 	@Operation(summary = "Listings by country and craft, with counts by country, craft and state",
 			description = "Each filter is optional; the counts are over the listings that match.")
 	@ProblemResponses
-	MarketplaceListings listings(@PathVariable UUID initiativeId,
+	ResponseEntity<MarketplaceListings> listings(@PathVariable UUID initiativeId,
 			@Parameter(description = "ISO 3166-1 alpha-2 code in any letter case, e.g. tj") @RequestParam(
 					required = false) String country,
 			@Parameter(description = "a craft, e.g. JEWELLER (any letter case)") @RequestParam(
 					required = false) String craft,
 			@Parameter(description = "LISTED, VERIFIED or DELISTED (any letter case)") @RequestParam(
-					required = false) String state) {
-		return queries.listings(initiativeId, ListingFilter.parse(country, craft, state));
+					required = false) String state,
+			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		Paging paging = Paging.of(page, size);
+		MarketplaceListings all = queries.listings(initiativeId, ListingFilter.parse(country, craft, state));
+		return ResponseEntity.ok()
+			.headers(paging.headers(all.listings().size(), request))
+			.body(new MarketplaceListings(all.initiativeId(), all.title(), all.country(), all.craft(), all.state(),
+					all.total(), all.byCountry(), all.byCraft(), all.byState(), all.byCountryAndCraft(),
+					paging.slice(all.listings())));
 	}
 
 	@GetMapping("/listings/{listingId}")

@@ -6,18 +6,19 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.views.DirectionView;
 import org.cooperation.tracker.query.views.ProtocolQueries;
 import org.cooperation.tracker.query.views.ProtocolView;
 import org.cooperation.tracker.query.views.SignatureView;
-
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RestController;
 
 /** Protocols, their parties, signatures and agreed directions. */
 @RestController
@@ -33,8 +34,11 @@ class ProtocolApi {
 
 	@GetMapping
 	@Operation(summary = "All protocols, by meeting date")
-	List<ProtocolView> protocols() {
-		return queries.protocols();
+	ResponseEntity<List<ProtocolView>> protocols(
+			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
+			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
+			HttpServletRequest request) {
+		return Paging.of(page, size).answer(queries.protocols(), request);
 	}
 
 	@GetMapping("/{protocolId}")

@@ -4,10 +4,6 @@ import java.util.Locale;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import org.cooperation.tracker.kernel.common.InvalidValueException;
-import org.cooperation.tracker.query.views.NotFoundException;
-
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -15,6 +11,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
+
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.query.views.NotFoundException;
 
 /**
  * An official who follows a stale link gets a page, not a JSON problem: the failures of
@@ -39,7 +39,8 @@ class PageErrorHandler {
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView malformed(MethodArgumentTypeMismatchException ex) {
-		return page(HttpStatus.BAD_REQUEST, "'" + ex.getValue() + "' is not a valid " + words(ex.getName()));
+		return page(HttpStatus.BAD_REQUEST,
+				Checks.excerpt(String.valueOf(ex.getValue())) + " is not a valid " + words(ex.getName()));
 	}
 
 	@ExceptionHandler(Exception.class)

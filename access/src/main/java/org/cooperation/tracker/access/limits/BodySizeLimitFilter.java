@@ -1,6 +1,10 @@
-package org.cooperation.tracker.command.web;
+package org.cooperation.tracker.access.limits;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -9,7 +13,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -20,7 +23,9 @@ import org.cooperation.tracker.access.problem.ProblemWriter;
 /**
  * Refuses request bodies over the limit before they are parsed: by the declared length
  * when there is one, and by counting bytes for chunked bodies, so no body can exhaust
- * memory.
+ * memory. A body found too large while it is read ends as {@link BodyTooLarge}, which
+ * each application's error answers turn into the same 413. (Form posts, which the
+ * container parses itself, are held to {@code server.tomcat.max-http-form-post-size}.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -30,8 +35,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 
 	private final ProblemWriter problems;
 
-	public BodySizeLimitFilter(@Value("${tracker.web.max-body-bytes:65536}") long maxBytes, ProblemWriter problems) {
-		this.maxBytes = maxBytes;
+	public BodySizeLimitFilter(RequestLimits limits, ProblemWriter problems) {
+		this.maxBytes = limits.maxBodyBytes();
 		this.problems = problems;
 	}
 
@@ -50,7 +55,7 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 	/** Thrown while reading a body that turns out larger than the limit. */
 	public static class BodyTooLarge extends IOException {
 
-		BodyTooLarge(long maxBytes) {
+		public BodyTooLarge(long maxBytes) {
 			super("the request body is larger than " + maxBytes + " bytes");
 		}
 
@@ -61,6 +66,8 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 		private final long maxBytes;
 
 		private ServletInputStream stream;
+
+		private BufferedReader reader;
 
 		LimitedRequest(HttpServletRequest request, long maxBytes) {
 			super(request);
@@ -73,6 +80,16 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 				stream = new LimitedStream(super.getInputStream(), maxBytes);
 			}
 			return stream;
+		}
+
+		@Override
+		public BufferedReader getReader() throws IOException {
+			if (reader == null) {
+				String encoding = getCharacterEncoding();
+				reader = new BufferedReader(new InputStreamReader(getInputStream(),
+						(encoding != null) ? Charset.forName(encoding) : StandardCharsets.UTF_8));
+			}
+			return reader;
 		}
 
 	}

@@ -1,0 +1,92 @@
+package org.cooperation.tracker.access.limits;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.cooperation.tracker.access.problem.ProblemWriter;
+
+/**
+ * Refuses a query string that is too long, has too many parameters, a parameter too long
+ * or escapes that do not decode, with 400 problem+json, before any controller sees it.
+ * The tracker's filters take a country code, a state or a page number: nothing near these
+ * limits is a real query, and the container would otherwise skip what it cannot decode
+ * and answer as if it had not been asked.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+public class QueryStringLimits extends OncePerRequestFilter {
+
+	private final RequestLimits limits;
+
+	private final ProblemWriter problems;
+
+	public QueryStringLimits(RequestLimits limits, ProblemWriter problems) {
+		this.limits = limits;
+		this.problems = problems;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String refusal = refusal(request.getQueryString());
+		if (refusal != null) {
+			problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "Query string not accepted", refusal);
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Why the query string is refused, or null when it is acceptable. */
+	String refusal(String query) {
+		if (query == null || query.isEmpty()) {
+			return null;
+		}
+		if (query.length() > limits.maxQueryLength()) {
+			return "the query string is " + query.length() + " characters long; at most " + limits.maxQueryLength()
+					+ " are accepted";
+		}
+		String[] parameters = query.split("&", -1);
+		if (parameters.length > limits.maxQueryParameters()) {
+			return "the query string has " + parameters.length + " parameters; at most " + limits.maxQueryParameters()
+					+ " are accepted";
+		}
+		for (String parameter : parameters) {
+			int equals = parameter.indexOf('=');
+			String name = decoded((equals < 0) ? parameter : parameter.substring(0, equals));
+			String value = decoded((equals < 0) ? "" : parameter.substring(equals + 1));
+			if (name == null || value == null) {
+				return "the query string has a malformed %-escape or is not UTF-8";
+			}
+			if (name.length() > limits.maxQueryValueLength() || value.length() > limits.maxQueryValueLength()) {
+				return "a query parameter's name or value is longer than " + limits.maxQueryValueLength()
+						+ " characters";
+			}
+			if (name.chars().anyMatch(Character::isISOControl) || value.chars().anyMatch(Character::isISOControl)) {
+				return "a query parameter holds a control character";
+			}
+		}
+		return null;
+	}
+
+	/** The decoded text, or null when it does not decode. */
+	private static String decoded(String text) {
+		try {
+			String decoded = URLDecoder.decode(text, StandardCharsets.UTF_8);
+			return decoded.indexOf('\uFFFD') >= 0 && text.indexOf('\uFFFD') < 0 ? null : decoded;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.cooperation.tracker.command.web;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+
+/**
+ * Says what in a request body was wrong and where, in the caller's terms: the field's
+ * path, the value given (cut short), what was expected. Never the parser's own message,
+ * which names Java types and quotes input at length.
+ */
+final class UnreadableBody {
+
+	/**
+	 * What the parser says it was given when a value had the wrong type ("Cannot coerce
+	 * String value ("many") to ...", "... from Object value ..."): the kind of JSON
+	 * value, and the text when it was a string.
+	 */
+	private static final Pattern GIVEN = Pattern
+		.compile("(?:coerce|from) (String|Integer|Floating-point|Boolean|Object|Array) value(?: \\(\"(.*?)\"\\))?");
+
+	private static final Map<String, String> KINDS = Map.of("String", "text", "Integer", "a whole number",
+			"Floating-point", "a number with a fraction", "Boolean", "true or false", "Object", "an object", "Array",
+			"a list");
+
+	private UnreadableBody() {
+	}
+
+	static String describe(HttpMessageNotReadableException ex) {
+		InvalidValueException invalid = findCause(ex, InvalidValueException.class);
+		JsonMappingException mapping = findCause(ex, JsonMappingException.class);
+		String where = (mapping != null && !mapping.getPath().isEmpty()) ? " (at " + path(mapping) + ")" : "";
+		if (invalid != null) {
+			return invalid.getMessage() + where;
+		}
+		if (mapping instanceof UnrecognizedPropertyException unknown) {
+			return "unknown field " + Checks.excerpt(unknown.getPropertyName()) + where;
+		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
+				&& format.getTargetType().isEnum()) {
+			String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
+				.map(Object::toString)
+				.collect(Collectors.joining(", "));
+			return excerpt(format.getValue()) + " is not one of " + allowed + where;
+		}
+		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
+			return excerpt(format.getValue()) + " is not a valid " + format.getTargetType().getSimpleName() + where;
+		}
+		if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+			return mismatched(mismatch, where);
+		}
+		JsonProcessingException malformed = findCause(ex, JsonProcessingException.class);
+		if (malformed != null && String.valueOf(malformed.getOriginalMessage()).startsWith("Duplicate field")) {
+			return "a field is named twice" + at(malformed.getLocation());
+		}
+		if (malformed != null) {
+			return "the body is not well-formed JSON" + at(malformed.getLocation());
+		}
+		return "a JSON body is required";
+	}
+
+	/**
+	 * A value of the wrong type: "'many' is not a valid Integer", "expected String, not
+	 * an object".
+	 */
+	private static String mismatched(MismatchedInputException mismatch, String where) {
+		String expected = mismatch.getTargetType().getSimpleName();
+		Matcher given = GIVEN.matcher(String.valueOf(mismatch.getOriginalMessage()));
+		if (given.find() && given.group(2) != null) {
+			return Checks.excerpt(given.group(2)) + " is not a valid " + expected + where;
+		}
+		if (given.find(0)) {
+			return "expected " + expected + ", not " + KINDS.get(given.group(1)) + where;
+		}
+		return "expected " + expected + where;
+	}
+
+	private static String excerpt(Object value) {
+		return Checks.excerpt(String.valueOf(value));
+	}
+
+	/** Where the parser stopped, so the sender can find the mistake. */
+	private static String at(JsonLocation location) {
+		if (location == null || location.getLineNr() < 1) {
+			return "";
+		}
+		return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+	}
+
+	private static String path(JsonMappingException mapping) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference reference : mapping.getPath()) {
+			if (reference.getFieldName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
+	}
+
+}
