@@ -45,10 +45,8 @@ public class FailedSignIns extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Duration wait = signsIn(request) ? failures.waitFor(request.getRemoteAddr(), System.nanoTime()) : Duration.ZERO;
 		if (!wait.isZero()) {
-			long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-			response.setHeader("Retry-After", Long.toString(seconds));
-			problems.write(request, response, 429, "Too many failed sign-ins",
-					"too many refused sign-ins from this address; retry after " + seconds + " s");
+			TooManyRequests.answer(problems, request, response, wait, "Too many failed sign-ins",
+					"too many refused sign-ins from this address");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -36,11 +36,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 		String key = caller != null ? "user:" + caller.name() : "address:" + request.getRemoteAddr();
 		Duration wait = buckets.take(key, System.nanoTime());
 		if (!wait.isZero()) {
-			long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-			response.setHeader("Retry-After", Long.toString(seconds));
-			problems.write(request, response, 429, "Too many requests",
-					"the rate limit for " + (caller != null ? "user '" + caller.name() + "'" : "this address")
-							+ " is reached; retry after " + seconds + " s");
+			TooManyRequests.answer(problems, request, response, wait, "Too many requests", "the rate limit for "
+					+ (caller != null ? "user '" + caller.name() + "'" : "this address") + " is reached");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -127,11 +127,11 @@ class BadInputTest extends CommandSideIntegrationTest {
 				new Endpoint("POST", calendar + "/{S}/withdrawal", "liaison-kz", """
 						{"country":"KZ","reason":"Cancelled"}"""),
 				new Endpoint("POST", tour + "/programmes", "secretariat", """
-						{"year":2027}"""), new Endpoint("POST", tour + "/programmes/{2026}/legs", "liaison-kz", """
+						{"year":2027}"""), new Endpoint("POST", tour + "/programmes/{2026}/legs", "liaison-uz", """
 						{"kind":"FILM_SCREENING","title":{"en":"Screening"},"origin":"KZ","host":"UZ",
 						 "city":"Samarkand","venue":"Hall","startsOn":"2026-03-01","endsOn":"2026-03-02",
 						 "films":["{F}"]}"""),
-				new Endpoint("PUT", tour + "/programmes/{2026}/legs/{L}/state", "liaison-kz", """
+				new Endpoint("PUT", tour + "/programmes/{2026}/legs/{L}/state", "liaison-uz", """
 						{"state":"CONFIRMED","note":"Letter"}"""),
 				new Endpoint("POST", tour + "/films", "liaison-kg", """
 						{"holder":"KG","title":{"en":"Film"},"year":1964,"rightsCleared":true}"""),
@@ -226,7 +226,7 @@ class BadInputTest extends CommandSideIntegrationTest {
 		ids.put("F", created("liaison-kg", tour + "/films", """
 				{"holder":"KG","title":{"en":"Film"},"year":1964,"rightsCleared":true}""").get("filmId").asText());
 		created("secretariat", tour + "/programmes", "{\"year\":2026}");
-		ids.put("L", created("liaison-kz", tour + "/programmes/2026/legs", """
+		ids.put("L", created("liaison-uz", tour + "/programmes/2026/legs", """
 				{"kind":"TOURING_PROGRAMME","origin":"KZ","host":"UZ","city":"Samarkand","venue":"Hall",
 				 "startsOn":"2026-09-01","endsOn":"2026-09-02"}""").get("legId").asText());
 		ids.put("C", created("liaison-kz", initiative + ids.get("ARCH") + "/archive-exchange/offers", """
