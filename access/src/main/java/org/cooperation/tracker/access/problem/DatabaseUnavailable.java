@@ -1,9 +1,13 @@
 package org.cooperation.tracker.access.problem;
 
+import java.net.SocketException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.transaction.CannotCreateTransactionException;
@@ -19,6 +23,8 @@ public final class DatabaseUnavailable {
 	/** What a 503 tells a client to wait before trying again, in seconds. */
 	public static final int RETRY_AFTER_SECONDS = 5;
 
+	private static final int MAX_EXCEPTIONS_LOOKED_AT = 100;
+
 	private DatabaseUnavailable() {
 	}
 
@@ -27,18 +33,33 @@ public final class DatabaseUnavailable {
 	 * the driver's exception differently), says the database could not be reached.
 	 */
 	public static boolean causedBy(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = (cause.getCause() == cause) ? null : cause.getCause()) {
-			if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-					|| cause instanceof SQLTransientConnectionException
-					|| cause instanceof SQLNonTransientConnectionException
-					|| cause instanceof SQLRecoverableException) {
-				return true;
-			}
-			if (cause instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+		return causedBy(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+	}
+
+	/**
+	 * Follows causes and suppressed exceptions too: when a connection breaks mid-request,
+	 * the rollback fails as well, and the lost connection may be recorded only as the
+	 * suppressed first failure or as a broken socket under a plain SQLException.
+	 */
+	private static boolean causedBy(Throwable failure, Set<Throwable> seen) {
+		if (failure == null || !seen.add(failure) || seen.size() > MAX_EXCEPTIONS_LOOKED_AT) {
+			return false;
+		}
+		if (failure instanceof DataAccessResourceFailureException || failure instanceof CannotCreateTransactionException
+				|| failure instanceof SQLTransientConnectionException
+				|| failure instanceof SQLNonTransientConnectionException || failure instanceof SQLRecoverableException
+				|| failure instanceof SocketException) {
+			return true;
+		}
+		if (failure instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+			return true;
+		}
+		for (Throwable suppressed : failure.getSuppressed()) {
+			if (causedBy(suppressed, seen)) {
 				return true;
 			}
 		}
-		return false;
+		return causedBy(failure.getCause(), seen);
 	}
 
 	/**
