@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
@@ -36,6 +37,11 @@ class PoisonSensitiveProjection {
 	@EventHandler
 	void on(DirectionAgreed event) {
 		applied.add("direction " + event.protocolId());
+	}
+
+	@ResetHandler
+	void reset() {
+		applied.clear();
 	}
 
 	void fix() {
