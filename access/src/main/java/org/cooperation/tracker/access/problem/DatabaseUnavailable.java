@@ -25,6 +25,10 @@ public final class DatabaseUnavailable {
 
 	private static final int MAX_EXCEPTIONS_LOOKED_AT = 100;
 
+	/** Named, not imported: the access module does not depend on Hibernate. */
+	private static final Set<String> FAILED_TRANSACTION_END = Set.of("org.hibernate.TransactionException",
+			"org.springframework.transaction.TransactionSystemException");
+
 	private DatabaseUnavailable() {
 	}
 
@@ -51,7 +55,13 @@ public final class DatabaseUnavailable {
 				|| failure instanceof SocketException) {
 			return true;
 		}
-		if (failure instanceof SQLException sql && lostConnection(sql.getSQLState())) {
+		if (failure instanceof SQLException sql && (lostConnection(sql.getSQLState()) || closedByThePool(sql))) {
+			return true;
+		}
+		if (FAILED_TRANSACTION_END.contains(failure.getClass().getName())
+				&& failure.getCause() instanceof SQLException) {
+			// A commit or rollback the connection refused: it is gone, and the failure
+			// that led to the rollback was replaced by this one.
 			return true;
 		}
 		for (Throwable suppressed : failure.getSuppressed()) {
@@ -60,6 +70,11 @@ public final class DatabaseUnavailable {
 			}
 		}
 		return causedBy(failure.getCause(), seen);
+	}
+
+	/** Hikari's answer on a connection it has already found broken and closed. */
+	private static boolean closedByThePool(SQLException sql) {
+		return sql.getSQLState() == null && "Connection is closed".equals(sql.getMessage());
 	}
 
 	/**

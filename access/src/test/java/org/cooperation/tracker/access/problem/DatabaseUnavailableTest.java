@@ -35,6 +35,9 @@ class DatabaseUnavailableTest {
 		RuntimeException rollbackFailed = new IllegalStateException("Unable to rollback against JDBC Connection",
 				new SQLException("Connection is closed", new java.net.SocketException("Broken pipe")));
 		assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+		assertThat(DatabaseUnavailable.causedBy(new IllegalStateException("Unable to rollback against JDBC Connection",
+				new SQLException("Connection is closed"))))
+			.isTrue();
 		RuntimeException withSuppressedFirstFailure = new IllegalStateException("Unable to rollback");
 		withSuppressedFirstFailure.addSuppressed(new SQLTransientConnectionException("request timed out"));
 		assertThat(DatabaseUnavailable.causedBy(withSuppressedFirstFailure)).isTrue();
