@@ -22,6 +22,16 @@ public class ErrorsAsProblems implements ErrorController {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
+		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
+				&& DatabaseUnavailable.causedBy(failure)) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"the database cannot be reached; nothing was changed, retry shortly");
+			problem.setTitle("Temporarily unavailable");
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.body(problem);
+		}
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setDetail(status.is4xxClientError() ? "the request was not accepted: " + status.getReasonPhrase()
 				: "the request could not be completed; quote the X-Correlation-Id header when reporting this");

@@ -31,6 +31,14 @@ public class SignInRequired implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		if (DatabaseUnavailable.causedBy(failure)) {
+			// The user accounts could not be read: the credentials are not wrong, and
+			// the same request will succeed once the database is back.
+			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable",
+					"sign-in cannot be checked while the database is unreachable; retry shortly");
+			return;
+		}
 		if (request.getHeader("Authorization") != null) {
 			failedSignIns.failed(request);
 		}

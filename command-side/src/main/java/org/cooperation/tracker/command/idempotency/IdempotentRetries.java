@@ -20,10 +20,8 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -31,6 +29,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.access.problem.CorrelationIdFilter;
+import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.limits.BodySizeLimitFilter;
 import org.cooperation.tracker.kernel.access.Caller;
@@ -203,6 +202,7 @@ class IdempotentRetries extends OncePerRequestFilter {
 		}
 		if (isDatabaseUnavailable(ex)) {
 			log.warn("Idempotent request {} not answered, database unavailable: {}", key, ex.getMessage());
+			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
 			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable",
 					"the request could not be confirmed as recorded; retry shortly with the same Idempotency-Key, "
 							+ "which takes effect at most once");
@@ -215,8 +215,8 @@ class IdempotentRetries extends OncePerRequestFilter {
 	}
 
 	private static boolean isDatabaseUnavailable(RuntimeException ex) {
-		return ex instanceof DataAccessResourceFailureException || ex instanceof CannotCreateTransactionException
-				|| ex instanceof TransactionSystemException || ex instanceof TransientDataAccessException;
+		return ex instanceof TransactionSystemException || ex instanceof TransientDataAccessException
+				|| DatabaseUnavailable.causedBy(ex);
 	}
 
 	private static boolean isSuccess(int status) {

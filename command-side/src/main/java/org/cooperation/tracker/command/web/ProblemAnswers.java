@@ -36,6 +36,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import org.cooperation.tracker.access.limits.BodySizeLimitFilter.BodyTooLarge;
 import org.cooperation.tracker.access.limits.JsonBodyLimits;
+import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.concurrency.IfMatch;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
@@ -149,14 +150,20 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
-	ProblemDetail databaseUnavailable(Exception ex) {
+	ResponseEntity<Object> databaseUnavailable(Exception ex) {
 		log.warn("Database unavailable: {}", ex.getMessage());
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
-				"the event store cannot be reached; nothing was recorded, retry shortly");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+					"the event store cannot be reached; nothing was recorded, retry shortly"));
 	}
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			// Axon and JPA wrap the lost connection in exceptions of their own.
+			return databaseUnavailable(ex);
+		}
 		log.error("Unexpected failure", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
 			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

@@ -36,6 +36,8 @@ class QuerySideSecurity {
 				.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
 				.requestMatchers("/api/audit/**")
 				.hasRole(Role.AUDITOR.name())
+				.requestMatchers("/api/admin/**")
+				.hasRole(Role.ADMIN.name())
 				.anyRequest()
 				.authenticated());
 		return http.build();

@@ -23,6 +23,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
+import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.query.views.NotFoundException;
@@ -59,10 +60,20 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			// Nothing served as if it were current: the read models cannot be read now.
+			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
+					ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
+						"the read models cannot be reached; retry shortly", request));
+		}
 		log.error("Failed to answer {} {}", request.getMethod(), request.getRequestURI(), ex);
-		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-				"The query side could not answer this request; the error has been logged.", request);
+		return ResponseEntity.internalServerError()
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+					"The query side could not answer this request; the error has been logged.", request));
 	}
 
 	@Override

@@ -6,12 +6,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
+import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.query.views.NotFoundException;
@@ -44,7 +47,13 @@ class PageErrorHandler {
 	}
 
 	@ExceptionHandler(Exception.class)
-	ModelAndView unexpected(Exception ex) {
+	ModelAndView unexpected(Exception ex, HttpServletResponse response) {
+		if (DatabaseUnavailable.causedBy(ex)) {
+			log.warn("Database unavailable for a dashboard page: {}", ex.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			return page(HttpStatus.SERVICE_UNAVAILABLE,
+					"The dashboard's data cannot be reached at the moment. Reload the page in a few seconds.");
+		}
 		log.error("Failed to render a dashboard page", ex);
 		return page(HttpStatus.INTERNAL_SERVER_ERROR, "This page could not be shown; the error has been logged.");
 	}

@@ -1,0 +1,54 @@
+package org.cooperation.tracker.query.deadletter;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * Every processing group gets a dead-letter queue in the {@code deadletterentry} table
+ * (Flyway V8), one rule for all rather than a property per read model. Ordered after
+ * Axon's own module, which would give a queue only to groups named in properties.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeadLetterSettings.class)
+@EnableScheduling
+class DeadLetterConfiguration {
+
+	@Bean
+	ConfigurerModule deadLettersForEveryProcessingGroup(ConnectionProvider connectionProvider,
+			TransactionManager transactionManager, Serializer genericSerializer,
+			@Qualifier("eventSerializer") Serializer eventSerializer) {
+		return new ConfigurerModule() {
+
+			@Override
+			public void configureModule(org.axonframework.config.Configurer configurer) {
+				configurer.eventProcessing((processing) -> processing
+					.registerDeadLetterQueueProvider((group) -> (config) -> JdbcSequencedDeadLetterQueue.builder()
+						.processingGroup(group)
+						.connectionProvider(connectionProvider)
+						.transactionManager(transactionManager)
+						.schema(DeadLetterSchema.defaultSchema())
+						.genericSerializer(genericSerializer)
+						.eventSerializer(eventSerializer)
+						.build())
+					.registerDefaultDeadLetterPolicy((config) -> new ParkingPolicy()));
+			}
+
+			@Override
+			public int order() {
+				return 100;
+			}
+
+		};
+	}
+
+}

@@ -1,0 +1,54 @@
+package org.cooperation.tracker.query.health;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * What the command side would have created in the shared database before the query side
+ * serves real HTTP: the event table and the user accounts, from the command side's own
+ * migrations (so they cannot drift), with an official and an admin to sign in as
+ * ({@code demo-<name>}).
+ */
+final class CommandSideTables {
+
+	private static final Path MIGRATIONS = Path.of("../command-side/src/main/resources/db/event-store");
+
+	private CommandSideTables() {
+	}
+
+	static void create(String url, String user, String password) {
+		try (Connection connection = DriverManager.getConnection(url, user, password);
+				Statement statement = connection.createStatement()) {
+			statement.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));
+			statement.execute(Files.readString(MIGRATIONS.resolve("V3__user_accounts.sql")));
+			BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
+			try (PreparedStatement insert = connection
+				.prepareStatement("INSERT INTO tracker_user (username, password_hash, role, created_at, created_by) "
+						+ "VALUES (?, ?, ?, now(), 'test')")) {
+				for (String name : List.of("official", "admin")) {
+					insert.setString(1, name);
+					insert.setString(2, passwords.encode("demo-" + name));
+					insert.setString(3, name.toUpperCase());
+					insert.executeUpdate();
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not create the command side's tables", ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
