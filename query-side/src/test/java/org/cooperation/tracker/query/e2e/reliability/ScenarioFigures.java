@@ -54,13 +54,16 @@ record ScenarioFigures(String scenario, int acknowledged, int stored, int projec
 			int inStore = stored.count(note);
 			int inReadModel = projected.count(note);
 			duplicated += Math.max(0, inStore - 1) + Math.max(0, inReadModel - 1);
-			for (String eventId : stored.byNote().getOrDefault(note, java.util.Map.of()).keySet()) {
-				if (!projected.byNote().getOrDefault(note, java.util.Map.of()).containsKey(eventId)) {
+			// The read model must hold exactly the store's events: one it misses is lost
+			// to
+			// every dashboard, one the store does not hold was made up.
+			for (String eventId : stored.eventIds(note)) {
+				if (!projected.eventIds(note).contains(eventId)) {
 					lost++;
 				}
 			}
-			for (String eventId : projected.byNote().getOrDefault(note, java.util.Map.of()).keySet()) {
-				if (!stored.byNote().getOrDefault(note, java.util.Map.of()).containsKey(eventId)) {
+			for (String eventId : projected.eventIds(note)) {
+				if (!stored.eventIds(note).contains(eventId)) {
 					duplicated++;
 				}
 			}

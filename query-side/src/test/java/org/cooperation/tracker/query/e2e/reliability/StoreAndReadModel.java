@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the event store and the query side's history read model hold for the progress
@@ -38,6 +39,10 @@ final class StoreAndReadModel {
 		int count(String note) {
 			Map<String, Integer> ids = byNote.get(note);
 			return (ids != null) ? ids.values().stream().mapToInt(Integer::intValue).sum() : 0;
+		}
+
+		Set<String> eventIds(String note) {
+			return byNote.getOrDefault(note, Map.of()).keySet();
 		}
 
 		boolean sameEventsAs(Events other) {
