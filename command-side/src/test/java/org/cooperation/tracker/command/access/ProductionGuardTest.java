@@ -40,14 +40,15 @@ class ProductionGuardTest {
 	}
 
 	private static ConfigurableApplicationContext start(String profile, String... more) {
-		String[] args = new String[3 + more.length];
+		String[] args = new String[4 + more.length];
 		args[0] = "--spring.datasource.url=" + DATABASE.url();
 		args[1] = "--spring.datasource.username=" + DATABASE.user();
 		args[2] = "--spring.datasource.password=" + DATABASE.password();
-		System.arraycopy(more, 0, args, 3, more.length);
-		return new SpringApplicationBuilder(CommandSideApplication.class).profiles(profile)
-			.properties("server.port=0")
-			.run(args);
+		// An argument, not a default property: application.properties' server.port=8080
+		// outranks defaults, and 8080 may be taken by a running tracker.
+		args[3] = "--server.port=0";
+		System.arraycopy(more, 0, args, 4, more.length);
+		return new SpringApplicationBuilder(CommandSideApplication.class).profiles(profile).run(args);
 	}
 
 }
