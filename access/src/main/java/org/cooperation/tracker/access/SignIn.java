@@ -11,7 +11,12 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.access.guard.BrowserOrigins;
@@ -37,6 +42,16 @@ public class SignIn {
 	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Swagger UI, a page we do not write, sets inline styles as it renders; it alone may,
+	 * and still loads nothing from elsewhere.
+	 */
+	static final String API_DOCUMENTATION_POLICY = CONTENT_SECURITY_POLICY.replace("style-src 'self'",
+			"style-src 'self' 'unsafe-inline'");
+
+	private static final RequestMatcher API_DOCUMENTATION = new OrRequestMatcher(
+			new AntPathRequestMatcher("/swagger-ui.html"), new AntPathRequestMatcher("/swagger-ui/**"));
 
 	private final AccessProperties settings;
 
@@ -124,7 +139,11 @@ public class SignIn {
 			.addFilterBefore(BrowserOrigins.filter(settings.corsAllowedOrigins()), CsrfFilter.class)
 			.addFilterBefore(failedSignIns, UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new RateLimitFilter(rateLimits, problems), AuthorizationFilter.class)
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(API_DOCUMENTATION,
+						new StaticHeadersWriter("Content-Security-Policy", API_DOCUMENTATION_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(API_DOCUMENTATION),
+						new StaticHeadersWriter("Content-Security-Policy", CONTENT_SECURITY_POLICY)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
 				.frameOptions(frames -> frames.deny())
 				.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",

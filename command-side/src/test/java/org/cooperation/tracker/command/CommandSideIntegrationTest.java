@@ -12,11 +12,12 @@ import org.cooperation.tracker.testing.TestPostgres;
 
 /**
  * The command side running for real on a real PostgreSQL, over real HTTP, with its demo
- * accounts and a rate limit no test reaches. Subclasses share one application context and
- * one database.
+ * accounts and rate limits no test reaches (RateLimitTest tests them). Subclasses share
+ * one application context and one database.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tracker.access.rate-limit.per-minute=600000", "tracker.access.rate-limit.burst=10000" })
+		properties = { "tracker.access.rate-limit.per-minute=600000", "tracker.access.rate-limit.burst=10000",
+				"tracker.access.failed-sign-ins.burst=10000" })
 public abstract class CommandSideIntegrationTest {
 
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();

@@ -32,7 +32,9 @@ public class NotYours implements AccessDeniedHandler {
 			return;
 		}
 		Caller caller = Callers.current();
-		String who = caller == null ? "this caller" : "a " + caller.role() + " ('" + caller.name() + "')";
+		String who = caller == null ? "this caller"
+				: ("AEIOU".indexOf(caller.role().name().charAt(0)) >= 0 ? "an " : "a ") + caller.role() + " ('"
+						+ caller.name() + "')";
 		problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
 				who + " may not " + request.getMethod() + " " + request.getRequestURI());
 	}

@@ -44,8 +44,8 @@ class ProductionGuardTest {
 		args[0] = "--spring.datasource.url=" + DATABASE.url();
 		args[1] = "--spring.datasource.username=" + DATABASE.user();
 		args[2] = "--spring.datasource.password=" + DATABASE.password();
-		// An argument, not a default property: application.properties' server.port=8080
-		// outranks defaults, and 8080 may be taken by a running tracker.
+		// An argument, not a default property: application.properties would win over
+		// that.
 		args[3] = "--server.port=0";
 		System.arraycopy(more, 0, args, 4, more.length);
 		return new SpringApplicationBuilder(CommandSideApplication.class).profiles(profile).run(args);

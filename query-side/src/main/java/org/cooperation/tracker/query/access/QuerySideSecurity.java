@@ -19,6 +19,10 @@ import org.cooperation.tracker.kernel.access.Role;
 @Configuration(proxyBeanMethods = false)
 class QuerySideSecurity {
 
+	/**
+	 * Open to all with any query ({@code ?error}, {@code ?signed-out}): the form login's
+	 * own permit matches the address exactly, query included.
+	 */
 	static final String LOGIN_PAGE = "/login";
 
 	@Bean
@@ -43,7 +47,7 @@ class QuerySideSecurity {
 		signIn.pages(http, LOGIN_PAGE)
 			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers("/error", "/css/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+				.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest()

@@ -55,6 +55,10 @@ class AccessEndToEndIT extends EndToEndTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(signIn.statusCode()).isEqualTo(200);
 		assertThat(signIn.body()).contains("name=\"_csrf\"");
+		HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(query("/login?error"))).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("was not accepted");
 
 		HttpResponse<String> page = HTTP.send(signedIn(HttpRequest.newBuilder(URI.create(query("/"))), "official")
 			.header("X-Correlation-Id", "dashboard-check-1")

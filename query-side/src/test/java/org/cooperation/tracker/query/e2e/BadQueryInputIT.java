@@ -237,7 +237,7 @@ class BadQueryInputIT extends EndToEndTest {
 		ids.put("F", created("liaison-kg", tour + "/films",
 				"{\"holder\":\"KG\",\"title\":{\"en\":\"Film\"},\"year\":1964,\"rightsCleared\":true}", "filmId"));
 		created("secretariat", tour + "/programmes", "{\"year\":2026}", "year");
-		ids.put("L", created("liaison-kz", tour + "/programmes/2026/legs", """
+		ids.put("L", created("liaison-uz", tour + "/programmes/2026/legs", """
 				{"kind":"TOURING_PROGRAMME","origin":"KZ","host":"UZ","city":"Samarkand","venue":"Hall",
 				 "startsOn":"2026-09-01","endsOn":"2026-09-02"}""", "legId"));
 		ids.put("C", created("liaison-kz", initiatives + ids.get("ARCH") + "/archive-exchange/offers", """

@@ -42,7 +42,7 @@ final class CommandSideProcess {
 		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
 				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
 				"--spring.datasource.password=" + database.password(), "--tracker.access.rate-limit.per-minute=600000",
-				"--tracker.access.rate-limit.burst=10000"));
+				"--tracker.access.rate-limit.burst=10000", "--tracker.access.failed-sign-ins.burst=10000"));
 		builder.redirectErrorStream(true);
 		builder.redirectOutput(new File("target/command-side-e2e.log"));
 		try {

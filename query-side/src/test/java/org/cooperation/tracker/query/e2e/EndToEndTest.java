@@ -29,7 +29,8 @@ import static org.awaitility.Awaitility.await;
  * database, the process and the Spring context are shared by every end-to-end test class.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "tracker.access.rate-limit.per-minute=600000", "tracker.access.rate-limit.burst=10000" })
+		properties = { "tracker.access.rate-limit.per-minute=600000", "tracker.access.rate-limit.burst=10000",
+				"tracker.access.failed-sign-ins.burst=10000" })
 abstract class EndToEndTest {
 
 	protected static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();

@@ -157,7 +157,8 @@ class StoryEndToEndIT extends EndToEndTest {
 			browser.type("input[name=username]", "official");
 			browser.type("input[name=password]", "wrong password");
 			browser.click("button[type=submit]");
-			assertThat(browser.awaitUrl((url) -> url.contains("error"))).contains("/login?error");
+			String refused = browser.awaitUrl((url) -> url.contains("error"));
+			assertThat(refused).as(browser.source()).contains("/login?error");
 			assertThat(browser.source()).contains("was not accepted");
 
 			browser.type("input[name=username]", "official");

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.web.api;
 
+import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 
 import org.cooperation.tracker.query.views.Versioned;
@@ -18,8 +19,15 @@ final class VersionEtag {
 	 * request's If-None-Match names this ETag.
 	 */
 	static <T> ResponseEntity<T> answer(Versioned<T> record) {
-		return ResponseEntity.ok().eTag(of(record.version())).body(record.view());
+		return ResponseEntity.ok().eTag(of(record.version())).cacheControl(REVALIDATE).body(record.view());
 	}
+
+	/**
+	 * Kept by the caller's own client only and checked with If-None-Match before each
+	 * use; set here, it replaces the security layer's no-store, which would make the ETag
+	 * useless to a browser.
+	 */
+	static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
 
 	static String of(long version) {
 		return "\"" + version + "\"";
