@@ -53,8 +53,12 @@ class StoryEndToEndIT extends EndToEndTest {
 		assertThat(refused.status()).isEqualTo(409);
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 
+		// The status and the percent reach the matrix through different processors: wait
+		// for both, not for whichever lands first.
 		JsonNode matrix = awaitQuery("/api/status-matrix",
-				(m) -> m.toString().contains(initiativeId) && m.toString().contains("\"percent\":40"));
+				(m) -> m.toString().contains(initiativeId) && m.toString().contains("\"percent\":40")
+						&& m.toString().contains("\"initiativeId\":\"" + initiativeId + "\"")
+						&& kgCell(m, initiativeId).path("status").asText().equals("AGREED"));
 		JsonNode row = null;
 		for (JsonNode each : matrix.get("rows")) {
 			if (each.get("initiativeId").asText().equals(initiativeId)) {
@@ -176,6 +180,15 @@ class StoryEndToEndIT extends EndToEndTest {
 			browser.open(query("/"));
 			assertThat(browser.currentUrl()).endsWith("/login");
 		}
+	}
+
+	private static JsonNode kgCell(JsonNode matrix, String initiativeId) {
+		for (JsonNode each : matrix.path("rows")) {
+			if (each.path("initiativeId").asText().equals(initiativeId)) {
+				return each.path("cells").path("KG");
+			}
+		}
+		return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
 	}
 
 }

@@ -1,0 +1,155 @@
+package org.cooperation.tracker.query.e2e.reliability;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * One of the two packaged applications, run as its own process on a fixed port so that
+ * clients find it again after it was killed and started anew. Output goes to a log file
+ * under target/, appended across restarts.
+ */
+final class TrackerProcess {
+
+	/**
+	 * Generous: on a 2-core CI machine that is also running the load, a JVM may take
+	 * minutes to start. Restart time is reported, not judged.
+	 */
+	private static final Duration START_LIMIT = Duration.ofSeconds(300);
+
+	private final String name;
+
+	private final String jar;
+
+	private final int port;
+
+	private final SuiteDatabase database;
+
+	private final File log;
+
+	private Process process;
+
+	private TrackerProcess(String name, String jar, SuiteDatabase database) {
+		if (jar == null || !new File(jar).isFile()) {
+			throw new IllegalStateException("the " + name + " jar was not found at " + jar
+					+ "; run `mvn verify` from the root so that both applications are packaged first");
+		}
+		this.name = name;
+		this.jar = jar;
+		this.port = SuiteDatabase.freePort();
+		this.database = database;
+		this.log = new File("target/reliability-" + name + ".log");
+		log.delete();
+	}
+
+	static TrackerProcess commandSide(SuiteDatabase database) {
+		return new TrackerProcess("command-side", System.getProperty("tracker.command-side.jar"), database);
+	}
+
+	static TrackerProcess querySide(SuiteDatabase database) {
+		return new TrackerProcess("query-side", System.getProperty("tracker.query-side.jar"), database);
+	}
+
+	/** Starts the application and returns how long it took until it answered healthy. */
+	Duration start() {
+		long started = System.nanoTime();
+		launch();
+		awaitHealthy();
+		return Duration.ofNanos(System.nanoTime() - started);
+	}
+
+	/** Starts the process without waiting for it to answer. */
+	void launch() {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar,
+				"--server.port=" + port, "--spring.datasource.url=" + database.url(),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				// The liaisons are many and fast; the rate limit is not what this suite
+				// tests.
+				"--tracker.access.rate-limit.per-minute=6000000", "--tracker.access.rate-limit.burst=100000"));
+		builder.redirectErrorStream(true);
+		builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log));
+		try {
+			process = builder.start();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("could not start the " + name, ex);
+		}
+	}
+
+	/** {@code kill -9}: no shutdown hook, no graceful end of requests in flight. */
+	void kill() {
+		process.destroyForcibly();
+		try {
+			process.waitFor();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	void stop() {
+		if (process != null && process.isAlive()) {
+			process.destroy();
+			try {
+				process.waitFor();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	String baseUrl() {
+		return "http://localhost:" + port;
+	}
+
+	private void awaitHealthy() {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
+			.timeout(Duration.ofSeconds(5))
+			.build();
+		long deadline = System.nanoTime() + START_LIMIT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!process.isAlive()) {
+				throw new IllegalStateException("the " + name + " exited; see " + log);
+			}
+			try {
+				if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// Not listening yet.
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			pause(Duration.ofMillis(200));
+		}
+		throw new IllegalStateException("the " + name + " was not healthy within " + START_LIMIT + "; see " + log);
+	}
+
+	static void pause(Duration duration) {
+		try {
+			Thread.sleep(duration.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@Override
+	public String toString() {
+		return name;
+	}
+
+}
