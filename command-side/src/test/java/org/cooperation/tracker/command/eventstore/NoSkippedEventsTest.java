@@ -100,7 +100,7 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 		Map<String, AtomicInteger> applied = new ConcurrentHashMap<>();
 		TrackingEventProcessor reader = readerLikeTheQuerySide("gap-watch-" + commitOrdered, applied);
 		reader.start();
-		await().atMost(Duration.ofSeconds(20)).until(() -> !reader.processingStatus().isEmpty());
+		await().atMost(Duration.ofSeconds(60)).until(() -> !reader.processingStatus().isEmpty());
 
 		long seed = System.nanoTime();
 		Random random = new Random(seed);
@@ -121,7 +121,7 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 		long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
 		// Every writer has committed, so a gap still in the token is filled on the next
 		// read.
-		await().atMost(Duration.ofSeconds(20)).until(() -> caughtUpWithoutGaps(reader, head));
+		await().atMost(Duration.ofSeconds(60)).until(() -> caughtUpWithoutGaps(reader, head));
 		reader.shutDown();
 
 		Set<String> skipped = stored.stream().filter((id) -> !applied.containsKey(id)).collect(Collectors.toSet());
