@@ -119,9 +119,13 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 			.copyOf(jdbc.queryForList("SELECT eventidentifier FROM domainevententry WHERE eventidentifier = ANY(?)",
 					String.class, (Object) written.toArray(String[]::new)));
 		long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-		// Every writer has committed, so a gap still in the token is filled on the next
-		// read.
-		await().atMost(Duration.ofSeconds(60)).until(() -> caughtUpWithoutGaps(reader, head));
+		// Every writer has committed, so with ordered appends a gap still in the token is
+		// filled on the next read. With Axon's own appends a gap may stay open (and the
+		// event behind it unapplied) for as long as the reader keeps it: there, reaching
+		// the
+		// head is all the reader will do.
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> commitOrdered ? caughtUpWithoutGaps(reader, head) : caughtUp(reader, head));
 		reader.shutDown();
 
 		Set<String> skipped = stored.stream().filter((id) -> !applied.containsKey(id)).collect(Collectors.toSet());
@@ -211,6 +215,14 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 			.persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
 			.connectionProvider(connections)
 			.transactionManager(axonTransactions);
+	}
+
+	private static boolean caughtUp(TrackingEventProcessor reader, long head) {
+		return reader.processingStatus()
+			.values()
+			.stream()
+			.map(EventTrackerStatus::getTrackingToken)
+			.allMatch((token) -> token instanceof GapAwareTrackingToken gapAware && gapAware.getIndex() >= head);
 	}
 
 	private static boolean caughtUpWithoutGaps(TrackingEventProcessor reader, long head) {
