@@ -4,11 +4,14 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import org.cooperation.tracker.access.guard.FailedSignIns;
+import org.cooperation.tracker.access.signin.TokenRefused;
 
 /**
  * 401 for a request without valid credentials, as problem+json, with the challenge the
@@ -39,23 +42,39 @@ public class SignInRequired implements AuthenticationEntryPoint {
 					"sign-in cannot be checked while the database is unreachable; retry shortly");
 			return;
 		}
+		if (failure instanceof AuthenticationServiceException && failure.getCause() instanceof JwtException) {
+			// The identity provider's signing keys could not be fetched: the token may
+			// well be good, and the same request will pass once they can be.
+			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable",
+					"sign-in cannot be checked while the identity provider's signing keys cannot be fetched; "
+							+ "retry shortly");
+			return;
+		}
 		if (request.getHeader("Authorization") != null) {
 			failedSignIns.failed(request);
 		}
-		String detail = request.getHeader("Authorization") == null ? "sign in to use the tracker"
-				: failure instanceof InvalidBearerTokenException ? "the bearer token is not valid: " + reason(failure)
-						: "the credentials were not accepted";
 		response.setHeader("WWW-Authenticate", challenge);
-		problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required", detail);
+		problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required",
+				detail(request, failure));
 	}
 
 	/**
-	 * The token check's own reason (expired, wrong audience, bad signature); it names
-	 * nothing internal.
+	 * What is wrong, in the tracker's words only: a token's reason as the tracker's own
+	 * checks give it ({@link TokenRefused}), never the text of the libraries that read
+	 * it.
 	 */
-	private static String reason(AuthenticationException failure) {
-		String message = failure.getMessage();
-		return message == null ? "refused" : message.replaceAll("[\\r\\n]", " ");
+	private static String detail(HttpServletRequest request, AuthenticationException failure) {
+		if (request.getHeader("Authorization") == null) {
+			return "sign in to use the tracker";
+		}
+		if (failure instanceof InvalidBearerTokenException) {
+			String reason = TokenRefused.reasonIn(failure);
+			return (reason != null) ? "the bearer token was not accepted: " + reason
+					: "the Authorization header holds no well-formed bearer token; send 'Bearer ' and the token as "
+							+ "the identity provider issued it";
+		}
+		return "the credentials were not accepted";
 	}
 
 }
