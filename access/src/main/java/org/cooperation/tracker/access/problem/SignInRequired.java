@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.jwt.JwtException;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import org.cooperation.tracker.access.guard.FailedSignIns;
@@ -68,7 +68,7 @@ public class SignInRequired implements AuthenticationEntryPoint {
 		if (request.getHeader("Authorization") == null) {
 			return "sign in to use the tracker";
 		}
-		if (failure instanceof InvalidBearerTokenException) {
+		if (failure instanceof OAuth2AuthenticationException) {
 			String reason = TokenRefused.reasonIn(failure);
 			return (reason != null) ? "the bearer token was not accepted: " + reason
 					: "the Authorization header holds no well-formed bearer token; send 'Bearer ' and the token as "

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
@@ -15,14 +17,20 @@ import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.cooperation.tracker.access.AccessProperties;
 
 /**
- * What a signed token must claim before the tracker believes it: the configured issuer
- * and audience, an expiry ({@code exp}) and an issue time ({@code iat}) that are both
- * present, a lifetime from one to the other no longer than the configured maximum, not
- * expired, not issued in the future, not used before {@code nbf}. A token without
- * {@code exp} would otherwise be good for ever. Each refusal is a {@link Refusal} in the
- * tracker's words.
+ * What a signed token must claim before the tracker believes it: a type meant for access
+ * (JWT or at+jwt, or none), the configured issuer and audience, an expiry ({@code exp})
+ * and an issue time ({@code iat}) that are both present, a lifetime from one to the other
+ * no longer than the configured maximum, not expired, not issued in the future, not used
+ * before {@code nbf}. A token without {@code exp} would otherwise be good for ever. Each
+ * refusal is a {@link Refusal} in the tracker's words.
  */
 final class TokenRules implements OAuth2TokenValidator<Jwt> {
+
+	/**
+	 * A plain JWT, or an access token as RFC 9068 types it; a token of another type (a
+	 * logout token, say) is not meant to sign in.
+	 */
+	private static final Set<String> ACCEPTED_TYPES = Set.of("jwt", "at+jwt", "application/at+jwt");
 
 	private final String issuer;
 
@@ -60,6 +68,10 @@ final class TokenRules implements OAuth2TokenValidator<Jwt> {
 
 	/** Why the token is refused, or null when its claims pass. */
 	String refusal(Jwt token) {
+		Object type = token.getHeaders().get("typ");
+		if (type != null && !ACCEPTED_TYPES.contains(type.toString().toLowerCase(Locale.ROOT))) {
+			return "the token's type (typ) is neither JWT nor at+jwt: it is no access token";
+		}
 		if (!issuer.equals(token.getClaimAsString(JwtClaimNames.ISS))) {
 			return "the token was not issued by the ministry's identity provider (iss)";
 		}

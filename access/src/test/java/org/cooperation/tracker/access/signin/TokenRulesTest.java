@@ -66,6 +66,14 @@ class TokenRulesTest {
 	}
 
 	@Test
+	void aTokenTypedAsSomethingElseThanAnAccessTokenIsRefused() {
+		assertThat(rules.refusal(token(NOW, NOW.plusSeconds(60)).header("typ", "JWT").build())).isNull();
+		assertThat(rules.refusal(token(NOW, NOW.plusSeconds(60)).header("typ", "at+jwt").build())).isNull();
+		assertThat(rules.refusal(token(NOW, NOW.plusSeconds(60)).header("typ", "logout+jwt").build()))
+			.contains("the token's type (typ) is neither JWT nor at+jwt");
+	}
+
+	@Test
 	void aTokenOfAnotherIssuerOrForAnotherAudienceIsRefused() {
 		assertThat(rules.refusal(token(NOW, NOW.plusSeconds(60)).issuer("https://evil.example").build()))
 			.contains("not issued by the ministry's identity provider (iss)");
