@@ -4,9 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
@@ -40,15 +38,6 @@ public class SignInRequired implements AuthenticationEntryPoint {
 			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
 			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable",
 					"sign-in cannot be checked while the database is unreachable; retry shortly");
-			return;
-		}
-		if (failure instanceof AuthenticationServiceException && failure.getCause() instanceof JwtException) {
-			// The identity provider's signing keys could not be fetched: the token may
-			// well be good, and the same request will pass once they can be.
-			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable",
-					"sign-in cannot be checked while the identity provider's signing keys cannot be fetched; "
-							+ "retry shortly");
 			return;
 		}
 		if (request.getHeader("Authorization") != null) {
