@@ -48,10 +48,16 @@ public record AccessProperties(@DefaultValue("BUILT_IN") SignIn signIn, @Default
 	 * @param roleClaim the claim naming the role (SECRETARIAT, LIAISON, ...)
 	 * @param countryClaim the claim naming a liaison's country (KZ, UZ, ...)
 	 * @param nameClaim the claim naming the user; {@code sub} when absent
+	 * @param maxLifetime the longest a token may be meant to last, from {@code iat} to
+	 * {@code exp}: a working day and some, so a token that leaks is useful for a day at
+	 * most, while any identity provider's ordinary tokens (minutes to hours) pass
+	 * @param clockSkew how far the identity provider's clock may be from ours when
+	 * {@code exp}, {@code nbf} and {@code iat} are checked
 	 */
 	public record Jwt(String issuerUri, String jwkSetUri, Resource publicKeyLocation, String audience,
 			@DefaultValue("tracker_role") String roleClaim, @DefaultValue("tracker_country") String countryClaim,
-			@DefaultValue("preferred_username") String nameClaim) {
+			@DefaultValue("preferred_username") String nameClaim, @DefaultValue("12h") Duration maxLifetime,
+			@DefaultValue("60s") Duration clockSkew) {
 	}
 
 	/**

@@ -7,9 +7,11 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -57,6 +59,8 @@ public final class RawHttp {
 
 		private final Map<String, String> headers = new LinkedHashMap<>();
 
+		private final List<String> repeatedHeaders = new ArrayList<>();
+
 		private byte[] body;
 
 		private boolean chunked;
@@ -69,6 +73,15 @@ public final class RawHttp {
 
 		public Request header(String name, String value) {
 			headers.put(name, value);
+			return this;
+		}
+
+		/**
+		 * Sends the header once more, after all others, even when one of that name is
+		 * already set.
+		 */
+		public Request repeatedHeader(String name, String value) {
+			repeatedHeaders.add(name + ": " + value);
 			return this;
 		}
 
@@ -106,6 +119,7 @@ public final class RawHttp {
 				OutputStream out = socket.getOutputStream();
 				StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
 				headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+				repeatedHeaders.forEach(line -> head.append(line).append("\r\n"));
 				head.append("Connection: close\r\n");
 				if (body != null && chunked) {
 					head.append("Transfer-Encoding: chunked\r\n");

@@ -5,10 +5,11 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 
 import org.cooperation.tracker.access.guard.FailedSignIns;
+import org.cooperation.tracker.access.signin.TokenRefused;
 
 /**
  * 401 for a request without valid credentials, as problem+json, with the challenge the
@@ -42,20 +43,27 @@ public class SignInRequired implements AuthenticationEntryPoint {
 		if (request.getHeader("Authorization") != null) {
 			failedSignIns.failed(request);
 		}
-		String detail = request.getHeader("Authorization") == null ? "sign in to use the tracker"
-				: failure instanceof InvalidBearerTokenException ? "the bearer token is not valid: " + reason(failure)
-						: "the credentials were not accepted";
 		response.setHeader("WWW-Authenticate", challenge);
-		problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required", detail);
+		problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required",
+				detail(request, failure));
 	}
 
 	/**
-	 * The token check's own reason (expired, wrong audience, bad signature); it names
-	 * nothing internal.
+	 * What is wrong, in the tracker's words only: a token's reason as the tracker's own
+	 * checks give it ({@link TokenRefused}), never the text of the libraries that read
+	 * it.
 	 */
-	private static String reason(AuthenticationException failure) {
-		String message = failure.getMessage();
-		return message == null ? "refused" : message.replaceAll("[\\r\\n]", " ");
+	private static String detail(HttpServletRequest request, AuthenticationException failure) {
+		if (request.getHeader("Authorization") == null) {
+			return "sign in to use the tracker";
+		}
+		if (failure instanceof OAuth2AuthenticationException) {
+			String reason = TokenRefused.reasonIn(failure);
+			return (reason != null) ? "the bearer token was not accepted: " + reason
+					: "the Authorization header holds no well-formed bearer token; send 'Bearer ' and the token as "
+							+ "the identity provider issued it";
+		}
+		return "the credentials were not accepted";
 	}
 
 }

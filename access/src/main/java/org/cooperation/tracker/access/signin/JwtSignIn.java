@@ -6,22 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2Error;
-import org.springframework.security.oauth2.core.OAuth2TokenValidator;
-import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtDecoders;
+import org.springframework.security.oauth2.jwt.JwtTimestampValidator;
 import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.MappedJwtClaimSetConverter;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
@@ -29,42 +30,67 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.cooperation.tracker.access.AccessProperties;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.access.Role;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 
 /**
  * Sign-in by the ministry's identity provider: a bearer JWT, signed with one of the
  * provider's RSA keys (RS256; unsigned {@code alg=none} tokens never pass), issued by the
- * configured issuer for the configured audience and not expired. The role and country
- * come from configurable claims.
+ * configured issuer for the configured audience, carrying {@code exp} and {@code iat}
+ * with a bounded lifetime, and not expired. The role and country come from configurable
+ * claims.
  */
 public final class JwtSignIn {
 
 	private JwtSignIn() {
 	}
 
-	/** Checks signature, issuer, audience and lifetime of every token. */
+	/**
+	 * Checks signature, issuer, audience and lifetime of every token
+	 * ({@link TokenRules}); every refusal says why in the tracker's words
+	 * ({@link CheckedTokens}).
+	 */
 	public static JwtDecoder decoder(AccessProperties.Jwt settings) {
 		if (settings.issuerUri() == null || settings.audience() == null) {
 			throw new IllegalStateException("tracker.access.sign-in=JWT needs tracker.access.jwt.issuer-uri and "
 					+ "tracker.access.jwt.audience: a token from any issuer or for any audience must not pass");
 		}
+		// The token's type (typ) is checked by TokenRules, which also takes RFC 9068's
+		// at+jwt; the library's own check takes only JWT and says so in its words.
 		NimbusJwtDecoder decoder;
 		if (settings.jwkSetUri() != null) {
-			decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
+			decoder = NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).validateType(false).build();
 		}
 		else if (settings.publicKeyLocation() != null) {
-			decoder = NimbusJwtDecoder.withPublicKey(publicKey(settings)).build();
+			decoder = NimbusJwtDecoder.withPublicKey(publicKey(settings)).validateType(false).build();
 		}
 		else {
-			decoder = (NimbusJwtDecoder) JwtDecoders.fromIssuerLocation(settings.issuerUri());
+			decoder = NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).validateType(false).build();
 		}
-		OAuth2TokenValidator<Jwt> audience = token -> token.getAudience() != null
-				&& token.getAudience().contains(settings.audience()) ? OAuth2TokenValidatorResult.success()
-						: OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
-								"the token is not meant for this tracker (aud)", null));
-		decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-				JwtValidators.createDefaultWithIssuer(settings.issuerUri()), audience));
-		return decoder;
+		decoder.setClaimSetConverter(claimsAsSent());
+		// The framework's defaults stay (a token bound to a client certificate is checked
+		// against it); its timestamp check is given our clock skew, and ours decides.
+		decoder.setJwtValidator(JwtValidators.createDefaultWithValidators(
+				new JwtTimestampValidator(settings.clockSkew()), new TokenRules(settings, Clock.systemUTC())));
+		return new CheckedTokens(decoder);
+	}
+
+	/**
+	 * The framework's reading of the claims, except that it makes up an {@code iat} of
+	 * {@code exp} minus one second for a token that has none: the tracker must see that
+	 * it has none.
+	 */
+	private static Converter<Map<String, Object>, Map<String, Object>> claimsAsSent() {
+		MappedJwtClaimSetConverter framework = MappedJwtClaimSetConverter.withDefaults(Map.of());
+		return claims -> {
+			Map<String, Object> read = framework.convert(claims);
+			if (claims.containsKey(JwtClaimNames.IAT) || read == null) {
+				return read;
+			}
+			Map<String, Object> withoutMadeUpIssueTime = new HashMap<>(read);
+			withoutMadeUpIssueTime.remove(JwtClaimNames.IAT);
+			return withoutMadeUpIssueTime;
+		};
 	}
 
 	/**
@@ -86,7 +112,11 @@ public final class JwtSignIn {
 				return new JwtAuthenticationToken(token, List.copyOf(authorities), caller.name());
 			}
 			catch (IllegalArgumentException ex) {
-				throw new InvalidBearerTokenException("the token names no usable role and country: " + ex.getMessage());
+				String sentence = "the token names no caller the tracker knows"
+						+ ((ex instanceof InvalidValueException) ? ": " + ex.getMessage() : "")
+						+ " (the role is read from the claim '" + settings.roleClaim() + "', a liaison's country from '"
+						+ settings.countryClaim() + "')";
+				throw new InvalidBearerTokenException(sentence, new TokenRefused(sentence, ex));
 			}
 		};
 	}

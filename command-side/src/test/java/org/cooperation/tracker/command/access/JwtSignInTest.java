@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSASigner;
@@ -74,6 +76,8 @@ class JwtSignInTest {
 						+ "\n-----END PUBLIC KEY-----\n");
 		pem.toFile().deleteOnExit();
 		registry.add("tracker.access.sign-in", () -> "JWT");
+		// The refused tokens here are many more than an address may send before it waits.
+		registry.add("tracker.access.failed-sign-ins.burst", () -> "10000");
 		registry.add("tracker.access.jwt.issuer-uri", () -> ISSUER);
 		registry.add("tracker.access.jwt.audience", () -> AUDIENCE);
 		registry.add("tracker.access.jwt.public-key-location", () -> "file:" + pem);
@@ -147,14 +151,79 @@ class JwtSignInTest {
 		refused.put("role SYSTEM", token(claims("someone", "SYSTEM", null)));
 		refused.put("liaison without country", token(claims("liaison.x", "LIAISON", null)));
 		refused.put("not a JWT", "not-a-token");
+		refused.put("no exp", token(claims("secretariat.anna", "SECRETARIAT", null).expirationTime(null)));
 		for (Map.Entry<String, String> bad : refused.entrySet()) {
 			ResponseEntity<JsonNode> answer = postProtocol(bad.getValue());
 			assertThat(answer.getStatusCode().value()).as(bad.getKey()).isEqualTo(401);
 			assertThat(answer.getHeaders().getContentType()).as(bad.getKey())
 				.isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
 			assertThat(answer.getHeaders().getFirst("WWW-Authenticate")).as(bad.getKey()).startsWith("Bearer");
+			assertInTheTrackersWords(bad.getKey(), answer);
+		}
+		assertThat(postProtocol(token(claims("secretariat.anna", "SECRETARIAT", null), STRANGER_KEY)).getBody()
+			.path("detail")
+			.asText())
+			.isEqualTo("the bearer token was not accepted: the token's signature is not the identity "
+					+ "provider's (it was signed with another key, or altered after signing)");
+		assertThat(postProtocol(token(claims("someone", "SYSTEM", null))).getBody().path("detail").asText())
+			.startsWith("the bearer token was not accepted: the token names no caller the tracker knows: unknown role")
+			.endsWith("(the role is read from the claim 'tracker_role', a liaison's country from 'tracker_country')");
+		assertThat(postProtocol("!!!").getBody().path("detail").asText())
+			.isEqualTo("the Authorization header holds no well-formed bearer token; send 'Bearer ' and the token as "
+					+ "the identity provider issued it");
+		assertThat(storedEvents()).isEqualTo(before);
+	}
+
+	/**
+	 * A token must say when it expires and when it was issued, and may last at most
+	 * {@code tracker.access.jwt.max-lifetime} (12h): a token without exp was good for
+	 * ever. Each refusal says which rule the token broke.
+	 */
+	@Test
+	void aTokenWithoutABoundedLifetimeIsRefusedAndSaysWhy() {
+		long before = storedEvents();
+		Instant now = Instant.now();
+		Map<String, String> refused = new java.util.LinkedHashMap<>();
+		refused.put("the token has no expiry (exp); the tracker accepts only tokens that expire",
+				token(claims("secretariat.anna", "SECRETARIAT", null).expirationTime(null)));
+		refused.put("the token is meant to last 8760h (iat to exp); the tracker accepts tokens that last at most 12h",
+				token(claims("secretariat.anna", "SECRETARIAT", null).issueTime(Date.from(now))
+					.expirationTime(Date.from(now.plus(Duration.ofDays(365))))));
+		refused.put("the token has no issue time (iat)",
+				token(claims("secretariat.anna", "SECRETARIAT", null).issueTime(null)));
+		refused.put("which is in the future; the identity provider's clock may be wrong",
+				token(claims("secretariat.anna", "SECRETARIAT", null).issueTime(Date.from(now.plusSeconds(600)))
+					.expirationTime(Date.from(now.plusSeconds(900)))));
+		refused.put("the token is not valid before",
+				token(claims("secretariat.anna", "SECRETARIAT", null).notBeforeTime(Date.from(now.plusSeconds(600)))));
+		for (Map.Entry<String, String> bad : refused.entrySet()) {
+			ResponseEntity<JsonNode> answer = postProtocol(bad.getValue());
+			assertThat(answer.getStatusCode().value()).as(bad.getKey()).isEqualTo(401);
+			assertThat(answer.getBody().path("detail").asText()).as(bad.getKey())
+				.startsWith("the bearer token was not accepted: ")
+				.contains(bad.getKey());
 		}
 		assertThat(storedEvents()).isEqualTo(before);
+		ResponseEntity<JsonNode> almostTwelveHours = postProtocol(token(
+				claims("secretariat.anna", "SECRETARIAT", null).issueTime(Date.from(now.minus(Duration.ofHours(11))))
+					.expirationTime(Date.from(now.plus(Duration.ofMinutes(59))))));
+		assertThat(almostTwelveHours.getStatusCode().value()).as("a token within the limit").isEqualTo(201);
+		ResponseEntity<JsonNode> accessTokenType = postProtocol(
+				token(claims("secretariat.anna", "SECRETARIAT", null), new JOSEObjectType("at+jwt")));
+		assertThat(accessTokenType.getStatusCode().value()).as("typ at+jwt (RFC 9068)").isEqualTo(201);
+	}
+
+	/**
+	 * What the token libraries would have said; a 401 says what is wrong in the tracker's
+	 * words instead.
+	 */
+	private static void assertInTheTrackersWords(String what, ResponseEntity<JsonNode> answer) {
+		String detail = answer.getBody().path("detail").asText();
+		assertThat(detail).as(what).isNotBlank();
+		for (String library : List.of("Jwt", "JWT rejected", "Signed JWT", "An error occurred", "Malformed payload",
+				"Invalid signature", "Another algorithm", "Unsupported algorithm", "Failed to", "Bearer token is")) {
+			assertThat(detail).as(what).doesNotContain(library);
+		}
 	}
 
 	@Test
@@ -187,6 +256,17 @@ class JwtSignInTest {
 
 	private static String token(JWTClaimsSet.Builder claims) {
 		return token(claims, PROVIDER_KEY);
+	}
+
+	private static String token(JWTClaimsSet.Builder claims, JOSEObjectType type) {
+		try {
+			SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(type).build(), claims.build());
+			jwt.sign(new RSASSASigner((RSAPrivateKey) PROVIDER_KEY.getPrivate()));
+			return jwt.serialize();
+		}
+		catch (com.nimbusds.jose.JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String token(JWTClaimsSet.Builder claims, KeyPair key) {

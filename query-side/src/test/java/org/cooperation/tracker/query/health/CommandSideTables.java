@@ -19,14 +19,14 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
  * migrations (so they cannot drift), with an official and an admin to sign in as
  * ({@code demo-<name>}).
  */
-final class CommandSideTables {
+public final class CommandSideTables {
 
 	private static final Path MIGRATIONS = Path.of("../command-side/src/main/resources/db/event-store");
 
 	private CommandSideTables() {
 	}
 
-	static void create(String url, String user, String password) {
+	public static void create(String url, String user, String password) {
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
 			statement.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));

@@ -1,0 +1,192 @@
+package org.cooperation.tracker.access.mediatype;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import org.cooperation.tracker.access.problem.ProblemWriter;
+
+/**
+ * Reads Content-Type and Accept before anything else does and refuses what is malformed,
+ * on both applications and every address (API, pages, the sign-in form): 400 for a header
+ * that is not written as HTTP writes it, 415 for a Content-Type that names a range
+ * ({@code application/*}) or a charset that does not exist, and 406 for a write to the
+ * API whose Accept admits no JSON. Left to the framework, the first ended as 500, the
+ * second as an empty answer, and the third was answered 406 only after the write was
+ * recorded.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
+public class MediaTypeHeaders extends OncePerRequestFilter {
+
+	/**
+	 * The framework refuses to sort more media ranges than this, and no client needs as
+	 * many.
+	 */
+	static final int MAX_ACCEPTED_RANGES = 50;
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	private final ProblemWriter problems;
+
+	public MediaTypeHeaders(ProblemWriter problems) {
+		this.problems = problems;
+	}
+
+	/** A refused request: the status and the tracker's words for it. */
+	record Refusal(int status, String title, String detail) {
+
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		Refusal refusal = refusal(request);
+		if (refusal != null) {
+			problems.write(request, response, refusal.status(), refusal.title(), refusal.detail());
+			return;
+		}
+		chain.doFilter(request, response);
+	}
+
+	/** Why the request's media-type headers are refused, or null when they pass. */
+	Refusal refusal(HttpServletRequest request) {
+		Refusal contentType = contentType(Collections.list(request.getHeaders(HttpHeaders.CONTENT_TYPE)));
+		if (contentType != null) {
+			return contentType;
+		}
+		return accept(Collections.list(request.getHeaders(HttpHeaders.ACCEPT)), request.getMethod(),
+				request.getRequestURI());
+	}
+
+	static Refusal contentType(List<String> headers) {
+		if (headers.isEmpty()) {
+			return null;
+		}
+		if (headers.size() > 1) {
+			return malformed("Content-Type",
+					"the request has " + headers.size() + " Content-Type headers; send exactly one");
+		}
+		MediaRange type;
+		try {
+			type = MediaTypeSyntax.mediaType(headers.get(0));
+		}
+		catch (MediaTypeSyntax.Malformed ex) {
+			return malformed("Content-Type",
+					"the Content-Type header is not a media type as HTTP writes it: " + ex.getMessage());
+		}
+		if (type.isRange()) {
+			return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+					"the Content-Type '" + type + "' is a range of media types; name the body's own type, such as "
+							+ "application/json");
+		}
+		String unknown = unknownCharset(type);
+		if (unknown != null) {
+			return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
+					"the Content-Type names the charset '" + unknown + "', which does not exist; send UTF-8");
+		}
+		if (!readByTheFramework(headers)) {
+			return malformed("Content-Type", "the Content-Type header could not be read as a media type");
+		}
+		return null;
+	}
+
+	private static Refusal accept(List<String> headers, String method, String path) {
+		List<MediaRange> ranges = new ArrayList<>();
+		for (String header : headers) {
+			try {
+				ranges.addAll(MediaTypeSyntax.mediaRanges(header));
+			}
+			catch (MediaTypeSyntax.Malformed ex) {
+				return malformed("Accept", "the Accept header is not a list of media ranges as HTTP writes it (such as "
+						+ "application/json, */*;q=0.5): " + ex.getMessage());
+			}
+		}
+		if (ranges.size() > MAX_ACCEPTED_RANGES) {
+			return malformed("Accept", "the Accept header lists " + ranges.size() + " media ranges; at most "
+					+ MAX_ACCEPTED_RANGES + " are accepted");
+		}
+		for (MediaRange range : ranges) {
+			String unknown = unknownCharset(range);
+			if (unknown != null) {
+				return malformed("Accept",
+						"the Accept header names the charset '" + unknown + "', which does not exist");
+			}
+		}
+		if (!ranges.isEmpty() && !readByTheFramework(headers)) {
+			return malformed("Accept", "the Accept header could not be read as a list of media ranges");
+		}
+		if (!SAFE_METHODS.contains(method) && path.startsWith("/api/") && !admitsJson(ranges)) {
+			return new Refusal(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable",
+					"the tracker answers a write with application/json, and the Accept header admits no JSON; "
+							+ "nothing was done");
+		}
+		return null;
+	}
+
+	/**
+	 * Whether the client takes application/json: the most specific range that covers it
+	 * decides (RFC 9110), and no Accept at all takes anything.
+	 */
+	static boolean admitsJson(List<MediaRange> ranges) {
+		if (ranges.isEmpty()) {
+			return true;
+		}
+		return ranges.stream()
+			.filter(range -> range.covers("application", "json"))
+			.max(Comparator.comparingInt(MediaRange::specificity).thenComparingDouble(MediaRange::quality))
+			.map(range -> range.quality() > 0)
+			.orElse(false);
+	}
+
+	/** The charset a media type names when the JDK knows no such charset, or null. */
+	private static String unknownCharset(MediaRange type) {
+		String charset = type.parameters().get("charset");
+		if (charset == null) {
+			return null;
+		}
+		try {
+			return Charset.isSupported(charset) ? null : charset;
+		}
+		catch (IllegalCharsetNameException ex) {
+			return charset;
+		}
+	}
+
+	/**
+	 * The framework's own reading must succeed too, so nothing after this filter can fail
+	 * on a header this filter let pass.
+	 */
+	private static boolean readByTheFramework(List<String> headers) {
+		try {
+			for (String header : headers) {
+				MediaType.parseMediaTypes(header);
+			}
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	private static Refusal malformed(String header, String detail) {
+		return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "Malformed " + header + " header", detail);
+	}
+
+}
