@@ -63,7 +63,7 @@ class EventSavepoints implements HandlerEnhancerDefinition {
 				}
 				try {
 					Object result = super.handle(message, target);
-					event.flushAndRelease();
+					event.flush();
 					return result;
 				}
 				catch (Exception | Error failure) {
@@ -97,11 +97,13 @@ class EventSavepoints implements HandlerEnhancerDefinition {
 
 		/**
 		 * Writes the event's changes now, so that the database refuses them here, inside
-		 * the handler, and not at the batch's commit.
+		 * the handler, and not at the batch's commit. The savepoint is not released: that
+		 * would cost a round trip per event and frees nothing PostgreSQL keeps (a
+		 * subtransaction that wrote keeps its id until the commit either way); the commit
+		 * ends them all.
 		 */
-		void flushAndRelease() throws SQLException {
+		void flush() {
 			entities.getEntityManager().flush();
-			connection.getConnection().releaseSavepoint(savepoint);
 		}
 
 		/**
