@@ -177,8 +177,9 @@ class PoisonEventTest extends DeadLetterTestBase {
 			assertThat(letters).extracting((letter) -> letter.path("aggregateSequence").asLong())
 				.as("the poisoned event, then the later ones of its aggregate, in order")
 				.containsExactlyElementsOf(sequences(story.poisonAt(), story.events().size()));
-			assertThat(letters.get(0).path("causeMessage").asText()).as("why %s parked it", story.group())
-				.contains("0x00");
+			// The database refuses U+0000 ("0x00"); once the kernel's values refuse it
+			// too, reading the event fails first, inside the handler all the same.
+			assertThat(letters.get(0).path("causeMessage").asText()).as("why %s parked it", story.group()).isNotBlank();
 			assertThat(letters.get(0).path("failedAttempts").asInt()).isPositive();
 			parked += letters.size();
 		}
