@@ -28,7 +28,11 @@ public final class BrowserOrigins {
 		allowed.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE"));
 		allowed.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "If-None-Match",
 				"Idempotency-Key", "X-Correlation-Id"));
-		allowed.setExposedHeaders(List.of("ETag", "Location", "Retry-After", "X-Correlation-Id"));
+		// Tracker-View-Incomplete: the query side's word that a record's view lacks
+		// parked
+		// events, beside its weak ETag.
+		allowed.setExposedHeaders(
+				List.of("ETag", "Location", "Retry-After", "X-Correlation-Id", "Tracker-View-Incomplete"));
 		allowed.setMaxAge(600L);
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/**", allowed);

@@ -14,16 +14,22 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
 
 /**
  * A write's If-Match: the version of the record the client read, which is the ETag the
- * query side gave it ({@code "4"}), or {@code *} for any version.
+ * query side gave it ({@code "4"}), or {@code *} for any version. The query side gives a
+ * weak ETag ({@code W/"4"}) for a record whose view is incomplete because events of it
+ * are parked; such a tag is recognised, to explain why it cannot guard the write.
  *
  * @param version the version the record must be at, or null for {@code *}
+ * @param weak whether it is the weak ETag of an incomplete view
  */
-public record IfMatch(Long version) {
+public record IfMatch(Long version, boolean weak) {
 
-	static final IfMatch ANY = new IfMatch(null);
+	static final IfMatch ANY = new IfMatch(null, false);
 
-	/** The form of the ETags the query side gives: a version in double quotes. */
-	private static final Pattern VERSION_TAG = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
+	/**
+	 * The form of the ETags the query side gives: a version in double quotes, weak
+	 * ({@code W/}) while the record's view is incomplete.
+	 */
+	private static final Pattern VERSION_TAG = Pattern.compile("(W/)?\"(0|[1-9][0-9]{0,17})\"");
 
 	private static final String ATTRIBUTE = IfMatch.class.getName();
 
@@ -50,7 +56,7 @@ public record IfMatch(Long version) {
 			throw new InvalidValueException("If-Match '" + shortened(value) + "' is not a version of the record: "
 					+ "send the ETag the query side gave for it, a number in double quotes such as \"4\", or *");
 		}
-		return Optional.of(new IfMatch(Long.valueOf(tag.group(1))));
+		return Optional.of(new IfMatch(Long.valueOf(tag.group(2)), tag.group(1) != null));
 	}
 
 	/** The If-Match a request carried, as {@link IfMatchPreconditions} read it. */

@@ -28,7 +28,8 @@ class IfMatchInOpenApi implements OperationCustomizer {
 		operation.addParametersItem(new HeaderParameter().name(HttpHeaders.IF_MATCH)
 			.required(false)
 			.description("The record's ETag as the query side gives it, such as \"4\": the write is refused "
-					+ "with 412 unless the record is still at that version. * or none: no check.")
+					+ "with 412 unless the record is still at that version. A weak ETag (W/\"4\"), which the query "
+					+ "side gives while its view of the record is incomplete, is always 412. * or none: no check.")
 			.schema(new StringSchema().example("\"4\"")));
 		if (operation.getResponses() == null) {
 			operation.setResponses(new ApiResponses());

@@ -12,9 +12,10 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
 
 /**
  * Reads the If-Match of every write before its body is looked at: a malformed one, or one
- * naming a version on an endpoint that creates a record, is refused as 400 and nothing is
- * sent to Axon. A valid one is kept on the request for {@link ExpectedVersionOnCommands}.
- * Reads ignore If-Match; they change nothing.
+ * naming a version on an endpoint that creates a record, is refused as 400, and the weak
+ * ETag of an incomplete view as 412; nothing is then sent to Axon. A valid one is kept on
+ * the request for {@link ExpectedVersionOnCommands}. Reads ignore If-Match; they change
+ * nothing.
  */
 @Component
 class IfMatchPreconditions implements HandlerInterceptor, WebMvcConfigurer {
@@ -34,6 +35,9 @@ class IfMatchPreconditions implements HandlerInterceptor, WebMvcConfigurer {
 					&& method.hasMethodAnnotation(CreatesRecord.class)) {
 				throw new InvalidValueException("this request records something new, which has no version yet; "
 						+ "If-Match names the version of an existing record, so send none here (or *)");
+			}
+			if (ifMatch.weak()) {
+				throw new IncompleteViewEtag(ifMatch.version());
 			}
 			ifMatch.rememberOn(request);
 		});

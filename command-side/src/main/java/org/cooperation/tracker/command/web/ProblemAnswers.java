@@ -42,6 +42,7 @@ import org.cooperation.tracker.access.mediatype.MediaTypeRefusals;
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.concurrency.IfMatch;
+import org.cooperation.tracker.command.concurrency.IncompleteViewEtag;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
@@ -142,6 +143,11 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 				: "version " + ex.getExpectedVersion() + " of the record does not exist: it is at version "
 						+ ex.getActualVersion() + "; send the ETag the query side gives for it as If-Match";
 		return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail);
+	}
+
+	@ExceptionHandler(IncompleteViewEtag.class)
+	ProblemDetail incompleteView(IncompleteViewEtag ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", ex.getMessage());
 	}
 
 	@ExceptionHandler(CommandExecutionException.class)

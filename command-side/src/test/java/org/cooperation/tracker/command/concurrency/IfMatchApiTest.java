@@ -191,8 +191,8 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 	}
 
 	@ParameterizedTest(name = "If-Match: {0}")
-	@ValueSource(strings = { "0", "W/\"0\"", "\"zero\"", "\"-1\"", "\"00\"", "\"0\", \"1\"", "\"0\",*", "",
-			"\"99999999999999999999\"" })
+	@ValueSource(strings = { "0", "W/\"zero\"", "w/\"0\"", "W/0", "\"zero\"", "\"-1\"", "\"00\"", "\"0\", \"1\"",
+			"\"0\",*", "", "\"99999999999999999999\"" })
 	void aMalformedIfMatchIsRefusedWith400AndNothingIsStored(String ifMatch) throws Exception {
 		long events = storedEvents();
 
@@ -202,6 +202,26 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.detail()).contains("If-Match");
 		assertThat(storedEvents()).isEqualTo(events);
+	}
+
+	/**
+	 * The query side answers a record whose events it has parked with a weak ETag: its
+	 * view lacks them, so its version is not the record's and can guard nothing.
+	 */
+	@Test
+	void theWeakEtagOfAnIncompleteViewIsRefusedWith412ThatSaysWhyAndNothingIsStored() throws Exception {
+		send("POST", progressReports(), PROGRESS);
+		send("POST", progressReports(), PROGRESS);
+		send("POST", progressReports(), PROGRESS);
+		long events = storedEvents();
+
+		Answer refused = send("POST", progressReports(), PROGRESS, "W/\"3\"");
+
+		assertPreconditionFailed(refused, "view of this record is incomplete");
+		assertThat(refused.detail()).contains("W/\"3\"", "parked until an admin retries them", "cannot guard a write",
+				"read the record again and send its strong ETag", "without If-Match");
+		assertThat(storedEvents()).isEqualTo(events);
+		assertThat(version()).isEqualTo(3);
 	}
 
 	@Test
@@ -233,6 +253,7 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 		assertThat(refused.contentType()).startsWith("application/problem+json");
 		assertThat(refused.detail()).contains("records something new");
 		assertThat(storedEvents()).isEqualTo(events);
+		assertThat(send("POST", "/api/initiatives", proposal(), "W/\"0\"").status()).isEqualTo(400);
 		assertThat(send("POST", "/api/initiatives", proposal(), "*").status()).isEqualTo(201);
 	}
 

@@ -1,12 +1,17 @@
 package org.cooperation.tracker.query.deadletter;
 
+import javax.sql.DataSource;
+
+import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,12 +21,24 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Every processing group gets a dead-letter queue in the {@code deadletterentry} table
  * (Flyway V8), one rule for all rather than a property per read model. Ordered after
- * Axon's own module, which would give a queue only to groups named in properties.
+ * Axon's own module, which would give a queue only to groups named in properties. Every
+ * event handler runs in a savepoint ({@link EventSavepoints}), so that what the database
+ * refuses reaches the queue as the event's failure.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadLetterSettings.class)
 @EnableScheduling
 class DeadLetterConfiguration {
+
+	/**
+	 * Static, and given its resources lazily: Axon asks for handler enhancers while it is
+	 * being configured, before the persistence unit exists.
+	 */
+	@Bean
+	static HandlerEnhancerDefinition eventSavepoints(ObjectProvider<DataSource> dataSource,
+			ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+		return new EventSavepoints(dataSource, entityManagerFactory);
+	}
 
 	@Bean
 	ConfigurerModule deadLettersForEveryProcessingGroup(ConnectionProvider connectionProvider,
@@ -37,6 +54,8 @@ class DeadLetterConfiguration {
 						.connectionProvider(connectionProvider)
 						.transactionManager(transactionManager)
 						.schema(DeadLetterSchema.defaultSchema())
+						.statementFactory(new StorableCauses(DeadLetterSchema.defaultSchema(), genericSerializer,
+								eventSerializer))
 						.genericSerializer(genericSerializer)
 						.eventSerializer(eventSerializer)
 						.build())

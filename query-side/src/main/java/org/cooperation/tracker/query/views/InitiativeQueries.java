@@ -110,7 +110,8 @@ public class InitiativeQueries {
 		// latest event yet: the answer shows the older of the two, and so does its
 		// version.
 		long historyReached = entries.stream().mapToLong(HistoryEntryRow::getAggregateSequence).max().orElse(0);
-		return new Versioned<>(Math.min(row.getAggregateVersion(), historyReached), detail(row, entries));
+		return new Versioned<>(initiativeId.toString(), Math.min(row.getAggregateVersion(), historyReached),
+				detail(row, entries));
 	}
 
 	private InitiativeDetail detail(InitiativeRow row, List<HistoryEntryRow> historyRows) {

@@ -61,7 +61,7 @@ public class ProtocolQueries {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<ProtocolView> versionedProtocol(UUID protocolId) {
 		ProtocolRow protocol = protocolRow(protocolId);
-		return new Versioned<>(protocol.getAggregateVersion(), view(protocol));
+		return new Versioned<>(protocolId.toString(), protocol.getAggregateVersion(), view(protocol));
 	}
 
 	public DirectionView direction(UUID protocolId, UUID directionId) {

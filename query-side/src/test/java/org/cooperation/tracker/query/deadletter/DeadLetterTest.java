@@ -1,27 +1,14 @@
 package org.cooperation.tracker.query.deadletter;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -32,8 +19,6 @@ import org.cooperation.tracker.kernel.protocol.Party;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.query.Fixtures;
-import org.cooperation.tracker.query.health.ProjectionHealth;
-import org.cooperation.tracker.testing.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -48,56 +33,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * list show it; and once the bug is fixed, an admin's retry applies the parked events in
  * order.
  */
-@SpringBootTest(properties = { "tracker.dead-letters.automatic-retries=2",
-		"tracker.dead-letters.first-retry-after=PT0.3S", "tracker.dead-letters.check-every=PT0.2S" })
-@AutoConfigureMockMvc
-@Import(PoisonSensitiveProjection.class)
-@WithMockUser(username = "admin", roles = "ADMIN")
-class DeadLetterTest {
-
-	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
-
-	private static final Path COMMAND_SIDE_EVENT_STORE = Path
-		.of("../command-side/src/main/resources/db/event-store/V1__event_store.sql");
+class DeadLetterTest extends DeadLetterTestBase {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	private static final String GROUP = PoisonSensitiveProjection.PROCESSING_GROUP;
 
 	@Autowired
-	MockMvc mvc;
-
-	@Autowired
-	ObjectMapper json;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
-	EventStorageEngine storageEngine;
-
-	@Autowired
 	PoisonSensitiveProjection projection;
-
-	@Autowired
-	ProjectionHealth health;
-
-	@Autowired
-	MeterRegistry meters;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::user);
-		registry.add("spring.datasource.password", DATABASE::password);
-	}
 
 	@Test
 	void aFailingEventIsRetriedThenParkedShownAndAppliedOnAnAdminsRetry() throws Exception {
-		if (!Boolean.TRUE
-			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class))) {
-			jdbc.execute(readEventStoreMigration());
-		}
 		ProtocolId poisoned = ProtocolId.random();
 		ProtocolId healthy = ProtocolId.random();
 		append(recorded(poisoned, PoisonSensitiveProjection.POISONED_PLACE, 0));
@@ -163,26 +109,11 @@ class DeadLetterTest {
 	}
 
 	private List<JsonNode> parkedEvents() throws Exception {
-		JsonNode list = json.readTree(mvc.perform(get("/api/admin/dead-letters").param("processor", GROUP))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		return java.util.stream.StreamSupport.stream(list.spliterator(), false).toList();
+		return parkedEvents(GROUP);
 	}
 
 	private JsonNode projectionState() throws Exception {
-		JsonNode body = json.readTree(mvc.perform(get("/actuator/projections"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
-		for (JsonNode state : body.path("projections")) {
-			if (state.path("processor").asText().equals(GROUP)) {
-				return state;
-			}
-		}
-		throw new AssertionError("no state for " + GROUP + " in " + body);
+		return projectionState(GROUP);
 	}
 
 	private static GenericDomainEventMessage<ProtocolRecorded> recorded(ProtocolId protocol, String place,
@@ -194,11 +125,7 @@ class DeadLetterTest {
 	}
 
 	private void append(GenericDomainEventMessage<?> event) {
-		storageEngine.appendEvents(List.of(event));
-	}
-
-	private static String readEventStoreMigration() throws IOException {
-		return Files.readString(COMMAND_SIDE_EVENT_STORE);
+		append(List.of(event));
 	}
 
 }

@@ -287,6 +287,9 @@ class QueryApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath(
 					"$.paths['/api/initiatives/{initiativeId}'].get.responses['200'].content['application/json'].schema['$ref']")
 				.value("#/components/schemas/InitiativeDetail"))
+			.andExpect(jsonPath(
+					"$.paths['/api/initiatives/{initiativeId}'].get.responses['200'].headers['Tracker-View-Incomplete'].description")
+				.value(containsString("parked until an admin retries them")))
 			.andExpect(jsonPath("$.paths['/api/countries/{country}/initiatives'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/protocols/{protocolId}/signatures/{country}'].get").exists())
 			.andExpect(jsonPath("$.paths['/']").doesNotExist());

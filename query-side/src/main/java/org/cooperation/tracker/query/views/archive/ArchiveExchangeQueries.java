@@ -112,7 +112,7 @@ public class ArchiveExchangeQueries {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<CopyView> versionedCopy(UUID initiativeId, UUID copyId) {
 		ArchiveCopyRow row = copyRow(initiativeId, copyId);
-		return new Versioned<>(row.getAggregateVersion(), views(List.of(row)).get(0));
+		return new Versioned<>(copyId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}
 
 	private ArchiveCopyRow copyRow(UUID initiativeId, UUID copyId) {

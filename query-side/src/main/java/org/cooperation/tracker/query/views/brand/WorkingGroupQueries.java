@@ -81,7 +81,8 @@ public class WorkingGroupQueries {
 	public Versioned<WorkingGroupView> versionedWorkingGroup(UUID initiativeId) {
 		InitiativeRow initiative = brandInitiative(initiativeId);
 		WorkingGroupRow group = group(initiativeId);
-		return new Versioned<>(group.getAggregateVersion(), view(initiative, group));
+		return new Versioned<>(group.getWorkingGroupId().toString(), group.getAggregateVersion(),
+				view(initiative, group));
 	}
 
 	/** The working group, or empty while none is established for this initiative. */

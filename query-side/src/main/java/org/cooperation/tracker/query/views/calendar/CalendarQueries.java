@@ -82,7 +82,7 @@ public class CalendarQueries {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<SubmissionView> versionedSubmission(UUID initiativeId, UUID submissionId) {
 		CalendarSubmissionRow row = submissionRow(initiativeId, submissionId);
-		return new Versioned<>(row.getAggregateVersion(), submissionView(initiativeId, row));
+		return new Versioned<>(submissionId.toString(), row.getAggregateVersion(), submissionView(initiativeId, row));
 	}
 
 	private CalendarSubmissionRow submissionRow(UUID initiativeId, UUID submissionId) {

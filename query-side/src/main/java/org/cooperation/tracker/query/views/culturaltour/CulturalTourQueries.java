@@ -110,7 +110,10 @@ public class CulturalTourQueries {
 	public Versioned<TourProgrammeView> versionedProgramme(UUID initiativeId, int year) {
 		InitiativeRow initiative = tourInitiative(initiativeId);
 		TourProgrammeRow edition = edition(initiative, year);
-		return new Versioned<>(edition.getAggregateVersion(), programme(initiative, edition));
+		// The programme's aggregate is named by its initiative and year
+		// (TourProgrammeId).
+		return new Versioned<>(initiativeId + "/" + year, edition.getAggregateVersion(),
+				programme(initiative, edition));
 	}
 
 	private TourProgrammeRow edition(InitiativeRow initiative, int year) {
@@ -173,7 +176,7 @@ public class CulturalTourQueries {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<ArchivalFilmDetail> versionedFilm(UUID initiativeId, UUID filmId) {
 		ArchivalFilmRow film = filmRow(initiativeId, filmId);
-		return new Versioned<>(film.getAggregateVersion(), detail(film));
+		return new Versioned<>(filmId.toString(), film.getAggregateVersion(), detail(film));
 	}
 
 	private ArchivalFilmRow filmRow(UUID initiativeId, UUID filmId) {

@@ -78,7 +78,7 @@ public class MarketplaceQueries {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<ListingView> versionedListing(UUID initiativeId, UUID listingId) {
 		CreatorListingRow row = listingRow(initiativeId, listingId);
-		return new Versioned<>(row.getAggregateVersion(), views(List.of(row)).get(0));
+		return new Versioned<>(listingId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}
 
 	private CreatorListingRow listingRow(UUID initiativeId, UUID listingId) {

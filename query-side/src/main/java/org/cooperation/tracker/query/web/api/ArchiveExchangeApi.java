@@ -32,8 +32,11 @@ class ArchiveExchangeApi {
 
 	private final ArchiveExchangeQueries queries;
 
-	ArchiveExchangeApi(ArchiveExchangeQueries queries) {
+	private final VersionEtag etags;
+
+	ArchiveExchangeApi(ArchiveExchangeQueries queries, VersionEtag etags) {
 		this.queries = queries;
+		this.etags = etags;
 	}
 
 	@GetMapping("/matrix")
@@ -59,7 +62,7 @@ class ArchiveExchangeApi {
 			description = "The ETag guards every step of the copy sent to the command side.")
 	@RecordResponses
 	ResponseEntity<CopyView> copy(@PathVariable UUID initiativeId, @PathVariable UUID copyId) {
-		return VersionEtag.answer(queries.versionedCopy(initiativeId, copyId));
+		return etags.answer(queries.versionedCopy(initiativeId, copyId));
 	}
 
 	@GetMapping("/waiting")

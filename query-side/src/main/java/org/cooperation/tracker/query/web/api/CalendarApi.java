@@ -38,8 +38,11 @@ class CalendarApi {
 
 	private final CalendarQueries queries;
 
-	CalendarApi(CalendarQueries queries) {
+	private final VersionEtag etags;
+
+	CalendarApi(CalendarQueries queries, VersionEtag etags) {
 		this.queries = queries;
+		this.etags = etags;
 	}
 
 	@GetMapping("/{year}")
@@ -101,7 +104,7 @@ class CalendarApi {
 			description = "The ETag guards decisions, resubmissions and withdrawals sent to the command side.")
 	@RecordResponses
 	ResponseEntity<SubmissionView> submission(@PathVariable UUID initiativeId, @PathVariable UUID submissionId) {
-		return VersionEtag.answer(queries.versionedSubmission(initiativeId, submissionId));
+		return etags.answer(queries.versionedSubmission(initiativeId, submissionId));
 	}
 
 }

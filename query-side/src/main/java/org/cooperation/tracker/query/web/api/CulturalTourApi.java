@@ -20,7 +20,6 @@ import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
-import org.cooperation.tracker.query.views.Versioned;
 import org.cooperation.tracker.query.views.culturaltour.ArchivalFilmDetail;
 import org.cooperation.tracker.query.views.culturaltour.ArchivalFilmView;
 import org.cooperation.tracker.query.views.culturaltour.CulturalTourQueries;
@@ -31,7 +30,6 @@ import org.cooperation.tracker.query.views.culturaltour.TourOverview;
 import org.cooperation.tracker.query.views.culturaltour.TourProgrammeView;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.http.HttpHeaders;
 
 /**
  * A Cultural Tour initiative's records, at the same paths the command side answers with
@@ -45,8 +43,11 @@ class CulturalTourApi {
 
 	private final CulturalTourQueries queries;
 
-	CulturalTourApi(CulturalTourQueries queries) {
+	private final VersionEtag etags;
+
+	CulturalTourApi(CulturalTourQueries queries, VersionEtag etags) {
 		this.queries = queries;
+		this.etags = etags;
 	}
 
 	@GetMapping
@@ -67,14 +68,13 @@ class CulturalTourApi {
 	@Operation(summary = "One year's programme with its legs grouped by host country",
 			description = "The ETag guards the legs planned and moved on the command side. A matching If-None-Match "
 					+ "still gets the whole programme: it shows each named film as the film stands now, which the "
-					+ "programme's version does not follow.")
+					+ "programme's version does not follow. While events of the programme are parked for an admin's "
+					+ "retry the ETag is weak and the " + VersionEtag.INCOMPLETE + " header says so.")
 	@ProblemResponses
 	TourProgrammeView programme(@PathVariable UUID initiativeId, @PathVariable int year, HttpServletResponse response) {
-		Versioned<TourProgrammeView> programme = queries.versionedProgramme(initiativeId, year);
 		// Set on the response rather than returned in a ResponseEntity, which Spring MVC
 		// would answer with 304 while a film changed.
-		response.setHeader(HttpHeaders.ETAG, VersionEtag.of(programme.version()));
-		return programme.view();
+		return etags.setOn(response, queries.versionedProgramme(initiativeId, year));
 	}
 
 	@GetMapping("/programmes/{year}/legs/{legId}")
@@ -105,7 +105,7 @@ class CulturalTourApi {
 			description = "The ETag guards digitisation steps and rights changes sent to the command side.")
 	@RecordResponses
 	ResponseEntity<ArchivalFilmDetail> film(@PathVariable UUID initiativeId, @PathVariable UUID filmId) {
-		return VersionEtag.answer(queries.versionedFilm(initiativeId, filmId));
+		return etags.answer(queries.versionedFilm(initiativeId, filmId));
 	}
 
 	@GetMapping("/digitisation")

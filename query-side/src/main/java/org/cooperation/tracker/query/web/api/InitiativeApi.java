@@ -28,8 +28,11 @@ class InitiativeApi {
 
 	private final InitiativeQueries queries;
 
-	InitiativeApi(InitiativeQueries queries) {
+	private final VersionEtag etags;
+
+	InitiativeApi(InitiativeQueries queries, VersionEtag etags) {
 		this.queries = queries;
+		this.etags = etags;
 	}
 
 	@GetMapping("/status-matrix")
@@ -53,7 +56,7 @@ class InitiativeApi {
 			description = "The ETag guards status changes and progress reports sent to the command side.")
 	@RecordResponses
 	ResponseEntity<InitiativeDetail> initiative(@PathVariable UUID initiativeId) {
-		return VersionEtag.answer(queries.versionedInitiative(initiativeId));
+		return etags.answer(queries.versionedInitiative(initiativeId));
 	}
 
 	@GetMapping("/initiatives/{initiativeId}/progress-reports/{reportId}")

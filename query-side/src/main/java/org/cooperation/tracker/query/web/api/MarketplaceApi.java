@@ -31,8 +31,11 @@ class MarketplaceApi {
 
 	private final MarketplaceQueries queries;
 
-	MarketplaceApi(MarketplaceQueries queries) {
+	private final VersionEtag etags;
+
+	MarketplaceApi(MarketplaceQueries queries, VersionEtag etags) {
 		this.queries = queries;
+		this.etags = etags;
 	}
 
 	@GetMapping("/listings")
@@ -63,7 +66,7 @@ class MarketplaceApi {
 			description = "The ETag guards verification, delisting and the contact details sent to the command side.")
 	@RecordResponses
 	ResponseEntity<ListingView> listing(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
-		return VersionEtag.answer(queries.versionedListing(initiativeId, listingId));
+		return etags.answer(queries.versionedListing(initiativeId, listingId));
 	}
 
 }

@@ -28,8 +28,11 @@ class ProtocolApi {
 
 	private final ProtocolQueries queries;
 
-	ProtocolApi(ProtocolQueries queries) {
+	private final VersionEtag etags;
+
+	ProtocolApi(ProtocolQueries queries, VersionEtag etags) {
 		this.queries = queries;
+		this.etags = etags;
 	}
 
 	@GetMapping
@@ -47,7 +50,7 @@ class ProtocolApi {
 					+ "and signatures sent to the command side.")
 	@RecordResponses
 	ResponseEntity<ProtocolView> protocol(@PathVariable UUID protocolId) {
-		return VersionEtag.answer(queries.versionedProtocol(protocolId));
+		return etags.answer(queries.versionedProtocol(protocolId));
 	}
 
 	@GetMapping("/{protocolId}/directions/{directionId}")

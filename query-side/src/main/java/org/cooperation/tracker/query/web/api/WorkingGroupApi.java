@@ -25,8 +25,11 @@ class WorkingGroupApi {
 
 	private final WorkingGroupQueries queries;
 
-	WorkingGroupApi(WorkingGroupQueries queries) {
+	private final VersionEtag etags;
+
+	WorkingGroupApi(WorkingGroupQueries queries, VersionEtag etags) {
 		this.queries = queries;
+		this.etags = etags;
 	}
 
 	@GetMapping
@@ -37,7 +40,7 @@ class WorkingGroupApi {
 					+ "command side.")
 	@RecordResponses
 	ResponseEntity<WorkingGroupView> workingGroup(@PathVariable UUID initiativeId) {
-		return VersionEtag.answer(queries.versionedWorkingGroup(initiativeId));
+		return etags.answer(queries.versionedWorkingGroup(initiativeId));
 	}
 
 	@GetMapping("/members/{memberId}")

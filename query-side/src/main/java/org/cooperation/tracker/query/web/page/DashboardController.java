@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.web.page;
 import java.util.UUID;
 
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.query.deadletter.IncompleteRecords;
 import org.cooperation.tracker.query.views.InitiativeDetail;
 import org.cooperation.tracker.query.views.InitiativeQueries;
 import org.cooperation.tracker.query.views.ProtocolQueries;
@@ -20,9 +21,12 @@ class DashboardController {
 
 	private final ProtocolQueries protocols;
 
-	DashboardController(InitiativeQueries initiatives, ProtocolQueries protocols) {
+	private final IncompleteRecords incomplete;
+
+	DashboardController(InitiativeQueries initiatives, ProtocolQueries protocols, IncompleteRecords incomplete) {
 		this.initiatives = initiatives;
 		this.protocols = protocols;
+		this.incomplete = incomplete;
 	}
 
 	@GetMapping("/")
@@ -36,6 +40,8 @@ class DashboardController {
 	String initiative(@PathVariable UUID initiativeId, Model model) {
 		InitiativeDetail initiative = initiatives.initiative(initiativeId);
 		model.addAttribute("initiative", initiative);
+		// Events of the initiative a projection parked are missing from this page.
+		model.addAttribute("parkedEvents", incomplete.parkedEventsOf(initiativeId.toString()));
 		model.addAttribute("pageTitle", initiative.title().preferEnglish());
 		return "initiative";
 	}

@@ -1,0 +1,124 @@
+package org.cooperation.tracker.query.deadletter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.StreamSupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.cooperation.tracker.query.health.ProjectionHealth;
+import org.cooperation.tracker.testing.TestPostgres;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The whole query side on a database of its own, whose event store the tests write into
+ * directly (bypassing the command side), with parked events retried automatically twice
+ * within a second, then left for an admin. The tests of this package share it, so it
+ * starts once.
+ */
+@SpringBootTest(properties = { "tracker.dead-letters.automatic-retries=2",
+		"tracker.dead-letters.first-retry-after=PT0.3S", "tracker.dead-letters.check-every=PT0.2S" })
+@AutoConfigureMockMvc
+@Import(PoisonSensitiveProjection.class)
+@WithMockUser(username = "admin", roles = "ADMIN")
+abstract class DeadLetterTestBase {
+
+	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
+
+	private static final Path COMMAND_SIDE_EVENT_STORE = Path
+		.of("../command-side/src/main/resources/db/event-store/V1__event_store.sql");
+
+	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
+	protected ObjectMapper json;
+
+	@Autowired
+	protected JdbcTemplate jdbc;
+
+	@Autowired
+	protected EventStorageEngine storageEngine;
+
+	@Autowired
+	protected ProjectionHealth health;
+
+	@Autowired
+	protected MeterRegistry meters;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", DATABASE::url);
+		registry.add("spring.datasource.username", DATABASE::user);
+		registry.add("spring.datasource.password", DATABASE::password);
+	}
+
+	/** The command side creates the event table; here the test does. */
+	@BeforeEach
+	void eventTable() {
+		if (!Boolean.TRUE
+			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class))) {
+			try {
+				jdbc.execute(Files.readString(COMMAND_SIDE_EVENT_STORE));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+	}
+
+	/** Appends the events in one transaction, as one command's events are. */
+	protected void append(List<GenericDomainEventMessage<?>> events) {
+		storageEngine.appendEvents(events);
+	}
+
+	protected long head() {
+		return jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
+	}
+
+	/** What the admin endpoint lists as parked by the processor. */
+	protected List<JsonNode> parkedEvents(String processor) throws Exception {
+		JsonNode list = json.readTree(mvc.perform(get("/api/admin/dead-letters").param("processor", processor))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		return StreamSupport.stream(list.spliterator(), false).toList();
+	}
+
+	/** The processor's entry in {@code /actuator/projections}. */
+	protected JsonNode projectionState(String processor) throws Exception {
+		JsonNode body = json.readTree(mvc.perform(get("/actuator/projections"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
+		for (JsonNode state : body.path("projections")) {
+			if (state.path("processor").asText().equals(processor)) {
+				return state;
+			}
+		}
+		throw new AssertionError("no state for " + processor + " in " + body);
+	}
+
+}
