@@ -51,8 +51,8 @@ public final class PrintableText {
 	}
 
 	/**
-	 * The text with every character that no kind of field accepts, tabs and line breaks
-	 * included, written as {@code <U+XXXX>}: so a refusal can quote what it was given
+	 * The text with every character a line may not hold (tabs and line breaks too)
+	 * written as {@code <U+XXXX>}: so a refusal can quote what it was given on one line
 	 * without echoing a hostile character back.
 	 */
 	public static String escaped(String text) {
