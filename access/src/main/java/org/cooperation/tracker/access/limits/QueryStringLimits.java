@@ -14,6 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.cooperation.tracker.access.problem.ProblemWriter;
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.PrintableText;
 
 /**
  * Refuses a query string that is too long, has too many parameters, a parameter too long
@@ -71,8 +74,14 @@ public class QueryStringLimits extends OncePerRequestFilter {
 				return "a query parameter's name or value is longer than " + limits.maxQueryValueLength()
 						+ " characters";
 			}
-			if (name.chars().anyMatch(Character::isISOControl) || value.chars().anyMatch(Character::isISOControl)) {
-				return "a query parameter holds a control character";
+			// The rule every text of a command passes: a filter value reaches SQL and
+			// may be quoted back in an answer.
+			try {
+				PrintableText.check(name, "a query parameter's name", PrintableText.Kind.LINE);
+				PrintableText.check(value, "query parameter " + Checks.excerpt(name), PrintableText.Kind.LINE);
+			}
+			catch (InvalidValueException ex) {
+				return ex.getMessage();
 			}
 		}
 		return null;

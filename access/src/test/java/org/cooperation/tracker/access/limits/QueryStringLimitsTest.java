@@ -33,8 +33,12 @@ class QueryStringLimitsTest {
 		assertThat(limits.refusal("q=%zz")).contains("malformed %-escape");
 		assertThat(limits.refusal("q=%C3%28")).contains("not UTF-8");
 		assertThat(limits.refusal("q=%")).contains("malformed");
-		assertThat(limits.refusal("q=%00")).contains("control character");
-		assertThat(limits.refusal("q=a%0d%0aSet-Cookie:%20x")).contains("control character");
+		assertThat(limits.refusal("q=%00")).isEqualTo(
+				"query parameter 'q' contains the control character U+0000 (character 1), which the tracker does not store");
+		assertThat(limits.refusal("q=a%0d%0aSet-Cookie:%20x")).contains("line break U+000D");
+		assertThat(limits.refusal("q=%C2%85")).contains("control character U+0085");
+		assertThat(limits.refusal("country=%E2%80%AEzk")).contains("bidirectional control U+202E");
+		assertThat(limits.refusal("q%E2%81%A6=1")).contains("a query parameter's name contains");
 	}
 
 }

@@ -14,7 +14,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.PrintableText;
 
 /**
  * The built-in user accounts: created, given a new password, disabled or enabled, never
@@ -102,7 +104,7 @@ public class UserAccounts {
 
 	private static void changed(String username, int rows) {
 		if (rows == 0) {
-			throw new RecordNotFound("no user account is named '" + username + "'");
+			throw new RecordNotFound("no user account is named " + Checks.excerpt(username));
 		}
 	}
 
@@ -117,6 +119,9 @@ public class UserAccounts {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
 			throw new InvalidValueException("a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
 		}
+		// A lone surrogate would be hashed as '?', so two different passwords would
+		// match.
+		PrintableText.check(password, "password", PrintableText.Kind.LINE);
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			throw new InvalidValueException("a password may be at most " + MAX_PASSWORD_BYTES + " bytes long");
 		}

@@ -44,7 +44,7 @@ final class UnreadableBody {
 		JsonMappingException mapping = findCause(ex, JsonMappingException.class);
 		String where = (mapping != null && !mapping.getPath().isEmpty()) ? " (at " + path(mapping) + ")" : "";
 		if (invalid != null) {
-			return invalid.getMessage() + where;
+			return invalid.getMessage() + where(mapping, invalid.part());
 		}
 		if (mapping instanceof UnrecognizedPropertyException unknown) {
 			return "unknown field " + Checks.excerpt(unknown.getPropertyName()) + where;
@@ -98,6 +98,18 @@ final class UnreadableBody {
 			return "";
 		}
 		return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+	}
+
+	/**
+	 * Where a value type's refusal lies: the field that held the value, and the part of
+	 * the value it names ({@code title.en}).
+	 */
+	private static String where(JsonMappingException mapping, String part) {
+		String path = (mapping != null) ? path(mapping) : "";
+		if (part != null) {
+			path = path.isEmpty() ? part : path + "." + part;
+		}
+		return path.isEmpty() ? "" : " (at " + path + ")";
 	}
 
 	private static String path(JsonMappingException mapping) {

@@ -1,16 +1,32 @@
 package org.cooperation.tracker.command.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.command.web.BadTextVariants.Character;
+import org.cooperation.tracker.command.web.BadTextVariants.Field;
 import org.cooperation.tracker.command.web.MalformedVariants.Endpoint;
 import org.cooperation.tracker.command.web.MalformedVariants.Variant;
 import org.cooperation.tracker.testing.BadInputTally;
@@ -31,7 +47,15 @@ class BadInputTest extends CommandSideIntegrationTest {
 
 	private static final String DIGEST = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
+
 	private static Map<String, String> records;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
 
 	/** What the malformed requests could change, were one accepted. */
 	record Recorded(long events, String users, long contacts) {
@@ -67,6 +91,197 @@ class BadInputTest extends CommandSideIntegrationTest {
 		}
 		ContainerCases.check(tally, http, "/api/protocols", "secretariat");
 		tally.assertAllRefused(500);
+	}
+
+	/**
+	 * The bad-text test: every text field of every write endpoint (each language of a
+	 * multilingual text on its own, addresses and codes included) given in turn each
+	 * character the database cannot store or that deceives a reader, as a JSON escape and
+	 * as raw UTF-8, and a tab and a line break where the field holds one line. Each must
+	 * be a 400 problem whose detail names the field and the character as U+XXXX without
+	 * echoing it, and must store nothing.
+	 */
+	@Test
+	void textThatCannotBeStoredOrDeceivesIsRefusedInEveryFieldNamingIt() {
+		Map<String, String> ids = recordsToAddress();
+		RawHttp http = new RawHttp(port);
+		BadInputTally tally = new BadInputTally("command side, bad text", this::recorded);
+		List<String> misnamed = new ArrayList<>();
+		Set<String> fields = new TreeSet<>();
+		Map<String, Integer> byKind = new TreeMap<>();
+		Map<String, String> samples = new TreeMap<>();
+		for (Endpoint endpoint : endpoints()) {
+			for (String template : textBodies(endpoint)) {
+				String body = resolve(template, ids);
+				for (Field field : BadTextVariants.fieldsOf(body)) {
+					fields.add(endpoint.label() + " " + field.pointer());
+					for (Character character : BadTextVariants.CHARACTERS) {
+						if (character.linesOnly() && field.freeText()) {
+							continue;
+						}
+						String label = endpoint.label() + " " + field.pointer() + " = " + character.label();
+						byKind.merge(field.kind().name(), 1, Integer::sum);
+						RawHttp.Reply reply = tally.check(label, 400,
+								() -> http.request(endpoint.method(), resolve(endpoint.path(), ids))
+									.basic(endpoint.user(), "demo-" + endpoint.user())
+									.body("application/json", BadTextVariants.withCharacter(body, field, character))
+									.send());
+						if (reply != null && character.codePoint() == 0) {
+							samples.putIfAbsent(field.kind().name(), field.pointer() + ": " + reply.body());
+						}
+						String wrong = (reply != null) ? misnaming(reply, field, character) : null;
+						if (wrong != null) {
+							misnamed.add(label + " -> " + wrong);
+						}
+					}
+				}
+			}
+		}
+		System.out.println("Bad-text test (command side): " + tally.sent() + " requests over " + fields.size()
+				+ " text fields of " + endpoints().size() + " endpoints, by kind of field " + byKind + "; "
+				+ misnamed.size() + " answers did not name the field and the character");
+		samples.forEach((kind, sample) -> System.out.println("  e.g. " + kind + " " + sample));
+		tally.assertAllRefused(1_000);
+		assertThat(misnamed).as("answers that do not name the field and the character").isEmpty();
+	}
+
+	/**
+	 * What is wrong with a refusal's detail, or null: it must name the character as
+	 * U+XXXX, never hold the character itself, and name the field when it holds text.
+	 */
+	private static String misnaming(RawHttp.Reply reply, Field field, Character character) {
+		String detail;
+		try {
+			detail = JSON.readTree(reply.body()).path("detail").asText("");
+		}
+		catch (Exception ex) {
+			return "no problem detail";
+		}
+		String bad = new String(java.lang.Character.toChars(character.codePoint()));
+		if (detail.contains(bad)) {
+			return "the detail echoes the character: " + detail.replace(bad, "<HERE>");
+		}
+		if (!character.readable()) {
+			return detail.matches("the body is not well-formed JSON \\(line \\d+, column \\d+\\)") ? null
+					: "the detail does not say where the body stops being UTF-8: " + detail;
+		}
+		if (!detail.contains(character.named())) {
+			return "the detail does not name " + character.named() + ": " + detail;
+		}
+		if (field.mustBeNamed()
+				&& !BadTextVariants.comparable(detail).contains(BadTextVariants.comparable(field.named()))) {
+			return "the detail does not name the field " + field.named() + ": " + detail;
+		}
+		return null;
+	}
+
+	/**
+	 * The valid bodies whose fields the bad-text test spoils: the endpoint's own and, for
+	 * text fields it reads only in another case, one for that case.
+	 */
+	static List<String> textBodies(Endpoint endpoint) {
+		List<String> bodies = new ArrayList<>();
+		if (endpoint.body() != null) {
+			bodies.add(endpoint.body());
+		}
+		bodies.addAll(OTHER_TEXT_BODIES.getOrDefault(endpoint.label(), List.of()));
+		return bodies;
+	}
+
+	/** Bodies for text fields an endpoint reads only in another case than its own. */
+	static final Map<String, List<String>> OTHER_TEXT_BODIES = Map.of(
+			"PUT /api/initiatives/{TOUR}/cultural-tour/programmes/{2026}/legs/{L}/state", List.of("""
+					{"state":"CANCELLED","reason":"Storm"}""", """
+					{"state":"HELD","note":"Held","evidence":["https://example.org/h"]}"""), "POST /api/admin/users",
+			List.of("""
+					{"username":"new-liaison","password":"a-long-password","role":"LIAISON","country":"KZ"}"""));
+
+	/**
+	 * The table names every write endpoint Spring maps, and the bodies of each carry
+	 * every text field its request body has, at any depth: so a new endpoint or a new
+	 * field cannot escape the bad-input and bad-text tests.
+	 */
+	@Test
+	void theTablesCoverEveryWriteEndpointAndEveryTextField() {
+		Map<String, Set<String>> mapped = new TreeMap<>();
+		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+			RequestMappingInfo info = mapping.getKey();
+			for (String pattern : info.getPatternValues()) {
+				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
+					if (pattern.startsWith("/api/") && method != RequestMethod.GET && method != RequestMethod.HEAD) {
+						mapped.put(shape(method.name() + " " + pattern),
+								BadTextVariants.textFieldsOf(mapping.getValue().getMethod()));
+					}
+				}
+			}
+		}
+		Map<String, Set<String>> tabled = new TreeMap<>();
+		for (Endpoint endpoint : endpoints()) {
+			Set<String> carried = new LinkedHashSet<>();
+			textBodies(endpoint).forEach((body) -> carried.addAll(BadTextVariants.textFieldsIn(body)));
+			tabled.put(shape(endpoint.label()), carried);
+		}
+		assertThat(tabled.keySet()).as("every write endpoint Spring maps is in the table, and nothing else")
+			.containsExactlyInAnyOrderElementsOf(mapped.keySet());
+		mapped.forEach((endpoint, textFields) -> assertThat(tabled.get(endpoint))
+			.as("the bodies for " + endpoint + " carry each of its text fields")
+			.containsAll(textFields));
+	}
+
+	private static JsonNode parse(String json) {
+		try {
+			return JSON.readTree(json);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("a stored payload is not JSON", ex);
+		}
+	}
+
+	/** An endpoint with its path variables unnamed, so the table and Spring compare. */
+	private static String shape(String endpoint) {
+		return endpoint.replaceAll("\\{[^}]*}", "{}");
+	}
+
+	/**
+	 * The template with each {placeholder} replaced by the record's id, or its own name.
+	 */
+	private static String resolve(String template, Map<String, String> ids) {
+		return PLACEHOLDER.matcher(template)
+			.replaceAll((placeholder) -> Matcher
+				.quoteReplacement(ids.getOrDefault(placeholder.group(1), placeholder.group(1))));
+	}
+
+	/**
+	 * The rule refuses only what it must: free text keeps its tabs and lines (CR LF too),
+	 * and every script and emoji pass, in notes and in titles alike.
+	 */
+	@Test
+	void freeTextKeepsItsLinesAndEveryScriptPasses() {
+		Map<String, String> ids = recordsToAddress();
+		long before = storedEvents();
+		ResponseEntity<JsonNode> filed = send("liaison-kg", HttpMethod.POST,
+				"/api/initiatives/" + ids.get("CAL") + "/countries/KG/progress-reports", """
+						{"percent":20,"asOf":"2026-01-06",
+						 "note":"Орталық Азияның мәдени күнтізбесі 🎭\\n\\tКультурный календарь\\r\\nend"}""");
+		assertThat(filed.getStatusCode().value()).as(String.valueOf(filed.getBody())).isEqualTo(201);
+		ResponseEntity<JsonNode> proposed = send("secretariat", HttpMethod.POST, "/api/initiatives", """
+				{"protocolId":"%s","directionId":"%s","kind":"OTHER",
+				 "title":{"kk":"Мәдени бренд 🇰🇿","ru":"Культурный бренд","en":"Cultural brand"},
+				 "description":{"en":"First line\\nsecond line"},"participants":["KZ"]}""".formatted(ids.get("P"),
+				ids.get("D")));
+		assertThat(proposed.getStatusCode().value()).as(String.valueOf(proposed.getBody())).isEqualTo(201);
+		assertThat(storedEvents()).isEqualTo(before + 2);
+		List<JsonNode> payloads = jdbc
+			.queryForList(
+					"SELECT convert_from(payload, 'UTF8') FROM domainevententry ORDER BY globalindex DESC LIMIT 2",
+					String.class)
+			.stream()
+			.map(BadInputTest::parse)
+			.toList();
+		assertThat(payloads.get(1).path("note").asText())
+			.isEqualTo("Орталық Азияның мәдени күнтізбесі 🎭\n\tКультурный календарь\r\nend");
+		assertThat(payloads.get(0).path("title").path("kk").asText()).isEqualTo("Мәдени бренд 🇰🇿");
+		assertThat(payloads.get(0).path("description").path("en").asText()).isEqualTo("First line\nsecond line");
 	}
 
 	/** SQL in a free text is just text: stored as written, and the tables are intact. */
@@ -144,7 +359,7 @@ class BadInputTest extends CommandSideIntegrationTest {
 						 "reference":"F. 12","description":{"en":"Letters"},"note":"Offer"}"""),
 				new Endpoint("POST", archive + "/requests", "liaison-kg", """
 						{"holder":"KZ","receiver":"KG","materialType":"DOCUMENTARY","title":{"en":"Maps"},
-						 "reference":"F. 13","note":"Request"}"""),
+						 "reference":"F. 13","description":{"ru":"Карты"},"note":"Request"}"""),
 				new Endpoint("POST", archive + "/copies/{C}/approve", "liaison-kg", """
 						{"country":"KG","note":"Yes"}"""),
 				new Endpoint("POST", archive + "/copies/{C}/transfer", "liaison-kz",

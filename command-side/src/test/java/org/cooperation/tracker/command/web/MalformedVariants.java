@@ -80,7 +80,7 @@ final class MalformedVariants {
 
 	/** Hostile text in place of a country code in the path. */
 	static final List<String> HOSTILE_COUNTRIES = List.of("XX", "RU", "k%00z", "..%2F..%2Fetc", "%27%20OR%201%3D1%20--",
-			"K".repeat(300), "%F0%9F%98%80", "1", "..");
+			"K".repeat(300), "%F0%9F%98%80", "1", "..", "k%E2%80%AEz", "%C2%85KZ");
 
 	/** Hostile text in place of a year in the path. */
 	static final List<String> HOSTILE_YEARS = List.of("abc", "99999999999", "-1", "1999", "2101", "2026.5", "%00",
@@ -88,7 +88,8 @@ final class MalformedVariants {
 
 	/** Hostile text in place of a user name in the path. */
 	static final List<String> HOSTILE_NAMES = List.of("..%2F..%2Fetc", "%00", "x".repeat(300), "%27%20OR%201%3D1%20--",
-			"%27%3B%20UPDATE%20tracker_user%20SET%20enabled%3Dfalse%3B%20--", "*", "%25");
+			"%27%3B%20UPDATE%20tracker_user%20SET%20enabled%3Dfalse%3B%20--", "*", "%25", "auditor%E2%81%A6",
+			"%ED%A0%80");
 
 	/** Query strings the tracker refuses, whatever the request. */
 	static final List<String> HOSTILE_QUERIES = List.of("a=1&".repeat(40) + "a=1", "q=" + "x".repeat(300), "q=%zz",

@@ -6,8 +6,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EventMetadata;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.PrintableText;
 import org.cooperation.tracker.kernel.country.Country;
 
 /**
@@ -30,6 +32,8 @@ public record Caller(String name, Role role, Country country) {
 		if (name == null || name.isBlank()) {
 			throw new InvalidValueException("a caller needs a name");
 		}
+		// The name is stamped on every event the caller causes, and shown to readers.
+		PrintableText.check(name, "user name", PrintableText.Kind.LINE);
 		if (role == null) {
 			throw new InvalidValueException("caller '" + name + "' needs a role");
 		}
@@ -81,7 +85,7 @@ public record Caller(String name, Role role, Country country) {
 		for (String authority : authorities) {
 			if (authority.startsWith(ROLE_AUTHORITY)) {
 				if (role != null) {
-					throw new InvalidValueException("user '" + name + "' holds more than one role");
+					throw new InvalidValueException("user " + Checks.excerpt(name) + " holds more than one role");
 				}
 				role = Role.ofUser(authority.substring(ROLE_AUTHORITY.length()));
 			}
@@ -90,7 +94,7 @@ public record Caller(String name, Role role, Country country) {
 			}
 		}
 		if (role == null) {
-			throw new InvalidValueException("user '" + name + "' holds no role");
+			throw new InvalidValueException("user " + Checks.excerpt(name) + " holds no role");
 		}
 		return new Caller(name, role, role.actsForACountry() ? country : null);
 	}

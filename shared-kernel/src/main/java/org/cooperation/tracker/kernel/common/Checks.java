@@ -39,8 +39,57 @@ public final class Checks {
 		return value;
 	}
 
-	/** Returns the trimmed text, or null when it is null or blank. */
-	public static String optionalText(String value, String field, int maxLength) {
+	/**
+	 * One line of text (a name, a place, a reference), trimmed, at most
+	 * {@link #MAX_LINE_LENGTH} long; null when it is null or blank.
+	 */
+	public static String optionalLine(String value, String field) {
+		return optionalLine(value, field, MAX_LINE_LENGTH);
+	}
+
+	/** One line of text, trimmed, at most {@code maxLength} long; null when blank. */
+	public static String optionalLine(String value, String field, int maxLength) {
+		return trimmed(value, field, maxLength, PrintableText.Kind.LINE);
+	}
+
+	/** One line of text that must be given: see {@link #optionalLine(String, String)}. */
+	public static String requiredLine(String value, String field) {
+		return present(optionalLine(value, field), field);
+	}
+
+	/**
+	 * Free text (a note, a description, a reason) of several lines, trimmed, at most
+	 * {@link #MAX_TEXT_LENGTH} long; null when it is null or blank.
+	 */
+	public static String optionalText(String value, String field) {
+		return trimmed(value, field, MAX_TEXT_LENGTH, PrintableText.Kind.FREE_TEXT);
+	}
+
+	/** Free text that must be given: see {@link #optionalText(String, String)}. */
+	public static String requiredText(String value, String field) {
+		return present(optionalText(value, field), field);
+	}
+
+	/**
+	 * A title in up to three languages, each one line of at most {@link #MAX_LINE_LENGTH}
+	 * characters (a {@link LocalizedText} alone is free text of up to
+	 * {@link #MAX_TEXT_LENGTH}, as for descriptions). A refusal names the language as
+	 * {@code title.en}.
+	 */
+	public static LocalizedText title(LocalizedText title, String field) {
+		if (title == null) {
+			return null;
+		}
+		if (!title.fitsWithin(MAX_LINE_LENGTH)) {
+			throw new InvalidValueException(field + " is longer than " + MAX_LINE_LENGTH + " characters");
+		}
+		PrintableText.check(title.kk(), field + ".kk", PrintableText.Kind.LINE);
+		PrintableText.check(title.ru(), field + ".ru", PrintableText.Kind.LINE);
+		PrintableText.check(title.en(), field + ".en", PrintableText.Kind.LINE);
+		return title;
+	}
+
+	private static String trimmed(String value, String field, int maxLength, PrintableText.Kind kind) {
 		if (value == null || value.isBlank()) {
 			return null;
 		}
@@ -48,26 +97,14 @@ public final class Checks {
 		if (trimmed.length() > maxLength) {
 			throw new InvalidValueException(field + " is longer than " + maxLength + " characters");
 		}
-		return trimmed;
+		return PrintableText.check(trimmed, field, kind);
 	}
 
-	public static String requiredText(String value, String field, int maxLength) {
-		String text = optionalText(value, field, maxLength);
+	private static String present(String text, String field) {
 		if (text == null) {
 			throw new InvalidValueException(field + " is required and may not be blank");
 		}
 		return text;
-	}
-
-	/**
-	 * A title in up to three languages, each at most {@link #MAX_LINE_LENGTH} long (a
-	 * {@link LocalizedText} alone allows {@link #MAX_TEXT_LENGTH}, as for descriptions).
-	 */
-	public static LocalizedText title(LocalizedText title, String field) {
-		if (title != null && !title.fitsWithin(MAX_LINE_LENGTH)) {
-			throw new InvalidValueException(field + " is longer than " + MAX_LINE_LENGTH + " characters");
-		}
-		return title;
 	}
 
 	/** The date, when it lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}. */
@@ -80,7 +117,8 @@ public final class Checks {
 	}
 
 	/**
-	 * A refused value as a refusal quotes it: in quotes, stripped, and cut short, so that
+	 * A refused value as a refusal quotes it: in quotes, stripped, cut short, and with
+	 * every character {@link PrintableText} refuses written as {@code <U+XXXX>}, so that
 	 * an answer never echoes a huge or hostile input in full.
 	 */
 	public static String excerpt(String value) {
@@ -88,10 +126,11 @@ public final class Checks {
 			return "null";
 		}
 		String stripped = value.strip();
-		if (stripped.length() <= EXCERPT_LENGTH) {
-			return "'" + stripped + "'";
+		if (stripped.codePointCount(0, stripped.length()) <= EXCERPT_LENGTH) {
+			return "'" + PrintableText.escaped(stripped) + "'";
 		}
-		return "'" + stripped.substring(0, EXCERPT_LENGTH) + "...' (" + stripped.length() + " characters)";
+		String start = stripped.substring(0, stripped.offsetByCodePoints(0, EXCERPT_LENGTH));
+		return "'" + PrintableText.escaped(start) + "...' (" + stripped.length() + " characters)";
 	}
 
 }

@@ -18,6 +18,9 @@ public record EvidenceLink(URI url) {
 
 	public EvidenceLink {
 		Checks.required(url, "evidence link");
+		// A URI keeps a bidirectional control or a lone surrogate as given; a reader must
+		// see the address that is stored.
+		PrintableText.check(url.toString(), "evidence link", PrintableText.Kind.LINE);
 		String scheme = url.getScheme();
 		if (!url.isAbsolute() || scheme == null
 				|| !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https")) || url.getHost() == null) {
@@ -31,6 +34,7 @@ public record EvidenceLink(URI url) {
 
 	public static EvidenceLink of(String url) {
 		Checks.required(url, "evidence link");
+		PrintableText.check(url.strip(), "evidence link", PrintableText.Kind.LINE);
 		try {
 			return new EvidenceLink(new URI(url.strip()));
 		}

@@ -11,11 +11,21 @@ package org.cooperation.tracker.kernel.common;
 public record LocalizedText(String kk, String ru, String en) {
 
 	public LocalizedText {
-		kk = Checks.optionalText(kk, "Kazakh text", Checks.MAX_TEXT_LENGTH);
-		ru = Checks.optionalText(ru, "Russian text", Checks.MAX_TEXT_LENGTH);
-		en = Checks.optionalText(en, "English text", Checks.MAX_TEXT_LENGTH);
+		kk = language(kk, "kk", "Kazakh text");
+		ru = language(ru, "ru", "Russian text");
+		en = language(en, "en", "English text");
 		if (kk == null && ru == null && en == null) {
 			throw new InvalidValueException("a text needs at least one of kk, ru or en");
+		}
+	}
+
+	/** One language's text: free text, checked as every note is. */
+	private static String language(String text, String key, String name) {
+		try {
+			return Checks.optionalText(text, name);
+		}
+		catch (InvalidValueException ex) {
+			throw ex.within(key);
 		}
 	}
 

@@ -18,10 +18,10 @@ public record Sha256(String hex) {
 
 	public Sha256 {
 		Checks.required(hex, "SHA-256");
-		hex = hex.strip().toLowerCase(Locale.ROOT);
+		hex = PrintableText.check(hex.strip(), "SHA-256", PrintableText.Kind.LINE).toLowerCase(Locale.ROOT);
 		if (!HEX_64.matcher(hex).matches()) {
-			throw new InvalidValueException("a SHA-256 is 64 hexadecimal characters (0-9, a-f); '" + abbreviate(hex)
-					+ "' is " + hex.length() + " characters long"
+			throw new InvalidValueException("a SHA-256 is 64 hexadecimal characters (0-9, a-f); " + Checks.excerpt(hex)
+					+ " is " + hex.length() + " characters long"
 					+ (hex.chars().allMatch(Sha256::isHexDigit) ? "" : " and not all hexadecimal"));
 		}
 	}
@@ -42,10 +42,6 @@ public record Sha256(String hex) {
 
 	private static boolean isHexDigit(int c) {
 		return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
-	}
-
-	private static String abbreviate(String text) {
-		return (text.length() > 80) ? text.substring(0, 77) + "..." : text;
 	}
 
 	@Override

@@ -28,7 +28,7 @@ public record ChangeParticipationStatus(@TargetAggregateIdentifier InitiativeId 
 		Checks.required(country, "country");
 		Checks.required(status, "status");
 		Checks.required(effectiveOn, "effectiveOn");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();
 		if (evidence.size() > EvidenceLink.MAX_PER_RECORD) {
 			throw new InvalidValueException(

@@ -30,7 +30,7 @@ public record FileProgressReport(@TargetAggregateIdentifier InitiativeId initiat
 		Checks.required(country, "country");
 		Checks.required(percent, "percent");
 		Checks.required(asOf, "asOf");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();
 		if (evidence.size() > EvidenceLink.MAX_PER_RECORD) {
 			throw new InvalidValueException(

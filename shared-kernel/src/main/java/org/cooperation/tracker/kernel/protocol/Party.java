@@ -16,7 +16,7 @@ public record Party(Country country, PartyRole role, String designatedSignatory)
 	public Party {
 		Checks.required(country, "party country");
 		Checks.required(role, "party role");
-		designatedSignatory = Checks.optionalText(designatedSignatory, "designated signatory", Checks.MAX_LINE_LENGTH);
+		designatedSignatory = Checks.optionalLine(designatedSignatory, "designated signatory");
 	}
 
 }

@@ -26,9 +26,9 @@ public record RecordProtocol(@TargetAggregateIdentifier ProtocolId protocolId, S
 
 	public RecordProtocol {
 		Checks.required(protocolId, "protocolId");
-		number = Checks.optionalText(number, "number", Checks.MAX_LINE_LENGTH);
+		number = Checks.optionalLine(number, "number");
 		Checks.required(meetingDate, "meetingDate");
-		place = Checks.requiredText(place, "place", Checks.MAX_LINE_LENGTH);
+		place = Checks.requiredLine(place, "place");
 		Checks.title(Checks.required(meetingTitle, "meetingTitle"), "meetingTitle");
 		parties = (parties != null) ? List.copyOf(parties) : List.of();
 		directions = (directions != null) ? List.copyOf(directions) : List.of();

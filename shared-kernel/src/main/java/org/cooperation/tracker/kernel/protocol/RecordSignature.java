@@ -23,8 +23,8 @@ public record RecordSignature(@TargetAggregateIdentifier ProtocolId protocolId, 
 	public RecordSignature {
 		Checks.required(protocolId, "protocolId");
 		Checks.required(country, "country");
-		signatory = Checks.requiredText(signatory, "signatory", Checks.MAX_LINE_LENGTH);
-		position = Checks.optionalText(position, "position", Checks.MAX_LINE_LENGTH);
+		signatory = Checks.requiredLine(signatory, "signatory");
+		position = Checks.optionalLine(position, "position");
 		Checks.required(signedOn, "signedOn");
 	}
 

@@ -44,8 +44,8 @@ class ICalendarWriterTest {
 	static final CalendarEventView TEXTILES = new CalendarEventView(TEXTILES_ID, Country.UZ, 2026,
 			new LocalizedText(null, TEXTILES_TITLE, null), CulturalEventType.HERITAGE_DAY, "Samarkand, Registan",
 			LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31), "Ministry of Culture; C:\\branch", null,
-			new LocalizedText(null, null, "Line one\r\nLine two, with a comma\ttab\u0007bell"),
-			SubmissionState.INCLUDED, null, 3, Instant.parse("2026-03-05T00:00:00Z"), false);
+			new LocalizedText(null, null, "Line one\r\nLine two, with a comma\ttabbell"), SubmissionState.INCLUDED,
+			null, 3, Instant.parse("2026-03-05T00:00:00Z"), false);
 
 	private static CalendarEdition edition(CalendarEventView... events) {
 		return new CalendarEdition(UUID.randomUUID(), LocalizedText.english("Central Asian cultural calendar"), 2026,

@@ -22,7 +22,7 @@ public record ApproveArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyId
 		Checks.required(copyId, "copyId");
 		Checks.required(initiativeId, "initiativeId");
 		Checks.required(country, "country");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 }

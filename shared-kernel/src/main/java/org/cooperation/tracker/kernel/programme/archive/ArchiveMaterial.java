@@ -1,7 +1,6 @@
 package org.cooperation.tracker.kernel.programme.archive;
 
 import org.cooperation.tracker.kernel.common.Checks;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 
 /**
@@ -17,11 +16,8 @@ public record ArchiveMaterial(MaterialType type, LocalizedText title, String ref
 
 	public ArchiveMaterial {
 		Checks.required(type, "materialType");
-		Checks.required(title, "title");
-		if (!title.fitsWithin(Checks.MAX_LINE_LENGTH)) {
-			throw new InvalidValueException("title is longer than " + Checks.MAX_LINE_LENGTH + " characters");
-		}
-		reference = Checks.requiredText(reference, "reference", Checks.MAX_LINE_LENGTH);
+		Checks.title(Checks.required(title, "title"), "title");
+		reference = Checks.requiredLine(reference, "reference");
 	}
 
 	/** How messages name it: "'Title' (shelf mark)". */

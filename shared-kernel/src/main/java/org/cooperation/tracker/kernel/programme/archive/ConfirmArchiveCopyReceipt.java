@@ -30,7 +30,7 @@ public record ConfirmArchiveCopyReceipt(@TargetAggregateIdentifier ArchiveCopyId
 		Checks.required(country, "country");
 		Checks.required(checksum, "checksum");
 		Checks.required(receivedOn, "receivedOn");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 }

@@ -22,7 +22,7 @@ public record DeclineArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyId
 		Checks.required(copyId, "copyId");
 		Checks.required(initiativeId, "initiativeId");
 		Checks.required(country, "country");
-		reason = Checks.requiredText(reason, "reason", Checks.MAX_TEXT_LENGTH);
+		reason = Checks.requiredText(reason, "reason");
 	}
 
 }

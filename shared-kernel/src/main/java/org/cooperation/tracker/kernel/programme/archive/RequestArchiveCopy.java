@@ -25,7 +25,7 @@ public record RequestArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyId
 		Checks.required(initiativeId, "initiativeId");
 		ArchivePair.check(holder, receiver);
 		Checks.required(material, "material");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 }

@@ -32,7 +32,7 @@ public record TransferArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyI
 		Checks.required(checksum, "checksum");
 		Checks.required(medium, "medium");
 		Checks.required(sentOn, "sentOn");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 }

@@ -28,9 +28,8 @@ public record DecideOnConceptDraft(@TargetAggregateIdentifier WorkingGroupId wor
 		Checks.required(version, "version");
 		Checks.required(decision, "decision");
 		Checks.required(decidedOn, "decidedOn");
-		note = (decision == ConceptDecision.WITHHELD)
-				? Checks.requiredText(note, "reason for withholding approval", Checks.MAX_TEXT_LENGTH)
-				: Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = (decision == ConceptDecision.WITHHELD) ? Checks.requiredText(note, "reason for withholding approval")
+				: Checks.optionalText(note, "note");
 	}
 
 }

@@ -18,7 +18,7 @@ public record EstablishWorkingGroup(InitiativeId initiativeId, LocalDate establi
 	public EstablishWorkingGroup {
 		Checks.required(initiativeId, "initiativeId");
 		Checks.required(establishedOn, "establishedOn");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 	/** The group's id, derived from the initiative. */

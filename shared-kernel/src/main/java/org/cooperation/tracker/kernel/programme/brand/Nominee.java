@@ -11,8 +11,8 @@ import org.cooperation.tracker.kernel.common.Checks;
 public record Nominee(String name, String position) {
 
 	public Nominee {
-		name = Checks.requiredText(name, "name", Checks.MAX_LINE_LENGTH);
-		position = Checks.requiredText(position, "position", Checks.MAX_LINE_LENGTH);
+		name = Checks.requiredLine(name, "name");
+		position = Checks.requiredLine(position, "position");
 	}
 
 }

@@ -21,7 +21,7 @@ public record RecallMember(@TargetAggregateIdentifier WorkingGroupId workingGrou
 		Checks.required(workingGroupId, "workingGroupId");
 		Checks.required(memberId, "memberId");
 		Checks.required(recalledOn, "recalledOn");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 }

@@ -27,12 +27,12 @@ public record RecordMeeting(@TargetAggregateIdentifier WorkingGroupId workingGro
 		Checks.required(workingGroupId, "workingGroupId");
 		Checks.required(meetingId, "meetingId");
 		Checks.required(heldOn, "heldOn");
-		place = Checks.requiredText(place, "place", Checks.MAX_LINE_LENGTH);
+		place = Checks.requiredLine(place, "place");
 		attending = (attending != null) ? Set.copyOf(attending) : Set.of();
 		if (attending.isEmpty()) {
 			throw new InvalidValueException("a meeting needs at least one attending country");
 		}
-		decisions = Checks.optionalText(decisions, "decisions", Checks.MAX_TEXT_LENGTH);
+		decisions = Checks.optionalText(decisions, "decisions");
 	}
 
 }

@@ -22,7 +22,7 @@ public record SubmitConceptDraft(@TargetAggregateIdentifier WorkingGroupId worki
 	public SubmitConceptDraft {
 		Checks.required(workingGroupId, "workingGroupId");
 		Checks.required(version, "version");
-		title = Checks.requiredText(title, "title", Checks.MAX_LINE_LENGTH);
+		title = Checks.requiredLine(title, "title");
 		Checks.required(document, "document");
 		Checks.required(submittedOn, "submittedOn");
 	}

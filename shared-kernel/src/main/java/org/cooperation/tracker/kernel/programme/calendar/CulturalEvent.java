@@ -31,12 +31,9 @@ public record CulturalEvent(LocalizedText title, CulturalEventType type, String 
 	public static final int MAX_DAYS = 366;
 
 	public CulturalEvent {
-		Checks.required(title, "title");
-		if (!title.fitsWithin(Checks.MAX_LINE_LENGTH)) {
-			throw new InvalidValueException("title is longer than " + Checks.MAX_LINE_LENGTH + " characters");
-		}
+		Checks.title(Checks.required(title, "title"), "title");
 		Checks.required(type, "type");
-		city = Checks.requiredText(city, "city", Checks.MAX_LINE_LENGTH);
+		city = Checks.requiredLine(city, "city");
 		Checks.required(startDate, "startDate");
 		Checks.required(endDate, "endDate");
 		if (endDate.isBefore(startDate)) {
@@ -48,7 +45,7 @@ public record CulturalEvent(LocalizedText title, CulturalEventType type, String 
 			throw new InvalidValueException("an event spans at most " + MAX_DAYS + " days, not " + days
 					+ "; submit a longer run to each edition");
 		}
-		organiser = Checks.requiredText(organiser, "organiser", Checks.MAX_LINE_LENGTH);
+		organiser = Checks.requiredLine(organiser, "organiser");
 	}
 
 }

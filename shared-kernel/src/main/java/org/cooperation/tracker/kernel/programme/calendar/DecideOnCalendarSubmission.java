@@ -26,8 +26,8 @@ public record DecideOnCalendarSubmission(@TargetAggregateIdentifier CalendarSubm
 			throw new InvalidValueException("a decision on a submission is INCLUDED or RETURNED, not " + decision);
 		}
 		reason = (decision == SubmissionState.RETURNED)
-				? Checks.requiredText(reason, "reason for returning the submission", Checks.MAX_TEXT_LENGTH)
-				: Checks.optionalText(reason, "note", Checks.MAX_TEXT_LENGTH);
+				? Checks.requiredText(reason, "reason for returning the submission")
+				: Checks.optionalText(reason, "note");
 	}
 
 }

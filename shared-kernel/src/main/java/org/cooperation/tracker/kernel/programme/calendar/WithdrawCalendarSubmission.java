@@ -22,7 +22,7 @@ public record WithdrawCalendarSubmission(@TargetAggregateIdentifier CalendarSubm
 		Checks.required(submissionId, "submissionId");
 		Checks.required(initiativeId, "initiativeId");
 		Checks.required(country, "country");
-		reason = Checks.optionalText(reason, "reason", Checks.MAX_TEXT_LENGTH);
+		reason = Checks.optionalText(reason, "reason");
 	}
 
 }

@@ -25,7 +25,7 @@ public record AdvanceFilmDigitisation(@TargetAggregateIdentifier ArchivalFilmId 
 		Checks.required(initiativeId, "initiativeId");
 		Checks.required(to, "state");
 		Checks.required(on, "on");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 }

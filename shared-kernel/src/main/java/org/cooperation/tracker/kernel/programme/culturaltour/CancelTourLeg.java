@@ -16,7 +16,7 @@ public record CancelTourLeg(@TargetAggregateIdentifier TourProgrammeId programme
 	public CancelTourLeg {
 		Checks.required(programmeId, "programmeId");
 		Checks.required(legId, "legId");
-		reason = Checks.requiredText(reason, "reason", Checks.MAX_TEXT_LENGTH);
+		reason = Checks.requiredText(reason, "reason");
 	}
 
 }

@@ -20,7 +20,7 @@ public record ChangeFilmRights(@TargetAggregateIdentifier ArchivalFilmId filmId,
 	public ChangeFilmRights {
 		Checks.required(filmId, "filmId");
 		Checks.required(initiativeId, "initiativeId");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 }

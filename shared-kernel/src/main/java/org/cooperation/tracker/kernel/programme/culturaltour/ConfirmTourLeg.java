@@ -16,7 +16,7 @@ public record ConfirmTourLeg(@TargetAggregateIdentifier TourProgrammeId programm
 	public ConfirmTourLeg {
 		Checks.required(programmeId, "programmeId");
 		Checks.required(legId, "legId");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 	}
 
 }

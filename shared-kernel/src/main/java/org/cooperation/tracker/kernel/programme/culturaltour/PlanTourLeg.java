@@ -40,13 +40,11 @@ public record PlanTourLeg(@TargetAggregateIdentifier TourProgrammeId programmeId
 		Checks.required(programmeId, "programmeId");
 		Checks.required(legId, "legId");
 		Checks.required(kind, "kind");
-		if (title != null && !title.fitsWithin(Checks.MAX_LINE_LENGTH)) {
-			throw new InvalidValueException("title is longer than " + Checks.MAX_LINE_LENGTH + " characters");
-		}
+		Checks.title(title, "title");
 		Checks.required(origin, "origin");
 		Checks.required(host, "host");
-		city = Checks.requiredText(city, "city", Checks.MAX_LINE_LENGTH);
-		venue = Checks.requiredText(venue, "venue", Checks.MAX_LINE_LENGTH);
+		city = Checks.requiredLine(city, "city");
+		venue = Checks.requiredLine(venue, "venue");
 		Checks.required(startsOn, "startsOn");
 		Checks.required(endsOn, "endsOn");
 		if (endsOn.isBefore(startsOn)) {

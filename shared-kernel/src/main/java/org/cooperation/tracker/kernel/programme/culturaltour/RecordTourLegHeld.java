@@ -23,7 +23,7 @@ public record RecordTourLegHeld(@TargetAggregateIdentifier TourProgrammeId progr
 	public RecordTourLegHeld {
 		Checks.required(programmeId, "programmeId");
 		Checks.required(legId, "legId");
-		note = Checks.optionalText(note, "note", Checks.MAX_TEXT_LENGTH);
+		note = Checks.optionalText(note, "note");
 		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();
 		if (evidence.size() > EvidenceLink.MAX_PER_RECORD) {
 			throw new InvalidValueException(

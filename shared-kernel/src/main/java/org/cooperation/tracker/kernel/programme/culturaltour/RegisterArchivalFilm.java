@@ -29,10 +29,7 @@ public record RegisterArchivalFilm(@TargetAggregateIdentifier ArchivalFilmId fil
 		Checks.required(filmId, "filmId");
 		Checks.required(initiativeId, "initiativeId");
 		Checks.required(holder, "holder");
-		Checks.required(title, "title");
-		if (!title.fitsWithin(Checks.MAX_LINE_LENGTH)) {
-			throw new InvalidValueException("title is longer than " + Checks.MAX_LINE_LENGTH + " characters");
-		}
+		Checks.title(Checks.required(title, "title"), "title");
 		if (year < EARLIEST_YEAR) {
 			throw new InvalidValueException("a film's year cannot be before " + EARLIEST_YEAR + ", not " + year);
 		}

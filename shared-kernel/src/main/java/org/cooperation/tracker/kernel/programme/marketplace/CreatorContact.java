@@ -26,8 +26,8 @@ public record CreatorContact(String email, String phone) {
 	private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 ()\\-.]*[0-9]");
 
 	public CreatorContact {
-		email = Checks.optionalText(email, "email", MAX_EMAIL_LENGTH);
-		phone = Checks.optionalText(phone, "phone", MAX_PHONE_LENGTH);
+		email = Checks.optionalLine(email, "email", MAX_EMAIL_LENGTH);
+		phone = Checks.optionalLine(phone, "phone", MAX_PHONE_LENGTH);
 		if (email == null && phone == null) {
 			throw new InvalidValueException("contact details need an email or a phone number");
 		}

@@ -18,7 +18,7 @@ public record DelistCreator(@TargetAggregateIdentifier CreatorListingId listingI
 	public DelistCreator {
 		Checks.required(listingId, "listingId");
 		Checks.required(initiativeId, "initiativeId");
-		reason = Checks.requiredText(reason, "reason", Checks.MAX_TEXT_LENGTH);
+		reason = Checks.requiredText(reason, "reason");
 	}
 
 }

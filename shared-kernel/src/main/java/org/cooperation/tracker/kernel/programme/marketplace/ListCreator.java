@@ -35,9 +35,9 @@ public record ListCreator(@TargetAggregateIdentifier CreatorListingId listingId,
 		Checks.required(listingId, "listingId");
 		Checks.required(initiativeId, "initiativeId");
 		Checks.required(country, "country");
-		name = Checks.requiredText(name, "name", Checks.MAX_LINE_LENGTH);
+		name = Checks.requiredLine(name, "name");
 		Checks.required(craft, "craft");
-		city = Checks.requiredText(city, "city", Checks.MAX_LINE_LENGTH);
+		city = Checks.requiredLine(city, "city");
 		links = (links != null) ? List.copyOf(links) : List.of();
 		if (links.size() > MAX_LINKS) {
 			throw new InvalidValueException("at most " + MAX_LINKS + " links, not " + links.size());
