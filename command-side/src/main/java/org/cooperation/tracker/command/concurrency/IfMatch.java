@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.context.request.RequestAttributes;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 
 /**
@@ -53,7 +54,7 @@ public record IfMatch(Long version, boolean weak) {
 		}
 		Matcher tag = VERSION_TAG.matcher(value);
 		if (!tag.matches()) {
-			throw new InvalidValueException("If-Match '" + shortened(value) + "' is not a version of the record: "
+			throw new InvalidValueException("If-Match " + Checks.excerpt(value) + " is not a version of the record: "
 					+ "send the ETag the query side gave for it, a number in double quotes such as \"4\", or *");
 		}
 		return Optional.of(new IfMatch(Long.valueOf(tag.group(2)), tag.group(1) != null));
@@ -71,11 +72,6 @@ public record IfMatch(Long version, boolean weak) {
 
 	void rememberOn(HttpServletRequest request) {
 		request.setAttribute(ATTRIBUTE, this);
-	}
-
-	/** Enough of a bad value to recognise it, never a whole header echoed back. */
-	private static String shortened(String value) {
-		return (value.length() <= 40) ? value : value.substring(0, 40) + "...";
 	}
 
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.query.views.NotFoundException;
 
 /**
@@ -43,7 +44,7 @@ class DeadLetterAdministration {
 
 	private String known(String processor) {
 		if (!deadLetters.processors().contains(processor)) {
-			throw new NotFoundException("no processor is named '" + processor + "'; known are "
+			throw new NotFoundException("no processor is named " + Checks.excerpt(processor) + "; known are "
 					+ String.join(", ", deadLetters.processors()));
 		}
 		return processor;
