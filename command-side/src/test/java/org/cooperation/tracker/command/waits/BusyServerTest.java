@@ -327,6 +327,7 @@ class BusyServerTest {
 	private void retryUnderTheSameKeys(List<String> keys) {
 		for (String key : keys) {
 			await().atMost(Duration.ofSeconds(30))
+				.pollDelay(Duration.ZERO)
 				.pollInterval(Duration.ofSeconds(1))
 				.until(() -> send("secretariat", "POST", "/api/protocols", PROTOCOL, key).status() == 201);
 		}
