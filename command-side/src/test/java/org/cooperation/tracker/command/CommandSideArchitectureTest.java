@@ -3,8 +3,14 @@ package org.cooperation.tracker.command;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.waits.BoundedWaits;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -37,5 +43,15 @@ class CommandSideArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("jakarta.persistence..", "org.hibernate..")
 		.because("the command side stores only events, through Axon's JDBC engine");
+
+	@ArchTest
+	static final ArchRule everyRecordLockWaitIsBounded = classes().that()
+		.areAnnotatedWith(Aggregate.class)
+		.should()
+		.beAnnotatedWith(
+				DescribedPredicate.describe("@Aggregate(lockFactory = \"" + BoundedWaits.AGGREGATE_LOCKS + "\")",
+						(JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(Aggregate.class)
+								&& BoundedWaits.AGGREGATE_LOCKS.equals(annotation.get("lockFactory").orElse(null))))
+		.because("Axon's default record lock waits a minute, and a request must not");
 
 }

@@ -24,11 +24,14 @@ public class ErrorsAsProblems implements ErrorController {
 				? HttpStatus.valueOf(value) : HttpStatus.INTERNAL_SERVER_ERROR;
 		if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure
 				&& DatabaseUnavailable.causedBy(failure)) {
+			boolean busy = DatabaseUnavailable.busy(failure);
+			int retryAfter = DatabaseUnavailable.retryAfterSeconds(failure);
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-					"the database cannot be reached; nothing was changed, retry shortly");
-			problem.setTitle("Temporarily unavailable");
+					busy ? "the server is busy; nothing was changed, retry in " + retryAfter + " seconds"
+							: "the database cannot be reached; nothing was changed, retry shortly");
+			problem.setTitle(busy ? "Server busy" : "Temporarily unavailable");
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-				.header("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
+				.header("Retry-After", String.valueOf(retryAfter))
 				.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 				.body(problem);
 		}

@@ -32,6 +32,15 @@ public class SignInRequired implements AuthenticationEntryPoint {
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
 			throws IOException {
+		if (DatabaseUnavailable.busy(failure)) {
+			// The user accounts could not be read in time: the credentials are not
+			// wrong, and the same request will succeed when the queue has moved on.
+			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
+			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Server busy",
+					"the server is busy and could not check the sign-in; retry in "
+							+ DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS + " seconds");
+			return;
+		}
 		if (DatabaseUnavailable.causedBy(failure)) {
 			// The user accounts could not be read: the credentials are not wrong, and
 			// the same request will succeed once the database is back.

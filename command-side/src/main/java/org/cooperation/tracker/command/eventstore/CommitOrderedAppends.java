@@ -13,6 +13,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStora
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
 import org.axonframework.serialization.Serializer;
 
+import org.cooperation.tracker.command.waits.LockWait;
+
 /**
  * Appends events so that global positions become visible in commit order.
  * <p>
@@ -25,18 +27,35 @@ import org.axonframework.serialization.Serializer;
  * append to the commit, which Axon does right after (a request with an Idempotency-Key
  * first files its answer in the same transaction: one more UPDATE), so it costs little;
  * it holds across any number of command-side instances because it lives in PostgreSQL.
+ * <p>
+ * The wait for the lock is bounded by the {@link LockWait} ({@code lock_timeout} for the
+ * rest of the transaction): behind a writer whose transaction stays open, every other
+ * append would otherwise wait for as long as that writer, and each waiting request holds
+ * a pooled connection. When the wait runs out, PostgreSQL cancels the statement with
+ * lock_not_available, the command's transaction rolls back, and the request is answered
+ * 503 "busy" with nothing stored.
  */
 public final class CommitOrderedAppends implements AppendEventsStatementBuilder {
 
-	/** An arbitrary key that no other part of the system uses ("tracker" as ASCII). */
-	static final long APPEND_LOCK_KEY = 0x747261636b6572L;
+	/**
+	 * An arbitrary key that no other part of the system uses ("tracker" as ASCII); every
+	 * instance, and a test playing another one, takes the same.
+	 */
+	public static final long APPEND_LOCK_KEY = 0x747261636b6572L;
+
+	private final String takeTheLock;
+
+	public CommitOrderedAppends(LockWait wait) {
+		this.takeTheLock = "SET LOCAL lock_timeout = '" + wait.asLockTimeout() + "'; SELECT pg_advisory_xact_lock("
+				+ APPEND_LOCK_KEY + ")";
+	}
 
 	@Override
 	public PreparedStatement build(Connection connection, EventSchema schema, Class<?> dataType,
 			List<? extends EventMessage<?>> events, Serializer serializer, TimestampWriter timestampWriter)
 			throws SQLException {
 		try (Statement lock = connection.createStatement()) {
-			lock.execute("SELECT pg_advisory_xact_lock(" + APPEND_LOCK_KEY + ")");
+			lock.execute(takeTheLock);
 		}
 		return JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events, serializer,
 				timestampWriter);

@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.cooperation.tracker.command.waits.LockWait;
+
 /**
  * Axon's JDBC storage engine on the table layout of its defaults (see the Flyway
  * migration), with commit-ordered appends and PostgreSQL duplicate-key detection. JDBC
@@ -31,7 +33,7 @@ class EventStoreConfiguration {
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
 			TransactionManager transactionManager,
-			@Value("${tracker.event-store.commit-ordered-appends:true}") boolean commitOrdered) {
+			@Value("${tracker.event-store.commit-ordered-appends:true}") boolean commitOrdered, LockWait lockWait) {
 		return JdbcEventStorageEngine.builder()
 			.schema(new EventSchema())
 			.snapshotSerializer(defaultSerializer)
@@ -41,13 +43,13 @@ class EventStoreConfiguration {
 			.persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
 			.connectionProvider(connectionProvider)
 			.transactionManager(transactionManager)
-			.appendEvents(appends(commitOrdered))
+			.appendEvents(appends(commitOrdered, lockWait))
 			.build();
 	}
 
 	/** How appends draw their global positions: in commit order, or as Axon does. */
-	static AppendEventsStatementBuilder appends(boolean commitOrdered) {
-		return commitOrdered ? new CommitOrderedAppends() : JdbcEventStorageEngineStatements::appendEvents;
+	static AppendEventsStatementBuilder appends(boolean commitOrdered, LockWait lockWait) {
+		return commitOrdered ? new CommitOrderedAppends(lockWait) : JdbcEventStorageEngineStatements::appendEvents;
 	}
 
 }

@@ -32,6 +32,7 @@ import org.cooperation.tracker.access.problem.CorrelationIdFilter;
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.limits.BodySizeLimitFilter;
+import org.cooperation.tracker.command.waits.ServerBusy;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 
@@ -199,6 +200,14 @@ class IdempotentRetries extends OncePerRequestFilter {
 		String correlationId = CorrelationIdFilter.of(request);
 		if (correlationId != null) {
 			response.setHeader(CorrelationIdFilter.HEADER, correlationId);
+		}
+		if (ServerBusy.causedBy(ex)) {
+			// No connection in time to claim the key: nothing ran.
+			log.warn("Idempotent request {} not answered, server busy: {}", key, ex.getMessage());
+			response.setHeader("Retry-After", String.valueOf(ServerBusy.RETRY_AFTER_SECONDS));
+			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Server busy",
+					ServerBusy.DETAIL);
+			return;
 		}
 		if (isDatabaseUnavailable(ex)) {
 			log.warn("Idempotent request {} not answered, database unavailable: {}", key, ex.getMessage());

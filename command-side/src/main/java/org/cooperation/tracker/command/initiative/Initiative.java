@@ -29,13 +29,14 @@ import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReportId;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
 import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * An initiative under a protocol, and where each participating country stands on it.
  */
-@Aggregate
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class Initiative {
 
 	@AggregateIdentifier

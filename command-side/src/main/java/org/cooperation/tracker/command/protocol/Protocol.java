@@ -28,6 +28,7 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -35,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A protocol signed at a meeting: who the parties were and in what role, who signed, and
  * which directions of cooperation were agreed.
  */
-@Aggregate
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class Protocol {
 
 	@AggregateIdentifier

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -46,6 +47,7 @@ import org.cooperation.tracker.command.concurrency.IncompleteViewEtag;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.command.waits.ServerBusy;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 
@@ -158,8 +160,15 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		return unexpected(ex);
 	}
 
-	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class })
+	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+			LockAcquisitionFailedException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {
+		if (ServerBusy.causedBy(ex)) {
+			log.warn("Server busy, answered 503: {}", ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(ServerBusy.RETRY_AFTER_SECONDS))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Server busy", ServerBusy.DETAIL));
+		}
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
@@ -169,8 +178,9 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> unexpected(Exception ex) {
-		if (DatabaseUnavailable.causedBy(ex)) {
-			// Axon and JPA wrap the lost connection in exceptions of their own.
+		if (DatabaseUnavailable.causedBy(ex) || ServerBusy.causedBy(ex)) {
+			// Axon wraps the lost connection, the pool's timeout and the append lock's
+			// in exceptions of its own.
 			return databaseUnavailable(ex);
 		}
 		log.error("Unexpected failure", ex);

@@ -24,6 +24,7 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.command.waits.LockWait;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
@@ -42,6 +43,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures (README, "No event is skipped").
  */
 class AppendThroughputBenchmarkTest extends CommandSideIntegrationTest {
+
+	@Autowired
+	LockWait lockWait;
 
 	private static final int[] WRITERS = { 1, 4, 16 };
 
@@ -136,7 +140,7 @@ class AppendThroughputBenchmarkTest extends CommandSideIntegrationTest {
 			.persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
 			.connectionProvider(new SpringDataSourceConnectionProvider(pool))
 			.transactionManager(new SpringTransactionManager(transactions))
-			.appendEvents(EventStoreConfiguration.appends(commitOrdered))
+			.appendEvents(EventStoreConfiguration.appends(commitOrdered, lockWait))
 			.build();
 	}
 

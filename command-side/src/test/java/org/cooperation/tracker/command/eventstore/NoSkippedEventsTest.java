@@ -40,6 +40,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.command.waits.LockWait;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
@@ -67,6 +68,9 @@ import static org.awaitility.Awaitility.await;
  * so a run takes seconds.
  */
 class NoSkippedEventsTest extends CommandSideIntegrationTest {
+
+	@Autowired
+	LockWait lockWait;
 
 	private static final Duration GAP_TIMEOUT = Duration.ofMillis(300);
 
@@ -96,7 +100,8 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 	@ParameterizedTest(name = "commit-ordered appends: {0}")
 	@ValueSource(booleans = { true, false })
 	void everyStoredEventIsAppliedExactlyOnce(boolean commitOrdered) throws Exception {
-		EventStorageEngine writers = engine().appendEvents(EventStoreConfiguration.appends(commitOrdered)).build();
+		EventStorageEngine writers = engine().appendEvents(EventStoreConfiguration.appends(commitOrdered, lockWait))
+			.build();
 		Map<String, AtomicInteger> applied = new ConcurrentHashMap<>();
 		TrackingEventProcessor reader = readerLikeTheQuerySide("gap-watch-" + commitOrdered, applied);
 		reader.start();

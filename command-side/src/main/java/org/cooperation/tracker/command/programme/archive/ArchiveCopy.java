@@ -35,6 +35,7 @@ import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -54,7 +55,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Each step is taken by the liaison of the party whose step it is, as the copy records
  * its parties; the country a request names as acting must be the liaison's own.
  */
-@Aggregate
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class ArchiveCopy {
 
 	static final String RECORD = "an archival copy exchange";

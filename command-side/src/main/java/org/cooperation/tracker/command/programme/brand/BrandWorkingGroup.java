@@ -47,6 +47,7 @@ import org.cooperation.tracker.kernel.programme.brand.ReplaceMember;
 import org.cooperation.tracker.kernel.programme.brand.SubmitConceptDraft;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -55,7 +56,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * initiative: who sits in it for each participating country, the meetings it held, the
  * versions of its concept draft, and each country's position on the latest draft.
  */
-@Aggregate
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class BrandWorkingGroup {
 
 	/** Seats one country may hold at a time. */

@@ -25,6 +25,7 @@ import org.cooperation.tracker.kernel.programme.calendar.ResubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.kernel.programme.calendar.SubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmission;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.INCLUDED;
@@ -39,7 +40,7 @@ import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.
  * which is final. To change a submission that awaits a decision or is included, its
  * country withdraws it and submits the event anew.
  */
-@Aggregate
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class CalendarSubmission {
 
 	@AggregateIdentifier

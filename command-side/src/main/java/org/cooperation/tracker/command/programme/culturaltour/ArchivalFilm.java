@@ -25,6 +25,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdvanced;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -32,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An archival film a participating country holds: how far its digitisation has got and
  * whether its screening rights are cleared. Screening legs read both before they name it.
  */
-@Aggregate
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class ArchivalFilm {
 
 	@AggregateIdentifier

@@ -32,6 +32,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegPlanned;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegState.CANCELLED;
@@ -44,7 +45,7 @@ import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegState
  * {@code PLANNED → CONFIRMED → HELD}, or is CANCELLED from PLANNED or CONFIRMED; HELD and
  * CANCELLED are final. A film screening shows only digitised films with cleared rights.
  */
-@Aggregate
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class TourProgramme {
 
 	private static final String RECORD = "a Cultural Tour programme";

@@ -25,6 +25,7 @@ import org.cooperation.tracker.kernel.programme.marketplace.ListCreator;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.kernel.programme.marketplace.RecordCreatorContact;
 import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -35,7 +36,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the events only say whether some are on file. Erasure removes them for good and is
  * itself recorded.
  */
-@Aggregate
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class CreatorListing {
 
 	static final String RECORD = "a creator listing";

@@ -64,6 +64,15 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+		if (DatabaseUnavailable.busy(ex)) {
+			log.warn("Server busy for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS))
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Server busy",
+						"the server is busy: every connection to the read models is in use; retry in "
+								+ DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS + " seconds",
+						request));
+		}
 		if (DatabaseUnavailable.causedBy(ex)) {
 			// Nothing served as if it were current: the read models cannot be read now.
 			log.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),

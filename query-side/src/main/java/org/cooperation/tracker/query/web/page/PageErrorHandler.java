@@ -48,6 +48,12 @@ class PageErrorHandler {
 
 	@ExceptionHandler(Exception.class)
 	ModelAndView unexpected(Exception ex, HttpServletResponse response) {
+		if (DatabaseUnavailable.busy(ex)) {
+			log.warn("Server busy for a dashboard page: {}", ex.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
+			return page(HttpStatus.SERVICE_UNAVAILABLE,
+					"The dashboard is busy at the moment. Reload the page in a few seconds.");
+		}
 		if (DatabaseUnavailable.causedBy(ex)) {
 			log.warn("Database unavailable for a dashboard page: {}", ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
