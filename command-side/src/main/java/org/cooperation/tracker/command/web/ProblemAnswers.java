@@ -29,17 +29,14 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import org.cooperation.tracker.access.limits.BodySizeLimitFilter.BodyTooLarge;
 import org.cooperation.tracker.access.limits.JsonBodyLimits;
-import org.cooperation.tracker.access.mediatype.MediaTypeRefusals;
+import org.cooperation.tracker.access.mediatype.MediaTypeProblems;
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.concurrency.IfMatch;
@@ -56,7 +53,7 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
  * a detail that says what to fix. Nothing internal (stack traces, SQL) reaches the body.
  */
 @RestControllerAdvice
-class ProblemAnswers extends ResponseEntityExceptionHandler {
+class ProblemAnswers extends MediaTypeProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
 
@@ -235,20 +232,6 @@ class ProblemAnswers extends ResponseEntityExceptionHandler {
 		}
 		return ResponseEntity.badRequest()
 			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.describe(ex)));
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return handleExceptionInternal(ex,
-				MediaTypeRefusals.notSupported(ex, request.getHeader(HttpHeaders.CONTENT_TYPE)), headers, status,
-				request);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return handleExceptionInternal(ex, MediaTypeRefusals.notAcceptable(ex), headers, status, request);
 	}
 
 	/** A path variable that is not what the address needs: a UUID, a year. */

@@ -15,17 +15,14 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.firewall.RequestRejectedException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
-import org.cooperation.tracker.access.mediatype.MediaTypeRefusals;
+import org.cooperation.tracker.access.mediatype.MediaTypeProblems;
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
@@ -38,7 +35,7 @@ import org.cooperation.tracker.query.views.NotFoundException;
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
-class ApiProblemHandler extends ResponseEntityExceptionHandler {
+class ApiProblemHandler extends MediaTypeProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemHandler.class);
 
@@ -108,20 +105,6 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail body = createProblemDetail(ex, status,
 				"Nothing is served at " + ex.getHttpMethod() + " /" + ex.getResourcePath(), null, null, request);
 		return handleExceptionInternal(ex, body, headers, status, request);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return handleExceptionInternal(ex,
-				MediaTypeRefusals.notSupported(ex, request.getHeader(HttpHeaders.CONTENT_TYPE)), headers, status,
-				request);
-	}
-
-	@Override
-	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
-			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		return handleExceptionInternal(ex, MediaTypeRefusals.notAcceptable(ex), headers, status, request);
 	}
 
 	/** Every problem names the request it answers. */
