@@ -20,11 +20,11 @@ import org.cooperation.tracker.kernel.access.Caller;
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-	private final TokenBuckets buckets;
+	private final SharedBuckets buckets;
 
 	private final ProblemWriter problems;
 
-	public RateLimitFilter(TokenBuckets buckets, ProblemWriter problems) {
+	public RateLimitFilter(SharedBuckets buckets, ProblemWriter problems) {
 		this.buckets = buckets;
 		this.problems = problems;
 	}
@@ -34,7 +34,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Caller caller = Callers.current();
 		String key = caller != null ? "user:" + caller.name() : "address:" + request.getRemoteAddr();
-		Duration wait = buckets.take(key, System.nanoTime());
+		Duration wait = buckets.take(key);
 		if (!wait.isZero()) {
 			TooManyRequests.answer(problems, request, response, wait, "Too many requests", "the rate limit for "
 					+ (caller != null ? "user '" + caller.name() + "'" : "this address") + " is reached");
