@@ -5,7 +5,6 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import io.github.bucket4j.TimeMeter;
-import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -24,6 +23,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.guard.ExpiredBuckets;
 import org.cooperation.tracker.access.guard.FailedSignIns;
 import org.cooperation.tracker.access.guard.SharedBuckets;
@@ -78,25 +78,23 @@ public class AccessConfiguration {
 
 	/** Needs the schema: its table is where the buckets are. */
 	@Bean
-	PostgreSQLSelectForUpdateBasedProxyManager<String> bucketStore(DataSource dataSource, AccessSchema schema) {
-		return SharedBuckets.inPostgres(dataSource, TimeMeter.SYSTEM_MILLISECONDS);
+	BucketStore bucketStore(DataSource dataSource, AccessSchema schema) {
+		return BucketStore.inPostgres(dataSource, TimeMeter.SYSTEM_MILLISECONDS);
 	}
 
 	@Bean
-	ExpiredBuckets expiredBuckets(PostgreSQLSelectForUpdateBasedProxyManager<String> bucketStore) {
+	ExpiredBuckets expiredBuckets(BucketStore bucketStore) {
 		return new ExpiredBuckets(bucketStore);
 	}
 
 	@Bean
-	SharedBuckets rateLimits(PostgreSQLSelectForUpdateBasedProxyManager<String> bucketStore,
-			AccessProperties settings) {
+	SharedBuckets rateLimits(BucketStore bucketStore, AccessProperties settings) {
 		return new SharedBuckets(bucketStore, "requests", settings.rateLimit().perMinute(),
 				settings.rateLimit().burst());
 	}
 
 	@Bean
-	FailedSignIns failedSignIns(PostgreSQLSelectForUpdateBasedProxyManager<String> bucketStore,
-			AccessProperties settings, ProblemWriter problems) {
+	FailedSignIns failedSignIns(BucketStore bucketStore, AccessProperties settings, ProblemWriter problems) {
 		return new FailedSignIns(new SharedBuckets(bucketStore, "failed-sign-ins", settings.failedSignIns().perMinute(),
 				settings.failedSignIns().burst()), problems);
 	}

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.access.guard;
 
-import io.github.bucket4j.distributed.proxy.ExpiredEntriesCleaner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -17,9 +16,9 @@ public class ExpiredBuckets {
 
 	private static final int BATCH = 1000;
 
-	private final ExpiredEntriesCleaner store;
+	private final BucketStore store;
 
-	public ExpiredBuckets(ExpiredEntriesCleaner store) {
+	public ExpiredBuckets(BucketStore store) {
 		this.store = store;
 	}
 

@@ -16,7 +16,9 @@ import org.cooperation.tracker.access.problem.ProblemWriter;
  * ({@link #failed(HttpServletRequest)}), and an address that used up its allowance is
  * answered 429 with Retry-After before its credentials are even checked, so guessing
  * costs no BCrypt hashes either. The per-user rate limit cannot do this: it counts only
- * after a sign-in succeeded.
+ * after a sign-in succeeded. The count is shared by every instance
+ * ({@link SharedBuckets}), so guessing spread over instances, or across a restart, gains
+ * nothing.
  */
 public class FailedSignIns extends OncePerRequestFilter {
 

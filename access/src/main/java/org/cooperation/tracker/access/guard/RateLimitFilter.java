@@ -16,7 +16,8 @@ import org.cooperation.tracker.kernel.access.Caller;
 /**
  * A per-user rate limit, after sign-in so a user is counted by name and no one can spend
  * another's allowance; a request signed in by nobody is counted by its client address.
- * Beyond the limit: 429 problem+json with {@code Retry-After} in whole seconds.
+ * Beyond the limit: 429 problem+json with {@code Retry-After} in whole seconds. One limit
+ * for all instances of both applications ({@link SharedBuckets}).
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 

@@ -9,7 +9,6 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
 import org.cooperation.tracker.command.CommandSideApplication;
 import org.cooperation.tracker.testing.TestPostgres;
@@ -81,17 +80,7 @@ class SharedRateLimitTest {
 	}
 
 	private static ResponseEntity<String> get(ConfigurableApplicationContext instance, String user, String password) {
-		int port = ((WebServerApplicationContext) instance).getWebServer().getPort();
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultHeaders((headers) -> headers.setBasicAuth(user, password))
-			.defaultStatusHandler((status) -> true, (req, res) -> {
-			})
-			.build()
-			.get()
-			.uri("/api/admin/users")
-			.retrieve()
-			.toEntity(String.class);
+		return AdminUsersCall.as(((WebServerApplicationContext) instance).getWebServer().getPort(), user, password);
 	}
 
 }
