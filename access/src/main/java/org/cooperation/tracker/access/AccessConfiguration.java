@@ -2,6 +2,10 @@ package org.cooperation.tracker.access;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
+import io.github.bucket4j.TimeMeter;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -9,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -18,8 +23,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
+import org.cooperation.tracker.access.guard.BucketStore;
+import org.cooperation.tracker.access.guard.ExpiredBuckets;
 import org.cooperation.tracker.access.guard.FailedSignIns;
-import org.cooperation.tracker.access.guard.TokenBuckets;
+import org.cooperation.tracker.access.guard.SharedBuckets;
 import org.cooperation.tracker.access.limits.RequestLimits;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.problem.RefusedRequests;
@@ -35,6 +42,7 @@ import org.cooperation.tracker.access.signin.RememberedCredentials;
 @EnableWebSecurity
 @EnableConfigurationProperties({ AccessProperties.class, RequestLimits.class })
 @ComponentScan
+@EnableScheduling
 public class AccessConfiguration {
 
 	@Bean
@@ -64,14 +72,31 @@ public class AccessConfiguration {
 	}
 
 	@Bean
-	TokenBuckets rateLimits(AccessProperties settings) {
-		return new TokenBuckets(settings.rateLimit().perMinute(), settings.rateLimit().burst());
+	AccessSchema accessSchema(DataSource dataSource) {
+		return AccessSchema.migrate(dataSource);
+	}
+
+	/** Needs the schema: its table is where the buckets are. */
+	@Bean
+	BucketStore bucketStore(DataSource dataSource, AccessSchema schema) {
+		return BucketStore.inPostgres(dataSource, TimeMeter.SYSTEM_MILLISECONDS);
 	}
 
 	@Bean
-	FailedSignIns failedSignIns(AccessProperties settings, ProblemWriter problems) {
-		return new FailedSignIns(
-				new TokenBuckets(settings.failedSignIns().perMinute(), settings.failedSignIns().burst()), problems);
+	ExpiredBuckets expiredBuckets(BucketStore bucketStore) {
+		return new ExpiredBuckets(bucketStore);
+	}
+
+	@Bean
+	SharedBuckets rateLimits(BucketStore bucketStore, AccessProperties settings) {
+		return new SharedBuckets(bucketStore, "requests", settings.rateLimit().perMinute(),
+				settings.rateLimit().burst());
+	}
+
+	@Bean
+	FailedSignIns failedSignIns(BucketStore bucketStore, AccessProperties settings, ProblemWriter problems) {
+		return new FailedSignIns(new SharedBuckets(bucketStore, "failed-sign-ins", settings.failedSignIns().perMinute(),
+				settings.failedSignIns().burst()), problems);
 	}
 
 	/** Added to the filter chains by {@link SignIn}, not to the servlet container. */

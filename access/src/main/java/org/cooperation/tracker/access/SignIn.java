@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 import org.cooperation.tracker.access.guard.BrowserOrigins;
 import org.cooperation.tracker.access.guard.FailedSignIns;
 import org.cooperation.tracker.access.guard.RateLimitFilter;
-import org.cooperation.tracker.access.guard.TokenBuckets;
+import org.cooperation.tracker.access.guard.SharedBuckets;
 import org.cooperation.tracker.access.problem.NotYours;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.problem.SignInRequired;
@@ -57,7 +57,7 @@ public class SignIn {
 
 	private final ProblemWriter problems;
 
-	private final TokenBuckets rateLimits;
+	private final SharedBuckets rateLimits;
 
 	private final ObjectProvider<AuthenticationManager> builtInUsers;
 
@@ -65,7 +65,7 @@ public class SignIn {
 
 	private final FailedSignIns failedSignIns;
 
-	public SignIn(AccessProperties settings, ProblemWriter problems, TokenBuckets rateLimits,
+	public SignIn(AccessProperties settings, ProblemWriter problems, SharedBuckets rateLimits,
 			ObjectProvider<AuthenticationManager> builtInUsers, ObjectProvider<JwtDecoder> tokens,
 			FailedSignIns failedSignIns) {
 		this.settings = settings;

@@ -16,22 +16,24 @@ import org.cooperation.tracker.access.problem.ProblemWriter;
  * ({@link #failed(HttpServletRequest)}), and an address that used up its allowance is
  * answered 429 with Retry-After before its credentials are even checked, so guessing
  * costs no BCrypt hashes either. The per-user rate limit cannot do this: it counts only
- * after a sign-in succeeded.
+ * after a sign-in succeeded. The count is shared by every instance
+ * ({@link SharedBuckets}), so guessing spread over instances, or across a restart, gains
+ * nothing.
  */
 public class FailedSignIns extends OncePerRequestFilter {
 
-	private final TokenBuckets failures;
+	private final SharedBuckets failures;
 
 	private final ProblemWriter problems;
 
-	public FailedSignIns(TokenBuckets failures, ProblemWriter problems) {
+	public FailedSignIns(SharedBuckets failures, ProblemWriter problems) {
 		this.failures = failures;
 		this.problems = problems;
 	}
 
 	/** Records a refused sign-in from the request's address. */
 	public void failed(HttpServletRequest request) {
-		failures.take(request.getRemoteAddr(), System.nanoTime());
+		failures.take(request.getRemoteAddr());
 	}
 
 	/** Credentials in a header, or the dashboard's sign-in form being sent. */
@@ -43,7 +45,7 @@ public class FailedSignIns extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Duration wait = signsIn(request) ? failures.waitFor(request.getRemoteAddr(), System.nanoTime()) : Duration.ZERO;
+		Duration wait = signsIn(request) ? failures.waitFor(request.getRemoteAddr()) : Duration.ZERO;
 		if (!wait.isZero()) {
 			TooManyRequests.answer(problems, request, response, wait, "Too many failed sign-ins",
 					"too many refused sign-ins from this address");

@@ -16,15 +16,16 @@ import org.cooperation.tracker.kernel.access.Caller;
 /**
  * A per-user rate limit, after sign-in so a user is counted by name and no one can spend
  * another's allowance; a request signed in by nobody is counted by its client address.
- * Beyond the limit: 429 problem+json with {@code Retry-After} in whole seconds.
+ * Beyond the limit: 429 problem+json with {@code Retry-After} in whole seconds. One limit
+ * for all instances of both applications ({@link SharedBuckets}).
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-	private final TokenBuckets buckets;
+	private final SharedBuckets buckets;
 
 	private final ProblemWriter problems;
 
-	public RateLimitFilter(TokenBuckets buckets, ProblemWriter problems) {
+	public RateLimitFilter(SharedBuckets buckets, ProblemWriter problems) {
 		this.buckets = buckets;
 		this.problems = problems;
 	}
@@ -34,7 +35,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Caller caller = Callers.current();
 		String key = caller != null ? "user:" + caller.name() : "address:" + request.getRemoteAddr();
-		Duration wait = buckets.take(key, System.nanoTime());
+		Duration wait = buckets.take(key);
 		if (!wait.isZero()) {
 			TooManyRequests.answer(problems, request, response, wait, "Too many requests", "the rate limit for "
 					+ (caller != null ? "user '" + caller.name() + "'" : "this address") + " is reached");

@@ -10,7 +10,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 import org.cooperation.tracker.testing.TestPostgres;
 
@@ -72,16 +71,7 @@ class RateLimitTest {
 	}
 
 	private ResponseEntity<String> get(String user, String password) {
-		return RestClient.builder()
-			.baseUrl("http://localhost:" + port)
-			.defaultHeaders((headers) -> headers.setBasicAuth(user, password))
-			.defaultStatusHandler((status) -> true, (req, res) -> {
-			})
-			.build()
-			.get()
-			.uri("/api/admin/users")
-			.retrieve()
-			.toEntity(String.class);
+		return AdminUsersCall.as(port, user, password);
 	}
 
 }
