@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +18,12 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -165,7 +173,7 @@ class StoryEndToEndIT extends EndToEndTest {
 	 */
 	@Test
 	void officialSignsInAndSeesTheMatrixInABrowser() throws Exception {
-		Path[] installed = Browser.installed();
+		Path[] installed = HeadlessChromium.installed();
 		Assumptions.assumeTrue(installed != null, "no Chromium and ChromeDriver installed");
 		String[] ids = recordProtocol().split("/");
 		String initiativeId = proposeCalendar(ids[0], ids[1]);
@@ -173,30 +181,42 @@ class StoryEndToEndIT extends EndToEndTest {
 				"{\"status\":\"DECLINED\",\"effectiveOn\":\"2025-12-02\"}");
 		awaitQuery("/api/initiatives/" + initiativeId, (i) -> i.toString().contains("DECLINED"));
 
-		try (Browser browser = Browser.start(installed[0], installed[1])) {
-			browser.open(query("/"));
-			assertThat(browser.currentUrl()).endsWith("/login");
-			browser.type("input[name=username]", "official");
-			browser.type("input[name=password]", "wrong password");
-			browser.click("button[type=submit]");
-			String refused = browser.awaitUrl((url) -> url.contains("error"));
-			assertThat(refused).as(browser.source()).contains("/login?error");
-			assertThat(browser.source()).contains("was not accepted");
+		WebDriver browser = HeadlessChromium.start(installed[0], installed[1]);
+		try {
+			// A form's answer may still be loading when a click returns: wait for the
+			// address.
+			WebDriverWait navigation = new WebDriverWait(browser, Duration.ofSeconds(10));
+			browser.get(query("/"));
+			assertThat(browser.getCurrentUrl()).endsWith("/login");
+			browser.findElement(By.cssSelector("input[name=username]")).sendKeys("official");
+			browser.findElement(By.cssSelector("input[name=password]")).sendKeys("wrong password");
+			browser.findElement(By.cssSelector("button[type=submit]")).click();
+			navigation.until(ExpectedConditions.urlContains("error"));
+			assertThat(browser.getCurrentUrl()).as(browser.getPageSource()).contains("/login?error");
+			assertThat(browser.getPageSource()).contains("was not accepted");
 
-			browser.type("input[name=username]", "official");
-			browser.type("input[name=password]", "demo-official");
-			browser.click("button[type=submit]");
-			assertThat(browser.awaitUrl((url) -> !url.contains("/login"))).startsWith(query("/"));
-			String dom = browser.source();
+			browser.findElement(By.cssSelector("input[name=username]")).sendKeys("official");
+			browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo-official");
+			browser.findElement(By.cssSelector("button[type=submit]")).click();
+			navigation.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+			assertThat(browser.getCurrentUrl()).startsWith(query("/"));
+			String dom = browser.getPageSource();
 			assertThat(dom).contains("<table")
 				.contains("Central Asian cultural calendar")
 				.contains("status-declined")
 				.contains("official · OFFICIAL");
+			// What the official saw, kept for a person to look at when this test fails.
+			Path screenshot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(screenshot, Path.of("target", "signed-in-dashboard.png"), StandardCopyOption.REPLACE_EXISTING);
 
-			browser.click("form.signed-in button");
-			assertThat(browser.awaitUrl((url) -> url.contains("/login"))).contains("/login");
-			browser.open(query("/"));
-			assertThat(browser.currentUrl()).endsWith("/login");
+			browser.findElement(By.cssSelector("form.signed-in button")).click();
+			navigation.until(ExpectedConditions.urlContains("/login"));
+			assertThat(browser.getCurrentUrl()).contains("/login");
+			browser.get(query("/"));
+			assertThat(browser.getCurrentUrl()).endsWith("/login");
+		}
+		finally {
+			browser.quit();
 		}
 	}
 

@@ -10,15 +10,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The reliability suite (README, "Reliability suite"): both packaged applications as real
@@ -167,12 +171,9 @@ class ReliabilitySuiteIT {
 			TrackerProcess.pause(SETTINGS.outage());
 			int before = store.projected(liaisons.notePrefix()).total();
 			querySide.launch();
-			int during = before;
-			long giveUp = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-			while (during == before && System.nanoTime() < giveUp) {
-				TrackerProcess.pause(Duration.ofMillis(20));
-				during = store.projected(liaisons.notePrefix()).total();
-			}
+			int during = await("the restarted query side projecting part of the backlog").atMost(Duration.ofMinutes(5))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> store.projected(liaisons.notePrefix()).total(), (total) -> total != before);
 			querySide.kill();
 			System.out.println("query side killed mid-catch-up: " + during + " of "
 					+ store.stored(liaisons.notePrefix()).total() + " stored reports projected");
@@ -207,16 +208,12 @@ class ReliabilitySuiteIT {
 			throws Exception {
 		liaisons.stop(DRAIN);
 		long started = System.nanoTime();
-		long deadline = started + CATCH_UP_LIMIT.toNanos();
 		StoreAndReadModel store = new StoreAndReadModel(database);
+		within(CATCH_UP_LIMIT, Duration.ofMillis(250),
+				() -> store.projected(liaisons.notePrefix()).sameEventsAs(store.stored(liaisons.notePrefix())));
+		Duration caughtUp = Duration.ofNanos(System.nanoTime() - started);
 		StoreAndReadModel.Events stored = store.stored(liaisons.notePrefix());
 		StoreAndReadModel.Events projected = store.projected(liaisons.notePrefix());
-		while (!projected.sameEventsAs(stored) && System.nanoTime() < deadline) {
-			TrackerProcess.pause(Duration.ofMillis(250));
-			stored = store.stored(liaisons.notePrefix());
-			projected = store.projected(liaisons.notePrefix());
-		}
-		Duration caughtUp = Duration.ofNanos(System.nanoTime() - started);
 		ScenarioFigures figures = ScenarioFigures.of(scenario, liaisons, stored, projected, recovery, recoveryBounded,
 				caughtUp);
 		System.out.println(figures + "; answers " + liaisons.tally());
@@ -229,20 +226,35 @@ class ReliabilitySuiteIT {
 	 */
 	private Duration untilBothAnswer() throws InterruptedException {
 		long back = System.nanoTime();
-		long limit = back + CATCH_UP_LIMIT.toNanos();
-		long written = 0;
-		long read = 0;
-		while ((written == 0 || read == 0) && System.nanoTime() < limit) {
-			if (written == 0 && probeWrite()) {
-				written = System.nanoTime();
+		AtomicLong written = new AtomicLong();
+		AtomicLong read = new AtomicLong();
+		within(CATCH_UP_LIMIT, Duration.ofMillis(200), () -> {
+			if (written.get() == 0 && probeWrite()) {
+				written.set(System.nanoTime());
 			}
-			if (read == 0 && probeRead()) {
-				read = System.nanoTime();
+			if (read.get() == 0 && probeRead()) {
+				read.set(System.nanoTime());
 			}
-			TrackerProcess.pause(Duration.ofMillis(200));
-		}
-		long recovered = (written == 0 || read == 0) ? System.nanoTime() : Math.max(written, read);
+			return written.get() != 0 && read.get() != 0;
+		});
+		long recovered = (written.get() == 0 || read.get() == 0) ? System.nanoTime()
+				: Math.max(written.get(), read.get());
 		return Duration.ofNanos(recovered - back);
+	}
+
+	/**
+	 * Waits until the condition holds or the limit passes; false then. The suite goes on
+	 * either way: its figures say what was lost or how long recovery took, which tells
+	 * more than a timeout would, and the assertions judge them.
+	 */
+	private static boolean within(Duration limit, Duration poll, Callable<Boolean> condition) {
+		try {
+			await().atMost(limit).pollDelay(Duration.ZERO).pollInterval(poll).until(condition);
+			return true;
+		}
+		catch (ConditionTimeoutException notWithinTheLimit) {
+			return false;
+		}
 	}
 
 	private boolean probeWrite() throws InterruptedException {

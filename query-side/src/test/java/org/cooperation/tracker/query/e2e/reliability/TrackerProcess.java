@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import static org.awaitility.Awaitility.await;
+
 /**
  * One of the two packaged applications, run as its own process on a fixed port so that
  * clients find it again after it was killed and started anew. Output goes to a log file
@@ -115,28 +117,26 @@ final class TrackerProcess {
 		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health"))
 			.timeout(Duration.ofSeconds(5))
 			.build();
-		long deadline = System.nanoTime() + START_LIMIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!process.isAlive()) {
-				throw new IllegalStateException("the " + name + " exited; see " + log);
-			}
-			try {
-				if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// Not listening yet.
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			pause(Duration.ofMillis(200));
-		}
-		throw new IllegalStateException("the " + name + " was not healthy within " + START_LIMIT + "; see " + log);
+		await("the " + name + " healthy (see " + log + ")").atMost(START_LIMIT)
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(200))
+			.failFast("the " + name + " exited; see " + log, () -> !process.isAlive())
+			.until(() -> answersHealthy(client, health));
 	}
 
+	private static boolean answersHealthy(HttpClient client, HttpRequest health) throws InterruptedException {
+		try {
+			return client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+		}
+		catch (IOException notListeningYet) {
+			return false;
+		}
+	}
+
+	/**
+	 * Lets time pass: a liaison's think time, a back-off, an outage's length. Waiting for
+	 * a condition uses Awaitility instead.
+	 */
 	static void pause(Duration duration) {
 		try {
 			Thread.sleep(duration.toMillis());

@@ -112,11 +112,7 @@ class ICalendarWriterTest {
 	@Test
 	void foldingKeepsEachCharacterWhole() {
 		String title = "a".repeat(66) + "\uD83E\uDDF5" + "б".repeat(40);
-		CalendarEventView event = new CalendarEventView(FESTIVAL_ID, Country.KZ, 2026, LocalizedText.english(title),
-				CulturalEventType.OTHER, "Almaty", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), "Organiser",
-				null, null, SubmissionState.INCLUDED, null, 1, Instant.parse("2026-01-01T00:00:00Z"), false);
-
-		String feed = ICalendarWriter.write(edition(event));
+		String feed = ICalendarWriter.write(edition(titled(title)));
 
 		// 8 octets of "SUMMARY:" and 66 of "a" leave one octet: the 4-octet thread moves
 		// to the next line whole; then 74 octets hold 35 two-octet letters after it.
@@ -126,8 +122,26 @@ class ICalendarWriterTest {
 
 	@Test
 	void textValuesEscapeWhatRfc5545Reserves() {
-		assertThat(ICalendarWriter.escape("a,b;c\\d\ne\r\nf\rg")).isEqualTo("a\\,b\\;c\\\\d\\ne\\nf\\ng");
-		assertThat(ICalendarWriter.escape("tab\tkept, bell\u0007 dropped")).isEqualTo("tab\tkept\\, bell dropped");
+		// Titles refuse control characters in the kernel; the view takes any city, so it
+		// carries them here.
+		assertThat(ICalendarWriter.write(edition(in("a,b;c\\d\ne\r\nf\rg"))))
+			.contains("\r\nLOCATION:a\\,b\\;c\\\\d\\ne\\nf\\ng\r\n");
+		assertThat(ICalendarWriter.write(edition(in("tab\tkept, bell\u0007 dropped"))))
+			.contains("\r\nLOCATION:tab\tkept\\, bell dropped\r\n");
+	}
+
+	private static CalendarEventView titled(String title) {
+		return event(title, "Almaty");
+	}
+
+	private static CalendarEventView in(String city) {
+		return event("Title", city);
+	}
+
+	private static CalendarEventView event(String title, String city) {
+		return new CalendarEventView(FESTIVAL_ID, Country.KZ, 2026, LocalizedText.english(title),
+				CulturalEventType.OTHER, city, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), "Organiser", null,
+				null, SubmissionState.INCLUDED, null, 1, Instant.parse("2026-01-01T00:00:00Z"), false);
 	}
 
 	/**
