@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The real PostgreSQL the tests run against: an embedded server started once per test
@@ -86,6 +87,16 @@ public final class TestPostgres {
 
 		public Connection connect() throws SQLException {
 			return DriverManager.getConnection(url, user, password);
+		}
+
+		/**
+		 * Makes this database the application's datasource, from a
+		 * {@code @DynamicPropertySource}.
+		 */
+		public void registerAsDataSource(DynamicPropertyRegistry registry) {
+			registry.add("spring.datasource.url", this::url);
+			registry.add("spring.datasource.username", this::user);
+			registry.add("spring.datasource.password", this::password);
 		}
 
 	}

@@ -66,9 +66,7 @@ class JwtSignInTest {
 
 	@DynamicPropertySource
 	static void identityProvider(DynamicPropertyRegistry registry) throws Exception {
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::user);
-		registry.add("spring.datasource.password", DATABASE::password);
+		DATABASE.registerAsDataSource(registry);
 		Path pem = Files.createTempFile("identity-provider", ".pem");
 		Files.writeString(pem,
 				"-----BEGIN PUBLIC KEY-----\n"

@@ -107,9 +107,7 @@ class BusyServerTest {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::user);
-		registry.add("spring.datasource.password", DATABASE::password);
+		DATABASE.registerAsDataSource(registry);
 	}
 
 	record Answer(int status, String retryAfter, String contentType, JsonNode body, Duration took) {

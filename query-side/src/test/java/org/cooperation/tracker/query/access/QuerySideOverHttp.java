@@ -34,9 +34,7 @@ abstract class QuerySideOverHttp {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::user);
-		registry.add("spring.datasource.password", DATABASE::password);
+		DATABASE.registerAsDataSource(registry);
 	}
 
 }

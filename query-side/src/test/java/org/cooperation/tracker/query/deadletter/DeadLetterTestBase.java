@@ -68,9 +68,7 @@ abstract class DeadLetterTestBase {
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::user);
-		registry.add("spring.datasource.password", DATABASE::password);
+		DATABASE.registerAsDataSource(registry);
 	}
 
 	/** The command side creates the event table; here the test does. */

@@ -50,9 +50,7 @@ abstract class EndToEndTest {
 		if (commandSide == null) {
 			commandSide = CommandSideProcess.start(DATABASE);
 		}
-		registry.add("spring.datasource.url", DATABASE::url);
-		registry.add("spring.datasource.username", DATABASE::user);
-		registry.add("spring.datasource.password", DATABASE::password);
+		DATABASE.registerAsDataSource(registry);
 	}
 
 	record Answer(int status, String location, JsonNode body, String contentType, HttpHeaders headers) {
