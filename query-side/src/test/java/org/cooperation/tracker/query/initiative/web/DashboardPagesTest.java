@@ -46,6 +46,15 @@ class DashboardPagesTest extends QuerySideTestBase {
 	}
 
 	@Test
+	void pagesNameTheSignedInCaller() throws Exception {
+		// Pages share their package with the REST API now: the header advice finds them
+		// by
+		// their @DashboardPage mark.
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(allOf(containsString("class=\"signed-in\""), containsString("official"))));
+	}
+
+	@Test
 	void pagesLoadNothingFromElsewhere() throws Exception {
 		mvc.perform(get("/"))
 			.andExpect(content()
