@@ -1,5 +1,6 @@
 /**
- * The query side of the tracker: read models fed by Axon tracking processors, their REST
- * API and the officials' dashboard.
+ * The query side of the tracker, cut by feature as the command side is: each feature
+ * holds its read model ({@code model}), query services and views, and REST API and pages
+ * ({@code web}). Read models are fed by Axon tracking processors.
  */
 package org.cooperation.tracker.query;

@@ -11,9 +11,9 @@ import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
-import org.cooperation.tracker.query.history.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
-import org.cooperation.tracker.query.protocols.ProtocolsProjection;
+import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
+import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 import org.cooperation.tracker.testing.TestPostgres;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -5,9 +5,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.query.web.DashboardPage;
 
 /** Who is signed in, for every page's header (with the sign-out button). */
-@ControllerAdvice(basePackages = "org.cooperation.tracker.query.web.page")
+@ControllerAdvice(annotations = DashboardPage.class)
 class SignedInCaller {
 
 	@ModelAttribute("signedIn")

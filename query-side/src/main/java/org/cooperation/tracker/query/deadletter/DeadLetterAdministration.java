@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.kernel.common.Checks;
-import org.cooperation.tracker.query.views.NotFoundException;
+import org.cooperation.tracker.query.common.NotFoundException;
 
 /**
  * For admins (QuerySideSecurity): what each projection has parked and why, and a retry

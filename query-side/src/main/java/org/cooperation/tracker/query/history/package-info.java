@@ -1,6 +1,2 @@
-/**
- * The "participation-history" read model: every status change and progress report, in the
- * order it happened, with who recorded it, projected by
- * {@link ParticipationHistoryProjection}.
- */
+/** The participation history as the initiative views show it. */
 package org.cooperation.tracker.query.history;

@@ -1,5 +1,5 @@
 /**
- * What the five initiative kinds' own records contribute to shared views such as the
- * status matrix.
+ * The five initiative kinds' read models, one feature each, cut as the command side's
+ * {@code command.programme} is: {@code model}, query services and views, {@code web}.
  */
 package org.cooperation.tracker.query.programme;

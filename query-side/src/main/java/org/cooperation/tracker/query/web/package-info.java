@@ -1,2 +1,6 @@
-/** The query side's web layer: the REST API and the officials' dashboard pages. */
+/**
+ * Web plumbing every feature's API and pages share: problem details, paging, version
+ * ETags, OpenAPI, the page helpers and the page error handler. The endpoints and pages
+ * themselves live in each feature's {@code web} package.
+ */
 package org.cooperation.tracker.query.web;

@@ -28,8 +28,8 @@ import org.cooperation.tracker.kernel.initiative.ProgressReported;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 import org.cooperation.tracker.query.Fixtures;
-import org.cooperation.tracker.query.history.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
+import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

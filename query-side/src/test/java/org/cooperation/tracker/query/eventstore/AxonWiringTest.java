@@ -12,9 +12,9 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.history.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
-import org.cooperation.tracker.query.protocols.ProtocolsProjection;
+import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
+import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -46,9 +46,9 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.history.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
-import org.cooperation.tracker.query.protocols.ProtocolsProjection;
+import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
+import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;

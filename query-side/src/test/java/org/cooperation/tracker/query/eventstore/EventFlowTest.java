@@ -39,17 +39,17 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.history.HistoryEntryType;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
-import org.cooperation.tracker.query.history.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.protocols.ProtocolsProjection;
-import org.cooperation.tracker.query.views.CountryStanding;
-import org.cooperation.tracker.query.views.HistoryEntry;
-import org.cooperation.tracker.query.views.InitiativeDetail;
-import org.cooperation.tracker.query.views.InitiativeQueries;
-import org.cooperation.tracker.query.views.NotFoundException;
-import org.cooperation.tracker.query.views.ProtocolQueries;
-import org.cooperation.tracker.query.views.ProtocolView;
+import org.cooperation.tracker.query.history.model.HistoryEntryType;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
+import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
+import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
+import org.cooperation.tracker.query.initiative.CountryStanding;
+import org.cooperation.tracker.query.history.HistoryEntry;
+import org.cooperation.tracker.query.initiative.InitiativeDetail;
+import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.common.NotFoundException;
+import org.cooperation.tracker.query.protocol.ProtocolQueries;
+import org.cooperation.tracker.query.protocol.ProtocolView;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -9,9 +9,9 @@ import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
-import org.cooperation.tracker.query.programme.archive.ArchiveExchangeProjection;
-import org.cooperation.tracker.query.programme.marketplace.MarketplaceProjection;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
+import org.cooperation.tracker.query.programme.archive.model.ArchiveExchangeProjection;
+import org.cooperation.tracker.query.programme.marketplace.model.MarketplaceProjection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

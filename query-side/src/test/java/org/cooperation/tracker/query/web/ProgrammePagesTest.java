@@ -8,10 +8,10 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
-import org.cooperation.tracker.query.programme.brand.WorkingGroupProjection;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
+import org.cooperation.tracker.query.programme.brand.model.WorkingGroupProjection;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupStory;
-import org.cooperation.tracker.query.programme.calendar.CalendarProjection;
+import org.cooperation.tracker.query.programme.calendar.model.CalendarProjection;
 import org.cooperation.tracker.query.programme.calendar.CalendarStory;
 
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;

@@ -15,9 +15,9 @@ import org.cooperation.tracker.kernel.protocol.DirectionId;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.RecordEtags;
-import org.cooperation.tracker.query.history.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
-import org.cooperation.tracker.query.protocols.ProtocolsProjection;
+import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
+import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;

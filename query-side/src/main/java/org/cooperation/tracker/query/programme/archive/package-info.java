@@ -1,6 +1,5 @@
 /**
- * The "archive-exchange" read model: each exchanged archival copy as it stands and every
- * step of it in order, projected by {@link ArchiveExchangeProjection}, and the copies
- * received and delivered per country for the status matrix.
+ * Reads the archive exchange: the exchange matrix, the ledger of one ordered pair, one
+ * copy, and what waits on each country.
  */
 package org.cooperation.tracker.query.programme.archive;

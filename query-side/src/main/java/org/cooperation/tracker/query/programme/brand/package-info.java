@@ -1,6 +1,5 @@
 /**
- * The "brand-working-group" read model: each working group with its members, meetings,
- * concept drafts and every country's position on each draft, projected by
- * {@link WorkingGroupProjection}, and its figures for the status matrix.
+ * Reads a brand working group: its roster by country, meetings in date order, concept
+ * drafts, and each country's approval of the latest draft.
  */
 package org.cooperation.tracker.query.programme.brand;

@@ -1,6 +1,5 @@
 /**
- * The "calendar" read model: each calendar submission as it stands and its changes,
- * projected by {@link CalendarProjection}, and the calendar's figures for the status
- * matrix.
+ * Reads the cultural calendar: an edition's events across countries with filters, one
+ * submission with its changes, and what the published feed holds.
  */
 package org.cooperation.tracker.query.programme.calendar;

@@ -1,6 +1,5 @@
 /**
- * Read models of the Cultural Tour platform: programme editions with their legs, and
- * archival films with their digitisation, rights and history; and the figures they give
- * the status matrix.
+ * What officials read of the Cultural Tour platform: programme editions with legs by host
+ * country, archival films, and each country's digitisation counts.
  */
 package org.cooperation.tracker.query.programme.culturaltour;

@@ -1,6 +1,6 @@
 /**
- * The "marketplace" read model: creator listings as they stand and each listing's steps,
- * projected by {@link MarketplaceProjection}, and the listings verified per country for
- * the status matrix. It holds no contact details: the events carry none.
+ * Reads the creative-industries marketplace: listings by country and craft with their
+ * counts, and one listing with its history. Contact details are not here; they are served
+ * by the command side only.
  */
 package org.cooperation.tracker.query.programme.marketplace;

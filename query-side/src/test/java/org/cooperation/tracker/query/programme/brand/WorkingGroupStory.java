@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.brand;
 
+import org.cooperation.tracker.query.programme.brand.model.WorkingGroupProjection;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -65,7 +66,7 @@ public final class WorkingGroupStory {
 	private WorkingGroupStory() {
 	}
 
-	static MemberId member(int n) {
+	public static MemberId member(int n) {
 		return new MemberId(UUID.fromString("00000000-0000-4000-8000-0000000a000" + n));
 	}
 
@@ -75,11 +76,11 @@ public final class WorkingGroupStory {
 				null, Fixtures.MEMBERS);
 	}
 
-	static DocumentReference document(String name, String digest) {
+	public static DocumentReference document(String name, String digest) {
 		return new DocumentReference(EvidenceLink.of("https://example.org/" + name), Sha256.of(digest));
 	}
 
-	static MemberNominated nominated(MemberId id, Country country, String name, MemberRole role) {
+	public static MemberNominated nominated(MemberId id, Country country, String name, MemberRole role) {
 		return new MemberNominated(GROUP, id, country, new Nominee(name, "Adviser"), role, LocalDate.of(2026, 1, 27));
 	}
 

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.calendar;
 
+import org.cooperation.tracker.query.programme.calendar.model.CalendarProjection;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -46,7 +47,7 @@ public final class CalendarStory {
 	private CalendarStory() {
 	}
 
-	static CalendarSubmissionId id(int n) {
+	public static CalendarSubmissionId id(int n) {
 		return new CalendarSubmissionId(UUID.fromString("00000000-0000-4000-8000-00000000ca0" + n));
 	}
 

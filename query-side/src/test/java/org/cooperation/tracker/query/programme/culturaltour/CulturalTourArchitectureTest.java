@@ -16,16 +16,17 @@ class CulturalTourArchitectureTest {
 
 	@ArchTest
 	static final ArchRule readModelsKnowNothingOfTheirReaders = noClasses().that()
-		.resideInAPackage("..query.programme.culturaltour..")
+		.resideInAPackage("..query.programme.culturaltour.model..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..query.views..", "..query.web..");
+		.resideInAnyPackage("org.cooperation.tracker.query.programme.culturaltour",
+				"..query.programme.culturaltour.web..", "org.cooperation.tracker.query.web..");
 
 	@ArchTest
 	static final ArchRule readModelsAreIndependentOfTheCoreReadModels = noClasses().that()
-		.resideInAPackage("..query.programme.culturaltour..")
+		.resideInAPackage("..query.programme.culturaltour.model..")
 		.should()
 		.dependOnClassesThat()
-		.resideInAnyPackage("..query.protocols..", "..query.initiatives..", "..query.history..");
+		.resideInAnyPackage("..query.protocol..", "..query.initiative..", "..query.history..");
 
 }

@@ -1,5 +1,7 @@
 package org.cooperation.tracker.query.programme.culturaltour;
 
+import org.cooperation.tracker.query.programme.culturaltour.model.ArchivalFilmsProjection;
+import org.cooperation.tracker.query.programme.culturaltour.model.TourProgrammesProjection;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +31,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.initiatives.InitiativesProjection;
+import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 
 import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.DIGITISED;
 import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.NOT_ASSESSED;

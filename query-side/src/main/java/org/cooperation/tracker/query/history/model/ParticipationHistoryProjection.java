@@ -1,0 +1,84 @@
+package org.cooperation.tracker.query.history.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+
+import org.cooperation.tracker.kernel.common.EvidenceLink;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
+import org.cooperation.tracker.kernel.initiative.ProgressReported;
+import org.cooperation.tracker.query.common.Provenance;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects every status change and progress report into the participation history. Rows
+ * are keyed by the event identifier, so an event delivered twice is written once.
+ */
+@Component
+@ProcessingGroup(ParticipationHistoryProjection.PROCESSING_GROUP)
+public class ParticipationHistoryProjection {
+
+	public static final String PROCESSING_GROUP = "participation-history";
+
+	private final HistoryEntryRowRepository entries;
+
+	public ParticipationHistoryProjection(HistoryEntryRowRepository entries) {
+		this.entries = entries;
+	}
+
+	@EventHandler
+	public void on(InitiativeProposed event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		Provenance provenance = Provenance.of(metaData);
+		Set<Country> countries = (event.participants() != null) ? event.participants() : Set.of();
+		for (Country country : countries) {
+			record(HistoryEntryRow.proposed(eventId, country, event.initiativeId().value(), sequence, recordedAt,
+					provenance));
+		}
+	}
+
+	@EventHandler
+	public void on(ParticipationStatusChanged event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		record(HistoryEntryRow.statusChanged(eventId, event.country(), event.initiativeId().value(), sequence,
+				event.from(), event.to(), event.effectiveOn(), event.note(), urls(event.evidence()), recordedAt,
+				Provenance.of(metaData)));
+	}
+
+	@EventHandler
+	public void on(ProgressReported event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		UUID reportId = (event.reportId() != null) ? event.reportId().value() : null;
+		record(HistoryEntryRow.progressReported(eventId, event.country(), event.initiativeId().value(), sequence,
+				reportId, event.percent().value(), event.asOf(), event.note(), urls(event.evidence()), recordedAt,
+				Provenance.of(metaData)));
+	}
+
+	@ResetHandler
+	public void reset() {
+		entries.deleteAllInBatch();
+	}
+
+	private void record(HistoryEntryRow row) {
+		if (!entries.existsById(row.key())) {
+			entries.save(row);
+		}
+	}
+
+	private static List<String> urls(List<EvidenceLink> evidence) {
+		return (evidence != null) ? evidence.stream().map(link -> link.url().toString()).toList() : List.of();
+	}
+
+}

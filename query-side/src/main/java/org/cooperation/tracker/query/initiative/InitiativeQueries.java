@@ -1,0 +1,214 @@
+package org.cooperation.tracker.query.initiative;
+
+import org.cooperation.tracker.query.common.NotFoundException;
+import org.cooperation.tracker.query.common.Versioned;
+import org.cooperation.tracker.query.history.HistoryEntry;
+import org.cooperation.tracker.query.matrix.StatusCell;
+import org.cooperation.tracker.query.matrix.StatusMatrix;
+import org.cooperation.tracker.query.matrix.StatusMatrixRow;
+import org.cooperation.tracker.query.matrix.model.MatrixFigures;
+import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.IatiActivityStatus;
+import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.history.model.HistoryEntryRow;
+import org.cooperation.tracker.query.history.model.HistoryEntryRowRepository;
+import org.cooperation.tracker.query.history.model.HistoryEntryType;
+import org.cooperation.tracker.query.initiative.model.InitiativeRow;
+import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.initiative.model.ParticipantRow;
+import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
+import org.cooperation.tracker.query.protocol.model.DirectionRow;
+import org.cooperation.tracker.query.protocol.model.DirectionRowRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads initiatives and where each country stands on them: the status matrix, one
+ * initiative with its history, one country across initiatives.
+ */
+@Service
+@Transactional(readOnly = true)
+public class InitiativeQueries {
+
+	private static final Comparator<ParticipantRow> BY_COUNTRY = Comparator.comparing(ParticipantRow::getCountry);
+
+	/**
+	 * An initiative's events all come from its aggregate, whose sequence number is their
+	 * exact order; the country orders the entries of one proposal as {@link Country}
+	 * does.
+	 */
+	private static final Comparator<HistoryEntryRow> IN_ORDER_OF_EVENTS = Comparator
+		.comparingLong(HistoryEntryRow::getAggregateSequence)
+		.thenComparing(HistoryEntryRow::getCountry);
+
+	private final InitiativeRowRepository initiatives;
+
+	private final ParticipantRowRepository participants;
+
+	private final HistoryEntryRowRepository history;
+
+	private final DirectionRowRepository directions;
+
+	private final MatrixFigures matrixFigures;
+
+	public InitiativeQueries(InitiativeRowRepository initiatives, ParticipantRowRepository participants,
+			HistoryEntryRowRepository history, DirectionRowRepository directions, MatrixFigures matrixFigures) {
+		this.matrixFigures = matrixFigures;
+		this.initiatives = initiatives;
+		this.participants = participants;
+		this.history = history;
+		this.directions = directions;
+	}
+
+	public StatusMatrix statusMatrix() {
+		Map<UUID, List<ParticipantRow>> byInitiative = participantsByInitiative();
+		Set<Country> countries = EnumSet.noneOf(Country.class);
+		byInitiative.values().forEach(rows -> rows.forEach(row -> countries.add(row.getCountry())));
+		List<StatusMatrixRow> rows = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc().stream().map(row -> {
+			Map<Country, StatusCell> cells = new EnumMap<>(Country.class);
+			Map<Country, List<ProgrammeFigure>> figures = matrixFigures.of(row.getKind(), row.getInitiativeId());
+			byInitiative.getOrDefault(row.getInitiativeId(), List.of())
+				.forEach(cell -> cells.put(cell.getCountry(),
+						cell(cell, figures.getOrDefault(cell.getCountry(), List.of()))));
+			return new StatusMatrixRow(row.getInitiativeId(), row.getProtocolId(), row.getKind(), row.getTitle(),
+					cells);
+		}).toList();
+		return new StatusMatrix(List.copyOf(countries), rows);
+	}
+
+	/** Every initiative, in the order proposed. */
+	public List<InitiativeSummary> initiatives() {
+		Map<UUID, List<ParticipantRow>> byInitiative = participantsByInitiative();
+		return initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc()
+			.stream()
+			.map(row -> summary(row, byInitiative.getOrDefault(row.getInitiativeId(), List.of())))
+			.toList();
+	}
+
+	public InitiativeDetail initiative(UUID initiativeId) {
+		return detail(initiativeRow(initiativeId), history.findByInitiativeId(initiativeId));
+	}
+
+	/**
+	 * The initiative, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<InitiativeDetail> versionedInitiative(UUID initiativeId) {
+		InitiativeRow row = initiativeRow(initiativeId);
+		List<HistoryEntryRow> entries = history.findByInitiativeId(initiativeId);
+		// The history has a processor of its own, which may not have reached the
+		// initiative's
+		// latest event yet: the answer shows the older of the two, and so does its
+		// version.
+		long historyReached = entries.stream().mapToLong(HistoryEntryRow::getAggregateSequence).max().orElse(0);
+		return new Versioned<>(initiativeId.toString(), Math.min(row.getAggregateVersion(), historyReached),
+				detail(row, entries));
+	}
+
+	private InitiativeDetail detail(InitiativeRow row, List<HistoryEntryRow> historyRows) {
+		UUID initiativeId = row.getInitiativeId();
+		List<ParticipantRow> standing = participants.findByInitiativeId(initiativeId)
+			.stream()
+			.sorted(BY_COUNTRY)
+			.toList();
+		LocalizedText directionTitle = (row.getDirectionId() != null)
+				? directions.findById(row.getDirectionId()).map(DirectionRow::getTitle).orElse(null) : null;
+		List<HistoryEntry> entries = historyRows.stream()
+			.sorted(IN_ORDER_OF_EVENTS)
+			.map(InitiativeQueries::entry)
+			.toList();
+		return new InitiativeDetail(initiativeId, row.getProtocolId(), row.getDirectionId(), directionTitle,
+				row.getKind(), row.getTitle(), row.getDescription(), row.getProposedBy(), countries(standing),
+				row.getProposedAt(), row.isSample(), standing.stream().map(InitiativeQueries::standing).toList(),
+				entries);
+	}
+
+	public ProgressReportView progressReport(UUID initiativeId, UUID reportId) {
+		initiativeRow(initiativeId);
+		HistoryEntryRow report = history.findByInitiativeIdAndReportId(initiativeId, reportId)
+			.filter(row -> row.getEntryType() == HistoryEntryType.PROGRESS_REPORTED)
+			.orElseThrow(() -> new NotFoundException(
+					"initiative " + initiativeId + " has no progress report with id " + reportId));
+		RecordedBy by = report.getRecordedBy();
+		return new ProgressReportView(reportId, initiativeId, report.getCountry(), report.getPercent(),
+				report.getAsOf(), report.getNote(), report.getEvidence(), by.getRecordedAt(), by.getActor(),
+				by.getActorRole(), by.getActorCountry(), by.getCorrelationId(), by.isSample());
+	}
+
+	/** The country and its standing on each initiative it participates in. */
+	public CountryInitiatives countryInitiatives(Country country) {
+		Map<UUID, ParticipantRow> standing = participants.findByCountry(country)
+			.stream()
+			.collect(Collectors.toMap(ParticipantRow::getInitiativeId, row -> row));
+		List<CountryInitiative> rows = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc()
+			.stream()
+			.filter(initiative -> standing.containsKey(initiative.getInitiativeId()))
+			.map(initiative -> {
+				ParticipantRow row = standing.get(initiative.getInitiativeId());
+				IatiActivityStatus iati = row.getStatus().iati();
+				return new CountryInitiative(initiative.getInitiativeId(), initiative.getProtocolId(),
+						initiative.getKind(), initiative.getTitle(), row.getStatus(), iati.code(), iati.label(),
+						row.getPercent(), row.getStatusEffectiveOn(), row.getLastRecordedAt(), row.isSample());
+			})
+			.toList();
+		return new CountryInitiatives(CountryView.of(country), rows);
+	}
+
+	private InitiativeRow initiativeRow(UUID initiativeId) {
+		return initiatives.findById(initiativeId)
+			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
+	}
+
+	private Map<UUID, List<ParticipantRow>> participantsByInitiative() {
+		return participants.findAll()
+			.stream()
+			.sorted(BY_COUNTRY)
+			.collect(Collectors.groupingBy(ParticipantRow::getInitiativeId));
+	}
+
+	private static InitiativeSummary summary(InitiativeRow row, List<ParticipantRow> participantRows) {
+		return new InitiativeSummary(row.getInitiativeId(), row.getProtocolId(), row.getDirectionId(), row.getKind(),
+				row.getTitle(), row.getDescription(), row.getProposedBy(), countries(participantRows),
+				row.getProposedAt(), row.isSample());
+	}
+
+	private static List<Country> countries(List<ParticipantRow> rows) {
+		return rows.stream().map(ParticipantRow::getCountry).sorted().toList();
+	}
+
+	private static StatusCell cell(ParticipantRow row, List<ProgrammeFigure> figures) {
+		IatiActivityStatus iati = row.getStatus().iati();
+		return new StatusCell(row.getStatus(), iati.code(), iati.label(), row.getPercent(), row.getStatusEffectiveOn(),
+				row.getLastRecordedAt(), row.isSample(), figures);
+	}
+
+	private static CountryStanding standing(ParticipantRow row) {
+		IatiActivityStatus iati = row.getStatus().iati();
+		return new CountryStanding(row.getCountry(), row.getStatus(), iati.code(), iati.label(), row.getPercent(),
+				row.getPercentAsOf(), row.getStatusEffectiveOn(), row.getLastRecordedAt(), row.isSample());
+	}
+
+	private static HistoryEntry entry(HistoryEntryRow row) {
+		RecordedBy by = row.getRecordedBy();
+		return new HistoryEntry(row.getEntryType(), row.getCountry(), row.getFromStatus(), row.getToStatus(),
+				row.getPercent(), row.getEffectiveOn(), row.getAsOf(), row.getReportId(), row.getNote(),
+				row.getEvidence(), by.getRecordedAt(), by.getActor(), by.getActorRole(), by.getActorCountry(),
+				by.getCorrelationId(), by.isSample());
+	}
+
+}

@@ -1,0 +1,124 @@
+package org.cooperation.tracker.query.initiative.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.query.common.TextColumns;
+
+/** One proposed initiative. */
+@Entity
+@Table(name = "rm_initiative")
+public class InitiativeRow {
+
+	@Id
+	private UUID initiativeId;
+
+	private UUID protocolId;
+
+	private UUID directionId;
+
+	@Enumerated(EnumType.STRING)
+	private InitiativeKind kind;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
+			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
+			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
+	private TextColumns title;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
+			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
+			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
+	private TextColumns description;
+
+	@Enumerated(EnumType.STRING)
+	private Country proposedBy;
+
+	private Instant proposedAt;
+
+	private boolean sample;
+
+	private long aggregateVersion;
+
+	protected InitiativeRow() {
+	}
+
+	InitiativeRow(UUID initiativeId, UUID protocolId, UUID directionId, InitiativeKind kind, LocalizedText title,
+			LocalizedText description, Country proposedBy, long version, Instant proposedAt, boolean sample) {
+		this.initiativeId = initiativeId;
+		this.protocolId = protocolId;
+		this.directionId = directionId;
+		this.kind = kind;
+		this.title = TextColumns.of(title);
+		this.description = TextColumns.of(description);
+		this.proposedBy = proposedBy;
+		this.proposedAt = proposedAt;
+		this.sample = sample;
+		this.aggregateVersion = version;
+	}
+
+	public UUID getInitiativeId() {
+		return initiativeId;
+	}
+
+	public UUID getProtocolId() {
+		return protocolId;
+	}
+
+	public UUID getDirectionId() {
+		return directionId;
+	}
+
+	public InitiativeKind getKind() {
+		return kind;
+	}
+
+	public LocalizedText getTitle() {
+		return TextColumns.toText(title);
+	}
+
+	/** The description, or null when none was given. */
+	public LocalizedText getDescription() {
+		return TextColumns.toText(description);
+	}
+
+	public Country getProposedBy() {
+		return proposedBy;
+	}
+
+	public Instant getProposedAt() {
+		return proposedAt;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+	/** An event of the aggregate was applied; one delivered again never moves it back. */
+	void advanceVersion(long sequence) {
+		aggregateVersion = Math.max(aggregateVersion, sequence);
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
+	}
+
+}

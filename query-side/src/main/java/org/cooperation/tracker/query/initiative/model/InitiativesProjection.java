@@ -1,0 +1,118 @@
+package org.cooperation.tracker.query.initiative.model;
+
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
+import org.cooperation.tracker.kernel.initiative.ProgressReported;
+import org.cooperation.tracker.query.common.Provenance;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects initiatives and each participant's current standing: status, IATI code
+ * (derived from the status when read), latest percent, the day the status took effect and
+ * when anything was last recorded. Changes are ordered by the initiative aggregate's
+ * sequence number, which makes redelivery harmless; the latest one applied is the
+ * initiative's version.
+ */
+@Component
+@ProcessingGroup(InitiativesProjection.PROCESSING_GROUP)
+public class InitiativesProjection {
+
+	public static final String PROCESSING_GROUP = "initiatives";
+
+	private static final Logger log = LoggerFactory.getLogger(InitiativesProjection.class);
+
+	private final InitiativeRowRepository initiatives;
+
+	private final ParticipantRowRepository participants;
+
+	public InitiativesProjection(InitiativeRowRepository initiatives, ParticipantRowRepository participants) {
+		this.initiatives = initiatives;
+		this.participants = participants;
+	}
+
+	@EventHandler
+	public void on(InitiativeProposed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		UUID initiativeId = event.initiativeId().value();
+		boolean sample = Provenance.of(metaData).sample();
+		InitiativeRow initiative = new InitiativeRow(initiativeId, event.protocolId().value(),
+				(event.directionId() != null) ? event.directionId().value() : null, event.kind(), event.title(),
+				event.description(), event.proposedBy(), sequence, recordedAt, sample);
+		// Delivered again after later events, the record keeps the version they gave it.
+		initiatives.findById(initiativeId).ifPresent((known) -> initiative.advanceVersion(known.getAggregateVersion()));
+		initiatives.save(initiative);
+		Set<Country> countries = (event.participants() != null) ? event.participants() : Set.of();
+		for (Country country : countries) {
+			// A participant row that exists already may have moved on since; keep it.
+			if (!participants.existsById(new ParticipantKey(initiativeId, country))) {
+				participants.save(ParticipantRow.proposed(initiativeId, country, sequence, recordedAt, sample));
+			}
+		}
+	}
+
+	@EventHandler
+	public void on(ParticipationStatusChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		ParticipantRow row = participant(event.initiativeId().value(), event.country(), event);
+		if (row != null) {
+			row.changeStatus(event.to(), event.effectiveOn(), sequence, recordedAt, Provenance.of(metaData).sample());
+			participants.save(row);
+		}
+		applied(event.initiativeId().value(), sequence);
+	}
+
+	@EventHandler
+	public void on(ProgressReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		ParticipantRow row = participant(event.initiativeId().value(), event.country(), event);
+		if (row != null) {
+			row.report(event.percent().value(), event.asOf(), sequence, recordedAt, Provenance.of(metaData).sample());
+			participants.save(row);
+		}
+		applied(event.initiativeId().value(), sequence);
+	}
+
+	@ResetHandler
+	public void reset() {
+		participants.deleteAllInBatch();
+		initiatives.deleteAllInBatch();
+	}
+
+	/**
+	 * The command side only accepts changes for participants, and an initiative's events
+	 * arrive in order, so a missing row means an inconsistent store: say so and skip
+	 * rather than stall the processor on an event it can never apply.
+	 */
+	private ParticipantRow participant(UUID initiativeId, Country country, Object event) {
+		ParticipantRow row = participants.findById(new ParticipantKey(initiativeId, country)).orElse(null);
+		if (row == null) {
+			log.warn("Skipped {}: {} is not a known participant of initiative {}", event.getClass().getSimpleName(),
+					country, initiativeId);
+		}
+		return row;
+	}
+
+	/** Moves the initiative's version to the event just applied. */
+	private void applied(UUID initiativeId, long sequence) {
+		initiatives.findById(initiativeId).ifPresent((initiative) -> {
+			initiative.advanceVersion(sequence);
+			initiatives.save(initiative);
+		});
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.cooperation.tracker.query.initiative.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
+
+/**
+ * Where one country stands on one initiative. Each change remembers the aggregate
+ * sequence number of the event that made it, so an event delivered again (or late) never
+ * overwrites a newer state.
+ */
+@Entity
+@Table(name = "rm_initiative_participant")
+@IdClass(ParticipantKey.class)
+public class ParticipantRow {
+
+	private static final Comparator<LocalDate> BY_DAY = Comparator.nullsFirst(Comparator.naturalOrder());
+
+	@Id
+	private UUID initiativeId;
+
+	@Id
+	@Enumerated(EnumType.STRING)
+	private Country country;
+
+	@Enumerated(EnumType.STRING)
+	private ParticipationStatus status;
+
+	private LocalDate statusEffectiveOn;
+
+	private long statusSequence;
+
+	private boolean statusSample;
+
+	private Integer percent;
+
+	private LocalDate percentAsOf;
+
+	private Long percentSequence;
+
+	private boolean percentSample;
+
+	private Instant lastRecordedAt;
+
+	protected ParticipantRow() {
+	}
+
+	/**
+	 * A participant as the proposal left it. The proposal carries no business date, so
+	 * the day the status took effect stays unknown rather than guessed.
+	 */
+	static ParticipantRow proposed(UUID initiativeId, Country country, long sequence, Instant recordedAt,
+			boolean sample) {
+		ParticipantRow row = new ParticipantRow();
+		row.initiativeId = initiativeId;
+		row.country = country;
+		row.status = ParticipationStatus.PROPOSED;
+		row.statusSequence = sequence;
+		row.statusSample = sample;
+		row.lastRecordedAt = recordedAt;
+		return row;
+	}
+
+	/** Takes the new status unless this or a later change was applied already. */
+	void changeStatus(ParticipationStatus to, LocalDate effectiveOn, long sequence, Instant recordedAt,
+			boolean sample) {
+		if (sequence <= statusSequence) {
+			return;
+		}
+		status = to;
+		statusEffectiveOn = effectiveOn;
+		statusSequence = sequence;
+		statusSample = sample;
+		recorded(recordedAt);
+	}
+
+	/**
+	 * Takes the reported figure when it describes a later day than the current one, or
+	 * the same day but was filed later (a correction). A back-dated report stays in the
+	 * history without replacing a newer figure.
+	 */
+	void report(int reportedPercent, LocalDate asOf, long sequence, Instant recordedAt, boolean sample) {
+		if (supersedesCurrentFigure(asOf, sequence)) {
+			percent = reportedPercent;
+			percentAsOf = asOf;
+			percentSequence = sequence;
+			percentSample = sample;
+		}
+		recorded(recordedAt);
+	}
+
+	private boolean supersedesCurrentFigure(LocalDate asOf, long sequence) {
+		if (percentSequence == null) {
+			return true;
+		}
+		if (sequence == percentSequence) {
+			return false;
+		}
+		int byDay = BY_DAY.compare(asOf, percentAsOf);
+		return byDay > 0 || (byDay == 0 && sequence > percentSequence);
+	}
+
+	private void recorded(Instant recordedAt) {
+		if (lastRecordedAt == null || (recordedAt != null && recordedAt.isAfter(lastRecordedAt))) {
+			lastRecordedAt = recordedAt;
+		}
+	}
+
+	public UUID getInitiativeId() {
+		return initiativeId;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
+	public ParticipationStatus getStatus() {
+		return status;
+	}
+
+	/** The day the current status took effect, or null when no event has said. */
+	public LocalDate getStatusEffectiveOn() {
+		return statusEffectiveOn;
+	}
+
+	/** The latest reported percent, or null before the first report. */
+	public Integer getPercent() {
+		return percent;
+	}
+
+	public LocalDate getPercentAsOf() {
+		return percentAsOf;
+	}
+
+	public Instant getLastRecordedAt() {
+		return lastRecordedAt;
+	}
+
+	/** True when the status or the percent shown comes from demo data. */
+	public boolean isSample() {
+		return statusSample || (percent != null && percentSample);
+	}
+
+}

@@ -1,0 +1,37 @@
+package org.cooperation.tracker.query.initiative.web;
+
+import org.cooperation.tracker.query.web.ProblemResponses;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.query.initiative.CountryInitiatives;
+import org.cooperation.tracker.query.initiative.InitiativeQueries;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** One country across the initiatives it takes part in. */
+@RestController
+@RequestMapping("/api")
+@Tag(name = "Countries", description = "One country across all initiatives")
+class CountryApi {
+
+	private final InitiativeQueries queries;
+
+	CountryApi(InitiativeQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/countries/{country}/initiatives")
+	@Operation(summary = "The country and its standing on each initiative it participates in")
+	@ProblemResponses
+	CountryInitiatives initiatives(@Parameter(description = "ISO 3166-1 alpha-2 code in any letter case, e.g. kz",
+			example = "KZ") @PathVariable String country) {
+		return queries.countryInitiatives(Country.fromCode(country));
+	}
+
+}

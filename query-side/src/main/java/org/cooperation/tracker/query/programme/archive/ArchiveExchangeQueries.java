@@ -1,0 +1,211 @@
+package org.cooperation.tracker.query.programme.archive;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.kernel.programme.archive.ExchangeParty;
+import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.initiative.model.InitiativeRow;
+import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.initiative.model.ParticipantRow;
+import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
+import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyRow;
+import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyRowRepository;
+import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyStepRow;
+import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyStepRowRepository;
+import org.cooperation.tracker.query.common.NotFoundException;
+import org.cooperation.tracker.query.common.Versioned;
+
+/**
+ * Reads an archive-exchange initiative's copies: the 6×6 matrix of ordered pairs, the
+ * ledger of one pair, one copy, and what waits on each country.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArchiveExchangeQueries {
+
+	private static final List<Country> ALL_COUNTRIES = List.of(Country.values());
+
+	private final InitiativeRowRepository initiatives;
+
+	private final ParticipantRowRepository participants;
+
+	private final ArchiveCopyRowRepository copies;
+
+	private final ArchiveCopyStepRowRepository steps;
+
+	public ArchiveExchangeQueries(InitiativeRowRepository initiatives, ParticipantRowRepository participants,
+			ArchiveCopyRowRepository copies, ArchiveCopyStepRowRepository steps) {
+		this.initiatives = initiatives;
+		this.participants = participants;
+		this.copies = copies;
+		this.steps = steps;
+	}
+
+	public ExchangeMatrix matrix(UUID initiativeId) {
+		InitiativeRow initiative = archiveExchange(initiativeId);
+		List<ArchiveCopyRow> rows = copies.findByInitiativeIdOrderByStartedAtAscCopyIdAsc(initiativeId);
+		Map<Country, Map<Country, List<ArchiveCopyState>>> states = new EnumMap<>(Country.class);
+		for (ArchiveCopyRow copy : rows) {
+			states.computeIfAbsent(copy.getHolder(), (c) -> new EnumMap<>(Country.class))
+				.computeIfAbsent(copy.getReceiver(), (c) -> new ArrayList<>())
+				.add(copy.getState());
+		}
+		List<ExchangeMatrixRow> matrix = new ArrayList<>();
+		for (Country holder : ALL_COUNTRIES) {
+			Map<Country, PairCounts> receivers = new LinkedHashMap<>();
+			for (Country receiver : ALL_COUNTRIES) {
+				if (receiver != holder) {
+					receivers.put(receiver,
+							PairCounts.of(states.getOrDefault(holder, Map.of()).getOrDefault(receiver, List.of())));
+				}
+			}
+			matrix.add(new ExchangeMatrixRow(holder, receivers));
+		}
+		List<CountryExchangeTotals> totals = ALL_COUNTRIES.stream()
+			.map((country) -> new CountryExchangeTotals(country,
+					count(rows,
+							(copy) -> copy.getReceiver() == country && copy.getState() == ArchiveCopyState.RECEIVED),
+					count(rows, (copy) -> copy.getHolder() == country && copy.getState() == ArchiveCopyState.RECEIVED),
+					count(rows, (copy) -> waitingOn(copy) == country)))
+			.toList();
+		return new ExchangeMatrix(initiativeId, initiative.getTitle(), ALL_COUNTRIES,
+				List.of(ArchiveCopyState.values()), matrix, totals);
+	}
+
+	public PairLedger pair(UUID initiativeId, Country holder, Country receiver) {
+		InitiativeRow initiative = archiveExchange(initiativeId);
+		if (holder == receiver) {
+			throw new InvalidValueException(
+					"a pair is two different countries, holder then receiver; not " + holder + " twice");
+		}
+		List<ArchiveCopyRow> rows = copies
+			.findByInitiativeIdAndHolderAndReceiverOrderByStartedAtAscCopyIdAsc(initiativeId, holder, receiver);
+		return new PairLedger(initiativeId, initiative.getTitle(), holder, receiver,
+				PairCounts.of(rows.stream().map(ArchiveCopyRow::getState).toList()), views(rows));
+	}
+
+	public CopyView copy(UUID initiativeId, UUID copyId) {
+		return views(List.of(copyRow(initiativeId, copyId))).get(0);
+	}
+
+	/**
+	 * The copy, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<CopyView> versionedCopy(UUID initiativeId, UUID copyId) {
+		ArchiveCopyRow row = copyRow(initiativeId, copyId);
+		return new Versioned<>(copyId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
+	}
+
+	private ArchiveCopyRow copyRow(UUID initiativeId, UUID copyId) {
+		archiveExchange(initiativeId);
+		return copies.findById(copyId)
+			.filter((copy) -> copy.getInitiativeId().equals(initiativeId))
+			.orElseThrow(() -> new NotFoundException(
+					"initiative " + initiativeId + " has no archive copy with id " + copyId));
+	}
+
+	/**
+	 * For each participating country (or only the one given), the copies whose next step
+	 * is theirs, longest waiting first.
+	 */
+	public WaitingOnCountries waiting(UUID initiativeId, Country only) {
+		archiveExchange(initiativeId);
+		List<ArchiveCopyRow> rows = copies.findByInitiativeIdOrderByStartedAtAscCopyIdAsc(initiativeId);
+		Set<Country> countries = EnumSet.noneOf(Country.class);
+		if (only != null) {
+			countries.add(only);
+		}
+		else {
+			participants.findByInitiativeId(initiativeId)
+				.stream()
+				.map(ParticipantRow::getCountry)
+				.forEach(countries::add);
+			rows.forEach((copy) -> {
+				countries.add(copy.getHolder());
+				countries.add(copy.getReceiver());
+			});
+		}
+		Map<Country, List<WaitingItem>> byCountry = rows.stream()
+			.filter((copy) -> waitingOn(copy) != null)
+			.sorted(Comparator.comparing(ArchiveCopyRow::getStateSince).thenComparing(ArchiveCopyRow::getCopyId))
+			.collect(Collectors.groupingBy(ArchiveExchangeQueries::waitingOn, () -> new EnumMap<>(Country.class),
+					Collectors.mapping(ArchiveExchangeQueries::waitingItem, Collectors.toList())));
+		return new WaitingOnCountries(initiativeId,
+				countries.stream()
+					.map((country) -> new WaitingOnCountry(country, byCountry.getOrDefault(country, List.of())))
+					.toList());
+	}
+
+	private InitiativeRow archiveExchange(UUID initiativeId) {
+		InitiativeRow initiative = initiatives.findById(initiativeId)
+			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
+		if (initiative.getKind() != InitiativeKind.ARCHIVE_EXCHANGE) {
+			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
+					+ " initiative; it keeps no archive exchange");
+		}
+		return initiative;
+	}
+
+	private List<CopyView> views(List<ArchiveCopyRow> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<CopyStepView>> history = steps
+			.findByCopyIdInOrderByAggregateSequenceAsc(rows.stream().map(ArchiveCopyRow::getCopyId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(ArchiveCopyStepRow::getCopyId,
+					Collectors.mapping(ArchiveExchangeQueries::step, Collectors.toList())));
+		return rows.stream()
+			.map((row) -> new CopyView(row.getCopyId(), row.getInitiativeId(), row.getHolder(), row.getReceiver(),
+					row.getStartedAs(), row.getMaterialType(), row.getTitle(), row.getReference(), row.getDescription(),
+					row.getState(), waitingOn(row), row.getState().nextStep(), row.getChecksum(), row.getMedium(),
+					row.getTransfers(), row.getSentOn(), row.getReceivedOn(), row.getStartedAt(), row.getStateSince(),
+					row.isSample(), history.getOrDefault(row.getCopyId(), List.of())))
+			.toList();
+	}
+
+	private static Country waitingOn(ArchiveCopyRow copy) {
+		ExchangeParty party = copy.getState().awaitedParty();
+		if (party == null) {
+			return null;
+		}
+		return (party == ExchangeParty.HOLDER) ? copy.getHolder() : copy.getReceiver();
+	}
+
+	private static WaitingItem waitingItem(ArchiveCopyRow copy) {
+		return new WaitingItem(copy.getCopyId(), copy.getHolder(), copy.getReceiver(), copy.getState().awaitedParty(),
+				copy.getState().nextStep(), copy.getState(), copy.getMaterialType(), copy.getTitle(),
+				copy.getReference(), copy.getStateSince(), copy.isSample());
+	}
+
+	private static CopyStepView step(ArchiveCopyStepRow row) {
+		RecordedBy by = row.getRecordedBy();
+		return new CopyStepView(row.getState(), row.getCountry(), row.getChecksum(), row.getComputedChecksum(),
+				row.getMedium(), row.getAttempt(), row.getOnDate(), row.getRemark(), by.getRecordedAt(), by.getActor(),
+				by.getActorRole(), by.getActorCountry(), by.getCorrelationId(), by.isSample());
+	}
+
+	private static long count(List<ArchiveCopyRow> rows, java.util.function.Predicate<ArchiveCopyRow> which) {
+		return rows.stream().filter(which).count();
+	}
+
+}

@@ -1,0 +1,220 @@
+package org.cooperation.tracker.query.programme.archive.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveMaterial;
+import org.cooperation.tracker.kernel.programme.archive.MaterialType;
+import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
+import org.cooperation.tracker.query.common.TextColumns;
+
+/**
+ * One exchanged copy as it stands. Each change remembers the aggregate sequence of the
+ * event that made it, so a redelivered event never applies twice.
+ */
+@Entity
+@Table(name = "rm_archive_copy")
+public class ArchiveCopyRow {
+
+	@Id
+	private UUID copyId;
+
+	private UUID initiativeId;
+
+	@Enumerated(EnumType.STRING)
+	private Country holder;
+
+	@Enumerated(EnumType.STRING)
+	private Country receiver;
+
+	@Enumerated(EnumType.STRING)
+	private ArchiveCopyState startedAs;
+
+	@Enumerated(EnumType.STRING)
+	private MaterialType materialType;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
+			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
+			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
+	private TextColumns title;
+
+	private String reference;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
+			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
+			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
+	private TextColumns description;
+
+	@Enumerated(EnumType.STRING)
+	private ArchiveCopyState state;
+
+	private String checksum;
+
+	@Enumerated(EnumType.STRING)
+	private TransferMedium medium;
+
+	private int transfers;
+
+	private LocalDate sentOn;
+
+	private LocalDate receivedOn;
+
+	private Instant startedAt;
+
+	private Instant stateSince;
+
+	private long aggregateVersion;
+
+	private boolean sample;
+
+	protected ArchiveCopyRow() {
+	}
+
+	static ArchiveCopyRow started(UUID copyId, UUID initiativeId, Country holder, Country receiver,
+			ArchiveCopyState startedAs, ArchiveMaterial material, long sequence, Instant recordedAt, boolean sample) {
+		ArchiveCopyRow row = new ArchiveCopyRow();
+		row.copyId = copyId;
+		row.initiativeId = initiativeId;
+		row.holder = holder;
+		row.receiver = receiver;
+		row.startedAs = startedAs;
+		if (material != null) {
+			row.materialType = material.type();
+			row.title = TextColumns.of(material.title());
+			row.reference = material.reference();
+			row.description = TextColumns.of(material.description());
+		}
+		row.state = startedAs;
+		row.startedAt = recordedAt;
+		row.stateSince = recordedAt;
+		row.aggregateVersion = sequence;
+		row.sample = sample;
+		return row;
+	}
+
+	/**
+	 * Takes the state a later event led to; false, changing nothing, for an event applied
+	 * already.
+	 */
+	boolean moveTo(ArchiveCopyState to, long sequence, Instant recordedAt, boolean sampleEvent) {
+		if (sequence <= aggregateVersion) {
+			return false;
+		}
+		state = to;
+		stateSince = recordedAt;
+		aggregateVersion = sequence;
+		sample = sample || sampleEvent;
+		return true;
+	}
+
+	void transferred(String sentChecksum, TransferMedium sentBy, LocalDate on, int attempt) {
+		checksum = sentChecksum;
+		medium = sentBy;
+		sentOn = on;
+		transfers = attempt;
+	}
+
+	void received(LocalDate on) {
+		receivedOn = on;
+	}
+
+	public UUID getCopyId() {
+		return copyId;
+	}
+
+	public UUID getInitiativeId() {
+		return initiativeId;
+	}
+
+	public Country getHolder() {
+		return holder;
+	}
+
+	public Country getReceiver() {
+		return receiver;
+	}
+
+	public ArchiveCopyState getStartedAs() {
+		return startedAs;
+	}
+
+	public MaterialType getMaterialType() {
+		return materialType;
+	}
+
+	public LocalizedText getTitle() {
+		return TextColumns.toText(title);
+	}
+
+	public String getReference() {
+		return reference;
+	}
+
+	/** The description, or null when none was given. */
+	public LocalizedText getDescription() {
+		return TextColumns.toText(description);
+	}
+
+	public ArchiveCopyState getState() {
+		return state;
+	}
+
+	/** The SHA-256 of the latest transfer, or null before the first. */
+	public String getChecksum() {
+		return checksum;
+	}
+
+	public TransferMedium getMedium() {
+		return medium;
+	}
+
+	public int getTransfers() {
+		return transfers;
+	}
+
+	public LocalDate getSentOn() {
+		return sentOn;
+	}
+
+	public LocalDate getReceivedOn() {
+		return receivedOn;
+	}
+
+	public Instant getStartedAt() {
+		return startedAt;
+	}
+
+	public Instant getStateSince() {
+		return stateSince;
+	}
+
+	/** True when any of the copy's events is demo data. */
+	public boolean isSample() {
+		return sample;
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
+	}
+
+}

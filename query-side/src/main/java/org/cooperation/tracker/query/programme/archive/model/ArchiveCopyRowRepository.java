@@ -1,0 +1,18 @@
+package org.cooperation.tracker.query.programme.archive.model;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import org.cooperation.tracker.kernel.country.Country;
+
+/** Exchanged copies, by initiative or by ordered pair, in the order they were started. */
+public interface ArchiveCopyRowRepository extends JpaRepository<ArchiveCopyRow, UUID> {
+
+	List<ArchiveCopyRow> findByInitiativeIdOrderByStartedAtAscCopyIdAsc(UUID initiativeId);
+
+	List<ArchiveCopyRow> findByInitiativeIdAndHolderAndReceiverOrderByStartedAtAscCopyIdAsc(UUID initiativeId,
+			Country holder, Country receiver);
+
+}

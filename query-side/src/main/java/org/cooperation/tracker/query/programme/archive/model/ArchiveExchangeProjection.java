@@ -1,0 +1,176 @@
+package org.cooperation.tracker.query.programme.archive.model;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.cooperation.tracker.kernel.common.Sha256;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyApproved;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyChecksumMismatchRecorded;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyDeclined;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyId;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyOffered;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyReceived;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyRequested;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyTransferred;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveMaterial;
+import org.cooperation.tracker.query.common.Provenance;
+
+/**
+ * Projects each exchanged copy and its steps. The copy row takes an event only when its
+ * aggregate sequence is newer than the last one applied; steps are keyed by the event
+ * identifier. Both make redelivery and replay harmless.
+ */
+@Component
+@ProcessingGroup(ArchiveExchangeProjection.PROCESSING_GROUP)
+public class ArchiveExchangeProjection {
+
+	public static final String PROCESSING_GROUP = "archive-exchange";
+
+	private static final Logger log = LoggerFactory.getLogger(ArchiveExchangeProjection.class);
+
+	private final ArchiveCopyRowRepository copies;
+
+	private final ArchiveCopyStepRowRepository steps;
+
+	public ArchiveExchangeProjection(ArchiveCopyRowRepository copies, ArchiveCopyStepRowRepository steps) {
+		this.copies = copies;
+		this.steps = steps;
+	}
+
+	@EventHandler
+	public void on(ArchiveCopyOffered event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		started(event.copyId(), event.initiativeId(), event.holder(), event.receiver(), ArchiveCopyState.OFFERED,
+				event.material(), event.holder(), event.note(), eventId, sequence, recordedAt, metaData);
+	}
+
+	@EventHandler
+	public void on(ArchiveCopyRequested event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		started(event.copyId(), event.initiativeId(), event.holder(), event.receiver(), ArchiveCopyState.REQUESTED,
+				event.material(), event.receiver(), event.note(), eventId, sequence, recordedAt, metaData);
+	}
+
+	@EventHandler
+	public void on(ArchiveCopyApproved event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		moved(event.copyId(), ArchiveCopyState.APPROVED, sequence, recordedAt, metaData, (row) -> {
+		});
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
+				ArchiveCopyState.APPROVED, event.approvedBy(), event.note(), recordedAt, Provenance.of(metaData)));
+	}
+
+	@EventHandler
+	public void on(ArchiveCopyTransferred event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		String checksum = text(event.checksum());
+		moved(event.copyId(), ArchiveCopyState.TRANSFERRED, sequence, recordedAt, metaData,
+				(row) -> row.transferred(checksum, event.medium(), event.sentOn(), event.attempt()));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
+				ArchiveCopyState.TRANSFERRED, event.holder(), event.note(), recordedAt, Provenance.of(metaData))
+			.withTransfer(checksum, event.medium(), event.attempt())
+			.on(event.sentOn()));
+	}
+
+	@EventHandler
+	public void on(ArchiveCopyReceived event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		moved(event.copyId(), ArchiveCopyState.RECEIVED, sequence, recordedAt, metaData,
+				(row) -> row.received(event.receivedOn()));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
+				ArchiveCopyState.RECEIVED, event.receiver(), event.note(), recordedAt, Provenance.of(metaData))
+			.withChecksums(text(event.checksum()), null)
+			.on(event.receivedOn()));
+	}
+
+	@EventHandler
+	public void on(ArchiveCopyChecksumMismatchRecorded event, @MessageIdentifier String eventId,
+			@SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
+		moved(event.copyId(), ArchiveCopyState.CHECKSUM_MISMATCH, sequence, recordedAt, metaData, (row) -> {
+		});
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
+				ArchiveCopyState.CHECKSUM_MISMATCH, event.receiver(), event.note(), recordedAt, Provenance.of(metaData))
+			.withChecksums(text(event.expected()), text(event.computed()))
+			.on(event.checkedOn()));
+	}
+
+	@EventHandler
+	public void on(ArchiveCopyWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		moved(event.copyId(), ArchiveCopyState.WITHDRAWN, sequence, recordedAt, metaData, (row) -> {
+		});
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
+				ArchiveCopyState.WITHDRAWN, event.withdrawnBy(), event.reason(), recordedAt, Provenance.of(metaData)));
+	}
+
+	@EventHandler
+	public void on(ArchiveCopyDeclined event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
+			@Timestamp Instant recordedAt, MetaData metaData) {
+		moved(event.copyId(), ArchiveCopyState.DECLINED, sequence, recordedAt, metaData, (row) -> {
+		});
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
+				ArchiveCopyState.DECLINED, event.declinedBy(), event.reason(), recordedAt, Provenance.of(metaData)));
+	}
+
+	@ResetHandler
+	public void reset() {
+		steps.deleteAllInBatch();
+		copies.deleteAllInBatch();
+	}
+
+	private void started(ArchiveCopyId copyId, InitiativeId initiativeId, Country holder, Country receiver,
+			ArchiveCopyState state, ArchiveMaterial material, Country by, String note, String eventId, long sequence,
+			Instant recordedAt, MetaData metaData) {
+		Provenance provenance = Provenance.of(metaData);
+		if (!copies.existsById(copyId.value())) {
+			copies.save(ArchiveCopyRow.started(copyId.value(), initiativeId.value(), holder, receiver, state, material,
+					sequence, recordedAt, provenance.sample()));
+		}
+		step(new ArchiveCopyStepRow(eventId, copyId.value(), initiativeId.value(), sequence, state, by, note,
+				recordedAt, provenance));
+	}
+
+	/**
+	 * A copy's events arrive in order after the one that started it, so a missing row
+	 * means an inconsistent store: say so and skip rather than stall the processor.
+	 */
+	private void moved(ArchiveCopyId copyId, ArchiveCopyState to, long sequence, Instant recordedAt, MetaData metaData,
+			Consumer<ArchiveCopyRow> andThen) {
+		ArchiveCopyRow row = copies.findById(copyId.value()).orElse(null);
+		if (row == null) {
+			log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to);
+			return;
+		}
+		if (row.moveTo(to, sequence, recordedAt, Provenance.of(metaData).sample())) {
+			andThen.accept(row);
+			copies.save(row);
+		}
+	}
+
+	private void step(ArchiveCopyStepRow row) {
+		if (!steps.existsById(row.getEventId())) {
+			steps.save(row);
+		}
+	}
+
+	private static String text(Sha256 checksum) {
+		return (checksum != null) ? checksum.hex() : null;
+	}
+
+}

@@ -1,0 +1,79 @@
+package org.cooperation.tracker.query.programme.archive.web;
+
+import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordResponses;
+import org.cooperation.tracker.query.web.VersionEtag;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.query.programme.archive.ArchiveExchangeQueries;
+import org.cooperation.tracker.query.programme.archive.CopyView;
+import org.cooperation.tracker.query.programme.archive.ExchangeMatrix;
+import org.cooperation.tracker.query.programme.archive.PairLedger;
+import org.cooperation.tracker.query.programme.archive.WaitingOnCountries;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The copies of archival material exchanged under an archive-exchange initiative. */
+@RestController
+@RequestMapping("/api/initiatives/{initiativeId}/archive-exchange")
+@Tag(name = "Archive exchange",
+		description = "Copies of archival material per ordered pair of countries, from offer or request to "
+				+ "confirmed receipt")
+class ArchiveExchangeApi {
+
+	private static final String COUNTRY = "ISO 3166-1 alpha-2 code in any letter case, e.g. kz";
+
+	private final ArchiveExchangeQueries queries;
+
+	private final VersionEtag etags;
+
+	ArchiveExchangeApi(ArchiveExchangeQueries queries, VersionEtag etags) {
+		this.queries = queries;
+		this.etags = etags;
+	}
+
+	@GetMapping("/matrix")
+	@Operation(summary = "The 6×6 exchange matrix: copies per ordered pair (holder → receiver), counted by state",
+			description = "Rows are holders, columns receivers; totals give each country's copies received, "
+					+ "delivered (received intact by the other side) and waiting on it.")
+	@ProblemResponses
+	ExchangeMatrix matrix(@PathVariable UUID initiativeId) {
+		return queries.matrix(initiativeId);
+	}
+
+	@GetMapping("/pairs/{holder}/{receiver}")
+	@Operation(summary = "The ledger of one ordered pair: every copy from holder to receiver with its history")
+	@ProblemResponses
+	PairLedger pair(@PathVariable UUID initiativeId,
+			@Parameter(description = COUNTRY, example = "KZ") @PathVariable String holder,
+			@Parameter(description = COUNTRY, example = "UZ") @PathVariable String receiver) {
+		return queries.pair(initiativeId, Country.fromCode(holder), Country.fromCode(receiver));
+	}
+
+	@GetMapping("/copies/{copyId}")
+	@Operation(summary = "One exchanged copy with its history, oldest step first",
+			description = "The ETag guards every step of the copy sent to the command side.")
+	@RecordResponses
+	ResponseEntity<CopyView> copy(@PathVariable UUID initiativeId, @PathVariable UUID copyId) {
+		return etags.answer(queries.versionedCopy(initiativeId, copyId));
+	}
+
+	@GetMapping("/waiting")
+	@Operation(summary = "What waits on each country: the copies whose next step is theirs, longest waiting first")
+	@ProblemResponses
+	WaitingOnCountries waiting(@PathVariable UUID initiativeId, @Parameter(
+			description = "only this country (" + COUNTRY + ")") @RequestParam(required = false) String country) {
+		return queries.waiting(initiativeId, (country != null) ? Country.fromCode(country) : null);
+	}
+
+}

@@ -1,0 +1,210 @@
+package org.cooperation.tracker.query.programme.brand;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.query.initiative.model.InitiativeRow;
+import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.initiative.model.ParticipantRow;
+import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
+import org.cooperation.tracker.query.programme.brand.model.ApprovalState;
+import org.cooperation.tracker.query.programme.brand.model.ConceptStanding;
+import org.cooperation.tracker.query.programme.brand.model.DraftKey;
+import org.cooperation.tracker.query.programme.brand.model.DraftRow;
+import org.cooperation.tracker.query.programme.brand.model.DraftRowRepository;
+import org.cooperation.tracker.query.programme.brand.model.MeetingRow;
+import org.cooperation.tracker.query.programme.brand.model.MeetingRowRepository;
+import org.cooperation.tracker.query.programme.brand.model.MemberRow;
+import org.cooperation.tracker.query.programme.brand.model.MemberRowRepository;
+import org.cooperation.tracker.query.programme.brand.model.PositionRow;
+import org.cooperation.tracker.query.programme.brand.model.PositionRowRepository;
+import org.cooperation.tracker.query.programme.brand.model.WorkingGroupRow;
+import org.cooperation.tracker.query.programme.brand.model.WorkingGroupRowRepository;
+import org.cooperation.tracker.query.common.NotFoundException;
+import org.cooperation.tracker.query.common.Versioned;
+
+/**
+ * Reads the brand working group of an initiative: the whole group, or one member, meeting
+ * or draft.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WorkingGroupQueries {
+
+	private final InitiativeRowRepository initiatives;
+
+	private final ParticipantRowRepository participants;
+
+	private final WorkingGroupRowRepository groups;
+
+	private final MemberRowRepository members;
+
+	private final MeetingRowRepository meetings;
+
+	private final DraftRowRepository drafts;
+
+	private final PositionRowRepository positions;
+
+	public WorkingGroupQueries(InitiativeRowRepository initiatives, ParticipantRowRepository participants,
+			WorkingGroupRowRepository groups, MemberRowRepository members, MeetingRowRepository meetings,
+			DraftRowRepository drafts, PositionRowRepository positions) {
+		this.initiatives = initiatives;
+		this.participants = participants;
+		this.groups = groups;
+		this.members = members;
+		this.meetings = meetings;
+		this.drafts = drafts;
+		this.positions = positions;
+	}
+
+	public WorkingGroupView workingGroup(UUID initiativeId) {
+		return established(initiativeId).orElseThrow(
+				() -> new NotFoundException("no working group is established for initiative " + initiativeId + " yet"));
+	}
+
+	/**
+	 * The working group of the initiative, with its version, read from one snapshot so
+	 * that the version names exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<WorkingGroupView> versionedWorkingGroup(UUID initiativeId) {
+		InitiativeRow initiative = brandInitiative(initiativeId);
+		WorkingGroupRow group = group(initiativeId);
+		return new Versioned<>(group.getWorkingGroupId().toString(), group.getAggregateVersion(),
+				view(initiative, group));
+	}
+
+	/** The working group, or empty while none is established for this initiative. */
+	public Optional<WorkingGroupView> established(UUID initiativeId) {
+		InitiativeRow initiative = brandInitiative(initiativeId);
+		return groups.findByInitiativeId(initiativeId).map((group) -> view(initiative, group));
+	}
+
+	private WorkingGroupView view(InitiativeRow initiative, WorkingGroupRow group) {
+		UUID initiativeId = initiative.getInitiativeId();
+		UUID groupId = group.getWorkingGroupId();
+		List<Country> participating = participants.findByInitiativeId(initiativeId)
+			.stream()
+			.map(ParticipantRow::getCountry)
+			.sorted()
+			.toList();
+		List<MemberView> everyone = members.findByWorkingGroupIdOrderByJoinedSequence(groupId)
+			.stream()
+			.map(WorkingGroupQueries::member)
+			.toList();
+		List<CountryRoster> roster = participating.stream()
+			.map((country) -> new CountryRoster(country,
+					everyone.stream().filter((m) -> m.country() == country && m.departure() == null).toList(),
+					everyone.stream().filter((m) -> m.country() == country && m.departure() != null).toList()))
+			.toList();
+		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
+		Integer latest = versions.isEmpty() ? null : versions.get(versions.size() - 1).getVersion();
+		return new WorkingGroupView(groupId, initiativeId, initiative.getTitle(), group.getEstablishedOn(),
+				group.getNote(), group.getEstablishedAt(), group.isSample(), roster,
+				meetings.findByWorkingGroupIdOrderByHeldOnAscRecordedAtAsc(groupId)
+					.stream()
+					.map(WorkingGroupQueries::meeting)
+					.toList(),
+				versions.stream().map((draft) -> draft(draft, latest)).toList(),
+				approval(participating, versions, latest, positions.findByWorkingGroupId(groupId)));
+	}
+
+	public MemberView member(UUID initiativeId, UUID memberId) {
+		UUID groupId = group(initiativeId).getWorkingGroupId();
+		return members.findById(memberId)
+			.filter((row) -> row.getWorkingGroupId().equals(groupId))
+			.map(WorkingGroupQueries::member)
+			.orElseThrow(() -> new NotFoundException(
+					"the working group of initiative " + initiativeId + " has no member " + memberId));
+	}
+
+	public MeetingView meeting(UUID initiativeId, UUID meetingId) {
+		UUID groupId = group(initiativeId).getWorkingGroupId();
+		return meetings.findById(meetingId)
+			.filter((row) -> row.getWorkingGroupId().equals(groupId))
+			.map(WorkingGroupQueries::meeting)
+			.orElseThrow(() -> new NotFoundException(
+					"the working group of initiative " + initiativeId + " has no meeting " + meetingId));
+	}
+
+	public DraftView draft(UUID initiativeId, int version) {
+		UUID groupId = group(initiativeId).getWorkingGroupId();
+		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
+		Integer latest = versions.isEmpty() ? null : versions.get(versions.size() - 1).getVersion();
+		return drafts.findById(new DraftKey(groupId, version))
+			.map((row) -> draft(row, latest))
+			.orElseThrow(() -> new NotFoundException(
+					"the working group of initiative " + initiativeId + " has no concept draft v" + version));
+	}
+
+	private InitiativeRow brandInitiative(UUID initiativeId) {
+		InitiativeRow initiative = initiatives.findById(initiativeId)
+			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
+		if (initiative.getKind() != InitiativeKind.BRAND_WORKING_GROUP) {
+			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
+					+ " initiative; it has no brand working group");
+		}
+		return initiative;
+	}
+
+	private WorkingGroupRow group(UUID initiativeId) {
+		brandInitiative(initiativeId);
+		return groups.findByInitiativeId(initiativeId)
+			.orElseThrow(() -> new NotFoundException(
+					"no working group is established for initiative " + initiativeId + " yet"));
+	}
+
+	private static ConceptApproval approval(List<Country> participating, List<DraftRow> versions, Integer latest,
+			List<PositionRow> positionRows) {
+		Map<Country, ConceptStanding> standings = ConceptStanding.of(versions, positionRows);
+		List<ApprovalView> countries = participating.stream()
+			.map((country) -> standings.getOrDefault(country, ConceptStanding.none(country)))
+			.map(WorkingGroupQueries::approval)
+			.toList();
+		int approvals = (int) countries.stream().filter((view) -> view.state() == ApprovalState.APPROVED).count();
+		return new ConceptApproval(latest, approvals, participating.size(), countries);
+	}
+
+	private static ApprovalView approval(ConceptStanding standing) {
+		PositionRow position = standing.position();
+		if (position == null) {
+			return new ApprovalView(standing.country(), standing.state(), false, null, null, null, null, false);
+		}
+		return new ApprovalView(standing.country(), standing.state(), standing.countsForLatest(), position.getVersion(),
+				position.getDecision(), position.getDecidedOn(), position.getNote(), position.isSample());
+	}
+
+	private static MemberView member(MemberRow row) {
+		return new MemberView(row.getMemberId(), row.getCountry(), row.getName(), row.getPosition(), row.getRole(),
+				row.getJoinedOn(), row.getPredecessorId(), row.getDeparture(), row.getLeftOn(), row.getSuccessorId(),
+				row.getDepartureNote(), row.isSample());
+	}
+
+	private static MeetingView meeting(MeetingRow row) {
+		Set<String> codes = Set.copyOf(row.getAttending());
+		List<Country> attending = Arrays.stream(Country.values())
+			.filter((country) -> codes.contains(country.alpha2()))
+			.collect(Collectors.toList());
+		DocumentView minutes = (row.getMinutesUrl() != null)
+				? new DocumentView(row.getMinutesUrl(), row.getMinutesSha256()) : null;
+		return new MeetingView(row.getMeetingId(), row.getHeldOn(), row.getPlace(), attending, row.getDecisions(),
+				minutes, row.isSample());
+	}
+
+	private static DraftView draft(DraftRow row, Integer latest) {
+		return new DraftView(row.getVersion(), row.getTitle(), new DocumentView(row.getUrl(), row.getSha256()),
+				row.getSubmittedOn(), latest != null && row.getVersion() == latest, row.isSample());
+	}
+
+}

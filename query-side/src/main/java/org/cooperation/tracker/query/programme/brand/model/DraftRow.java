@@ -1,0 +1,83 @@
+package org.cooperation.tracker.query.programme.brand.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+/** One version of a working group's concept draft. */
+@Entity
+@Table(name = "rm_concept_draft")
+@IdClass(DraftKey.class)
+public class DraftRow {
+
+	@Id
+	private UUID workingGroupId;
+
+	@Id
+	private int version;
+
+	private String title;
+
+	private String url;
+
+	private String sha256;
+
+	private LocalDate submittedOn;
+
+	private Instant recordedAt;
+
+	private boolean sample;
+
+	protected DraftRow() {
+	}
+
+	DraftRow(UUID workingGroupId, int version, String title, String url, String sha256, LocalDate submittedOn,
+			Instant recordedAt, boolean sample) {
+		this.workingGroupId = workingGroupId;
+		this.version = version;
+		this.title = title;
+		this.url = url;
+		this.sha256 = sha256;
+		this.submittedOn = submittedOn;
+		this.recordedAt = recordedAt;
+		this.sample = sample;
+	}
+
+	public UUID getWorkingGroupId() {
+		return workingGroupId;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public String getUrl() {
+		return url;
+	}
+
+	public String getSha256() {
+		return sha256;
+	}
+
+	public LocalDate getSubmittedOn() {
+		return submittedOn;
+	}
+
+	public Instant getRecordedAt() {
+		return recordedAt;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+}

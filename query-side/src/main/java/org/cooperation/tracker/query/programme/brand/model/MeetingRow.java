@@ -1,0 +1,103 @@
+package org.cooperation.tracker.query.programme.brand.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A meeting of a working group. */
+@Entity
+@Table(name = "rm_working_group_meeting")
+public class MeetingRow {
+
+	@Id
+	private UUID meetingId;
+
+	private UUID workingGroupId;
+
+	private LocalDate heldOn;
+
+	private String place;
+
+	/** Alpha-2 codes, in the order of the country list. */
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(columnDefinition = "jsonb")
+	private List<String> attending;
+
+	private String decisions;
+
+	private String minutesUrl;
+
+	private String minutesSha256;
+
+	private Instant recordedAt;
+
+	private boolean sample;
+
+	protected MeetingRow() {
+	}
+
+	MeetingRow(UUID meetingId, UUID workingGroupId, LocalDate heldOn, String place, List<String> attending,
+			String decisions, String minutesUrl, String minutesSha256, Instant recordedAt, boolean sample) {
+		this.meetingId = meetingId;
+		this.workingGroupId = workingGroupId;
+		this.heldOn = heldOn;
+		this.place = place;
+		this.attending = List.copyOf(attending);
+		this.decisions = decisions;
+		this.minutesUrl = minutesUrl;
+		this.minutesSha256 = minutesSha256;
+		this.recordedAt = recordedAt;
+		this.sample = sample;
+	}
+
+	public UUID getMeetingId() {
+		return meetingId;
+	}
+
+	public UUID getWorkingGroupId() {
+		return workingGroupId;
+	}
+
+	public LocalDate getHeldOn() {
+		return heldOn;
+	}
+
+	public String getPlace() {
+		return place;
+	}
+
+	public List<String> getAttending() {
+		return (attending != null) ? attending : List.of();
+	}
+
+	public String getDecisions() {
+		return decisions;
+	}
+
+	/** The minutes' link, or null. */
+	public String getMinutesUrl() {
+		return minutesUrl;
+	}
+
+	/** The minutes' SHA-256, or null. */
+	public String getMinutesSha256() {
+		return minutesSha256;
+	}
+
+	public Instant getRecordedAt() {
+		return recordedAt;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+}

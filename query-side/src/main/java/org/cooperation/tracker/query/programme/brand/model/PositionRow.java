@@ -1,0 +1,112 @@
+package org.cooperation.tracker.query.programme.brand.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
+
+/**
+ * A country's latest position on one version of the concept draft. A later decision on
+ * the same version replaces it, unless it is older (by aggregate sequence) than the one
+ * held.
+ */
+@Entity
+@Table(name = "rm_concept_position")
+@IdClass(PositionKey.class)
+public class PositionRow {
+
+	@Id
+	private UUID workingGroupId;
+
+	@Id
+	@Enumerated(EnumType.STRING)
+	private Country country;
+
+	@Id
+	private int version;
+
+	@Enumerated(EnumType.STRING)
+	private ConceptDecision decision;
+
+	private LocalDate decidedOn;
+
+	private String note;
+
+	private long aggregateSequence;
+
+	private Instant recordedAt;
+
+	private boolean sample;
+
+	protected PositionRow() {
+	}
+
+	PositionRow(UUID workingGroupId, Country country, int version) {
+		this.workingGroupId = workingGroupId;
+		this.country = country;
+		this.version = version;
+		this.aggregateSequence = -1;
+	}
+
+	/** Takes the decision unless a later one is held; says whether it took it. */
+	boolean decide(ConceptDecision to, LocalDate on, String reason, long sequence, Instant recordedAt,
+			boolean sampleDecision) {
+		if (sequence <= aggregateSequence) {
+			return false;
+		}
+		this.decision = to;
+		this.decidedOn = on;
+		this.note = reason;
+		this.aggregateSequence = sequence;
+		this.recordedAt = recordedAt;
+		this.sample = sampleDecision;
+		return true;
+	}
+
+	PositionKey key() {
+		return new PositionKey(workingGroupId, country, version);
+	}
+
+	public UUID getWorkingGroupId() {
+		return workingGroupId;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
+	public int getVersion() {
+		return version;
+	}
+
+	public ConceptDecision getDecision() {
+		return decision;
+	}
+
+	public LocalDate getDecidedOn() {
+		return decidedOn;
+	}
+
+	/** The reason (when withheld) or note, or null. */
+	public String getNote() {
+		return note;
+	}
+
+	public Instant getRecordedAt() {
+		return recordedAt;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+}

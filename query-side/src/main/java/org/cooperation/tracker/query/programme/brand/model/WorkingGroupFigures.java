@@ -1,0 +1,99 @@
+package org.cooperation.tracker.query.programme.brand.model;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
+import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
+
+/**
+ * The working group's figures per country: members seated, and the country's approval of
+ * the latest concept draft; an approval of a superseded draft is shown apart, as not
+ * counted.
+ */
+@Component
+@Transactional(readOnly = true)
+public class WorkingGroupFigures implements ProgrammeFigures {
+
+	private final WorkingGroupRowRepository groups;
+
+	private final MemberRowRepository members;
+
+	private final DraftRowRepository drafts;
+
+	private final PositionRowRepository positions;
+
+	public WorkingGroupFigures(WorkingGroupRowRepository groups, MemberRowRepository members, DraftRowRepository drafts,
+			PositionRowRepository positions) {
+		this.groups = groups;
+		this.members = members;
+		this.drafts = drafts;
+		this.positions = positions;
+	}
+
+	@Override
+	public InitiativeKind kind() {
+		return InitiativeKind.BRAND_WORKING_GROUP;
+	}
+
+	@Override
+	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
+		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
+		WorkingGroupRow group = groups.findByInitiativeId(initiativeId).orElse(null);
+		if (group == null) {
+			return figures;
+		}
+		UUID groupId = group.getWorkingGroupId();
+		Map<Country, Long> seated = new EnumMap<>(Country.class);
+		members.findByWorkingGroupIdOrderByJoinedSequence(groupId)
+			.stream()
+			.filter(MemberRow::isSeated)
+			.forEach((member) -> seated.merge(member.getCountry(), 1L, Long::sum));
+		seated.forEach((country, count) -> add(figures, country,
+				ProgrammeFigure.counted(count, "member nominated", "members nominated")));
+
+		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
+		if (versions.isEmpty()) {
+			return figures;
+		}
+		int latest = versions.get(versions.size() - 1).getVersion();
+		Map<Country, ConceptStanding> standings = ConceptStanding.of(versions, positions.findByWorkingGroupId(groupId));
+		for (Country country : Country.values()) {
+			ConceptStanding standing = standings.get(country);
+			if (standing == null && !seated.containsKey(country)) {
+				continue;
+			}
+			ApprovalState state = (standing != null) ? standing.state() : ApprovalState.NO_POSITION;
+			switch (state) {
+				case APPROVED -> add(figures, country, latestApprovals(1, latest));
+				case WITHHELD -> add(figures, country, new ProgrammeFigure("approval withheld (v" + latest + ")", 1));
+				case APPROVED_EARLIER_DRAFT -> {
+					add(figures, country, latestApprovals(0, latest));
+					add(figures, country, new ProgrammeFigure(
+							"approval of a superseded draft (v" + standing.position().getVersion() + "), not counted",
+							1));
+				}
+				case NO_POSITION -> add(figures, country, latestApprovals(0, latest));
+			}
+		}
+		return figures;
+	}
+
+	private static ProgrammeFigure latestApprovals(long count, int latest) {
+		return new ProgrammeFigure(
+				((count == 1) ? "approval" : "approvals") + " of the latest concept draft (v" + latest + ")", count);
+	}
+
+	private static void add(Map<Country, List<ProgrammeFigure>> figures, Country country, ProgrammeFigure figure) {
+		figures.computeIfAbsent(country, (c) -> new ArrayList<>()).add(figure);
+	}
+
+}

@@ -1,0 +1,191 @@
+package org.cooperation.tracker.query.programme.brand.model;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.brand.ConceptApprovalWithheld;
+import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
+import org.cooperation.tracker.kernel.programme.brand.ConceptDraftApproved;
+import org.cooperation.tracker.kernel.programme.brand.ConceptDraftSubmitted;
+import org.cooperation.tracker.kernel.programme.brand.DraftVersion;
+import org.cooperation.tracker.kernel.programme.brand.MeetingRecorded;
+import org.cooperation.tracker.kernel.programme.brand.MemberNominated;
+import org.cooperation.tracker.kernel.programme.brand.MemberRecalled;
+import org.cooperation.tracker.kernel.programme.brand.MemberReplaced;
+import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
+import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
+import org.cooperation.tracker.query.common.Provenance;
+
+/**
+ * Projects brand working groups: the group, its members (a replacement closes one seat
+ * and opens the next), meetings, drafts and positions. Rows are keyed by the ids the
+ * events carry and positions are ordered by aggregate sequence, so redelivery is
+ * harmless. The group's version is the latest aggregate sequence applied.
+ */
+@Component
+@ProcessingGroup(WorkingGroupProjection.PROCESSING_GROUP)
+public class WorkingGroupProjection {
+
+	public static final String PROCESSING_GROUP = "brand-working-group";
+
+	private static final Logger log = LoggerFactory.getLogger(WorkingGroupProjection.class);
+
+	private final WorkingGroupRowRepository groups;
+
+	private final MemberRowRepository members;
+
+	private final MeetingRowRepository meetings;
+
+	private final DraftRowRepository drafts;
+
+	private final PositionRowRepository positions;
+
+	public WorkingGroupProjection(WorkingGroupRowRepository groups, MemberRowRepository members,
+			MeetingRowRepository meetings, DraftRowRepository drafts, PositionRowRepository positions) {
+		this.groups = groups;
+		this.members = members;
+		this.meetings = meetings;
+		this.drafts = drafts;
+		this.positions = positions;
+	}
+
+	@EventHandler
+	public void on(WorkingGroupEstablished event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		UUID id = event.workingGroupId().value();
+		if (!groups.existsById(id)) {
+			groups.save(new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(), event.note(),
+					sequence, recordedAt, Provenance.of(metaData).sample()));
+		}
+	}
+
+	@EventHandler
+	public void on(MemberNominated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
+		UUID id = event.memberId().value();
+		if (!members.existsById(id)) {
+			members.save(new MemberRow(id, group(event.workingGroupId()), event.country(), event.person().name(),
+					event.person().position(), event.role(), event.nominatedOn(), null, sequence, recordedAt,
+					Provenance.of(metaData).sample()));
+		}
+	}
+
+	@EventHandler
+	public void on(MemberReplaced event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
+		UUID successor = event.memberId().value();
+		members.findById(event.replaced().value()).ifPresentOrElse((leaving) -> {
+			leaving.left(Departure.REPLACED, event.replacedOn(), successor, null);
+			members.save(leaving);
+		}, () -> log.warn("Skipped the departure of unknown member {} of working group {}", event.replaced(),
+				event.workingGroupId()));
+		if (!members.existsById(successor)) {
+			members.save(new MemberRow(successor, group(event.workingGroupId()), event.country(), event.person().name(),
+					event.person().position(), event.role(), event.replacedOn(), event.replaced().value(), sequence,
+					recordedAt, Provenance.of(metaData).sample()));
+		}
+	}
+
+	@EventHandler
+	public void on(MemberRecalled event, @SequenceNumber long sequence) {
+		applied(event.workingGroupId(), sequence);
+		members.findById(event.memberId().value()).ifPresentOrElse((leaving) -> {
+			leaving.left(Departure.RECALLED, event.recalledOn(), null, event.note());
+			members.save(leaving);
+		}, () -> log.warn("Skipped the recall of unknown member {} of working group {}", event.memberId(),
+				event.workingGroupId()));
+	}
+
+	@EventHandler
+	public void on(MeetingRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
+		UUID id = event.meetingId().value();
+		if (!meetings.existsById(id)) {
+			List<String> attending = Arrays.stream(Country.values())
+				.filter((country) -> event.attending() != null && event.attending().contains(country))
+				.map(Country::alpha2)
+				.toList();
+			meetings.save(new MeetingRow(id, group(event.workingGroupId()), event.heldOn(), event.place(), attending,
+					event.decisions(), (event.minutes() != null) ? event.minutes().link().url().toString() : null,
+					(event.minutes() != null) ? event.minutes().sha256().hex() : null, recordedAt,
+					Provenance.of(metaData).sample()));
+		}
+	}
+
+	@EventHandler
+	public void on(ConceptDraftSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
+		DraftKey key = new DraftKey(group(event.workingGroupId()), event.version().value());
+		if (!drafts.existsById(key)) {
+			drafts.save(new DraftRow(group(event.workingGroupId()), event.version().value(), event.title(),
+					event.document().link().url().toString(), event.document().sha256().hex(), event.submittedOn(),
+					recordedAt, Provenance.of(metaData).sample()));
+		}
+	}
+
+	@EventHandler
+	public void on(ConceptDraftApproved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
+		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
+		if (row.decide(ConceptDecision.APPROVED, event.decidedOn(), event.note(), sequence, recordedAt,
+				Provenance.of(metaData).sample())) {
+			positions.save(row);
+		}
+	}
+
+	@EventHandler
+	public void on(ConceptApprovalWithheld event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.workingGroupId(), sequence);
+		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
+		if (row.decide(ConceptDecision.WITHHELD, event.decidedOn(), event.reason(), sequence, recordedAt,
+				Provenance.of(metaData).sample())) {
+			positions.save(row);
+		}
+	}
+
+	@ResetHandler
+	public void reset() {
+		positions.deleteAllInBatch();
+		drafts.deleteAllInBatch();
+		meetings.deleteAllInBatch();
+		members.deleteAllInBatch();
+		groups.deleteAllInBatch();
+	}
+
+	/** Moves the group's version to the event just applied. */
+	private void applied(WorkingGroupId group, long sequence) {
+		groups.findById(group.value()).ifPresent((row) -> {
+			row.advanceVersion(sequence);
+			groups.save(row);
+		});
+	}
+
+	private PositionRow position(WorkingGroupId group, Country country, DraftVersion version) {
+		return positions.findById(new PositionKey(group.value(), country, version.value()))
+			.orElseGet(() -> new PositionRow(group.value(), country, version.value()));
+	}
+
+	private static UUID group(WorkingGroupId id) {
+		return id.value();
+	}
+
+}

@@ -1,0 +1,128 @@
+package org.cooperation.tracker.query.programme.calendar;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.kernel.programme.calendar.EditionYear;
+import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.initiative.model.InitiativeRow;
+import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.programme.calendar.model.CalendarSubmissionRow;
+import org.cooperation.tracker.query.programme.calendar.model.CalendarSubmissionRowRepository;
+import org.cooperation.tracker.query.programme.calendar.model.SubmissionChangeRow;
+import org.cooperation.tracker.query.programme.calendar.model.SubmissionChangeRowRepository;
+import org.cooperation.tracker.query.common.NotFoundException;
+import org.cooperation.tracker.query.common.Versioned;
+
+/**
+ * Reads the cultural calendar of an initiative: an edition across countries, its
+ * submissions, one submission with its changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CalendarQueries {
+
+	private final InitiativeRowRepository initiatives;
+
+	private final CalendarSubmissionRowRepository submissions;
+
+	private final SubmissionChangeRowRepository changes;
+
+	public CalendarQueries(InitiativeRowRepository initiatives, CalendarSubmissionRowRepository submissions,
+			SubmissionChangeRowRepository changes) {
+		this.initiatives = initiatives;
+		this.submissions = submissions;
+		this.changes = changes;
+	}
+
+	/** One edition's events across countries, as the filter selects them. */
+	public CalendarEdition edition(UUID initiativeId, int year, CalendarFilter filter) {
+		InitiativeRow initiative = calendar(initiativeId);
+		int edition = new EditionYear(year).value();
+		List<CalendarEventView> events = submissions
+			.findByInitiativeIdAndEditionYearOrderByStartDateAscEndDateAscCountryAscSubmissionIdAsc(initiativeId,
+					edition)
+			.stream()
+			.filter((row) -> filter.matches(row.getCountry(), row.getEventType(), row.getState(), row.getStartDate(),
+					row.getEndDate(), edition))
+			.map(CalendarQueries::view)
+			.toList();
+		return new CalendarEdition(initiativeId, initiative.getTitle(), edition, filter,
+				submissions.editionYears(initiativeId), events);
+	}
+
+	/** The edition years that have submissions, latest first. */
+	public List<Integer> editionYears(UUID initiativeId) {
+		calendar(initiativeId);
+		return submissions.editionYears(initiativeId);
+	}
+
+	/** Every submission to the calendar, in the order submitted. */
+	public List<CalendarEventView> submissions(UUID initiativeId) {
+		calendar(initiativeId);
+		return submissions.findByInitiativeIdOrderBySubmittedAtAscSubmissionIdAsc(initiativeId)
+			.stream()
+			.map(CalendarQueries::view)
+			.toList();
+	}
+
+	public SubmissionView submission(UUID initiativeId, UUID submissionId) {
+		return submissionView(initiativeId, submissionRow(initiativeId, submissionId));
+	}
+
+	/**
+	 * The submission, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<SubmissionView> versionedSubmission(UUID initiativeId, UUID submissionId) {
+		CalendarSubmissionRow row = submissionRow(initiativeId, submissionId);
+		return new Versioned<>(submissionId.toString(), row.getAggregateVersion(), submissionView(initiativeId, row));
+	}
+
+	private CalendarSubmissionRow submissionRow(UUID initiativeId, UUID submissionId) {
+		calendar(initiativeId);
+		return submissions.findById(submissionId)
+			.filter((found) -> found.getInitiativeId().equals(initiativeId))
+			.orElseThrow(() -> new NotFoundException(
+					"initiative " + initiativeId + " has no calendar submission " + submissionId));
+	}
+
+	private SubmissionView submissionView(UUID initiativeId, CalendarSubmissionRow row) {
+		UUID submissionId = row.getSubmissionId();
+		List<SubmissionChangeView> history = changes.findBySubmissionIdOrderByAggregateSequence(submissionId)
+			.stream()
+			.map(CalendarQueries::change)
+			.toList();
+		return new SubmissionView(initiativeId, view(row), row.getSubmittedAt(), history);
+	}
+
+	private InitiativeRow calendar(UUID initiativeId) {
+		InitiativeRow initiative = initiatives.findById(initiativeId)
+			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
+		if (initiative.getKind() != InitiativeKind.CULTURAL_CALENDAR) {
+			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
+					+ " initiative; it keeps no cultural calendar");
+		}
+		return initiative;
+	}
+
+	private static CalendarEventView view(CalendarSubmissionRow row) {
+		return new CalendarEventView(row.getSubmissionId(), row.getCountry(), row.getEditionYear(), row.getTitle(),
+				row.getEventType(), row.getCity(), row.getStartDate(), row.getEndDate(), row.getOrganiser(),
+				row.getLink(), row.getDescription(), row.getState(), row.getStateReason(), row.getRevision(),
+				row.getLastChangedAt(), row.isSample());
+	}
+
+	private static SubmissionChangeView change(SubmissionChangeRow change) {
+		RecordedBy by = change.getRecordedBy();
+		return new SubmissionChangeView(change.getChange(), change.getState(), change.getReason(), by.getRecordedAt(),
+				by.getActor(), by.getActorRole(), by.getActorCountry(), by.getCorrelationId(), by.isSample());
+	}
+
+}

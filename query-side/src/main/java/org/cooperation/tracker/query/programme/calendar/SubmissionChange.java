@@ -1,8 +1,0 @@
-package org.cooperation.tracker.query.programme.calendar;
-
-/** What one change of a calendar submission was. */
-public enum SubmissionChange {
-
-	SUBMITTED, INCLUDED, RETURNED, RESUBMITTED, WITHDRAWN
-
-}

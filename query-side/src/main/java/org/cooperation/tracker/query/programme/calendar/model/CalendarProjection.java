@@ -1,0 +1,128 @@
+package org.cooperation.tracker.query.programme.calendar.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.cooperation.tracker.kernel.programme.calendar.CalendarEventResubmitted;
+import org.cooperation.tracker.kernel.programme.calendar.CalendarEventSubmitted;
+import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionIncluded;
+import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionReturned;
+import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionWithdrawn;
+import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
+import org.cooperation.tracker.query.common.Provenance;
+
+/**
+ * Projects calendar submissions and their changes. Each change is ordered by the
+ * submission aggregate's sequence number and each change row is keyed by it, so
+ * redelivery is harmless.
+ */
+@Component
+@ProcessingGroup(CalendarProjection.PROCESSING_GROUP)
+public class CalendarProjection {
+
+	public static final String PROCESSING_GROUP = "calendar";
+
+	private static final Logger log = LoggerFactory.getLogger(CalendarProjection.class);
+
+	private final CalendarSubmissionRowRepository submissions;
+
+	private final SubmissionChangeRowRepository changes;
+
+	public CalendarProjection(CalendarSubmissionRowRepository submissions, SubmissionChangeRowRepository changes) {
+		this.submissions = submissions;
+		this.changes = changes;
+	}
+
+	@EventHandler
+	public void on(CalendarEventSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		UUID id = event.submissionId().value();
+		Provenance provenance = Provenance.of(metaData);
+		if (!submissions.existsById(id)) {
+			submissions.save(CalendarSubmissionRow.submitted(id, event.initiativeId().value(), event.country(),
+					event.editionYear().value(), event.event(), sequence, recordedAt, provenance.sample()));
+		}
+		record(new SubmissionChangeRow(id, sequence, SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED, null,
+				recordedAt, provenance));
+	}
+
+	@EventHandler
+	public void on(CalendarSubmissionIncluded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		changed(event.submissionId().value(), SubmissionChange.INCLUDED, SubmissionState.INCLUDED, event.note(),
+				sequence, recordedAt, metaData);
+	}
+
+	@EventHandler
+	public void on(CalendarSubmissionReturned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		changed(event.submissionId().value(), SubmissionChange.RETURNED, SubmissionState.RETURNED, event.reason(),
+				sequence, recordedAt, metaData);
+	}
+
+	@EventHandler
+	public void on(CalendarSubmissionWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		changed(event.submissionId().value(), SubmissionChange.WITHDRAWN, SubmissionState.WITHDRAWN, event.reason(),
+				sequence, recordedAt, metaData);
+	}
+
+	@EventHandler
+	public void on(CalendarEventResubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		UUID id = event.submissionId().value();
+		Provenance provenance = Provenance.of(metaData);
+		CalendarSubmissionRow row = submission(id, event);
+		if (row != null) {
+			row.resubmitted(event.event(), sequence, recordedAt, provenance.sample());
+			submissions.save(row);
+		}
+		record(new SubmissionChangeRow(id, sequence, SubmissionChange.RESUBMITTED, SubmissionState.SUBMITTED, null,
+				recordedAt, provenance));
+	}
+
+	@ResetHandler
+	public void reset() {
+		changes.deleteAllInBatch();
+		submissions.deleteAllInBatch();
+	}
+
+	private void changed(UUID id, SubmissionChange change, SubmissionState to, String reason, long sequence,
+			Instant recordedAt, MetaData metaData) {
+		Provenance provenance = Provenance.of(metaData);
+		CalendarSubmissionRow row = submission(id, change);
+		if (row != null && row.change(to, reason, sequence, recordedAt, provenance.sample())) {
+			submissions.save(row);
+		}
+		record(new SubmissionChangeRow(id, sequence, change, to, reason, recordedAt, provenance));
+	}
+
+	private void record(SubmissionChangeRow row) {
+		if (!changes.existsById(row.key())) {
+			changes.save(row);
+		}
+	}
+
+	/**
+	 * A submission's events arrive in order, so a missing row means an inconsistent
+	 * store: say so and skip rather than stall the processor.
+	 */
+	private CalendarSubmissionRow submission(UUID id, Object what) {
+		CalendarSubmissionRow row = submissions.findById(id).orElse(null);
+		if (row == null) {
+			log.warn("Skipped {} of calendar submission {}: the submission is not known", what, id);
+		}
+		return row;
+	}
+
+}

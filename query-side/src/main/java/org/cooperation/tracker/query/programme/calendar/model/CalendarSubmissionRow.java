@@ -1,0 +1,223 @@
+package org.cooperation.tracker.query.programme.calendar.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.calendar.CulturalEvent;
+import org.cooperation.tracker.kernel.programme.calendar.CulturalEventType;
+import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
+import org.cooperation.tracker.query.common.TextColumns;
+
+/**
+ * One calendar submission as it stands: the event as last submitted and its state. Each
+ * change remembers the aggregate sequence of its event, so a redelivered or late event
+ * never overwrites a newer state.
+ */
+@Entity
+@Table(name = "rm_calendar_submission")
+public class CalendarSubmissionRow {
+
+	@Id
+	private UUID submissionId;
+
+	private UUID initiativeId;
+
+	@Enumerated(EnumType.STRING)
+	private Country country;
+
+	private int editionYear;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
+			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
+			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
+	private TextColumns title;
+
+	@Enumerated(EnumType.STRING)
+	private CulturalEventType eventType;
+
+	private String city;
+
+	private LocalDate startDate;
+
+	private LocalDate endDate;
+
+	private String organiser;
+
+	private String link;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
+			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
+			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
+	private TextColumns description;
+
+	@Enumerated(EnumType.STRING)
+	private SubmissionState state;
+
+	private String stateReason;
+
+	private int revision;
+
+	private Instant submittedAt;
+
+	private Instant lastChangedAt;
+
+	private long aggregateVersion;
+
+	private boolean sample;
+
+	protected CalendarSubmissionRow() {
+	}
+
+	static CalendarSubmissionRow submitted(UUID submissionId, UUID initiativeId, Country country, int editionYear,
+			CulturalEvent event, long sequence, Instant recordedAt, boolean sample) {
+		CalendarSubmissionRow row = new CalendarSubmissionRow();
+		row.submissionId = submissionId;
+		row.initiativeId = initiativeId;
+		row.country = country;
+		row.editionYear = editionYear;
+		row.describe(event);
+		row.state = SubmissionState.SUBMITTED;
+		row.revision = 1;
+		row.submittedAt = recordedAt;
+		row.lastChangedAt = recordedAt;
+		row.aggregateVersion = sequence;
+		row.sample = sample;
+		return row;
+	}
+
+	/**
+	 * Applies a change unless this or a later one was applied already.
+	 * @return true when the row changed
+	 */
+	boolean change(SubmissionState to, String reason, long sequence, Instant recordedAt, boolean sampleChange) {
+		if (sequence <= aggregateVersion) {
+			return false;
+		}
+		state = to;
+		stateReason = reason;
+		aggregateVersion = sequence;
+		lastChangedAt = recordedAt;
+		sample = sample || sampleChange;
+		return true;
+	}
+
+	/** The corrected event replaces the returned one and awaits a new decision. */
+	void resubmitted(CulturalEvent event, long sequence, Instant recordedAt, boolean sampleChange) {
+		if (change(SubmissionState.SUBMITTED, null, sequence, recordedAt, sampleChange)) {
+			describe(event);
+			revision++;
+		}
+	}
+
+	private void describe(CulturalEvent event) {
+		title = TextColumns.of(event.title());
+		eventType = event.type();
+		city = event.city();
+		startDate = event.startDate();
+		endDate = event.endDate();
+		organiser = event.organiser();
+		link = (event.link() != null) ? event.link().url().toString() : null;
+		description = TextColumns.of(event.description());
+	}
+
+	public UUID getSubmissionId() {
+		return submissionId;
+	}
+
+	public UUID getInitiativeId() {
+		return initiativeId;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
+	public int getEditionYear() {
+		return editionYear;
+	}
+
+	public LocalizedText getTitle() {
+		return TextColumns.toText(title);
+	}
+
+	public CulturalEventType getEventType() {
+		return eventType;
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	public LocalDate getStartDate() {
+		return startDate;
+	}
+
+	public LocalDate getEndDate() {
+		return endDate;
+	}
+
+	public String getOrganiser() {
+		return organiser;
+	}
+
+	/** The event's web page, or null. */
+	public String getLink() {
+		return link;
+	}
+
+	/** The description, or null. */
+	public LocalizedText getDescription() {
+		return TextColumns.toText(description);
+	}
+
+	public SubmissionState getState() {
+		return state;
+	}
+
+	/** Why it was returned or withdrawn, or the note on its inclusion; null if none. */
+	public String getStateReason() {
+		return stateReason;
+	}
+
+	/** 1 for the first submission, one more for each resubmission. */
+	public int getRevision() {
+		return revision;
+	}
+
+	public Instant getSubmittedAt() {
+		return submittedAt;
+	}
+
+	public Instant getLastChangedAt() {
+		return lastChangedAt;
+	}
+
+	/** True when any event of this submission is demo data. */
+	public boolean isSample() {
+		return sample;
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
+	}
+
+}

@@ -1,0 +1,42 @@
+package org.cooperation.tracker.query.programme.calendar.model;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
+
+/** Calendar submissions, by initiative and edition. */
+public interface CalendarSubmissionRowRepository extends JpaRepository<CalendarSubmissionRow, UUID> {
+
+	/** An edition's submissions in calendar order. */
+	List<CalendarSubmissionRow> findByInitiativeIdAndEditionYearOrderByStartDateAscEndDateAscCountryAscSubmissionIdAsc(
+			UUID initiativeId, int editionYear);
+
+	List<CalendarSubmissionRow> findByInitiativeIdOrderBySubmittedAtAscSubmissionIdAsc(UUID initiativeId);
+
+	/** The edition years that have submissions, latest first. */
+	@Query("select distinct s.editionYear from CalendarSubmissionRow s where s.initiativeId = :initiativeId "
+			+ "order by s.editionYear desc")
+	List<Integer> editionYears(UUID initiativeId);
+
+	/** How many submissions each country has in each state. */
+	@Query("select s.country as country, s.state as state, count(s) as submissions from CalendarSubmissionRow s "
+			+ "where s.initiativeId = :initiativeId group by s.country, s.state")
+	List<StateCount> countByCountryAndState(UUID initiativeId);
+
+	/** One country's count of submissions in one state. */
+	interface StateCount {
+
+		Country getCountry();
+
+		SubmissionState getState();
+
+		long getSubmissions();
+
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.cooperation.tracker.query.programme.calendar.model;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
+import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.RecordedBy;
+
+/**
+ * One change of a calendar submission, keyed by the submission and the aggregate sequence
+ * of its event, so a redelivered event finds its row and changes nothing.
+ */
+@Entity
+@Table(name = "rm_calendar_submission_change")
+@IdClass(SubmissionChangeKey.class)
+public class SubmissionChangeRow {
+
+	@Id
+	private UUID submissionId;
+
+	@Id
+	private long aggregateSequence;
+
+	@Enumerated(EnumType.STRING)
+	private SubmissionChange change;
+
+	@Enumerated(EnumType.STRING)
+	private SubmissionState state;
+
+	private String reason;
+
+	@Embedded
+	private RecordedBy recordedBy;
+
+	protected SubmissionChangeRow() {
+	}
+
+	SubmissionChangeRow(UUID submissionId, long aggregateSequence, SubmissionChange change, SubmissionState state,
+			String reason, Instant recordedAt, Provenance provenance) {
+		this.submissionId = submissionId;
+		this.aggregateSequence = aggregateSequence;
+		this.change = change;
+		this.state = state;
+		this.reason = reason;
+		this.recordedBy = RecordedBy.of(recordedAt, provenance);
+	}
+
+	SubmissionChangeKey key() {
+		return new SubmissionChangeKey(submissionId, aggregateSequence);
+	}
+
+	public UUID getSubmissionId() {
+		return submissionId;
+	}
+
+	public long getAggregateSequence() {
+		return aggregateSequence;
+	}
+
+	public SubmissionChange getChange() {
+		return change;
+	}
+
+	/** The state the submission took. */
+	public SubmissionState getState() {
+		return state;
+	}
+
+	/** The reason or note given, or null. */
+	public String getReason() {
+		return reason;
+	}
+
+	/** When the event was recorded, by whom, and whether it is demo data. */
+	public RecordedBy getRecordedBy() {
+		return recordedBy;
+	}
+
+}

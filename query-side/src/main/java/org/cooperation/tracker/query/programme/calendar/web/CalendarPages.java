@@ -1,0 +1,98 @@
+package org.cooperation.tracker.query.programme.calendar.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.calendar.CulturalEventType;
+import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
+import org.cooperation.tracker.query.programme.calendar.CalendarEdition;
+import org.cooperation.tracker.query.programme.calendar.CalendarFilter;
+import org.cooperation.tracker.query.programme.calendar.CalendarQueries;
+import org.cooperation.tracker.query.web.DashboardPage;
+
+/** The cultural calendar's page: one edition across countries, with filters and feed. */
+@Controller
+@DashboardPage
+class CalendarPages {
+
+	private final CalendarQueries calendar;
+
+	private final Clock clock = Clock.systemUTC();
+
+	CalendarPages(CalendarQueries calendar) {
+		this.calendar = calendar;
+	}
+
+	/** The latest edition with submissions, or this year's while there are none. */
+	@GetMapping("/initiatives/{initiativeId}/calendar")
+	String latestEdition(@PathVariable UUID initiativeId) {
+		List<Integer> years = calendar.editionYears(initiativeId);
+		int year = years.isEmpty() ? LocalDate.now(clock).getYear() : years.get(0);
+		return "redirect:/initiatives/" + initiativeId + "/calendar/" + year;
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/calendar/{year}")
+	String edition(@PathVariable UUID initiativeId, @PathVariable int year,
+			@RequestParam(required = false) String country, @RequestParam(required = false) Integer month,
+			@RequestParam(required = false) String type, @RequestParam(required = false) List<String> state,
+			Model model) {
+		CalendarEdition edition = calendar.edition(initiativeId, year, CalendarFilter.of(country, month, type, state));
+		model.addAttribute("edition", edition);
+		model.addAttribute("pageTitle", "Cultural calendar " + year);
+		model.addAttribute("countries", List.of(Country.values()));
+		model.addAttribute("months", Arrays.stream(Month.values())
+			.map((m) -> new Option(Integer.toString(m.getValue()), m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+			.toList());
+		model.addAttribute("types",
+				Arrays.stream(CulturalEventType.values()).map((t) -> new Option(t.name(), words(t.name()))).toList());
+		model.addAttribute("states",
+				List.of(new Option("INCLUDED", "Included (published)"), new Option("SUBMITTED", "Awaiting decision"),
+						new Option("RETURNED", "Returned"), new Option("WITHDRAWN", "Withdrawn"),
+						new Option("ALL", "All")));
+		model.addAttribute("selectedState", selectedState(edition.filter()));
+		model.addAttribute("feed", UriComponentsBuilder.fromPath("/api/initiatives/{id}/calendar/{year}.ics")
+			.queryParamIfPresent("country", Optional.ofNullable(edition.filter().country()).map(Country::alpha2))
+			.queryParamIfPresent("month", Optional.ofNullable(edition.filter().month()))
+			.queryParamIfPresent("type", Optional.ofNullable(edition.filter().type()).map(CulturalEventType::name))
+			.buildAndExpand(initiativeId, edition.year())
+			.toUriString());
+		return "calendar";
+	}
+
+	private static String selectedState(CalendarFilter filter) {
+		if (filter.states().size() == SubmissionState.values().length) {
+			return "ALL";
+		}
+		return (filter.states().size() == 1) ? filter.states().iterator().next().name() : "";
+	}
+
+	static String words(String constant) {
+		String spaced = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+	}
+
+	/**
+	 * One choice of a filter's drop-down.
+	 *
+	 * @param value what is sent
+	 * @param label what is shown
+	 */
+	record Option(String value, String label) {
+	}
+
+}

@@ -1,8 +1,0 @@
-package org.cooperation.tracker.query.programme.culturaltour;
-
-/** What a film history entry records. */
-public enum FilmHistoryType {
-
-	REGISTERED, DIGITISATION, RIGHTS
-
-}

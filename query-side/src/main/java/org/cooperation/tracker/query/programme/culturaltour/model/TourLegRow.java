@@ -1,0 +1,246 @@
+package org.cooperation.tracker.query.programme.culturaltour.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
+import org.cooperation.tracker.query.common.TextColumns;
+
+/**
+ * One leg of a programme edition and its whole lifecycle: each move is recorded once, and
+ * the state remembers the aggregate sequence of the event that set it, so a redelivered
+ * or late event never takes a leg back.
+ */
+@Entity
+@Table(name = "rm_tour_leg")
+public class TourLegRow {
+
+	@Id
+	private UUID legId;
+
+	private UUID initiativeId;
+
+	private int year;
+
+	@Enumerated(EnumType.STRING)
+	private TourLegKind kind;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
+			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
+			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
+	private TextColumns title;
+
+	@Enumerated(EnumType.STRING)
+	private Country origin;
+
+	@Enumerated(EnumType.STRING)
+	private Country host;
+
+	private String city;
+
+	private String venue;
+
+	private LocalDate startsOn;
+
+	private LocalDate endsOn;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(columnDefinition = "jsonb")
+	private List<String> films;
+
+	@Enumerated(EnumType.STRING)
+	private TourLegState state;
+
+	private long stateSequence;
+
+	private String confirmationNote;
+
+	private String heldNote;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(columnDefinition = "jsonb")
+	private List<String> evidence;
+
+	private String cancellationReason;
+
+	@Enumerated(EnumType.STRING)
+	private TourLegState cancelledFrom;
+
+	private Instant plannedAt;
+
+	private Instant confirmedAt;
+
+	private Instant heldAt;
+
+	private Instant cancelledAt;
+
+	private boolean sample;
+
+	protected TourLegRow() {
+	}
+
+	static TourLegRow planned(UUID legId, UUID initiativeId, int year, TourLegKind kind, LocalizedText title,
+			Country origin, Country host, String city, String venue, LocalDate startsOn, LocalDate endsOn,
+			List<String> films, long sequence, Instant recordedAt, boolean sample) {
+		TourLegRow row = new TourLegRow();
+		row.legId = legId;
+		row.initiativeId = initiativeId;
+		row.year = year;
+		row.kind = kind;
+		row.title = TextColumns.of(title);
+		row.origin = origin;
+		row.host = host;
+		row.city = city;
+		row.venue = venue;
+		row.startsOn = startsOn;
+		row.endsOn = endsOn;
+		row.films = List.copyOf(films);
+		row.state = TourLegState.PLANNED;
+		row.stateSequence = sequence;
+		row.evidence = List.of();
+		row.plannedAt = recordedAt;
+		row.sample = sample;
+		return row;
+	}
+
+	void confirmed(String note, long sequence, Instant recordedAt, boolean sample) {
+		confirmationNote = note;
+		confirmedAt = recordedAt;
+		moved(TourLegState.CONFIRMED, sequence, sample);
+	}
+
+	void held(String note, List<String> links, long sequence, Instant recordedAt, boolean sample) {
+		heldNote = note;
+		evidence = List.copyOf(links);
+		heldAt = recordedAt;
+		moved(TourLegState.HELD, sequence, sample);
+	}
+
+	void cancelled(TourLegState from, String reason, long sequence, Instant recordedAt, boolean sample) {
+		cancelledFrom = from;
+		cancellationReason = reason;
+		cancelledAt = recordedAt;
+		moved(TourLegState.CANCELLED, sequence, sample);
+	}
+
+	private void moved(TourLegState to, long sequence, boolean fromSample) {
+		if (sequence > stateSequence) {
+			state = to;
+			stateSequence = sequence;
+		}
+		sample = sample || fromSample;
+	}
+
+	public UUID getLegId() {
+		return legId;
+	}
+
+	public UUID getInitiativeId() {
+		return initiativeId;
+	}
+
+	public int getYear() {
+		return year;
+	}
+
+	public TourLegKind getKind() {
+		return kind;
+	}
+
+	/** What is shown, or null when the leg has no title. */
+	public LocalizedText getTitle() {
+		return TextColumns.toText(title);
+	}
+
+	public Country getOrigin() {
+		return origin;
+	}
+
+	public Country getHost() {
+		return host;
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	public String getVenue() {
+		return venue;
+	}
+
+	public LocalDate getStartsOn() {
+		return startsOn;
+	}
+
+	public LocalDate getEndsOn() {
+		return endsOn;
+	}
+
+	/** Ids of the films a screening shows, in the order named. */
+	public List<UUID> getFilms() {
+		return (films != null) ? films.stream().map(UUID::fromString).toList() : List.of();
+	}
+
+	public TourLegState getState() {
+		return state;
+	}
+
+	public String getConfirmationNote() {
+		return confirmationNote;
+	}
+
+	public String getHeldNote() {
+		return heldNote;
+	}
+
+	public List<String> getEvidence() {
+		return (evidence != null) ? List.copyOf(evidence) : List.of();
+	}
+
+	public String getCancellationReason() {
+		return cancellationReason;
+	}
+
+	public TourLegState getCancelledFrom() {
+		return cancelledFrom;
+	}
+
+	public Instant getPlannedAt() {
+		return plannedAt;
+	}
+
+	public Instant getConfirmedAt() {
+		return confirmedAt;
+	}
+
+	public Instant getHeldAt() {
+		return heldAt;
+	}
+
+	public Instant getCancelledAt() {
+		return cancelledAt;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+}

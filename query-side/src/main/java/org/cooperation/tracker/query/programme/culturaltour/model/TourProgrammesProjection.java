@@ -1,0 +1,139 @@
+package org.cooperation.tracker.query.programme.culturaltour.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.cooperation.tracker.kernel.common.EvidenceLink;
+import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegCancelled;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegHeld;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegId;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegPlanned;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
+import org.cooperation.tracker.query.common.Provenance;
+
+/**
+ * Projects programme editions and their legs. A leg is written once when planned; each
+ * move sets its own columns and takes the state only when it is newer (by the programme
+ * aggregate's sequence), which makes redelivery and replay harmless. The edition's
+ * version is the latest of those sequences applied.
+ */
+@Component
+@ProcessingGroup(TourProgrammesProjection.PROCESSING_GROUP)
+public class TourProgrammesProjection {
+
+	public static final String PROCESSING_GROUP = "cultural-tour-programmes";
+
+	private static final Logger log = LoggerFactory.getLogger(TourProgrammesProjection.class);
+
+	private final TourProgrammeRowRepository programmes;
+
+	private final TourLegRowRepository legs;
+
+	public TourProgrammesProjection(TourProgrammeRowRepository programmes, TourLegRowRepository legs) {
+		this.programmes = programmes;
+		this.legs = legs;
+	}
+
+	@EventHandler
+	public void on(TourProgrammeOpened event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		UUID initiativeId = event.programmeId().initiativeId().value();
+		int year = event.programmeId().year();
+		if (!programmes.existsById(new TourProgrammeKey(initiativeId, year))) {
+			programmes
+				.save(new TourProgrammeRow(initiativeId, year, sequence, recordedAt, Provenance.of(metaData).sample()));
+		}
+	}
+
+	@EventHandler
+	public void on(TourLegPlanned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.programmeId(), sequence);
+		UUID legId = event.legId().value();
+		// A leg that exists already may have moved on since; keep it.
+		if (legs.existsById(legId)) {
+			return;
+		}
+		List<String> films = (event.films() != null) ? event.films().stream().map(ArchivalFilmId::toString).toList()
+				: List.of();
+		legs.save(TourLegRow.planned(legId, event.programmeId().initiativeId().value(), event.programmeId().year(),
+				event.kind(), event.title(), event.origin(), event.host(), event.city(), event.venue(),
+				event.startsOn(), event.endsOn(), films, sequence, recordedAt, Provenance.of(metaData).sample()));
+	}
+
+	@EventHandler
+	public void on(TourLegConfirmed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.programmeId(), sequence);
+		TourLegRow leg = leg(event.legId(), event);
+		if (leg != null) {
+			leg.confirmed(event.note(), sequence, recordedAt, Provenance.of(metaData).sample());
+			legs.save(leg);
+		}
+	}
+
+	@EventHandler
+	public void on(TourLegHeld event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
+		applied(event.programmeId(), sequence);
+		TourLegRow leg = leg(event.legId(), event);
+		if (leg != null) {
+			List<String> links = (event.evidence() != null)
+					? event.evidence().stream().map(EvidenceLink::url).map(Object::toString).toList() : List.of();
+			leg.held(event.note(), links, sequence, recordedAt, Provenance.of(metaData).sample());
+			legs.save(leg);
+		}
+	}
+
+	@EventHandler
+	public void on(TourLegCancelled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		applied(event.programmeId(), sequence);
+		TourLegRow leg = leg(event.legId(), event);
+		if (leg != null) {
+			leg.cancelled(event.from(), event.reason(), sequence, recordedAt, Provenance.of(metaData).sample());
+			legs.save(leg);
+		}
+	}
+
+	@ResetHandler
+	public void reset() {
+		legs.deleteAllInBatch();
+		programmes.deleteAllInBatch();
+	}
+
+	/**
+	 * A programme's events arrive in order, so a missing leg means an inconsistent store:
+	 * say so and skip rather than stall the processor on an event it can never apply.
+	 */
+	private TourLegRow leg(TourLegId legId, Object event) {
+		TourLegRow leg = legs.findById(legId.value()).orElse(null);
+		if (leg == null) {
+			log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId);
+		}
+		return leg;
+	}
+
+	/** Moves the edition's version to the event just applied. */
+	private void applied(TourProgrammeId programmeId, long sequence) {
+		programmes.findById(new TourProgrammeKey(programmeId.initiativeId().value(), programmeId.year()))
+			.ifPresent((programme) -> {
+				programme.advanceVersion(sequence);
+				programmes.save(programme);
+			});
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.cooperation.tracker.query.programme.culturaltour.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.cooperation.tracker.query.programme.culturaltour.ArchivalFilmDetail;
+import org.cooperation.tracker.query.programme.culturaltour.CulturalTourQueries;
+import org.cooperation.tracker.query.programme.culturaltour.EditionSummary;
+import org.cooperation.tracker.query.programme.culturaltour.TourOverview;
+import org.cooperation.tracker.query.web.DashboardPage;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The Cultural Tour's pages for officials: one edition's legs by host country, each
+ * country's film digitisation and the film list; and one film with its history.
+ */
+@Controller
+@DashboardPage
+class CulturalTourPage {
+
+	private final CulturalTourQueries queries;
+
+	CulturalTourPage(CulturalTourQueries queries) {
+		this.queries = queries;
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/cultural-tour")
+	String culturalTour(@PathVariable UUID initiativeId, @RequestParam(required = false) Integer year, Model model) {
+		TourOverview overview = queries.overview(initiativeId);
+		List<EditionSummary> editions = overview.editions();
+		Integer shown = (year != null) ? year : defaultEdition(editions);
+		model.addAttribute("overview", overview);
+		model.addAttribute("programme", (shown != null) ? queries.programme(initiativeId, shown) : null);
+		model.addAttribute("films", queries.films(initiativeId, null, null));
+		model.addAttribute("pageTitle", "Cultural Tour records · " + overview.initiativeTitle().preferEnglish());
+		return "cultural-tour";
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/cultural-tour/films/{filmId}")
+	String film(@PathVariable UUID initiativeId, @PathVariable UUID filmId, Model model) {
+		TourOverview overview = queries.overview(initiativeId);
+		ArchivalFilmDetail film = queries.film(initiativeId, filmId);
+		model.addAttribute("overview", overview);
+		model.addAttribute("detail", film);
+		model.addAttribute("pageTitle", film.film().title().preferEnglish());
+		return "cultural-tour-film";
+	}
+
+	/**
+	 * The latest edition that has legs, else the latest one; an edition opened ahead of
+	 * time does not hide the programme under way.
+	 */
+	private static Integer defaultEdition(List<EditionSummary> editions) {
+		Integer latest = null;
+		Integer latestWithLegs = null;
+		for (EditionSummary edition : editions) {
+			latest = edition.year();
+			if (edition.legs().values().stream().anyMatch((count) -> count > 0)) {
+				latestWithLegs = edition.year();
+			}
+		}
+		return (latestWithLegs != null) ? latestWithLegs : latest;
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.cooperation.tracker.query.programme.marketplace;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.marketplace.Craft;
+import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+
+/**
+ * One creator's listing with its history. Contact details are personal data and are not
+ * part of it: {@code contactOnFile} only says whether the command side keeps some.
+ *
+ * @param listingId the listing
+ * @param initiativeId its marketplace initiative
+ * @param country the creator's country
+ * @param name the creator's or workshop's public name
+ * @param craft what they do
+ * @param city where they work
+ * @param description what they make, or null
+ * @param links their public pages
+ * @param state LISTED, VERIFIED or DELISTED
+ * @param contactOnFile whether contact details are on file
+ * @param contactErasedAt when contact details were last erased, or null
+ * @param listedAt when it was listed
+ * @param verifiedAt when it was verified, or null
+ * @param delistedAt when it was delisted, or null
+ * @param delistReason why it was delisted, or null
+ * @param sample true when any of its steps is demo data
+ * @param history every step, oldest first
+ */
+public record ListingView(UUID listingId, UUID initiativeId, Country country, String name, Craft craft, String city,
+		LocalizedText description, List<String> links, ListingState state, boolean contactOnFile,
+		Instant contactErasedAt, Instant listedAt, Instant verifiedAt, Instant delistedAt, String delistReason,
+		boolean sample, List<ListingStepView> history) {
+
+}

@@ -1,0 +1,131 @@
+package org.cooperation.tracker.query.programme.marketplace;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.kernel.programme.marketplace.Craft;
+import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.initiative.model.InitiativeRow;
+import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.programme.marketplace.model.CreatorListingRow;
+import org.cooperation.tracker.query.programme.marketplace.model.CreatorListingRowRepository;
+import org.cooperation.tracker.query.programme.marketplace.model.ListingStepRow;
+import org.cooperation.tracker.query.programme.marketplace.model.ListingStepRowRepository;
+import org.cooperation.tracker.query.common.NotFoundException;
+import org.cooperation.tracker.query.common.Versioned;
+
+/** Reads a marketplace initiative's listings, by country and craft, with counts. */
+@Service
+@Transactional(readOnly = true)
+public class MarketplaceQueries {
+
+	private final InitiativeRowRepository initiatives;
+
+	private final CreatorListingRowRepository listings;
+
+	private final ListingStepRowRepository steps;
+
+	public MarketplaceQueries(InitiativeRowRepository initiatives, CreatorListingRowRepository listings,
+			ListingStepRowRepository steps) {
+		this.initiatives = initiatives;
+		this.listings = listings;
+		this.steps = steps;
+	}
+
+	/**
+	 * The listings that match the filter, by country and then in the order listed.
+	 */
+	public MarketplaceListings listings(UUID initiativeId, ListingFilter filter) {
+		InitiativeRow initiative = marketplace(initiativeId);
+		Country country = filter.country();
+		Craft craft = filter.craft();
+		ListingState state = filter.state();
+		List<CreatorListingRow> rows = listings.findByInitiativeIdOrderByListedAtAscListingIdAsc(initiativeId)
+			.stream()
+			.filter((row) -> country == null || row.getCountry() == country)
+			.filter((row) -> craft == null || row.getCraft() == craft)
+			.filter((row) -> state == null || row.getState() == state)
+			.sorted(Comparator.comparing(CreatorListingRow::getCountry))
+			.toList();
+		Map<Country, Map<Craft, Long>> byCountryAndCraft = rows.stream()
+			.collect(Collectors.groupingBy(CreatorListingRow::getCountry, () -> new EnumMap<>(Country.class), Collectors
+				.groupingBy(CreatorListingRow::getCraft, () -> new EnumMap<>(Craft.class), Collectors.counting())));
+		return new MarketplaceListings(initiativeId, initiative.getTitle(), country, craft, state, rows.size(),
+				count(rows, CreatorListingRow::getCountry, Country.class),
+				count(rows, CreatorListingRow::getCraft, Craft.class),
+				count(rows, CreatorListingRow::getState, ListingState.class), byCountryAndCraft, views(rows));
+	}
+
+	public ListingView listing(UUID initiativeId, UUID listingId) {
+		return views(List.of(listingRow(initiativeId, listingId))).get(0);
+	}
+
+	/**
+	 * The listing, with its version, read from one snapshot so that the version names
+	 * exactly the state shown.
+	 */
+	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+	public Versioned<ListingView> versionedListing(UUID initiativeId, UUID listingId) {
+		CreatorListingRow row = listingRow(initiativeId, listingId);
+		return new Versioned<>(listingId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
+	}
+
+	private CreatorListingRow listingRow(UUID initiativeId, UUID listingId) {
+		marketplace(initiativeId);
+		return listings.findById(listingId)
+			.filter((listing) -> listing.getInitiativeId().equals(initiativeId))
+			.orElseThrow(() -> new NotFoundException(
+					"initiative " + initiativeId + " has no creator listing with id " + listingId));
+	}
+
+	private InitiativeRow marketplace(UUID initiativeId) {
+		InitiativeRow initiative = initiatives.findById(initiativeId)
+			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
+		if (initiative.getKind() != InitiativeKind.CREATIVE_MARKETPLACE) {
+			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
+					+ " initiative; it keeps no marketplace listings");
+		}
+		return initiative;
+	}
+
+	private List<ListingView> views(List<CreatorListingRow> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<UUID, List<ListingStepView>> history = steps
+			.findByListingIdInOrderByAggregateSequenceAsc(rows.stream().map(CreatorListingRow::getListingId).toList())
+			.stream()
+			.collect(Collectors.groupingBy(ListingStepRow::getListingId,
+					Collectors.mapping(MarketplaceQueries::step, Collectors.toList())));
+		return rows.stream()
+			.map((row) -> new ListingView(row.getListingId(), row.getInitiativeId(), row.getCountry(), row.getName(),
+					row.getCraft(), row.getCity(), row.getDescription(), row.getLinks(), row.getState(),
+					row.isContactOnFile(), row.getContactErasedAt(), row.getListedAt(), row.getVerifiedAt(),
+					row.getDelistedAt(), row.getDelistReason(), row.isSample(),
+					history.getOrDefault(row.getListingId(), List.of())))
+			.toList();
+	}
+
+	private static ListingStepView step(ListingStepRow row) {
+		RecordedBy by = row.getRecordedBy();
+		return new ListingStepView(row.getStep(), row.getReason(), by.getRecordedAt(), by.getActor(), by.getActorRole(),
+				by.getActorCountry(), by.getCorrelationId(), by.isSample());
+	}
+
+	private static <K extends Enum<K>> Map<K, Long> count(List<CreatorListingRow> rows,
+			java.util.function.Function<CreatorListingRow, K> key, Class<K> type) {
+		return rows.stream().collect(Collectors.groupingBy(key, () -> new EnumMap<>(type), Collectors.counting()));
+	}
+
+}

@@ -1,0 +1,207 @@
+package org.cooperation.tracker.query.programme.marketplace.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.AttributeOverrides;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.marketplace.Craft;
+import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.common.TextColumns;
+
+/**
+ * One creator's listing as it stands, without contact details (the events carry none).
+ * Each change remembers the aggregate sequence of the event that made it, so a
+ * redelivered event never applies twice.
+ */
+@Entity
+@Table(name = "rm_marketplace_listing")
+public class CreatorListingRow {
+
+	@Id
+	private UUID listingId;
+
+	private UUID initiativeId;
+
+	@Enumerated(EnumType.STRING)
+	private Country country;
+
+	private String name;
+
+	@Enumerated(EnumType.STRING)
+	private Craft craft;
+
+	private String city;
+
+	@Embedded
+	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
+			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
+			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
+	private TextColumns description;
+
+	@JdbcTypeCode(SqlTypes.JSON)
+	@Column(columnDefinition = "jsonb")
+	private List<String> links;
+
+	@Enumerated(EnumType.STRING)
+	private ListingState state;
+
+	private boolean contactOnFile;
+
+	private Instant contactErasedAt;
+
+	private Instant listedAt;
+
+	private Instant verifiedAt;
+
+	private Instant delistedAt;
+
+	private String delistReason;
+
+	private long aggregateVersion;
+
+	private boolean sample;
+
+	protected CreatorListingRow() {
+	}
+
+	static CreatorListingRow listed(UUID listingId, UUID initiativeId, Country country, String name, Craft craft,
+			String city, LocalizedText description, List<String> links, boolean contactOnFile, long sequence,
+			Instant recordedAt, boolean sample) {
+		CreatorListingRow row = new CreatorListingRow();
+		row.listingId = listingId;
+		row.initiativeId = initiativeId;
+		row.country = country;
+		row.name = name;
+		row.craft = craft;
+		row.city = city;
+		row.description = TextColumns.of(description);
+		row.links = List.copyOf(links);
+		row.state = ListingState.LISTED;
+		row.contactOnFile = contactOnFile;
+		row.listedAt = recordedAt;
+		row.aggregateVersion = sequence;
+		row.sample = sample;
+		return row;
+	}
+
+	/** False, changing nothing, for an event applied already. */
+	boolean takes(long sequence, boolean sampleEvent) {
+		if (sequence <= aggregateVersion) {
+			return false;
+		}
+		aggregateVersion = sequence;
+		sample = sample || sampleEvent;
+		return true;
+	}
+
+	void verified(Instant at) {
+		state = ListingState.VERIFIED;
+		verifiedAt = at;
+	}
+
+	void delisted(Instant at, String reason) {
+		state = ListingState.DELISTED;
+		delistedAt = at;
+		delistReason = reason;
+	}
+
+	void contactRecorded() {
+		contactOnFile = true;
+	}
+
+	void contactErased(Instant at) {
+		contactOnFile = false;
+		contactErasedAt = at;
+	}
+
+	public UUID getListingId() {
+		return listingId;
+	}
+
+	public UUID getInitiativeId() {
+		return initiativeId;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
+	public String getName() {
+		return name;
+	}
+
+	public Craft getCraft() {
+		return craft;
+	}
+
+	public String getCity() {
+		return city;
+	}
+
+	/** The description, or null when none was given. */
+	public LocalizedText getDescription() {
+		return TextColumns.toText(description);
+	}
+
+	public List<String> getLinks() {
+		return (links != null) ? links : List.of();
+	}
+
+	public ListingState getState() {
+		return state;
+	}
+
+	/** Whether the command side keeps contact details for this listing. */
+	public boolean isContactOnFile() {
+		return contactOnFile;
+	}
+
+	/** When contact details were last erased, or null. */
+	public Instant getContactErasedAt() {
+		return contactErasedAt;
+	}
+
+	public Instant getListedAt() {
+		return listedAt;
+	}
+
+	public Instant getVerifiedAt() {
+		return verifiedAt;
+	}
+
+	public Instant getDelistedAt() {
+		return delistedAt;
+	}
+
+	public String getDelistReason() {
+		return delistReason;
+	}
+
+	/** True when any of the listing's events is demo data. */
+	public boolean isSample() {
+		return sample;
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
+	}
+
+}

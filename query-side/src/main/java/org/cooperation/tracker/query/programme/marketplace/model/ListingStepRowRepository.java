@@ -1,0 +1,14 @@
+package org.cooperation.tracker.query.programme.marketplace.model;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** The steps of listings, each listing's in the order its aggregate recorded them. */
+public interface ListingStepRowRepository extends JpaRepository<ListingStepRow, String> {
+
+	List<ListingStepRow> findByListingIdInOrderByAggregateSequenceAsc(Collection<UUID> listingIds);
+
+}

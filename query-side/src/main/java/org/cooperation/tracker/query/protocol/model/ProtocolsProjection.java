@@ -1,0 +1,100 @@
+package org.cooperation.tracker.query.protocol.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.MetaData;
+
+import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
+import org.cooperation.tracker.kernel.protocol.Party;
+import org.cooperation.tracker.kernel.protocol.ProtocolId;
+import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
+import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
+import org.cooperation.tracker.query.common.Provenance;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Projects protocols, their parties, signatures and directions. Every row is keyed by the
+ * natural key the event carries, so a redelivered event writes the same row again and
+ * changes nothing; the protocol's version, the sequence number of its last event, only
+ * moves forward.
+ */
+@Component
+@ProcessingGroup(ProtocolsProjection.PROCESSING_GROUP)
+public class ProtocolsProjection {
+
+	public static final String PROCESSING_GROUP = "protocols";
+
+	private final ProtocolRowRepository protocols;
+
+	private final PartyRowRepository parties;
+
+	private final SignatureRowRepository signatures;
+
+	private final DirectionRowRepository directions;
+
+	public ProtocolsProjection(ProtocolRowRepository protocols, PartyRowRepository parties,
+			SignatureRowRepository signatures, DirectionRowRepository directions) {
+		this.protocols = protocols;
+		this.parties = parties;
+		this.signatures = signatures;
+		this.directions = directions;
+	}
+
+	@EventHandler
+	public void on(ProtocolRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		UUID protocolId = event.protocolId().value();
+		ProtocolRow protocol = new ProtocolRow(protocolId, event.number(), event.meetingDate(), event.place(),
+				event.meetingTitle(), sequence, recordedAt, Provenance.of(metaData).sample());
+		// Delivered again after later events, the record keeps the version they gave it.
+		protocols.findById(protocolId).ifPresent((known) -> protocol.advanceVersion(known.getAggregateVersion()));
+		protocols.save(protocol);
+		List<Party> partyList = (event.parties() != null) ? event.parties() : List.of();
+		for (int position = 0; position < partyList.size(); position++) {
+			Party party = partyList.get(position);
+			parties
+				.save(new PartyRow(protocolId, party.country(), party.role(), party.designatedSignatory(), position));
+		}
+	}
+
+	@EventHandler
+	public void on(DirectionAgreed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		directions.save(new DirectionRow(event.directionId().value(), event.protocolId().value(), event.title(),
+				recordedAt, sequence, Provenance.of(metaData).sample()));
+		applied(event.protocolId(), sequence);
+	}
+
+	@EventHandler
+	public void on(ProtocolSigned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
+			MetaData metaData) {
+		signatures.save(new SignatureRow(event.protocolId().value(), event.country(), event.signatory(),
+				event.position(), event.signedOn(), recordedAt, Provenance.of(metaData).sample()));
+		applied(event.protocolId(), sequence);
+	}
+
+	@ResetHandler
+	public void reset() {
+		signatures.deleteAllInBatch();
+		directions.deleteAllInBatch();
+		parties.deleteAllInBatch();
+		protocols.deleteAllInBatch();
+	}
+
+	/** Moves the protocol's version to the event just applied. */
+	private void applied(ProtocolId protocolId, long sequence) {
+		protocols.findById(protocolId.value()).ifPresent((protocol) -> {
+			protocol.advanceVersion(sequence);
+			protocols.save(protocol);
+		});
+	}
+
+}

@@ -1,0 +1,86 @@
+package org.cooperation.tracker.query.protocol.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+
+import org.cooperation.tracker.kernel.country.Country;
+
+/**
+ * A recorded signature. Kept apart from the party row because a signature is a fact of
+ * its own: a party without one has not (yet) been recorded as signing.
+ */
+@Entity
+@Table(name = "rm_protocol_signature")
+@IdClass(ProtocolCountryKey.class)
+public class SignatureRow {
+
+	@Id
+	private UUID protocolId;
+
+	@Id
+	@Enumerated(EnumType.STRING)
+	private Country country;
+
+	private String signatory;
+
+	@Column(name = "signatory_position")
+	private String position;
+
+	private LocalDate signedOn;
+
+	private Instant recordedAt;
+
+	private boolean sample;
+
+	protected SignatureRow() {
+	}
+
+	SignatureRow(UUID protocolId, Country country, String signatory, String position, LocalDate signedOn,
+			Instant recordedAt, boolean sample) {
+		this.protocolId = protocolId;
+		this.country = country;
+		this.signatory = signatory;
+		this.position = position;
+		this.signedOn = signedOn;
+		this.recordedAt = recordedAt;
+		this.sample = sample;
+	}
+
+	public UUID getProtocolId() {
+		return protocolId;
+	}
+
+	public Country getCountry() {
+		return country;
+	}
+
+	public String getSignatory() {
+		return signatory;
+	}
+
+	public String getPosition() {
+		return position;
+	}
+
+	public LocalDate getSignedOn() {
+		return signedOn;
+	}
+
+	public Instant getRecordedAt() {
+		return recordedAt;
+	}
+
+	public boolean isSample() {
+		return sample;
+	}
+
+}

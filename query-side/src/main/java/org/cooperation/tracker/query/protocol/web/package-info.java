@@ -1,0 +1,2 @@
+/** The protocols' REST API. */
+package org.cooperation.tracker.query.protocol.web;

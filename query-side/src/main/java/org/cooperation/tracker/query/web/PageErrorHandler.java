@@ -1,0 +1,80 @@
+package org.cooperation.tracker.query.web;
+
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import org.cooperation.tracker.access.problem.DatabaseUnavailable;
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.query.common.NotFoundException;
+
+/**
+ * An official who follows a stale link gets a page, not a JSON problem: the failures of
+ * every {@link DashboardPage} controller render the error page with the right status.
+ * Ahead of the API's handler, which answers everything else.
+ */
+@ControllerAdvice(annotations = DashboardPage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PageErrorHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
+
+	@ExceptionHandler(NotFoundException.class)
+	ModelAndView notFound(NotFoundException ex) {
+		return page(HttpStatus.NOT_FOUND, ex.getMessage());
+	}
+
+	@ExceptionHandler(InvalidValueException.class)
+	ModelAndView invalidValue(InvalidValueException ex) {
+		return page(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ModelAndView malformed(MethodArgumentTypeMismatchException ex) {
+		return page(HttpStatus.BAD_REQUEST,
+				Checks.excerpt(String.valueOf(ex.getValue())) + " is not a valid " + words(ex.getName()));
+	}
+
+	@ExceptionHandler(Exception.class)
+	ModelAndView unexpected(Exception ex, HttpServletResponse response) {
+		if (DatabaseUnavailable.busy(ex)) {
+			log.warn("Server busy for a dashboard page: {}", ex.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
+			return page(HttpStatus.SERVICE_UNAVAILABLE,
+					"The dashboard is busy at the moment. Reload the page in a few seconds.");
+		}
+		if (DatabaseUnavailable.causedBy(ex)) {
+			log.warn("Database unavailable for a dashboard page: {}", ex.getMessage());
+			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+			return page(HttpStatus.SERVICE_UNAVAILABLE,
+					"The dashboard's data cannot be reached at the moment. Reload the page in a few seconds.");
+		}
+		log.error("Failed to render a dashboard page", ex);
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, "This page could not be shown; the error has been logged.");
+	}
+
+	/** "initiativeId" as an official reads it: "initiative id". */
+	private static String words(String camelCase) {
+		return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+	}
+
+	private static ModelAndView page(HttpStatus status, String message) {
+		ModelAndView page = new ModelAndView("error", status);
+		page.addObject("status", status.value());
+		page.addObject("error", status.getReasonPhrase());
+		page.addObject("message", message);
+		return page;
+	}
+
+}

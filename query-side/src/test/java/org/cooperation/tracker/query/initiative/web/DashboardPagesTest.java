@@ -1,0 +1,113 @@
+package org.cooperation.tracker.query.initiative.web;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.cooperation.tracker.query.QuerySideTestBase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.cooperation.tracker.query.Fixtures.CALENDAR;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The officials' pages render the read models, self-contained and accessible. */
+class DashboardPagesTest extends QuerySideTestBase {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@BeforeEach
+	void recordTheStory() {
+		recordTheTashkentStory();
+	}
+
+	@Test
+	void statusMatrixShowsInitiativesAgainstCountriesWithSampleValuesMarked() throws Exception {
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content().string(allOf(containsString("<caption>"), containsString("scope=\"col\""),
+					containsString("scope=\"row\""))))
+			.andExpect(content().string(allOf(containsString("Central Asian cultural calendar"),
+					containsString("Exchange of archival material copies"), containsString("Kazakhstan"),
+					containsString("Azerbaijan"))))
+			.andExpect(content().string(allOf(containsString("status-agreed"), containsString(">Agreed<"),
+					containsString("40%"), containsString(">sample<"), containsString("not participating"))))
+			.andExpect(content().string(containsString("number not recorded")))
+			.andExpect(content().string(containsString("href=\"/initiatives/" + CALENDAR + "\"")))
+			.andExpect(content().string(containsString("href=\"/countries/kz\"")));
+	}
+
+	@Test
+	void pagesNameTheSignedInCaller() throws Exception {
+		// Pages share their package with the REST API now: the header advice finds them
+		// by
+		// their @DashboardPage mark.
+		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+			.andExpect(content().string(allOf(containsString("class=\"signed-in\""), containsString("official"))));
+	}
+
+	@Test
+	void pagesLoadNothingFromElsewhere() throws Exception {
+		mvc.perform(get("/"))
+			.andExpect(content()
+				.string(allOf(containsString("href=\"/css/dashboard.css\""), not(containsString("<script")),
+						not(containsString("src=\"http")), not(containsString("href=\"http")))));
+		mvc.perform(get("/css/dashboard.css")).andExpect(status().isOk());
+	}
+
+	@Test
+	void emptyMatrixSaysSo() throws Exception {
+		emptyReadModels();
+
+		mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("No initiative has been recorded yet.")));
+	}
+
+	@Test
+	void initiativePageShowsEachCountryAndTheHistory() throws Exception {
+		mvc.perform(get("/initiatives/{id}", CALENDAR.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1 lang=\"en\">Central Asian cultural calendar</h1>"),
+					containsString("Regional cultural exchange and joint events"), containsString("Uzbekistan"),
+					containsString("1 · Pipeline/identification"))))
+			.andExpect(content().string(allOf(containsString("Status changed"), containsString("Progress reported"),
+					containsString("Agreed by the ministry"),
+					containsString("href=\"https://example.org/decree-1.pdf\""), containsString("liaison-kz"),
+					containsString("2025-11-20 09:10 UTC"))));
+	}
+
+	@Test
+	void countryPageAcceptsAnyCaseAndListsTheCountrysInitiatives() throws Exception {
+		mvc.perform(get("/countries/{code}", "kz"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Kazakhstan"), containsString("Қазақстан"),
+					containsString("KZ / KAZ / 398"), containsString("Central Asian cultural calendar"),
+					containsString("Exchange of archival material copies"), containsString("40%"))));
+	}
+
+	@Test
+	void unknownInitiativeOrCountryGetsAnErrorPageNotAStackTrace() throws Exception {
+		mvc.perform(get("/initiatives/{id}", "0b7a4c2e-1d3f-4e5a-9b6c-7d8e9f0a1b2c").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andExpect(content()
+				.string(allOf(containsString("no initiative with id"), containsString("Back to the status matrix"))));
+		mvc.perform(get("/countries/xx").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("unknown country")));
+		mvc.perform(get("/initiatives/not-a-uuid").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(allOf(containsString("not a valid initiative id"), not(containsString("Exception")))));
+	}
+
+}

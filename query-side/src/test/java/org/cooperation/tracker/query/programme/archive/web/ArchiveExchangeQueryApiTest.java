@@ -1,0 +1,229 @@
+package org.cooperation.tracker.query.programme.archive.web;
+
+import org.cooperation.tracker.query.programme.archive.model.ArchiveExchangeProjection;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
+import org.cooperation.tracker.query.RecordEtags;
+import org.cooperation.tracker.query.programme.ProgrammeRecordsTestBase;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.cooperation.tracker.query.programme.ProgrammeFixtures.ARCHIVES;
+import static org.cooperation.tracker.query.programme.ProgrammeFixtures.DAMAGED;
+import static org.cooperation.tracker.query.programme.ProgrammeFixtures.LETTERS;
+import static org.cooperation.tracker.query.programme.ProgrammeFixtures.POEMS;
+import static org.cooperation.tracker.query.programme.ProgrammeFixtures.RESENT;
+import static org.cooperation.tracker.query.programme.ProgrammeFixtures.SENT;
+import static org.cooperation.tracker.query.programme.ProgrammeFixtures.SURVEY;
+import static org.cooperation.tracker.query.Fixtures.later;
+import static org.cooperation.tracker.query.Fixtures.liaison;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The archive exchange over the query API, field by field, and its problems. */
+class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
+
+	static final String BASE = "/api/initiatives/" + ARCHIVES + "/archive-exchange";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private ArchiveExchangeProjection archive;
+
+	@BeforeEach
+	void story() {
+		recordTheProgrammeStory();
+	}
+
+	@Test
+	void aCopyCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
+		String path = BASE + "/copies/" + POEMS;
+		RecordEtags.assertVersion(mvc, path, 1);
+
+		project(() -> archive.on(new ArchiveCopyWithdrawn(POEMS, ARCHIVES, Country.KZ, Country.AZ, Country.KZ,
+				ArchiveCopyState.APPROVED, "Sent elsewhere"), "etag-1", 2L, later(60), liaison(Country.KZ, "c-e")));
+
+		RecordEtags.assertVersion(mvc, path, 2);
+	}
+
+	@Test
+	void matrixCountsEveryOrderedPairByStateWithTotalsPerCountry() throws Exception {
+		mvc.perform(get(BASE + "/matrix"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.initiativeId").value(ARCHIVES.toString()))
+			.andExpect(jsonPath("$.title.en").value("Exchange of archival material copies"))
+			.andExpect(jsonPath("$.countries").value(contains("KZ", "UZ", "KG", "TJ", "TM", "AZ")))
+			.andExpect(jsonPath("$.states", hasSize(8)))
+			.andExpect(jsonPath("$.rows", hasSize(6)))
+			.andExpect(jsonPath("$.rows[0].holder").value("KZ"))
+			.andExpect(jsonPath("$.rows[0].receivers", not(hasKey("KZ"))))
+			.andExpect(jsonPath("$.rows[0].receivers.UZ.total").value(1))
+			.andExpect(jsonPath("$.rows[0].receivers.UZ.byState.RECEIVED").value(1))
+			.andExpect(jsonPath("$.rows[0].receivers.UZ.byState.CHECKSUM_MISMATCH").value(0))
+			.andExpect(jsonPath("$.rows[0].receivers.AZ.byState.APPROVED").value(1))
+			.andExpect(jsonPath("$.rows[0].receivers.KG.total").value(0))
+			.andExpect(jsonPath("$.rows[1].holder").value("UZ"))
+			.andExpect(jsonPath("$.rows[1].receivers.KZ.byState.REQUESTED").value(1))
+			.andExpect(jsonPath("$.rows[5].holder").value("AZ"))
+			.andExpect(jsonPath("$.rows[5].receivers.KZ.byState.DECLINED").value(1))
+			.andExpect(jsonPath("$.totals[0].country").value("KZ"))
+			.andExpect(jsonPath("$.totals[0].received").value(0))
+			.andExpect(jsonPath("$.totals[0].delivered").value(1))
+			.andExpect(jsonPath("$.totals[0].waitingOn").value(1))
+			.andExpect(jsonPath("$.totals[1].country").value("UZ"))
+			.andExpect(jsonPath("$.totals[1].received").value(1))
+			.andExpect(jsonPath("$.totals[1].waitingOn").value(1))
+			.andExpect(jsonPath("$.totals[5].waitingOn").value(0));
+	}
+
+	@Test
+	void pairLedgerHasEveryCopyWithItsWholeHistoryInOrder() throws Exception {
+		mvc.perform(get(BASE + "/pairs/kz/Uz"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.holder").value("KZ"))
+			.andExpect(jsonPath("$.receiver").value("UZ"))
+			.andExpect(jsonPath("$.counts.total").value(1))
+			.andExpect(jsonPath("$.copies", hasSize(1)))
+			.andExpect(jsonPath("$.copies[0].copyId").value(LETTERS.toString()))
+			.andExpect(jsonPath("$.copies[0].startedAs").value("OFFERED"))
+			.andExpect(jsonPath("$.copies[0].materialType").value("DOCUMENTARY"))
+			.andExpect(jsonPath("$.copies[0].title.en").value("Theatre letters"))
+			.andExpect(jsonPath("$.copies[0].reference").value("F. 5, inv. 1, file 12"))
+			.andExpect(jsonPath("$.copies[0].state").value("RECEIVED"))
+			.andExpect(jsonPath("$.copies[0].waitingOn").value(nullValue()))
+			.andExpect(jsonPath("$.copies[0].nextStep").value(nullValue()))
+			.andExpect(jsonPath("$.copies[0].checksum").value(RESENT.hex()))
+			.andExpect(jsonPath("$.copies[0].medium").value("DIGITAL_TRANSFER"))
+			.andExpect(jsonPath("$.copies[0].transfers").value(2))
+			.andExpect(jsonPath("$.copies[0].sentOn").value("2026-01-20"))
+			.andExpect(jsonPath("$.copies[0].receivedOn").value("2026-01-21"))
+			.andExpect(jsonPath("$.copies[0].startedAt").value(at(10)))
+			.andExpect(jsonPath("$.copies[0].stateSince").value(at(15)))
+			.andExpect(jsonPath("$.copies[0].sample").value(false))
+			.andExpect(jsonPath("$.copies[0].steps[*].state")
+				.value(contains("OFFERED", "APPROVED", "TRANSFERRED", "CHECKSUM_MISMATCH", "TRANSFERRED", "RECEIVED")))
+			.andExpect(jsonPath("$.copies[0].steps[*].country").value(contains("KZ", "UZ", "KZ", "UZ", "KZ", "UZ")))
+			.andExpect(jsonPath("$.copies[0].steps[2].checksum").value(SENT.hex()))
+			.andExpect(jsonPath("$.copies[0].steps[2].medium").value("PHYSICAL_MEDIA"))
+			.andExpect(jsonPath("$.copies[0].steps[2].attempt").value(1))
+			.andExpect(jsonPath("$.copies[0].steps[2].on").value("2026-01-10"))
+			.andExpect(jsonPath("$.copies[0].steps[3].checksum").value(SENT.hex()))
+			.andExpect(jsonPath("$.copies[0].steps[3].computedChecksum").value(DAMAGED.hex()))
+			.andExpect(jsonPath("$.copies[0].steps[3].remark").value("The drive arrived cracked"))
+			.andExpect(jsonPath("$.copies[0].steps[3].actor").value("liaison-uz"))
+			.andExpect(jsonPath("$.copies[0].steps[3].correlationId").value("c-4"))
+			.andExpect(jsonPath("$.copies[0].steps[3].recordedAt").value(at(13)));
+		mvc.perform(get(BASE + "/pairs/UZ/KZ"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.copies[0].copyId").value(SURVEY.toString()))
+			.andExpect(jsonPath("$.copies[0].waitingOn").value("UZ"))
+			.andExpect(jsonPath("$.copies[0].nextStep").value("APPROVE"));
+		mvc.perform(get(BASE + "/pairs/KG/TJ"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.counts.total").value(0))
+			.andExpect(jsonPath("$.copies", hasSize(0)));
+	}
+
+	@Test
+	void oneCopyIsServedWhereTheCommandSidePointsTo() throws Exception {
+		mvc.perform(get(BASE + "/copies/{id}", POEMS.toString()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.holder").value("KZ"))
+			.andExpect(jsonPath("$.receiver").value("AZ"))
+			.andExpect(jsonPath("$.state").value("APPROVED"))
+			.andExpect(jsonPath("$.waitingOn").value("KZ"))
+			.andExpect(jsonPath("$.nextStep").value("TRANSFER"))
+			.andExpect(jsonPath("$.sample").value(true))
+			.andExpect(jsonPath("$.steps[*].sample").value(contains(false, true)));
+	}
+
+	@Test
+	void waitingListsWhatEachParticipantHasToDoNext() throws Exception {
+		mvc.perform(get(BASE + "/waiting"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.countries[*].country").value(contains("KZ", "UZ", "AZ")))
+			.andExpect(jsonPath("$.countries[0].items", hasSize(1)))
+			.andExpect(jsonPath("$.countries[0].items[0].copyId").value(POEMS.toString()))
+			.andExpect(jsonPath("$.countries[0].items[0].as").value("HOLDER"))
+			.andExpect(jsonPath("$.countries[0].items[0].nextStep").value("TRANSFER"))
+			.andExpect(jsonPath("$.countries[0].items[0].state").value("APPROVED"))
+			.andExpect(jsonPath("$.countries[0].items[0].title.en").value("Collected poems"))
+			.andExpect(jsonPath("$.countries[0].items[0].since").value(at(18)))
+			.andExpect(jsonPath("$.countries[1].items[0].copyId").value(SURVEY.toString()))
+			.andExpect(jsonPath("$.countries[1].items[0].nextStep").value("APPROVE"))
+			.andExpect(jsonPath("$.countries[2].items", hasSize(0)));
+		mvc.perform(get(BASE + "/waiting").param("country", "uz"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.countries[*].country").value(contains("UZ")));
+	}
+
+	@Test
+	void statusMatrixShowsCopiesReceivedAndDeliveredPerCountry() throws Exception {
+		mvc.perform(get("/api/status-matrix"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows[1].initiativeId").value(ARCHIVES.toString()))
+			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].label").value("copy received"))
+			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].value").value(1))
+			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[1].label").value("copies delivered"))
+			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[1].value").value(0))
+			.andExpect(jsonPath("$.rows[1].cells.KZ.figures[0].value").value(0))
+			.andExpect(jsonPath("$.rows[1].cells.KZ.figures[1].value").value(1))
+			.andExpect(jsonPath("$.rows[1].cells.AZ.figures[0].value").value(0))
+			.andExpect(jsonPath("$.rows[0].cells.KZ.figures", hasSize(0)));
+	}
+
+	@Test
+	void anInitiativeOfAnotherKindHasNoArchiveExchange() throws Exception {
+		problem(mvc.perform(get("/api/initiatives/{id}/archive-exchange/matrix", calendar())), 404)
+			.andExpect(jsonPath("$.detail").value(containsString("is a CULTURAL_CALENDAR initiative")));
+		problem(mvc.perform(get("/api/initiatives/{id}/archive-exchange/copies/{c}", calendar(), POEMS.toString())),
+				404);
+	}
+
+	@Test
+	void unknownThingsAreNotFoundAndMalformedOnesAreBadRequests() throws Exception {
+		String unknown = "0b7a4c2e-1d3f-4e5a-9b6c-7d8e9f0a1b2c";
+		problem(mvc.perform(get("/api/initiatives/{id}/archive-exchange/waiting", unknown)), 404)
+			.andExpect(jsonPath("$.detail").value("no initiative with id " + unknown));
+		problem(mvc.perform(get(BASE + "/copies/{c}", unknown)), 404)
+			.andExpect(jsonPath("$.detail").value(containsString("has no archive copy with id " + unknown)));
+		problem(mvc.perform(get(BASE + "/copies/nope")), 400);
+		problem(mvc.perform(get(BASE + "/pairs/KZ/kz")), 400)
+			.andExpect(jsonPath("$.detail").value(containsString("not KZ twice")));
+		problem(mvc.perform(get(BASE + "/pairs/KZ/RU")), 400)
+			.andExpect(jsonPath("$.detail").value(containsString("unknown country 'RU'")));
+		problem(mvc.perform(get(BASE + "/waiting").param("country", "xx")), 400);
+	}
+
+	@Test
+	void openApiDocumentsTheArchiveExchange() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/archive-exchange/matrix")))
+			.andExpect(jsonPath("$.paths",
+					hasKey("/api/initiatives/{initiativeId}/archive-exchange/pairs/{holder}/{receiver}")))
+			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/archive-exchange/waiting")));
+	}
+
+	private static ResultActions problem(ResultActions result, int status) throws Exception {
+		return result.andExpect(status().is(status))
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+	}
+
+}
