@@ -23,8 +23,9 @@ import org.axonframework.modelling.command.CommandTargetResolver;
  * filed, while Axon releases the record's lock when the unit of work ends. So the
  * command's record stays locked, with a second hold on Axon's own lock, until the request
  * ends: another command on the record waits for the commit (as long as the record lock
- * waits, then 503 busy) rather than loading the record without this command's events and
- * losing on the event store's sequence with a 409.
+ * waits, then 503 busy) rather than loading the record without this command's events, to
+ * be refused by a rule as if they had not happened or to lose on the event store's
+ * sequence with a 409.
  */
 class KeyClaim implements MessageHandlerInterceptor<CommandMessage<?>> {
 

@@ -403,6 +403,27 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	}
 
 	/**
+	 * An admin's change to a user account sends no command: its key and answer are filed
+	 * right after it, and a retry gets that answer.
+	 */
+	@Test
+	void writeThatSendsNoCommandIsAnsweredOnceToo() {
+		String key = UUID.randomUUID().toString();
+		String account = """
+				{"username":"keyed-%s","password":"a-password-long-enough","role":"AUDITOR"}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8));
+		ResponseEntity<String> first = send("admin", HttpMethod.POST, "/api/admin/users", account, key);
+		ResponseEntity<String> retry = send("admin", HttpMethod.POST, "/api/admin/users", account, key);
+
+		assertThat(first.getStatusCode().value()).isEqualTo(201);
+		assertThat(retry.getStatusCode().value()).isEqualTo(201);
+		assertThat(first.getHeaders().containsKey(FirstAnswer.REPLAYED)).isFalse();
+		assertThat(retry.getHeaders().getFirst(FirstAnswer.REPLAYED)).isEqualTo("true");
+		assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation()).isNotNull();
+		assertThat(keysOnFile("admin", key)).isOne();
+	}
+
+	/**
 	 * The key's transaction commits after the controller has answered, once the answer is
 	 * filed (slowed down here by a trigger): until then the record stays locked, so the
 	 * next move on it, sent meanwhile without a key, waits and then builds on this one's
