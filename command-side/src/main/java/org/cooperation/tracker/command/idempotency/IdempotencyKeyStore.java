@@ -15,8 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The {@code idempotency_key} table (migration V4). Every method runs on the connection
- * of the caller's transaction, which is the one the command's events are appended in.
+ * The {@code idempotency_key} table (migration V4). Claims and answers are written on the
+ * connection of the caller's transaction, which is the one the command's events are
+ * appended in.
  */
 class IdempotencyKeyStore {
 
@@ -37,11 +38,29 @@ class IdempotencyKeyStore {
 	}
 
 	/**
+	 * What a committed request left under the key, unless it expired: read outside any
+	 * transaction, so a retry of an answered request is replayed without taking a lock or
+	 * holding a connection past this one query.
+	 */
+	Optional<Remembered> answered(IdempotencyKey key, Instant expiredBefore) {
+		return jdbc
+			.query("SELECT fingerprint, response_status, response_headers, response_body FROM idempotency_key "
+					+ "WHERE caller = ? AND key = ? AND created_at >= ?", this::remembered, key.caller(), key.value(),
+					Timestamp.from(expiredBefore))
+			.stream()
+			.findFirst()
+			.map((remembered) -> remembered
+				.orElseThrow(() -> new IllegalStateException("a committed idempotency key has no answer")));
+	}
+
+	/**
 	 * Claims the key for a request, or returns what an earlier request under it left. A
 	 * key on file from before {@code expiredBefore} is forgotten first, so it counts as
 	 * new. When another transaction has claimed the key and not ended yet, this waits for
 	 * it, at most {@code patience}: if it commits, its answer is returned; if it rolls
-	 * back, the claim goes to this request.
+	 * back, the claim goes to this request. A row without an answer is visible only to
+	 * the transaction that inserted it, so finding one means this transaction claimed the
+	 * key before, for an earlier command of the same request: it still holds it.
 	 * @return empty when this request holds the key (until its transaction ends)
 	 * @throws KeyStillInUse when the other transaction outlasts the patience
 	 */
@@ -68,16 +87,15 @@ class IdempotencyKeyStore {
 		if (claimed) {
 			return Optional.empty();
 		}
-		List<Remembered> onFile = jdbc
+		List<Optional<Remembered>> onFile = jdbc
 			.query("SELECT fingerprint, response_status, response_headers, response_body FROM idempotency_key "
 					+ "WHERE caller = ? AND key = ?", this::remembered, key.caller(), key.value());
 		if (onFile.isEmpty()) {
 			// Expired and swept between the two statements: too rare to be worth more
-			// than
-			// asking the client to retry.
+			// than asking the client to retry.
 			throw new KeyStillInUse(key, null);
 		}
-		return Optional.of(onFile.get(0));
+		return onFile.get(0);
 	}
 
 	/** For this transaction only: the setting returns to the usual one at its end. */
@@ -88,8 +106,8 @@ class IdempotencyKeyStore {
 	/**
 	 * Files the first answer under the key this transaction claimed.
 	 * @throws IllegalStateException when the claim is gone: the transaction was rolled
-	 * back underneath the request (see {@link IdempotentRetries}), so its events are gone
-	 * too and the answer must not be given as if they were stored
+	 * back underneath the request, so its events are gone too and the answer must not be
+	 * given as if they were stored
 	 */
 	void remember(IdempotencyKey key, FirstAnswer answer) {
 		int updated = jdbc.update("""
@@ -107,15 +125,15 @@ class IdempotencyKeyStore {
 		return jdbc.update("DELETE FROM idempotency_key WHERE created_at < ?", Timestamp.from(instant));
 	}
 
-	private Remembered remembered(ResultSet row, int n) throws SQLException {
+	/** Empty for a row without an answer yet: this transaction's own claim. */
+	private Optional<Remembered> remembered(ResultSet row, int n) throws SQLException {
 		RequestFingerprint fingerprint = RequestFingerprint.of(row.getString("fingerprint"));
 		int status = row.getInt("response_status");
 		if (row.wasNull()) {
-			// Only a committed row is visible here, and only rows with an answer commit.
-			throw new IllegalStateException("a committed idempotency key has no answer");
+			return Optional.empty();
 		}
-		return new Remembered(fingerprint,
-				new FirstAnswer(status, read(row.getString("response_headers")), row.getBytes("response_body")));
+		return Optional.of(new Remembered(fingerprint,
+				new FirstAnswer(status, read(row.getString("response_headers")), row.getBytes("response_body"))));
 	}
 
 	private String write(Map<String, List<String>> headers) {

@@ -22,6 +22,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionSystemException;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -42,24 +43,20 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
  * body) gets the first answer back without running again; the same key with another
  * request is refused with 422.
  * <p>
- * The key is filed in the same database transaction as the events the command appends:
- * this filter opens the transaction, claims the key, runs the rest of the request inside
- * it, files the answer and commits. Axon's unit of work joins that transaction (Axon's
- * {@code SpringTransactionManager} takes part in a transaction already open, and the
- * event store's connection is the transaction's), so a crash at any point leaves either
- * the events and the key, or neither. Only successes are filed: any other answer rolls
- * back, which releases the key, and a retry then runs afresh (a refused command stored
- * nothing anyway).
+ * A retry of an answered request is found by one read of the table and replayed; no
+ * transaction is opened for it. Otherwise the request runs, and the key is claimed inside
+ * the unit of work of its first command ({@link KeyClaim}), in the transaction that
+ * command begins ({@link KeyOnCommands}) and appends its events in. Once the controller
+ * has answered, a success is filed under the key in that same transaction, which then
+ * commits: a crash at any point leaves either the events, the key and its answer, or none
+ * of them. Any other answer rolls back, which releases the key, and a retry then runs
+ * afresh (a refused command stored nothing anyway). A write that sends no command (an
+ * admin's change to a user account) files its key and answer in a short transaction of
+ * their own right after it.
  * <p>
- * Consequences of the longer transaction, accepted: the commit-order lock
- * ({@code CommitOrderedAppends}) is held until this filter commits rather than until
- * Axon's unit of work ends, which adds the filing of the answer (one UPDATE) to the time
- * appends are serialised; and Axon releases its aggregate lock before this commit, so a
- * concurrent command on the same aggregate can load it without the new events and then
- * fail on the event store's unique sequence: a 409 "concurrent change" that the client
- * retries. A failing command inside the transaction makes Axon roll back the connection
- * itself, which also drops the claim; {@link IdempotencyKeyStore#remember} notices that
- * should a success follow, so nothing is ever answered as stored that was not.
+ * The transaction ends after the controller, not with the unit of work, because the
+ * answer filed is the HTTP answer, which the controller builds from the command's result
+ * and from ids of its own; {@link KeyClaim} keeps the command's record locked until then.
  */
 class IdempotentRetries extends OncePerRequestFilter {
 
@@ -75,6 +72,8 @@ class IdempotentRetries extends OncePerRequestFilter {
 
 	private final TransactionTemplate transactions;
 
+	private final PlatformTransactionManager transactionManager;
+
 	private final ProblemWriter problems;
 
 	private final Duration patience;
@@ -85,6 +84,7 @@ class IdempotentRetries extends OncePerRequestFilter {
 		this.inFlight = inFlight;
 		this.retention = retention;
 		this.transactions = transactions;
+		this.transactionManager = transactions.getTransactionManager();
 		this.problems = problems;
 		this.patience = patience;
 	}
@@ -136,59 +136,114 @@ class IdempotentRetries extends OncePerRequestFilter {
 
 	private void answerOnce(IdempotencyKey key, RequestFingerprint fingerprint, HttpServletRequest request,
 			HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
-		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-		Outcome outcome;
+		Optional<IdempotencyKeyStore.Remembered> earlier;
 		try {
-			outcome = transactions.execute((tx) -> {
-				Instant now = retention.now();
-				Optional<IdempotencyKeyStore.Remembered> earlier = keys.claim(key, fingerprint, now,
-						retention.expiredBefore(now), patience);
-				if (earlier.isPresent()) {
-					return earlier.get().fingerprint().equals(fingerprint) ? new Replay(earlier.get().answer())
-							: new OtherRequest();
-				}
-				RestOfChain.run(chain, request, answer);
-				if (!isSuccess(answer.getStatus())) {
-					tx.setRollbackOnly();
-					return new Ran();
-				}
-				FirstAnswer first = FirstAnswer.of(answer, answer.getContentAsByteArray());
-				if (!first.fitsTheStore()) {
-					throw new IllegalStateException("a " + first.body().length + "-byte answer to " + key
-							+ " is too large to remember; write answers are expected to be small");
-				}
-				keys.remember(key, first);
-				return new Ran();
-			});
-		}
-		catch (RestOfChain.Failed ex) {
-			ex.rethrow();
-			return;
-		}
-		catch (KeyStillInUse ex) {
-			throw ex;
+			earlier = keys.answered(key, retention.expiredBefore(retention.now()));
 		}
 		catch (RuntimeException ex) {
 			notAnswered(request, response, key, ex);
 			return;
 		}
-		if (outcome instanceof Replay replay) {
-			replay.answer().replayTo(response);
+		if (earlier.isPresent()) {
+			answerFrom(earlier.get(), fingerprint, request, response);
+			return;
 		}
-		else if (outcome instanceof OtherRequest) {
-			problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY.value(), "Idempotency-Key reused",
-					"this Idempotency-Key was used for a different request (another method, path, query or body); "
-							+ "use a new key for a new request");
+		KeyedRequest keyed = KeyedRequest.startOn(request, key, fingerprint, transactionManager);
+		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
+		boolean answered;
+		try {
+			chain.doFilter(request, answer);
+			answered = settle(keyed, request, response, answer);
 		}
-		else {
+		finally {
+			// Whatever the way out, no transaction or record lock outlives the request,
+			// and neither waits for the answer to reach the client.
+			keyed.end();
+		}
+		if (answered) {
 			answer.copyBodyToResponse();
 		}
 	}
 
 	/**
-	 * The key could not be claimed or the answer filed, so nothing of the request was
-	 * committed (or, should the connection fail during the commit itself, the outcome is
-	 * unknown to us): either way a retry under the same key is safe, and is what to do.
+	 * Files a success under the key and commits, or rolls back.
+	 * @return whether the answer the rest of the chain gave stands; when not, another was
+	 * written
+	 */
+	private boolean settle(KeyedRequest keyed, HttpServletRequest request, HttpServletResponse response,
+			ContentCachingResponseWrapper answer) throws IOException {
+		Optional<RuntimeException> refused = keyed.claimRefused();
+		if (refused.isPresent()) {
+			keyed.rollback();
+			startAfresh(request, response);
+			if (refused.get() instanceof KeyAnsweredMeanwhile meanwhile) {
+				answerFrom(meanwhile.earlier(), keyed.fingerprint(), request, response);
+				return false;
+			}
+			throw (KeyStillInUse) refused.get();
+		}
+		if (!isSuccess(answer.getStatus())) {
+			keyed.rollback();
+			return true;
+		}
+		try {
+			FirstAnswer first = FirstAnswer.of(answer, answer.getContentAsByteArray());
+			if (!first.fitsTheStore()) {
+				throw new IllegalStateException("a " + first.body().length + "-byte answer to " + keyed.key()
+						+ " is too large to remember; write answers are expected to be small");
+			}
+			if (keyed.inTransaction()) {
+				keys.remember(keyed.key(), first);
+				keyed.commit();
+			}
+			else {
+				rememberWithoutCommand(keyed, first);
+			}
+			return true;
+		}
+		catch (RuntimeException ex) {
+			keyed.rollback();
+			notAnswered(request, response, keyed.key(), ex);
+			return false;
+		}
+	}
+
+	/**
+	 * A write that sent no command has no unit of work to claim the key in: its key and
+	 * answer are filed together right after it. Should another request (on another
+	 * instance) have answered under the key meanwhile, this answer is still the true one
+	 * for this request.
+	 */
+	private void rememberWithoutCommand(KeyedRequest keyed, FirstAnswer first) {
+		transactions.executeWithoutResult((tx) -> {
+			Instant now = retention.now();
+			if (keys.claim(keyed.key(), keyed.fingerprint(), now, retention.expiredBefore(now), patience).isEmpty()) {
+				keys.remember(keyed.key(), first);
+			}
+			else {
+				log.warn("Idempotency key {} was answered by another request while a write without a command ran",
+						keyed.key());
+			}
+		});
+	}
+
+	/** The first answer, for a retry; 422 for another request under the same key. */
+	private void answerFrom(IdempotencyKeyStore.Remembered earlier, RequestFingerprint fingerprint,
+			HttpServletRequest request, HttpServletResponse response) throws IOException {
+		if (earlier.fingerprint().equals(fingerprint)) {
+			earlier.answer().replayTo(response);
+			return;
+		}
+		problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY.value(), "Idempotency-Key reused",
+				"this Idempotency-Key was used for a different request (another method, path, query or body); "
+						+ "use a new key for a new request");
+	}
+
+	/**
+	 * The table could not be read, or the answer could not be filed, so nothing of the
+	 * request was committed (or, should the connection fail during the commit itself, the
+	 * outcome is unknown to us): either way a retry under the same key is safe, and is
+	 * what to do.
 	 */
 	private void notAnswered(HttpServletRequest request, HttpServletResponse response, IdempotencyKey key,
 			RuntimeException ex) throws IOException {
@@ -196,13 +251,10 @@ class IdempotentRetries extends OncePerRequestFilter {
 			log.error("Idempotent request {} failed after its answer was sent", key, ex);
 			return;
 		}
-		response.reset();
-		String correlationId = CorrelationIdFilter.of(request);
-		if (correlationId != null) {
-			response.setHeader(CorrelationIdFilter.HEADER, correlationId);
-		}
+		startAfresh(request, response);
 		if (ServerBusy.causedBy(ex)) {
-			// No connection in time to claim the key: nothing ran.
+			// No connection in time to read the table or file the answer: nothing was
+			// committed.
 			log.warn("Idempotent request {} not answered, server busy: {}", key, ex.getMessage());
 			response.setHeader("Retry-After", String.valueOf(ServerBusy.RETRY_AFTER_SECONDS));
 			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Server busy",
@@ -223,6 +275,18 @@ class IdempotentRetries extends OncePerRequestFilter {
 						+ "when reporting this");
 	}
 
+	/**
+	 * Drops what the rest of the chain wrote for an answer that will not be given; the
+	 * correlation id stays, as on every answer.
+	 */
+	private static void startAfresh(HttpServletRequest request, HttpServletResponse response) {
+		response.reset();
+		String correlationId = CorrelationIdFilter.of(request);
+		if (correlationId != null) {
+			response.setHeader(CorrelationIdFilter.HEADER, correlationId);
+		}
+	}
+
 	private static boolean isDatabaseUnavailable(RuntimeException ex) {
 		return ex instanceof TransactionSystemException || ex instanceof TransientDataAccessException
 				|| DatabaseUnavailable.causedBy(ex);
@@ -230,58 +294,6 @@ class IdempotentRetries extends OncePerRequestFilter {
 
 	private static boolean isSuccess(int status) {
 		return status >= 200 && status < 300;
-	}
-
-	/** What became of a request under a key. */
-	private sealed interface Outcome permits Ran, Replay, OtherRequest {
-
-	}
-
-	/** It ran now; its answer is in the response cache. */
-	private record Ran() implements Outcome {
-	}
-
-	/** A retry: the first answer is given again. */
-	private record Replay(FirstAnswer answer) implements Outcome {
-	}
-
-	/** The key was first used for a different request. */
-	private record OtherRequest() implements Outcome {
-	}
-
-	/**
-	 * The rest of the filter chain run inside a transaction callback, which cannot throw
-	 * the servlet's checked exceptions: they travel wrapped and are thrown again outside.
-	 */
-	private static final class RestOfChain {
-
-		static void run(FilterChain chain, HttpServletRequest request, HttpServletResponse response) {
-			try {
-				chain.doFilter(request, response);
-			}
-			catch (IOException | ServletException | RuntimeException ex) {
-				throw new Failed(ex);
-			}
-		}
-
-		static final class Failed extends RuntimeException {
-
-			Failed(Exception cause) {
-				super(cause);
-			}
-
-			void rethrow() throws IOException, ServletException {
-				if (getCause() instanceof IOException io) {
-					throw io;
-				}
-				if (getCause() instanceof ServletException servlet) {
-					throw servlet;
-				}
-				throw (RuntimeException) getCause();
-			}
-
-		}
-
 	}
 
 	/**

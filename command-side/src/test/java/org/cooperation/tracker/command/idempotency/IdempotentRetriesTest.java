@@ -403,6 +403,72 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	}
 
 	/**
+	 * An admin's change to a user account sends no command: its key and answer are filed
+	 * right after it, and a retry gets that answer.
+	 */
+	@Test
+	void writeThatSendsNoCommandIsAnsweredOnceToo() {
+		String key = UUID.randomUUID().toString();
+		String account = """
+				{"username":"keyed-%s","password":"a-password-long-enough","role":"AUDITOR"}"""
+			.formatted(UUID.randomUUID().toString().substring(0, 8));
+		ResponseEntity<String> first = send("admin", HttpMethod.POST, "/api/admin/users", account, key);
+		ResponseEntity<String> retry = send("admin", HttpMethod.POST, "/api/admin/users", account, key);
+
+		assertThat(first.getStatusCode().value()).isEqualTo(201);
+		assertThat(retry.getStatusCode().value()).isEqualTo(201);
+		assertThat(first.getHeaders().containsKey(FirstAnswer.REPLAYED)).isFalse();
+		assertThat(retry.getHeaders().getFirst(FirstAnswer.REPLAYED)).isEqualTo("true");
+		assertThat(retry.getHeaders().getLocation()).isEqualTo(first.getHeaders().getLocation()).isNotNull();
+		assertThat(keysOnFile("admin", key)).isOne();
+	}
+
+	/**
+	 * The key's transaction commits after the controller has answered, once the answer is
+	 * filed (slowed down here by a trigger): until then the record stays locked, so the
+	 * next move on it, sent meanwhile without a key, waits and then builds on this one's
+	 * event instead of loading the record without it (and being refused as if AGREED
+	 * never was).
+	 */
+	@Test
+	void nextCommandOnTheRecordWaitsForTheKeyedOneToCommit() throws Exception {
+		String initiative = newInitiative();
+		String path = "/api/initiatives/" + initiative + "/countries/kg/status";
+		String key = "slow-to-file-" + UUID.randomUUID();
+		long before = storedEvents();
+		jdbc.execute("""
+				CREATE FUNCTION slow_to_file_answer() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN
+				    PERFORM pg_sleep(1.5);
+				    RETURN NEW;
+				END;
+				$$""");
+		jdbc.execute("""
+				CREATE TRIGGER slow_to_file_answer BEFORE UPDATE ON idempotency_key FOR EACH ROW
+				WHEN (NEW.key LIKE 'slow-to-file-%') EXECUTE FUNCTION slow_to_file_answer()""");
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<ResponseEntity<String>> agreed = pool.submit(() -> send("liaison-kg", HttpMethod.PUT, path, """
+					{"status":"AGREED","effectiveOn":"2025-12-01"}""", key));
+			await().atMost(Duration.ofSeconds(15))
+				.until(() -> jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'",
+						Long.class) > 0);
+			ResponseEntity<String> preparing = send("liaison-kg", HttpMethod.PUT, path, """
+					{"status":"PREPARING","effectiveOn":"2025-12-10"}""", null);
+
+			assertThat(agreed.get(30, TimeUnit.SECONDS).getStatusCode().value()).isEqualTo(200);
+			assertThat(preparing.getStatusCode().value()).as(preparing.getBody()).isEqualTo(200);
+			assertThat(json.readTree(preparing.getBody()).get("status").asText()).isEqualTo("PREPARING");
+			assertThat(storedEvents()).isEqualTo(before + 2);
+		}
+		finally {
+			pool.shutdownNow();
+			jdbc.execute("DROP TRIGGER slow_to_file_answer ON idempotency_key");
+			jdbc.execute("DROP FUNCTION slow_to_file_answer()");
+		}
+	}
+
+	/**
 	 * Another instance (here: a transaction of the test's own) holds the key while its
 	 * request runs, then dies: the retry waits on the key's row, and runs once the other
 	 * transaction rolls back, as PostgreSQL does for a process killed mid-request.
