@@ -3,7 +3,9 @@
 -- other role is bound to one. SYSTEM (the tracker's own demo loader) is not a user's role.
 -- Accounts are disabled, never deleted, so every user name found in event metadata stays
 -- explainable.
-CREATE TABLE tracker_user (
+-- IF NOT EXISTS: until this history was the accounts' own, the command side's event-store
+-- history created the same table (its V3); a database that has it keeps it, accounts and all.
+CREATE TABLE IF NOT EXISTS tracker_user (
     username      VARCHAR(64)  NOT NULL,
     password_hash VARCHAR(100) NOT NULL,
     role          VARCHAR(16)  NOT NULL,
