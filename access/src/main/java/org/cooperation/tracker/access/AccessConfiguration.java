@@ -17,9 +17,11 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.guard.ExpiredBuckets;
@@ -30,6 +32,7 @@ import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.problem.RefusedRequests;
 import org.cooperation.tracker.access.signin.JwtSignIn;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
+import org.cooperation.tracker.access.signin.SignedInSessions;
 import org.cooperation.tracker.accounts.BuiltInUsers;
 
 /**
@@ -63,6 +66,20 @@ public class AccessConfiguration {
 	@ConditionalOnProperty(name = "tracker.access.sign-in", havingValue = "BUILT_IN", matchIfMissing = true)
 	AuthenticationManager builtInSignIn(RememberedCredentials rememberedCredentials) {
 		return new ProviderManager(rememberedCredentials);
+	}
+
+	/**
+	 * The dashboard's sessions, so that they end when their account changes. Told when
+	 * sessions end too, or it would keep every one it was ever told of.
+	 */
+	@Bean
+	SignedInSessions signedInSessions() {
+		return new SignedInSessions(new SessionRegistryImpl());
+	}
+
+	@Bean
+	HttpSessionEventPublisher sessionEndsToTheRegistry() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean
