@@ -98,10 +98,7 @@ class AccountChangesInBothApplicationsTest {
 
 		accounts.enable("travelling-official", false, "admin");
 
-		await().atMost(AT_ONCE)
-			.pollInterval(Duration.ofMillis(20))
-			.until(() -> status(commandSide, "travelling-official", "a long enough password") == 401
-					&& status(querySide, "travelling-official", "a long enough password") == 401);
+		awaitRefusedByBoth("travelling-official", "a long enough password");
 
 		accounts.enable("travelling-official", true, "admin");
 		assertSignsInOnBoth("travelling-official", "a long enough password");
@@ -115,10 +112,7 @@ class AccountChangesInBothApplicationsTest {
 
 		accounts.changePassword("rotating-auditor", "second long password", "admin");
 
-		await().atMost(AT_ONCE)
-			.pollInterval(Duration.ofMillis(20))
-			.until(() -> status(commandSide, "rotating-auditor", "first long password") == 401
-					&& status(querySide, "rotating-auditor", "first long password") == 401);
+		awaitRefusedByBoth("rotating-auditor", "first long password");
 		assertSignsInOnBoth("rotating-auditor", "second long password");
 	}
 
@@ -147,6 +141,12 @@ class AccountChangesInBothApplicationsTest {
 		await().atMost(AT_ONCE)
 			.pollInterval(Duration.ofMillis(20))
 			.until(() -> status(querySide, "quiet-official", "a long enough password") == 401);
+	}
+
+	private void awaitRefusedByBoth(String user, String password) {
+		await().atMost(AT_ONCE)
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> status(commandSide, user, password) == 401 && status(querySide, user, password) == 401);
 	}
 
 	private void assertSignsInOnBoth(String user, String password) {
