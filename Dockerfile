@@ -4,6 +4,8 @@ FROM maven:3.9.9-eclipse-temurin-17 AS build
 WORKDIR /src
 COPY pom.xml .
 COPY shared-kernel shared-kernel
+COPY accounts accounts
+COPY access access
 COPY command-side command-side
 COPY query-side query-side
 ARG MODULE

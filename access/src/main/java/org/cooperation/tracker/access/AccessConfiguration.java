@@ -12,16 +12,16 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.guard.ExpiredBuckets;
@@ -30,13 +30,17 @@ import org.cooperation.tracker.access.guard.SharedBuckets;
 import org.cooperation.tracker.access.limits.RequestLimits;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.problem.RefusedRequests;
-import org.cooperation.tracker.access.signin.BuiltInUsers;
 import org.cooperation.tracker.access.signin.JwtSignIn;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
+import org.cooperation.tracker.access.signin.SignedInSessions;
+import org.cooperation.tracker.accounts.BuiltInUsers;
 
 /**
  * What both applications share about access; each imports it and builds its own filter
- * chains with {@link SignIn}, deciding there which role may reach which address.
+ * chains with {@link SignIn}, deciding there which role may reach which address. Built-in
+ * sign-in reads the accounts of
+ * {@link org.cooperation.tracker.accounts.AccountsConfiguration}, which each application
+ * imports beside this.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -45,16 +49,15 @@ import org.cooperation.tracker.access.signin.RememberedCredentials;
 @EnableScheduling
 public class AccessConfiguration {
 
-	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new BCryptPasswordEncoder();
-	}
-
+	/**
+	 * Told by the accounts of every change to an account, in whichever application it was
+	 * made (see {@link org.cooperation.tracker.accounts.AccountChangeNotifications}).
+	 */
 	@Bean
 	@ConditionalOnProperty(name = "tracker.access.sign-in", havingValue = "BUILT_IN", matchIfMissing = true)
-	RememberedCredentials rememberedCredentials(JdbcTemplate jdbc, PasswordEncoder passwords,
+	RememberedCredentials rememberedCredentials(BuiltInUsers accounts, PasswordEncoder passwords,
 			AccessProperties settings) {
-		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(new BuiltInUsers(jdbc));
+		DaoAuthenticationProvider checked = new DaoAuthenticationProvider(accounts);
 		checked.setPasswordEncoder(passwords);
 		return new RememberedCredentials(checked, settings.rememberCredentials(), Clock.systemUTC());
 	}
@@ -63,6 +66,20 @@ public class AccessConfiguration {
 	@ConditionalOnProperty(name = "tracker.access.sign-in", havingValue = "BUILT_IN", matchIfMissing = true)
 	AuthenticationManager builtInSignIn(RememberedCredentials rememberedCredentials) {
 		return new ProviderManager(rememberedCredentials);
+	}
+
+	/**
+	 * The dashboard's sessions, so that they end when their account changes. Told when
+	 * sessions end too, or it would keep every one it was ever told of.
+	 */
+	@Bean
+	SignedInSessions signedInSessions() {
+		return new SignedInSessions(new SessionRegistryImpl());
+	}
+
+	@Bean
+	HttpSessionEventPublisher sessionEndsToTheRegistry() {
+		return new HttpSessionEventPublisher();
 	}
 
 	@Bean

@@ -17,8 +17,9 @@ import org.springframework.core.io.Resource;
  * @param rateLimit requests a user may make
  * @param failedSignIns refused sign-ins an address may make before it must wait
  * @param corsAllowedOrigins origins allowed to call from a browser; none by default
- * @param demoUsers whether the command side creates the demo accounts the README lists
- * (the embedded default does; the {@code prod} profile refuses to start with them)
+ * @param demoUsers whether the demo accounts the README lists are created at start (by
+ * the accounts module; the command side's embedded default sets it, the {@code prod}
+ * profile refuses to start with it)
  */
 @ConfigurationProperties("tracker.access")
 public record AccessProperties(@DefaultValue("BUILT_IN") SignIn signIn, @DefaultValue Jwt jwt,

@@ -4,8 +4,9 @@ import java.util.List;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import org.cooperation.tracker.accounts.UserAccounts;
 
 /**
  * Under the {@code prod} profile, refuses to start while the demo accounts, whose
@@ -18,11 +19,11 @@ class ProductionGuard implements InitializingBean {
 
 	private final AccessProperties settings;
 
-	private final JdbcTemplate jdbc;
+	private final UserAccounts accounts;
 
-	ProductionGuard(AccessProperties settings, JdbcTemplate jdbc) {
+	ProductionGuard(AccessProperties settings, UserAccounts accounts) {
 		this.settings = settings;
-		this.jdbc = jdbc;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -31,21 +32,15 @@ class ProductionGuard implements InitializingBean {
 			throw new IllegalStateException("the prod profile refuses tracker.access.demo-users=true: "
 					+ "the demo accounts' passwords are published in the README");
 		}
-		if (settings.signIn() != AccessProperties.SignIn.BUILT_IN || !userTableExists()) {
+		if (settings.signIn() != AccessProperties.SignIn.BUILT_IN) {
 			return;
 		}
-		List<String> demo = jdbc
-			.queryForList("SELECT username FROM tracker_user WHERE demo AND enabled ORDER BY username", String.class);
+		List<String> demo = accounts.demoAccountsThatCanSignIn();
 		if (!demo.isEmpty()) {
 			throw new IllegalStateException("the prod profile refuses to start while demo accounts can sign in with "
 					+ "their published passwords: " + String.join(", ", demo)
 					+ "; give them new passwords or disable them (PUT /api/admin/users/{name}/password or /enabled)");
 		}
-	}
-
-	private boolean userTableExists() {
-		return Boolean.TRUE
-			.equals(jdbc.queryForObject("SELECT to_regclass('tracker_user') IS NOT NULL", Boolean.class));
 	}
 
 }

@@ -27,6 +27,7 @@ import org.cooperation.tracker.access.problem.NotYours;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.problem.SignInRequired;
 import org.cooperation.tracker.access.signin.JwtSignIn;
+import org.cooperation.tracker.access.signin.SignedInSessions;
 
 /**
  * Sign-in and the guards common to every filter chain of both applications: the
@@ -65,15 +66,18 @@ public class SignIn {
 
 	private final FailedSignIns failedSignIns;
 
+	private final SignedInSessions sessions;
+
 	public SignIn(AccessProperties settings, ProblemWriter problems, SharedBuckets rateLimits,
 			ObjectProvider<AuthenticationManager> builtInUsers, ObjectProvider<JwtDecoder> tokens,
-			FailedSignIns failedSignIns) {
+			FailedSignIns failedSignIns, SignedInSessions sessions) {
 		this.settings = settings;
 		this.problems = problems;
 		this.rateLimits = rateLimits;
 		this.builtInUsers = builtInUsers;
 		this.tokens = tokens;
 		this.failedSignIns = failedSignIns;
+		this.sessions = sessions;
 	}
 
 	/**
@@ -96,7 +100,8 @@ public class SignIn {
 
 	/**
 	 * For the dashboard's pages: with built-in users a sign-in form and a session (forms
-	 * carry a CSRF token); with an identity provider, the bearer token its gateway adds.
+	 * carry a CSRF token), which ends when its account is disabled or given a new
+	 * password; with an identity provider, the bearer token its gateway adds.
 	 */
 	public HttpSecurity pages(HttpSecurity http, String loginPage) throws Exception {
 		signInWith(http, signInRequired());
@@ -108,7 +113,10 @@ public class SignIn {
 							new SimpleUrlAuthenticationFailureHandler(loginPage + "?error")
 								.onAuthenticationFailure(request, response, failure);
 						}))
-				.logout(logout -> logout.logoutSuccessUrl(loginPage + "?signed-out"));
+				.logout(logout -> logout.logoutSuccessUrl(loginPage + "?signed-out"))
+				.sessionManagement(session -> session.maximumSessions(-1)
+					.sessionRegistry(sessions.registry())
+					.expiredUrl(loginPage + "?signed-out"));
 		}
 		return guards(http);
 	}

@@ -8,9 +8,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import org.cooperation.tracker.access.AccessConfiguration;
+import org.cooperation.tracker.accounts.AccountsConfiguration;
 
 @SpringBootApplication
-@Import(AccessConfiguration.class)
+@Import({ AccountsConfiguration.class, AccessConfiguration.class })
 public class CommandSideApplication {
 
 	public static void main(String[] args) {

@@ -5,13 +5,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Import;
 
 import org.cooperation.tracker.access.AccessConfiguration;
+import org.cooperation.tracker.accounts.AccountsConfiguration;
 
 /**
  * The query side: projects the shared event store into read models and serves them as a
  * REST API and as dashboard pages. It never calls the command side.
  */
 @SpringBootApplication
-@Import(AccessConfiguration.class)
+@Import({ AccountsConfiguration.class, AccessConfiguration.class })
 public class QuerySideApplication {
 
 	public static void main(String[] args) {

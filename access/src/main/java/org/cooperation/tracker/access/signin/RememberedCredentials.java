@@ -18,15 +18,18 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
+import org.cooperation.tracker.accounts.AccountChangeListener;
+
 /**
  * Remembers, for a short while, credentials that passed the BCrypt check, so an API
  * client sending HTTP Basic on every request pays for one hash per period instead of one
  * per request (about 80 ms each on a small server). Only a keyed hash of user name and
  * password is kept, under a key that lives in this process's memory alone. A changed
- * password or a disabled account takes effect at once where it was changed (see
- * {@link #forget(String)}) and within the period in the other application.
+ * password or a disabled account takes effect at once in every application: the accounts
+ * tell each of them (see {@link AccountChangeListener}), and that account's sign-ins are
+ * forgotten.
  */
-public class RememberedCredentials implements AuthenticationProvider {
+public class RememberedCredentials implements AuthenticationProvider, AccountChangeListener {
 
 	private static final int MAX_REMEMBERED = 10_000;
 
@@ -68,9 +71,15 @@ public class RememberedCredentials implements AuthenticationProvider {
 		return authenticated;
 	}
 
-	/** Forgets every remembered sign-in of that user (after a password change). */
-	public void forget(String username) {
+	/** Forgets every remembered sign-in of that user. */
+	@Override
+	public void accountChanged(String username) {
 		remembered.values().removeIf(entry -> entry.authentication().getName().equals(username));
+	}
+
+	@Override
+	public void anyAccountMayHaveChanged() {
+		remembered.clear();
 	}
 
 	@Override

@@ -5,7 +5,6 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.access.Callers;
-import org.cooperation.tracker.access.signin.RememberedCredentials;
+import org.cooperation.tracker.accounts.AccountChangeRefused;
+import org.cooperation.tracker.accounts.AccountNotFound;
+import org.cooperation.tracker.accounts.UserAccounts;
+import org.cooperation.tracker.command.refusal.RecordNotFound;
+import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.common.Checks;
@@ -24,7 +27,8 @@ import org.cooperation.tracker.kernel.country.Country;
 
 /**
  * Admins manage the built-in user accounts here (only when built-in sign-in is used; with
- * an identity provider the ministry manages its users there).
+ * an identity provider the ministry manages its users there). The accounts themselves,
+ * and making a change hold in both applications at once, are the accounts module's.
  */
 @RestController
 @RequestMapping("/api/admin/users")
@@ -33,11 +37,8 @@ class UserAdministrationController {
 
 	private final UserAccounts accounts;
 
-	private final ObjectProvider<RememberedCredentials> remembered;
-
-	UserAdministrationController(UserAccounts accounts, ObjectProvider<RememberedCredentials> remembered) {
+	UserAdministrationController(UserAccounts accounts) {
 		this.accounts = accounts;
-		this.remembered = remembered;
 	}
 
 	/**
@@ -69,7 +70,7 @@ class UserAdministrationController {
 		Role role = Role.ofUser(body.role());
 		Caller account = new Caller(body.username(), role,
 				body.country() == null ? null : Country.fromCode(body.country()));
-		accounts.create(account, body.password(), admin());
+		answered(() -> accounts.create(account, body.password(), admin()));
 		return ResponseEntity.created(URI.create("/api/admin/users/" + account.name())).build();
 	}
 
@@ -77,8 +78,7 @@ class UserAdministrationController {
 	@Operation(summary = "Gives an account a new password")
 	ResponseEntity<Void> changePassword(@PathVariable String username, @RequestBody NewPassword body) {
 		Checks.required(body, "body");
-		accounts.changePassword(username, body.password(), admin());
-		remembered.ifAvailable(credentials -> credentials.forget(username));
+		answered(() -> accounts.changePassword(username, body.password(), admin()));
 		return ResponseEntity.noContent().build();
 	}
 
@@ -87,9 +87,21 @@ class UserAdministrationController {
 	ResponseEntity<Void> enable(@PathVariable String username, @RequestBody Enabled body) {
 		Checks.required(body, "body");
 		Checks.required(body.enabled(), "enabled");
-		accounts.enable(username, body.enabled(), admin());
-		remembered.ifAvailable(credentials -> credentials.forget(username));
+		answered(() -> accounts.enable(username, body.enabled(), admin()));
 		return ResponseEntity.noContent().build();
+	}
+
+	/** The accounts' refusals, answered as the command API answers every refusal. */
+	private static void answered(Runnable change) {
+		try {
+			change.run();
+		}
+		catch (AccountNotFound ex) {
+			throw new RecordNotFound(ex.getMessage());
+		}
+		catch (AccountChangeRefused ex) {
+			throw new RuleViolation(ex.getMessage());
+		}
 	}
 
 	private static String admin() {

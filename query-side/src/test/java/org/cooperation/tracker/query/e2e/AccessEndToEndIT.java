@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.e2e;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Access as a stranger, a browser and an auditor see it, on both running applications:
@@ -41,6 +43,36 @@ class AccessEndToEndIT extends EndToEndTest {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(wrongPassword.statusCode()).isEqualTo(401);
 		assertThat(wrongPassword.body()).contains("the credentials were not accepted");
+	}
+
+	/**
+	 * An account disabled, or given a new password, through the command side's admin API
+	 * is refused by the query side too within a second, though each application remembers
+	 * checked passwords for two minutes.
+	 */
+	@Test
+	void aDisabledAccountOrAnOldPasswordIsRefusedByBothApplicationsWithinASecond() throws Exception {
+		for (String change : List.of("enabled", "password")) {
+			String user = "changing-" + change;
+			assertThat(sendAs("admin", "POST", command("/api/admin/users"),
+					"{\"username\":\"" + user + "\",\"password\":\"demo-" + user + "\",\"role\":\"OFFICIAL\"}")
+				.status()).isEqualTo(201);
+			assertThat(signInOnBoth(user)).as("signed in on both (the command side's user list is for admins)")
+				.containsExactly(403, 200);
+
+			String body = change.equals("enabled") ? "{\"enabled\":false}" : "{\"password\":\"a brand new password\"}";
+			assertThat(sendAs("admin", "PUT", command("/api/admin/users/" + user + "/" + change), body).status())
+				.isEqualTo(204);
+
+			await().atMost(Duration.ofSeconds(1))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> signInOnBoth(user).equals(List.of(401, 401)));
+		}
+	}
+
+	private List<Integer> signInOnBoth(String user) throws Exception {
+		return List.of(sendAs(user, "GET", command("/api/admin/users"), null).status(),
+				sendAs(user, "GET", query("/api/protocols"), null).status());
 	}
 
 	@Test

@@ -11,13 +11,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+import org.cooperation.tracker.accounts.AccountsSchema;
 
 /**
  * What the command side would have created in the shared database before the query side
- * serves real HTTP: the event table and the user accounts, from the command side's own
- * migrations (so they cannot drift), with an official and an admin to sign in as
- * ({@code demo-<name>}).
+ * serves real HTTP: the event table, from the command side's own migration, and the user
+ * accounts, from the accounts module's (so neither can drift), with an official and an
+ * admin to sign in as ({@code demo-<name>}).
  */
 public final class CommandSideTables {
 
@@ -30,7 +33,7 @@ public final class CommandSideTables {
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
 			statement.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));
-			statement.execute(Files.readString(MIGRATIONS.resolve("V3__user_accounts.sql")));
+			AccountsSchema.migrate(new SingleConnectionDataSource(connection, true));
 			BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
 			try (PreparedStatement insert = connection
 				.prepareStatement("INSERT INTO tracker_user (username, password_hash, role, created_at, created_by) "

@@ -1,4 +1,4 @@
-package org.cooperation.tracker.command.access;
+package org.cooperation.tracker.accounts;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -8,11 +8,8 @@ import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.cooperation.tracker.command.refusal.RecordNotFound;
-import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
@@ -21,9 +18,10 @@ import org.cooperation.tracker.kernel.common.PrintableText;
 /**
  * The built-in user accounts: created, given a new password, disabled or enabled, never
  * deleted (their names stay in the event history). Each change records which admin made
- * it and when.
+ * it and when. A change that sign-in depends on is forgotten here at once, and the
+ * table's trigger announces it to every other running application when it commits (see
+ * {@link AccountChangeNotifications}).
  */
-@Component
 public class UserAccounts {
 
 	/** BCrypt reads at most 72 bytes; a longer password would be silently cut. */
@@ -37,10 +35,13 @@ public class UserAccounts {
 
 	private final Clock clock;
 
-	public UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock) {
+	private final AccountChangeNotifications changes;
+
+	public UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock, AccountChangeNotifications changes) {
 		this.jdbc = jdbc;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.changes = changes;
 	}
 
 	public record Account(String username, String role, String country, boolean enabled, boolean demo,
@@ -67,7 +68,7 @@ public class UserAccounts {
 					account.country() == null ? null : account.country().name(), Timestamp.from(clock.instant()), by);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new RuleViolation("user name '" + account.name() + "' is taken");
+			throw new AccountChangeRefused("user name '" + account.name() + "' is taken");
 		}
 	}
 
@@ -95,17 +96,26 @@ public class UserAccounts {
 	@Transactional
 	public void enable(String username, boolean enabled, String by) {
 		if (!enabled && username.equals(by)) {
-			throw new RuleViolation("an admin cannot disable their own account; ask another admin");
+			throw new AccountChangeRefused("an admin cannot disable their own account; ask another admin");
 		}
 		changed(username,
 				jdbc.update("UPDATE tracker_user SET enabled = ?, changed_at = ?, changed_by = ? WHERE username = ?",
 						enabled, Timestamp.from(clock.instant()), by, username));
 	}
 
-	private static void changed(String username, int rows) {
+	/**
+	 * The demo accounts that can still sign in with the passwords the README publishes.
+	 */
+	public List<String> demoAccountsThatCanSignIn() {
+		return jdbc.queryForList("SELECT username FROM tracker_user WHERE demo AND enabled ORDER BY username",
+				String.class);
+	}
+
+	private void changed(String username, int rows) {
 		if (rows == 0) {
-			throw new RecordNotFound("no user account is named " + Checks.excerpt(username));
+			throw new AccountNotFound("no user account is named " + Checks.excerpt(username));
 		}
+		changes.changedHere(username);
 	}
 
 	private static void checkName(String username) {

@@ -1,4 +1,4 @@
-package org.cooperation.tracker.command.access;
+package org.cooperation.tracker.accounts;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.access.Role;
@@ -17,10 +15,9 @@ import org.cooperation.tracker.kernel.country.Country;
  * The demo accounts of the embedded default, one per role and one liaison per country,
  * each with the password {@code demo-<user name>} that the README states. Created once;
  * an account already there (perhaps with a changed password) is left alone. Created while
- * the application starts, before it takes requests.
+ * the application starts, before it takes requests; only where
+ * {@code tracker.access.demo-users=true} (see {@link AccountsConfiguration}).
  */
-@Component
-@ConditionalOnProperty(name = "tracker.access.demo-users", havingValue = "true")
 class DemoUsers implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);

@@ -1,4 +1,4 @@
-package org.cooperation.tracker.access.signin;
+package org.cooperation.tracker.accounts;
 
 import java.util.List;
 
@@ -14,9 +14,8 @@ import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.country.Country;
 
 /**
- * The user accounts in the {@code tracker_user} table (the command side creates it and
- * its admins manage it); both applications sign in against it. A user's authorities are
- * its {@link Caller#authorities()}.
+ * The accounts as sign-in reads them; both applications sign in against them. A user's
+ * authorities are its {@link Caller#authorities()}.
  */
 public class BuiltInUsers implements UserDetailsService {
 
