@@ -13,6 +13,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.access.Caller;
@@ -95,9 +96,8 @@ public class Protocol {
 			throw new RuleViolation(
 					"a signature dated " + command.signedOn() + " precedes the meeting on " + meetingDate);
 		}
-		if (command.signedOn().isAfter(LocalDate.now(clock))) {
-			throw new RuleViolation("a signature cannot be dated in the future (" + command.signedOn() + ")");
-		}
+		NotInTheFuture.protocolDate(command.signedOn(), LocalDate.now(clock),
+				"a signature cannot be dated in the future");
 		apply(new ProtocolSigned(protocolId, country, command.signatory(), command.position(), command.signedOn()));
 	}
 

@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
@@ -128,7 +129,7 @@ public class ArchiveCopy {
 			throw refused("it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH");
 		}
 		requireParty(command.country(), ExchangeParty.HOLDER, "transfers it");
-		notInTheFuture(command.sentOn(), clock, "a transfer");
+		NotInTheFuture.day(command.sentOn(), clock, "a transfer");
 		apply(new ArchiveCopyTransferred(copyId, initiativeId, holder, receiver, command.checksum(), command.medium(),
 				command.sentOn(), transfers + 1, command.note()));
 		return state;
@@ -142,7 +143,7 @@ public class ArchiveCopy {
 			throw refused("its receipt can be confirmed only once TRANSFERRED");
 		}
 		requireParty(command.country(), ExchangeParty.RECEIVER, "confirms its receipt");
-		notInTheFuture(command.receivedOn(), clock, "a receipt");
+		NotInTheFuture.day(command.receivedOn(), clock, "a receipt");
 		if (command.receivedOn().isBefore(sentOn)) {
 			throw refused("it was sent on " + sentOn + " and cannot have arrived earlier, on " + command.receivedOn());
 		}
@@ -231,13 +232,6 @@ public class ArchiveCopy {
 	private RuleViolation refused(String why) {
 		return new RuleViolation("The copy of " + label + " from " + holder.nameEn() + " to " + receiver.nameEn()
 				+ " is " + state + "; " + why);
-	}
-
-	private static void notInTheFuture(LocalDate date, Clock clock, String what) {
-		LocalDate today = LocalDate.now(clock);
-		if (date.isAfter(today)) {
-			throw new RuleViolation(what + " cannot be dated in the future (" + date + ", today is " + today + ")");
-		}
 	}
 
 	private Country country(ExchangeParty party) {
