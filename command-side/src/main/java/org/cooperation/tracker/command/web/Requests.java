@@ -3,7 +3,6 @@ package org.cooperation.tracker.command.web;
 import java.util.List;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
 
 /** Small conversions shared by the request bodies of both features. */
 public final class Requests {
@@ -18,10 +17,7 @@ public final class Requests {
 		if (urls == null) {
 			return List.of();
 		}
-		if (urls.size() > EvidenceLink.MAX_PER_RECORD) {
-			throw new InvalidValueException(
-					"at most " + EvidenceLink.MAX_PER_RECORD + " evidence links, not " + urls.size());
-		}
+		EvidenceLink.checkCount(urls.size());
 		return urls.stream().map(EvidenceLink::of).toList();
 	}
 
