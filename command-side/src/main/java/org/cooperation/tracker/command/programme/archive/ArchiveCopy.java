@@ -90,10 +90,7 @@ public class ArchiveCopy {
 	@CommandHandler
 	public ArchiveCopy(OfferArchiveCopy command, InitiativeRegister initiatives, Caller caller) {
 		Access.liaisonOf(caller, command.holder(), "offer a copy of material " + command.holder().nameEn() + " holds");
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
-			.requireParticipant(command.holder())
-			.requireParticipant(command.receiver());
+		requireExchangeBetween(initiatives, command.initiativeId(), command.holder(), command.receiver());
 		apply(new ArchiveCopyOffered(command.copyId(), command.initiativeId(), command.holder(), command.receiver(),
 				command.material(), command.note()));
 	}
@@ -101,10 +98,7 @@ public class ArchiveCopy {
 	@CommandHandler
 	public ArchiveCopy(RequestArchiveCopy command, InitiativeRegister initiatives, Caller caller) {
 		Access.liaisonOf(caller, command.receiver(), "request a copy for " + command.receiver().nameEn());
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
-			.requireParticipant(command.holder())
-			.requireParticipant(command.receiver());
+		requireExchangeBetween(initiatives, command.initiativeId(), command.holder(), command.receiver());
 		apply(new ArchiveCopyRequested(command.copyId(), command.initiativeId(), command.holder(), command.receiver(),
 				command.material(), command.note()));
 	}
@@ -198,6 +192,18 @@ public class ArchiveCopy {
 	/**
 	 * A copy is addressed under its initiative; under another one it does not exist.
 	 */
+	/**
+	 * An offer and a request alike start an exchange on an archive-exchange initiative,
+	 * between two of its participants.
+	 */
+	private static void requireExchangeBetween(InitiativeRegister initiatives, InitiativeId initiativeId,
+			Country holder, Country receiver) {
+		initiatives.of(initiativeId)
+			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
+			.requireParticipant(holder)
+			.requireParticipant(receiver);
+	}
+
 	private void requireInitiative(InitiativeId asked) {
 		if (!initiativeId.equals(asked)) {
 			throw new AggregateNotFoundException(copyId.toString(),
