@@ -11,12 +11,13 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.protocol.AgreedTerms;
 import org.cooperation.tracker.command.protocol.ProtocolTerms;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
@@ -29,7 +30,6 @@ import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReportId;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
 import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

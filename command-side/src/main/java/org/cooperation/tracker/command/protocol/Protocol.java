@@ -13,9 +13,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -29,7 +30,6 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

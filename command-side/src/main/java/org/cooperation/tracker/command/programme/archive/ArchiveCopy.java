@@ -9,10 +9,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
@@ -36,7 +37,6 @@ import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

@@ -16,13 +16,14 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -48,7 +49,6 @@ import org.cooperation.tracker.kernel.programme.brand.ReplaceMember;
 import org.cooperation.tracker.kernel.programme.brand.SubmitConceptDraft;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

@@ -10,10 +10,11 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
-import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -26,7 +27,6 @@ import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdvanced;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 

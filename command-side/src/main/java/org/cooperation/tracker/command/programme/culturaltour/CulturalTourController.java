@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
+import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
