@@ -1,15 +1,8 @@
 package org.cooperation.tracker.command.demo;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.HexFormat;
-import java.util.UUID;
-
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -36,8 +29,6 @@ import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
  * digests are of sample text. Members' ids end in {@code a00n}, meetings' in
  * {@code b00n}.
  */
-@Component
-@ConditionalOnProperty(name = "tracker.demo-data", havingValue = "load")
 class BrandWorkingGroupDemo implements DemoProgramme {
 
 	private static final String POSITION = "Head of department, ministry of culture (sample)";
@@ -95,24 +86,17 @@ class BrandWorkingGroupDemo implements DemoProgramme {
 	}
 
 	private static MemberId member(int n) {
-		return new MemberId(UUID.fromString("7a5f0c1e-2025-4e14-8000-00000005a00" + n));
+		return new MemberId(DemoCommands.fixedId("00000005a00" + n));
 	}
 
 	private static MeetingId meeting(int n) {
-		return new MeetingId(UUID.fromString("7a5f0c1e-2025-4e14-8000-00000005b00" + n));
+		return new MeetingId(DemoCommands.fixedId("00000005b00" + n));
 	}
 
 	/** A sample document: an example.org link and the SHA-256 of a sample text. */
 	private static DocumentReference document(String file) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(("SAMPLE document " + file).getBytes(StandardCharsets.UTF_8));
-			return new DocumentReference(EvidenceLink.of("https://example.org/sample/brand-working-group/" + file),
-					Sha256.of(HexFormat.of().formatHex(digest)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("every Java runtime has SHA-256", ex);
-		}
+		return new DocumentReference(EvidenceLink.of("https://example.org/sample/brand-working-group/" + file),
+				Sha256.of(("SAMPLE document " + file).getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

@@ -1,10 +1,6 @@
 package org.cooperation.tracker.command.demo;
 
 import java.time.LocalDate;
-import java.util.UUID;
-
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -24,8 +20,6 @@ import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmiss
  * ones, descriptions carry the sample note, links point to example.org; the submissions'
  * ids end in {@code ca0n}.
  */
-@Component
-@ConditionalOnProperty(name = "tracker.demo-data", havingValue = "load")
 class CalendarDemo implements DemoProgramme {
 
 	private static final EditionYear EDITION = new EditionYear(2026);
@@ -59,7 +53,7 @@ class CalendarDemo implements DemoProgramme {
 
 	private static CalendarSubmissionId submit(DemoCommands send, int n, Country country, String title,
 			CulturalEventType type, String city, LocalDate start, LocalDate end, String page) {
-		CalendarSubmissionId id = new CalendarSubmissionId(UUID.fromString("7a5f0c1e-2025-4e14-8000-00000001ca0" + n));
+		CalendarSubmissionId id = new CalendarSubmissionId(DemoCommands.fixedId("00000001ca0" + n));
 		send.sample(new SubmitCalendarEvent(id, DemoCommands.CALENDAR, country, EDITION,
 				new CulturalEvent(LocalizedText.english(title), type, city, start, end,
 						"Sample organiser " + country.alpha2(),

@@ -17,12 +17,12 @@ import org.cooperation.tracker.kernel.initiative.InitiativeId;
  * Sends the demo data's commands as the tracker's own demo loader, under one correlation
  * id for the whole load, so the history shows the load as one act.
  */
-public final class DemoCommands {
+final class DemoCommands {
 
 	/**
 	 * The note every sample record carries, so no reader takes it for a reported fact.
 	 */
-	public static final String SAMPLE_NOTE = "SAMPLE: demonstration value, not a reported fact.";
+	static final String SAMPLE_NOTE = "SAMPLE: demonstration value, not a reported fact.";
 
 	/**
 	 * The tracker itself: the loader writes every kind of record, for every country, and
@@ -47,7 +47,7 @@ public final class DemoCommands {
 	}
 
 	/** Sends a command whose events are sample values. */
-	public void sample(Object command) {
+	void sample(Object command) {
 		send(command, true);
 	}
 
@@ -58,15 +58,29 @@ public final class DemoCommands {
 		commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(MetaData.from(metadata)));
 	}
 
+	/**
+	 * Every demo record has a fixed id, so a second load is refused and changes nothing:
+	 * one prefix for the whole data set, and a tail that tells the kind of record (films
+	 * end in {@code 2fn}, archive copies in {@code a0nn}, and so on).
+	 * @param tail the id's last twelve hexadecimal digits
+	 */
+	static UUID fixedId(String tail) {
+		return UUID.fromString("7a5f0c1e-2025-4e14-8000-" + tail);
+	}
+
 	/** The demo initiatives, by kind, with fixed ids. */
-	public static final InitiativeId CALENDAR = DemoDataLoader.initiative(1);
+	static final InitiativeId CALENDAR = initiative(1);
 
-	public static final InitiativeId CULTURAL_TOUR = DemoDataLoader.initiative(2);
+	static final InitiativeId CULTURAL_TOUR = initiative(2);
 
-	public static final InitiativeId ARCHIVE_EXCHANGE = DemoDataLoader.initiative(3);
+	static final InitiativeId ARCHIVE_EXCHANGE = initiative(3);
 
-	public static final InitiativeId MARKETPLACE = DemoDataLoader.initiative(4);
+	static final InitiativeId MARKETPLACE = initiative(4);
 
-	public static final InitiativeId BRAND_WORKING_GROUP = DemoDataLoader.initiative(5);
+	static final InitiativeId BRAND_WORKING_GROUP = initiative(5);
+
+	private static InitiativeId initiative(int n) {
+		return new InitiativeId(fixedId("0000000001c" + n));
+	}
 
 }

@@ -1,14 +1,14 @@
 package org.cooperation.tracker.command.demo;
 
 /**
- * One initiative kind's share of the demo data: its programme records, loaded after the
- * protocol and the five initiatives exist. Everything it sends is marked as sample.
+ * One part of the demo story: the protocol with its initiatives, or one initiative kind's
+ * programme records, loaded in the story's order.
  */
-public interface DemoProgramme {
+interface DemoProgramme {
 
 	/**
-	 * Sends this kind's sample records.
-	 * @param send sends one command as sample demo data and waits for it
+	 * Sends this part's records.
+	 * @param send sends one command as demo data and waits for it
 	 */
 	void load(DemoCommands send);
 

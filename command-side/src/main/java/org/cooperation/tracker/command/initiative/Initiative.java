@@ -1,7 +1,6 @@
 package org.cooperation.tracker.command.initiative;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -13,10 +12,12 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.protocol.AgreedTerms;
 import org.cooperation.tracker.command.protocol.ProtocolTerms;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
@@ -29,7 +30,6 @@ import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReportId;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
 import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -93,7 +93,7 @@ public class Initiative {
 			throw new RuleViolation(country.nameEn() + "'s status on '" + title + "' is " + current
 					+ "; it cannot move to " + asked + describeNext(current, participation.suspendedFrom()));
 		}
-		checkNotFuture(command.effectiveOn(), clock, "a status change");
+		NotInTheFuture.day(command.effectiveOn(), clock, "a status change");
 		if (participation.since() != null && command.effectiveOn().isBefore(participation.since())) {
 			throw new RuleViolation(country.nameEn() + "'s status on '" + title + "' became " + current + " on "
 					+ participation.since() + "; a change cannot take effect earlier, on " + command.effectiveOn());
@@ -113,7 +113,7 @@ public class Initiative {
 		if (reports.contains(command.reportId())) {
 			throw new RuleViolation("progress report " + command.reportId() + " is already filed");
 		}
-		checkNotFuture(command.asOf(), clock, "a progress report");
+		NotInTheFuture.day(command.asOf(), clock, "a progress report");
 		apply(new ProgressReported(initiativeId, command.reportId(), country, command.percent(), command.asOf(),
 				command.note(), command.evidence()));
 	}
@@ -130,13 +130,6 @@ public class Initiative {
 					+ participations.keySet());
 		}
 		return participation;
-	}
-
-	private static void checkNotFuture(LocalDate date, Clock clock, String what) {
-		LocalDate today = LocalDate.now(clock);
-		if (date.isAfter(today)) {
-			throw new RuleViolation(what + " cannot be dated in the future (" + date + ", today is " + today + ")");
-		}
 	}
 
 	private static String describeNext(ParticipationStatus current, ParticipationStatus suspendedFrom) {

@@ -1,9 +1,7 @@
 package org.cooperation.tracker.command.initiative;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -20,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
+import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
@@ -43,15 +41,10 @@ import org.cooperation.tracker.kernel.protocol.ProtocolId;
 @RestController
 @RequestMapping("/api/initiatives")
 @Tag(name = "Initiatives")
-class InitiativeController {
-
-	private final CommandGateway commands;
-
-	private final Clock clock;
+class InitiativeController extends CommandController {
 
 	InitiativeController(CommandGateway commands, Clock clock) {
-		this.commands = commands;
-		this.clock = clock;
+		super(commands, clock);
 	}
 
 	@CreatesRecord
@@ -59,22 +52,14 @@ class InitiativeController {
 	@Operation(summary = "Propose an initiative under a protocol and one of its directions")
 	ResponseEntity<InitiativeCreated> propose(@RequestBody ProposeInitiativeRequest body) {
 		Checks.required(body, "body");
-		Checks.required(body.participants(), "participants");
-		if (body.participants().size() > Country.values().length) {
-			throw new InvalidValueException("at most " + Country.values().length + " participants");
-		}
-		Set<Country> participants = EnumSet.noneOf(Country.class);
-		for (String code : body.participants()) {
-			if (!participants.add(Country.fromCode(code))) {
-				throw new InvalidValueException("participant " + code + " is listed twice");
-			}
-		}
+		Set<Country> participants = Requests.distinctCountries(Checks.required(body.participants(), "participants"),
+				"participant", "participants");
 		InitiativeId id = InitiativeId.random();
 		commands.sendAndWait(new ProposeInitiative(id, new ProtocolId(Checks.required(body.protocolId(), "protocolId")),
 				new DirectionId(Checks.required(body.directionId(), "directionId")), body.kind(), body.title(),
 				body.description(), (body.proposedBy() != null) ? Country.fromCode(body.proposedBy()) : null,
 				participants));
-		return ResponseEntity.created(URI.create("/api/initiatives/" + id)).body(new InitiativeCreated(id.value()));
+		return Requests.created("/api/initiatives/" + id, new InitiativeCreated(id.value()));
 	}
 
 	@PutMapping("/{initiativeId}/countries/{country}/status")
@@ -95,12 +80,12 @@ class InitiativeController {
 		Checks.required(body, "body");
 		Country reporter = Country.fromCode(country);
 		ProgressPercent percent = new ProgressPercent(Checks.required(body.percent(), "percent"));
-		LocalDate asOf = (body.asOf() != null) ? body.asOf() : LocalDate.now(clock);
+		LocalDate asOf = orToday(body.asOf());
 		ProgressReportId reportId = ProgressReportId.random();
 		commands.sendAndWait(new FileProgressReport(new InitiativeId(initiativeId), reportId, reporter, percent, asOf,
 				body.note(), Requests.evidence(body.evidence())));
-		return ResponseEntity.created(URI.create("/api/initiatives/" + initiativeId + "/progress-reports/" + reportId))
-			.body(new ReportFiled(reportId.value(), initiativeId, reporter, percent.value(), asOf));
+		return Requests.created("/api/initiatives/" + initiativeId + "/progress-reports/" + reportId,
+				new ReportFiled(reportId.value(), initiativeId, reporter, percent.value(), asOf));
 	}
 
 	record ProposeInitiativeRequest(UUID protocolId, UUID directionId, InitiativeKind kind, LocalizedText title,

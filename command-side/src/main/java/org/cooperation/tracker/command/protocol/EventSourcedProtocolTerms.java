@@ -1,34 +1,17 @@
 package org.cooperation.tracker.command.protocol;
 
-import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.stereotype.Component;
 
-import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.command.common.AggregateFacts;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 
-/**
- * Reads the terms from the protocol aggregate itself, inside the asking command's unit of
- * work: always current, with no second copy of the protocol to keep in step.
- */
+/** Reads the terms from the protocol aggregate itself. */
 @Component
-class EventSourcedProtocolTerms implements ProtocolTerms {
-
-	private final Repository<Protocol> protocols;
+class EventSourcedProtocolTerms extends AggregateFacts<Protocol, ProtocolId, AgreedTerms> implements ProtocolTerms {
 
 	EventSourcedProtocolTerms(Repository<Protocol> protocols) {
-		this.protocols = protocols;
-	}
-
-	@Override
-	public AgreedTerms of(ProtocolId protocolId) {
-		try {
-			return protocols.load(protocolId.toString()).invoke(Protocol::terms);
-		}
-		catch (AggregateNotFoundException | IncompatibleAggregateException ex) {
-			throw new UnknownReference("no protocol " + protocolId + " is recorded");
-		}
+		super(protocols, Protocol::terms, "protocol");
 	}
 
 }

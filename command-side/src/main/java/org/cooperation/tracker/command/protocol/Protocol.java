@@ -14,7 +14,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -28,7 +30,6 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -95,9 +96,8 @@ public class Protocol {
 			throw new RuleViolation(
 					"a signature dated " + command.signedOn() + " precedes the meeting on " + meetingDate);
 		}
-		if (command.signedOn().isAfter(LocalDate.now(clock))) {
-			throw new RuleViolation("a signature cannot be dated in the future (" + command.signedOn() + ")");
-		}
+		NotInTheFuture.protocolDate(command.signedOn(), LocalDate.now(clock),
+				"a signature cannot be dated in the future");
 		apply(new ProtocolSigned(protocolId, country, command.signatory(), command.position(), command.signedOn()));
 	}
 

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.command.protocol;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
+import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -71,8 +71,8 @@ class ProtocolController {
 		ProtocolId id = ProtocolId.random();
 		commands.sendAndWait(new RecordProtocol(id, body.number(), body.meetingDate(), body.place(),
 				body.meetingTitle(), parties, directions));
-		return ResponseEntity.created(URI.create("/api/protocols/" + id))
-			.body(new ProtocolCreated(id.value(), directions.stream().map((d) -> d.directionId().value()).toList()));
+		return Requests.created("/api/protocols/" + id,
+				new ProtocolCreated(id.value(), directions.stream().map((d) -> d.directionId().value()).toList()));
 	}
 
 	@PostMapping("/{protocolId}/directions")
@@ -81,8 +81,7 @@ class ProtocolController {
 		Checks.required(body, "body");
 		DirectionId id = DirectionId.random();
 		commands.sendAndWait(new AgreeDirection(new ProtocolId(protocolId), id, body.title()));
-		return ResponseEntity.created(URI.create("/api/protocols/" + protocolId + "/directions/" + id))
-			.body(new DirectionCreated(id.value()));
+		return Requests.created("/api/protocols/" + protocolId + "/directions/" + id, new DirectionCreated(id.value()));
 	}
 
 	@PostMapping("/{protocolId}/signatures")
@@ -92,8 +91,8 @@ class ProtocolController {
 		Country country = Country.fromCode(body.country());
 		commands.sendAndWait(new RecordSignature(new ProtocolId(protocolId), country, body.signatory(), body.position(),
 				body.signedOn()));
-		return ResponseEntity.created(URI.create("/api/protocols/" + protocolId + "/signatures/" + country))
-			.body(new SignatureRecorded(protocolId, country));
+		return Requests.created("/api/protocols/" + protocolId + "/signatures/" + country,
+				new SignatureRecorded(protocolId, country));
 	}
 
 	/**

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -25,10 +26,8 @@ final class ProtocolRules {
 	}
 
 	static void checkRecordable(RecordProtocol command, LocalDate today) {
-		if (command.meetingDate().isAfter(today)) {
-			throw new RuleViolation(
-					"a protocol cannot be recorded for a meeting in the future (" + command.meetingDate() + ")");
-		}
+		NotInTheFuture.protocolDate(command.meetingDate(), today,
+				"a protocol cannot be recorded for a meeting in the future");
 		if (command.parties().size() < MIN_PARTIES) {
 			throw new RuleViolation(
 					"a protocol needs at least " + MIN_PARTIES + " parties, not " + command.parties().size());

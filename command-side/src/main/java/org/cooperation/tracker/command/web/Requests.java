@@ -1,11 +1,17 @@
 package org.cooperation.tracker.command.web;
 
+import java.net.URI;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+
+import org.springframework.http.ResponseEntity;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.country.Country;
 
-/** Small conversions shared by the request bodies of both features. */
+/** Small conversions and answers shared by the command side's controllers. */
 public final class Requests {
 
 	private Requests() {
@@ -18,11 +24,32 @@ public final class Requests {
 		if (urls == null) {
 			return List.of();
 		}
-		if (urls.size() > EvidenceLink.MAX_PER_RECORD) {
-			throw new InvalidValueException(
-					"at most " + EvidenceLink.MAX_PER_RECORD + " evidence links, not " + urls.size());
-		}
+		EvidenceLink.checkCount(urls.size());
 		return urls.stream().map(EvidenceLink::of).toList();
+	}
+
+	/**
+	 * Countries given as alpha-2 codes, each at most once: a list of participants or of
+	 * attending countries.
+	 * @param one how a refusal names one of them, as in "participant KZ is listed twice"
+	 * @param many how it names them all, as in "at most 10 participants"
+	 */
+	public static Set<Country> distinctCountries(List<String> codes, String one, String many) {
+		if (codes.size() > Country.values().length) {
+			throw new InvalidValueException("at most " + Country.values().length + " " + many);
+		}
+		Set<Country> countries = EnumSet.noneOf(Country.class);
+		for (String code : codes) {
+			if (!countries.add(Country.fromCode(code))) {
+				throw new InvalidValueException(one + " " + code + " is listed twice");
+			}
+		}
+		return countries;
+	}
+
+	/** 201 Created, with the new record's path as its Location. */
+	public static <T> ResponseEntity<T> created(String location, T body) {
+		return ResponseEntity.created(URI.create(location)).body(body);
 	}
 
 }

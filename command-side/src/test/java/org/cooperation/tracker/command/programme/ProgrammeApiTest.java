@@ -41,9 +41,14 @@ public abstract class ProgrammeApiTest extends CommandSideIntegrationTest {
 
 	/** Proposes an initiative of this kind to these participants; returns its id. */
 	protected String propose(String kind, String participants) {
+		return propose(kind, kind + " initiative", participants);
+	}
+
+	/** Proposes an initiative with this English title; returns its id. */
+	protected String propose(String kind, String title, String participants) {
 		ResponseEntity<JsonNode> answer = send(HttpMethod.POST, "/api/initiatives", """
-				{"protocolId":"%s","directionId":"%s","kind":"%s","title":{"en":"%s initiative"},
-				 "participants":%s}""".formatted(protocolId, directionId, kind, kind, participants));
+				{"protocolId":"%s","directionId":"%s","kind":"%s","title":{"en":"%s"},
+				 "participants":%s}""".formatted(protocolId, directionId, kind, title, participants));
 		assertThat(answer.getStatusCode().value()).isEqualTo(201);
 		return answer.getBody().get("initiativeId").asText();
 	}

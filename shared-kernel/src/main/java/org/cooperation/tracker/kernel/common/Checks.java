@@ -40,6 +40,20 @@ public final class Checks {
 	}
 
 	/**
+	 * Several required fields at once, given as name, value, name, value, ...: a message
+	 * lists what it cannot do without in one line, and the first one missing is refused
+	 * as {@link #required(Object, String)} refuses it.
+	 */
+	public static void requiredFields(Object... namesAndValues) {
+		if (namesAndValues.length % 2 != 0) {
+			throw new IllegalArgumentException("requiredFields takes pairs of a field's name and its value");
+		}
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			required(namesAndValues[i + 1], (String) namesAndValues[i]);
+		}
+	}
+
+	/**
 	 * One line of text (a name, a place, a reference), trimmed, at most
 	 * {@link #MAX_LINE_LENGTH} long; null when it is null or blank.
 	 */

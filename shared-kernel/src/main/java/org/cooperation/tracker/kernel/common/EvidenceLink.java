@@ -2,6 +2,7 @@ package org.cooperation.tracker.kernel.common;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 
 /**
  * A link to evidence of what was done (a decree, a press release, a photo report): an
@@ -29,6 +30,23 @@ public record EvidenceLink(URI url) {
 		}
 		if (url.toString().length() > MAX_LENGTH) {
 			throw new InvalidValueException("evidence link is longer than " + MAX_LENGTH + " characters");
+		}
+	}
+
+	/**
+	 * The evidence one record carries: none when not given, at most
+	 * {@link #MAX_PER_RECORD} links, unmodifiable.
+	 */
+	public static List<EvidenceLink> perRecord(List<EvidenceLink> links) {
+		List<EvidenceLink> copy = (links != null) ? List.copyOf(links) : List.of();
+		checkCount(copy.size());
+		return copy;
+	}
+
+	/** Refuses more than {@link #MAX_PER_RECORD} links, before any is read. */
+	public static void checkCount(int links) {
+		if (links > MAX_PER_RECORD) {
+			throw new InvalidValueException("at most " + MAX_PER_RECORD + " evidence links, not " + links);
 		}
 	}
 

@@ -7,7 +7,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 
 /**
@@ -24,16 +23,10 @@ public record ChangeParticipationStatus(@TargetAggregateIdentifier InitiativeId 
 		ParticipationStatus status, LocalDate effectiveOn, String note, List<EvidenceLink> evidence) {
 
 	public ChangeParticipationStatus {
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
-		Checks.required(status, "status");
-		Checks.required(effectiveOn, "effectiveOn");
+		Checks.requiredFields("initiativeId", initiativeId, "country", country, "status", status, "effectiveOn",
+				effectiveOn);
 		note = Checks.optionalText(note, "note");
-		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();
-		if (evidence.size() > EvidenceLink.MAX_PER_RECORD) {
-			throw new InvalidValueException(
-					"at most " + EvidenceLink.MAX_PER_RECORD + " evidence links, not " + evidence.size());
-		}
+		evidence = EvidenceLink.perRecord(evidence);
 	}
 
 }

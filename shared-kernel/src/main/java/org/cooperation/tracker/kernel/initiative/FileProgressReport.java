@@ -7,7 +7,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 
 /**
@@ -25,17 +24,10 @@ public record FileProgressReport(@TargetAggregateIdentifier InitiativeId initiat
 		Country country, ProgressPercent percent, LocalDate asOf, String note, List<EvidenceLink> evidence) {
 
 	public FileProgressReport {
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(reportId, "reportId");
-		Checks.required(country, "country");
-		Checks.required(percent, "percent");
-		Checks.required(asOf, "asOf");
+		Checks.requiredFields("initiativeId", initiativeId, "reportId", reportId, "country", country, "percent",
+				percent, "asOf", asOf);
 		note = Checks.optionalText(note, "note");
-		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();
-		if (evidence.size() > EvidenceLink.MAX_PER_RECORD) {
-			throw new InvalidValueException(
-					"at most " + EvidenceLink.MAX_PER_RECORD + " evidence links, not " + evidence.size());
-		}
+		evidence = EvidenceLink.perRecord(evidence);
 	}
 
 }

@@ -29,10 +29,8 @@ public record ProposeInitiative(@TargetAggregateIdentifier InitiativeId initiati
 		Country proposedBy, Set<Country> participants) {
 
 	public ProposeInitiative {
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(protocolId, "protocolId");
-		Checks.required(directionId, "directionId");
-		Checks.required(kind, "kind");
+		Checks.requiredFields("initiativeId", initiativeId, "protocolId", protocolId, "directionId", directionId,
+				"kind", kind);
 		Checks.title(Checks.required(title, "title"), "title");
 		participants = (participants != null) ? Set.copyOf(participants) : Set.of();
 		if (participants.isEmpty()) {

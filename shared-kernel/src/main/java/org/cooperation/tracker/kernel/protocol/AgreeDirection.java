@@ -16,8 +16,7 @@ public record AgreeDirection(@TargetAggregateIdentifier ProtocolId protocolId, D
 		LocalizedText title) {
 
 	public AgreeDirection {
-		Checks.required(protocolId, "protocolId");
-		Checks.required(directionId, "directionId");
+		Checks.requiredFields("protocolId", protocolId, "directionId", directionId);
 		Checks.title(Checks.required(title, "title"), "title");
 	}
 

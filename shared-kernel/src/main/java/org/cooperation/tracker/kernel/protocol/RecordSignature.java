@@ -21,8 +21,7 @@ public record RecordSignature(@TargetAggregateIdentifier ProtocolId protocolId, 
 		String position, LocalDate signedOn) {
 
 	public RecordSignature {
-		Checks.required(protocolId, "protocolId");
-		Checks.required(country, "country");
+		Checks.requiredFields("protocolId", protocolId, "country", country);
 		signatory = Checks.requiredLine(signatory, "signatory");
 		position = Checks.optionalLine(position, "position");
 		Checks.required(signedOn, "signedOn");

@@ -10,8 +10,10 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
@@ -35,7 +37,6 @@ import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.RequestArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -89,10 +90,7 @@ public class ArchiveCopy {
 	@CommandHandler
 	public ArchiveCopy(OfferArchiveCopy command, InitiativeRegister initiatives, Caller caller) {
 		Access.liaisonOf(caller, command.holder(), "offer a copy of material " + command.holder().nameEn() + " holds");
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
-			.requireParticipant(command.holder())
-			.requireParticipant(command.receiver());
+		requireExchangeBetween(initiatives, command.initiativeId(), command.holder(), command.receiver());
 		apply(new ArchiveCopyOffered(command.copyId(), command.initiativeId(), command.holder(), command.receiver(),
 				command.material(), command.note()));
 	}
@@ -100,10 +98,7 @@ public class ArchiveCopy {
 	@CommandHandler
 	public ArchiveCopy(RequestArchiveCopy command, InitiativeRegister initiatives, Caller caller) {
 		Access.liaisonOf(caller, command.receiver(), "request a copy for " + command.receiver().nameEn());
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
-			.requireParticipant(command.holder())
-			.requireParticipant(command.receiver());
+		requireExchangeBetween(initiatives, command.initiativeId(), command.holder(), command.receiver());
 		apply(new ArchiveCopyRequested(command.copyId(), command.initiativeId(), command.holder(), command.receiver(),
 				command.material(), command.note()));
 	}
@@ -128,7 +123,7 @@ public class ArchiveCopy {
 			throw refused("it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH");
 		}
 		requireParty(command.country(), ExchangeParty.HOLDER, "transfers it");
-		notInTheFuture(command.sentOn(), clock, "a transfer");
+		NotInTheFuture.day(command.sentOn(), clock, "a transfer");
 		apply(new ArchiveCopyTransferred(copyId, initiativeId, holder, receiver, command.checksum(), command.medium(),
 				command.sentOn(), transfers + 1, command.note()));
 		return state;
@@ -142,7 +137,7 @@ public class ArchiveCopy {
 			throw refused("its receipt can be confirmed only once TRANSFERRED");
 		}
 		requireParty(command.country(), ExchangeParty.RECEIVER, "confirms its receipt");
-		notInTheFuture(command.receivedOn(), clock, "a receipt");
+		NotInTheFuture.day(command.receivedOn(), clock, "a receipt");
 		if (command.receivedOn().isBefore(sentOn)) {
 			throw refused("it was sent on " + sentOn + " and cannot have arrived earlier, on " + command.receivedOn());
 		}
@@ -197,6 +192,18 @@ public class ArchiveCopy {
 	/**
 	 * A copy is addressed under its initiative; under another one it does not exist.
 	 */
+	/**
+	 * An offer and a request alike start an exchange on an archive-exchange initiative,
+	 * between two of its participants.
+	 */
+	private static void requireExchangeBetween(InitiativeRegister initiatives, InitiativeId initiativeId,
+			Country holder, Country receiver) {
+		initiatives.of(initiativeId)
+			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
+			.requireParticipant(holder)
+			.requireParticipant(receiver);
+	}
+
 	private void requireInitiative(InitiativeId asked) {
 		if (!initiativeId.equals(asked)) {
 			throw new AggregateNotFoundException(copyId.toString(),
@@ -231,13 +238,6 @@ public class ArchiveCopy {
 	private RuleViolation refused(String why) {
 		return new RuleViolation("The copy of " + label + " from " + holder.nameEn() + " to " + receiver.nameEn()
 				+ " is " + state + "; " + why);
-	}
-
-	private static void notInTheFuture(LocalDate date, Clock clock, String what) {
-		LocalDate today = LocalDate.now(clock);
-		if (date.isAfter(today)) {
-			throw new RuleViolation(what + " cannot be dated in the future (" + date + ", today is " + today + ")");
-		}
 	}
 
 	private Country country(ExchangeParty party) {

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.command.programme.archive;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
+import org.cooperation.tracker.command.web.CommandController;
+import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -43,15 +44,10 @@ import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
 @RestController
 @RequestMapping("/api/initiatives/{initiativeId}/archive-exchange")
 @Tag(name = "Archive exchange")
-class ArchiveExchangeController {
-
-	private final CommandGateway commands;
-
-	private final Clock clock;
+class ArchiveExchangeController extends CommandController {
 
 	ArchiveExchangeController(CommandGateway commands, Clock clock) {
-		this.commands = commands;
-		this.clock = clock;
+		super(commands, clock);
 	}
 
 	@CreatesRecord
@@ -98,9 +94,7 @@ class ArchiveExchangeController {
 	@Operation(summary = "The party asked approves: the receiver an offer, the holder a request")
 	CopyState approve(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ActRequest body) {
 		Checks.required(body, "body");
-		ArchiveCopyState state = commands.sendAndWait(new ApproveArchiveCopy(new ArchiveCopyId(copyId),
-				new InitiativeId(initiativeId), country(body.country()), body.note()));
-		return new CopyState(copyId, initiativeId, state);
+		return act(initiativeId, copyId, body.country(), body.note(), ApproveArchiveCopy::new);
 	}
 
 	@PostMapping("/copies/{copyId}/transfer")
@@ -109,7 +103,7 @@ class ArchiveExchangeController {
 	CopyState transfer(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody TransferRequest body) {
 		Checks.required(body, "body");
 		Sha256 checksum = new Sha256(Checks.required(body.checksum(), "checksum"));
-		LocalDate sentOn = (body.sentOn() != null) ? body.sentOn() : LocalDate.now(clock);
+		LocalDate sentOn = orToday(body.sentOn());
 		ArchiveCopyState state = commands.sendAndWait(new TransferArchiveCopy(new ArchiveCopyId(copyId),
 				new InitiativeId(initiativeId), country(body.country()), checksum, body.medium(), sentOn, body.note()));
 		return new CopyState(copyId, initiativeId, state);
@@ -123,7 +117,7 @@ class ArchiveExchangeController {
 			@RequestBody ReceiptRequest body) {
 		Checks.required(body, "body");
 		Sha256 checksum = new Sha256(Checks.required(body.checksum(), "checksum"));
-		LocalDate receivedOn = (body.receivedOn() != null) ? body.receivedOn() : LocalDate.now(clock);
+		LocalDate receivedOn = orToday(body.receivedOn());
 		ArchiveCopyState state = commands.sendAndWait(new ConfirmArchiveCopyReceipt(new ArchiveCopyId(copyId),
 				new InitiativeId(initiativeId), country(body.country()), checksum, receivedOn, body.note()));
 		return new ReceiptChecked(copyId, initiativeId, state, state == ArchiveCopyState.RECEIVED);
@@ -133,18 +127,32 @@ class ArchiveExchangeController {
 	@Operation(summary = "The party that started the exchange calls it off before any transfer, with a reason")
 	CopyState withdraw(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
 		Checks.required(body, "body");
-		ArchiveCopyState state = commands.sendAndWait(new WithdrawArchiveCopy(new ArchiveCopyId(copyId),
-				new InitiativeId(initiativeId), country(body.country()), body.reason()));
-		return new CopyState(copyId, initiativeId, state);
+		return act(initiativeId, copyId, body.country(), body.reason(), WithdrawArchiveCopy::new);
 	}
 
 	@PostMapping("/copies/{copyId}/decline")
 	@Operation(summary = "The party asked refuses the exchange before any transfer, with a reason")
 	CopyState decline(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
 		Checks.required(body, "body");
-		ArchiveCopyState state = commands.sendAndWait(new DeclineArchiveCopy(new ArchiveCopyId(copyId),
-				new InitiativeId(initiativeId), country(body.country()), body.reason()));
+		return act(initiativeId, copyId, body.country(), body.reason(), DeclineArchiveCopy::new);
+	}
+
+	/**
+	 * Approving, withdrawing and declining name the acting country and one text (a note
+	 * or a reason), and answer the copy's new state alike.
+	 */
+	private CopyState act(UUID initiativeId, UUID copyId, String country, String text, CopyAct command) {
+		ArchiveCopyState state = commands
+			.sendAndWait(command.of(new ArchiveCopyId(copyId), new InitiativeId(initiativeId), country(country), text));
 		return new CopyState(copyId, initiativeId, state);
+	}
+
+	/** The constructor shared by the approval, withdrawal and decline commands. */
+	@FunctionalInterface
+	private interface CopyAct {
+
+		Object of(ArchiveCopyId copyId, InitiativeId initiativeId, Country country, String text);
+
 	}
 
 	private static Country country(String code) {
@@ -153,9 +161,8 @@ class ArchiveExchangeController {
 
 	private static ResponseEntity<CopyRecorded> created(UUID initiativeId, ArchiveCopyId copyId, Country holder,
 			Country receiver, ArchiveCopyState state) {
-		return ResponseEntity
-			.created(URI.create("/api/initiatives/" + initiativeId + "/archive-exchange/copies/" + copyId))
-			.body(new CopyRecorded(copyId.value(), initiativeId, holder, receiver, state));
+		return Requests.created("/api/initiatives/" + initiativeId + "/archive-exchange/copies/" + copyId,
+				new CopyRecorded(copyId.value(), initiativeId, holder, receiver, state));
 	}
 
 	/**

@@ -17,11 +17,13 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -47,7 +49,6 @@ import org.cooperation.tracker.kernel.programme.brand.ReplaceMember;
 import org.cooperation.tracker.kernel.programme.brand.SubmitConceptDraft;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -93,7 +94,7 @@ public class BrandWorkingGroup {
 			Caller caller) {
 		Access.secretariat(caller, "establish a working group");
 		initiatives.of(command.initiativeId()).requireKind(InitiativeKind.BRAND_WORKING_GROUP, "a working group");
-		notInTheFuture(command.establishedOn(), clock, "the working group's establishment");
+		NotInTheFuture.day(command.establishedOn(), clock, "the working group's establishment");
 		apply(new WorkingGroupEstablished(command.workingGroupId(), command.initiativeId(), command.establishedOn(),
 				command.note()));
 	}
@@ -207,7 +208,7 @@ public class BrandWorkingGroup {
 			throw new RuleViolation("concept draft " + command.version() + " is superseded by " + latest.version()
 					+ "; a position on it would not count, decide on " + latest.version());
 		}
-		notInTheFuture(command.decidedOn(), clock, "a decision on the concept");
+		NotInTheFuture.day(command.decidedOn(), clock, "a decision on the concept");
 		notBefore(command.decidedOn(), latest.submittedOn(), "a decision on draft " + latest.version(),
 				"it was put forward");
 		if (positionsOnLatest.get(country) == command.decision()) {
@@ -277,15 +278,8 @@ public class BrandWorkingGroup {
 	}
 
 	private void withinTheGroupsLife(LocalDate date, Clock clock, String what) {
-		notInTheFuture(date, clock, what);
+		NotInTheFuture.day(date, clock, what);
 		notBefore(date, establishedOn, what, "the working group was established");
-	}
-
-	private static void notInTheFuture(LocalDate date, Clock clock, String what) {
-		LocalDate today = LocalDate.now(clock);
-		if (date.isAfter(today)) {
-			throw new RuleViolation(what + " cannot be dated in the future (" + date + ", today is " + today + ")");
-		}
 	}
 
 	private static void notBefore(LocalDate date, LocalDate earliest, String what, String since) {

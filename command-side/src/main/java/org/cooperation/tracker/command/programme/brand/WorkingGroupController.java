@@ -1,9 +1,7 @@
 package org.cooperation.tracker.command.programme.brand;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -24,9 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.web.CommandController;
+import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -55,15 +54,10 @@ import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
 @RestController
 @RequestMapping("/api/initiatives/{initiativeId}/working-group")
 @Tag(name = "Brand working group")
-class WorkingGroupController {
-
-	private final CommandGateway commands;
-
-	private final Clock clock;
+class WorkingGroupController extends CommandController {
 
 	WorkingGroupController(CommandGateway commands, Clock clock) {
-		this.commands = commands;
-		this.clock = clock;
+		super(commands, clock);
 	}
 
 	@CreatesRecord
@@ -80,8 +74,8 @@ class WorkingGroupController {
 		catch (AggregateStreamCreationException ex) {
 			throw new RuleViolation("the working group of initiative " + initiativeId + " is already established");
 		}
-		return ResponseEntity.created(URI.create(groupPath(initiativeId)))
-			.body(new GroupEstablished(command.workingGroupId().value(), initiativeId));
+		return Requests.created(groupPath(initiativeId),
+				new GroupEstablished(command.workingGroupId().value(), initiativeId));
 	}
 
 	@PostMapping("/countries/{country}/members")
@@ -95,8 +89,8 @@ class WorkingGroupController {
 		MemberRole role = Checks.required(body.role(), "role");
 		send(initiativeId, new NominateMember(group(initiativeId), memberId, nominating,
 				new Nominee(body.name(), body.position()), role, orToday(body.nominatedOn())));
-		return ResponseEntity.created(URI.create(groupPath(initiativeId) + "/members/" + memberId))
-			.body(new MemberSeated(memberId.value(), nominating, role));
+		return Requests.created(groupPath(initiativeId) + "/members/" + memberId,
+				new MemberSeated(memberId.value(), nominating, role));
 	}
 
 	@PostMapping("/members/{memberId}/replacement")
@@ -108,8 +102,8 @@ class WorkingGroupController {
 		MemberRole role = Checks.required(body.role(), "role");
 		send(initiativeId, new ReplaceMember(group(initiativeId), new MemberId(memberId), successor,
 				new Nominee(body.name(), body.position()), role, orToday(body.replacedOn())));
-		return ResponseEntity.created(URI.create(groupPath(initiativeId) + "/members/" + successor))
-			.body(new Successor(successor.value(), memberId, role));
+		return Requests.created(groupPath(initiativeId) + "/members/" + successor,
+				new Successor(successor.value(), memberId, role));
 	}
 
 	@PostMapping("/members/{memberId}/recall")
@@ -127,21 +121,13 @@ class WorkingGroupController {
 					+ "given, both their link and their SHA-256 (64 hexadecimal characters) are required.")
 	ResponseEntity<MeetingCreated> recordMeeting(@PathVariable UUID initiativeId, @RequestBody MeetingRequest body) {
 		Checks.required(body, "body");
-		List<String> codes = Checks.required(body.attending(), "attending");
-		if (codes.size() > Country.values().length) {
-			throw new InvalidValueException("at most " + Country.values().length + " attending countries");
-		}
-		Set<Country> attending = EnumSet.noneOf(Country.class);
-		for (String code : codes) {
-			if (!attending.add(Country.fromCode(code))) {
-				throw new InvalidValueException("attending country " + code + " is listed twice");
-			}
-		}
+		Set<Country> attending = Requests.distinctCountries(Checks.required(body.attending(), "attending"),
+				"attending country", "attending countries");
 		MeetingId meetingId = MeetingId.random();
 		send(initiativeId, new RecordMeeting(group(initiativeId), meetingId, body.heldOn(), body.place(), attending,
 				body.decisions(), (body.minutes() != null) ? body.minutes().toReference("minutes") : null));
-		return ResponseEntity.created(URI.create(groupPath(initiativeId) + "/meetings/" + meetingId))
-			.body(new MeetingCreated(meetingId.value()));
+		return Requests.created(groupPath(initiativeId) + "/meetings/" + meetingId,
+				new MeetingCreated(meetingId.value()));
 	}
 
 	@PostMapping("/concept-drafts")
@@ -151,8 +137,8 @@ class WorkingGroupController {
 		DraftVersion version = new DraftVersion(Checks.required(body.version(), "version"));
 		send(initiativeId, new SubmitConceptDraft(group(initiativeId), version, body.title(),
 				new DocumentRequest(body.url(), body.sha256()).toReference("draft"), orToday(body.submittedOn())));
-		return ResponseEntity.created(URI.create(groupPath(initiativeId) + "/concept-drafts/" + version.value()))
-			.body(new DraftCreated(version.value()));
+		return Requests.created(groupPath(initiativeId) + "/concept-drafts/" + version.value(),
+				new DraftCreated(version.value()));
 	}
 
 	@PutMapping("/countries/{country}/concept-approval")
@@ -178,10 +164,6 @@ class WorkingGroupController {
 			throw new RecordNotFound("no working group is established for initiative " + initiativeId
 					+ "; establish it first (POST " + groupPath(initiativeId) + ")");
 		}
-	}
-
-	private LocalDate orToday(LocalDate date) {
-		return (date != null) ? date : LocalDate.now(clock);
 	}
 
 	private static WorkingGroupId group(UUID initiativeId) {

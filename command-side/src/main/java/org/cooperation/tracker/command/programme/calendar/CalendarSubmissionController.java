@@ -1,6 +1,5 @@
 package org.cooperation.tracker.command.programme.calendar;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
+import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -57,8 +57,8 @@ class CalendarSubmissionController {
 		EditionYear year = new EditionYear(Checks.required(body.editionYear(), "editionYear"));
 		CalendarSubmissionId id = CalendarSubmissionId.random();
 		commands.sendAndWait(new SubmitCalendarEvent(id, new InitiativeId(initiativeId), country, year, body.event()));
-		return ResponseEntity.created(URI.create("/api/initiatives/" + initiativeId + "/calendar/submissions/" + id))
-			.body(new SubmissionAnswer(id.value(), SubmissionState.SUBMITTED));
+		return Requests.created("/api/initiatives/" + initiativeId + "/calendar/submissions/" + id,
+				new SubmissionAnswer(id.value(), SubmissionState.SUBMITTED));
 	}
 
 	@PutMapping("/{submissionId}/decision")

@@ -11,8 +11,10 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -25,7 +27,6 @@ import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdvanced;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;
-import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -63,11 +64,7 @@ public class ArchivalFilm {
 		initiatives.of(command.initiativeId())
 			.requireKind(InitiativeKind.CULTURAL_TOUR_PLATFORM, "an archival film")
 			.requireParticipant(command.holder());
-		int thisYear = LocalDate.now(clock).getYear();
-		if (command.year() > thisYear) {
-			throw new RuleViolation(
-					"a film's year cannot be in the future (" + command.year() + ", this year is " + thisYear + ")");
-		}
+		NotInTheFuture.year(command.year(), clock, "a film's year");
 		apply(new ArchivalFilmRegistered(command.filmId(), command.initiativeId(), command.holder(), command.title(),
 				command.year(), command.rightsCleared()));
 	}
@@ -84,11 +81,7 @@ public class ArchivalFilm {
 			throw new RuleViolation(describe() + " is " + state + "; going straight to " + asked
 					+ " skips restoration, so the step needs a note saying why the film needs none");
 		}
-		LocalDate today = LocalDate.now(clock);
-		if (command.on().isAfter(today)) {
-			throw new RuleViolation(
-					"a digitisation step cannot be dated in the future (" + command.on() + ", today is " + today + ")");
-		}
+		NotInTheFuture.day(command.on(), clock, "a digitisation step");
 		if (stateSince != null && command.on().isBefore(stateSince)) {
 			throw new RuleViolation(describe() + " became " + state + " on " + stateSince
 					+ "; the next step cannot be dated earlier, on " + command.on());

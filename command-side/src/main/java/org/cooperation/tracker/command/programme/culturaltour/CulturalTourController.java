@@ -1,6 +1,5 @@
 package org.cooperation.tracker.command.programme.culturaltour;
 
-import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
+import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
@@ -48,15 +48,10 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 @RestController
 @RequestMapping("/api/initiatives/{initiativeId}/cultural-tour")
 @Tag(name = "Cultural Tour", description = "Programme editions, tour legs, archival films and their digitisation")
-class CulturalTourController {
-
-	private final CommandGateway commands;
-
-	private final Clock clock;
+class CulturalTourController extends CommandController {
 
 	CulturalTourController(CommandGateway commands, Clock clock) {
-		this.commands = commands;
-		this.clock = clock;
+		super(commands, clock);
 	}
 
 	@CreatesRecord
@@ -68,8 +63,7 @@ class CulturalTourController {
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId),
 				Checks.required(body.year(), "year"));
 		commands.sendAndWait(new OpenTourProgramme(programmeId));
-		return ResponseEntity.created(URI.create(programmePath(programmeId)))
-			.body(new ProgrammeOpened(initiativeId, programmeId.year()));
+		return Requests.created(programmePath(programmeId), new ProgrammeOpened(initiativeId, programmeId.year()));
 	}
 
 	@PostMapping("/programmes/{year}/legs")
@@ -87,8 +81,8 @@ class CulturalTourController {
 				Country.fromCode(Checks.required(body.origin(), "origin")),
 				Country.fromCode(Checks.required(body.host(), "host")), body.city(), body.venue(), body.startsOn(),
 				body.endsOn(), films));
-		return ResponseEntity.created(URI.create(programmePath(programmeId) + "/legs/" + legId))
-			.body(new LegRecorded(legId.value(), initiativeId, year, TourLegState.PLANNED));
+		return Requests.created(programmePath(programmeId) + "/legs/" + legId,
+				new LegRecorded(legId.value(), initiativeId, year, TourLegState.PLANNED));
 	}
 
 	@PutMapping("/programmes/{year}/legs/{legId}/state")
@@ -134,8 +128,8 @@ class CulturalTourController {
 		commands.sendAndWait(new RegisterArchivalFilm(filmId, new InitiativeId(initiativeId),
 				Country.fromCode(Checks.required(body.holder(), "holder")), body.title(),
 				Checks.required(body.year(), "year"), Checks.required(body.rightsCleared(), "rightsCleared")));
-		return ResponseEntity.created(URI.create(filmPath(initiativeId, filmId)))
-			.body(new FilmRecorded(filmId.value(), initiativeId, DigitisationState.NOT_ASSESSED, body.rightsCleared()));
+		return Requests.created(filmPath(initiativeId, filmId),
+				new FilmRecorded(filmId.value(), initiativeId, DigitisationState.NOT_ASSESSED, body.rightsCleared()));
 	}
 
 	@PutMapping("/films/{filmId}/digitisation")
@@ -146,7 +140,7 @@ class CulturalTourController {
 			@RequestBody DigitisationRequest body) {
 		Checks.required(body, "body");
 		DigitisationState state = Checks.required(body.state(), "state");
-		LocalDate on = (body.on() != null) ? body.on() : LocalDate.now(clock);
+		LocalDate on = orToday(body.on());
 		commands.sendAndWait(new AdvanceFilmDigitisation(new ArchivalFilmId(filmId), new InitiativeId(initiativeId),
 				state, on, body.note()));
 		return new DigitisationRecorded(filmId, initiativeId, state, on);

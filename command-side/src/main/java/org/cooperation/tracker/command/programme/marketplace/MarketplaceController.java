@@ -1,6 +1,5 @@
 package org.cooperation.tracker.command.programme.marketplace;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -79,9 +78,8 @@ class MarketplaceController {
 		CreatorContact contact = (body.contact() != null) ? body.contact().toContact() : null;
 		commands.sendAndWait(new ListCreator(listingId, new InitiativeId(initiativeId), country, body.name(),
 				body.craft(), body.city(), body.description(), Requests.evidence(body.links()), contact));
-		return ResponseEntity
-			.created(URI.create("/api/initiatives/" + initiativeId + "/marketplace/listings/" + listingId))
-			.body(new ListingRecorded(listingId.value(), initiativeId, country, ListingState.LISTED, contact != null));
+		return Requests.created("/api/initiatives/" + initiativeId + "/marketplace/listings/" + listingId,
+				new ListingRecorded(listingId.value(), initiativeId, country, ListingState.LISTED, contact != null));
 	}
 
 	@PostMapping("/{listingId}/verify")

@@ -1,8 +1,6 @@
 package org.cooperation.tracker.command.programme.archive;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +13,7 @@ import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
+import org.cooperation.tracker.command.programme.ProgrammeFixtures;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
 import org.cooperation.tracker.kernel.access.Caller;
@@ -81,15 +80,9 @@ class ArchiveCopyTest {
 
 	static final String COPY_OF = "The copy of 'Manuscript of an epic' (F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan is ";
 
-	static final InitiativeRegister REGISTER = (id) -> {
-		if (id.equals(ARCHIVES)) {
-			return new InitiativeFacts(ARCHIVES, InitiativeKind.ARCHIVE_EXCHANGE, "Archive exchange", MEMBERS);
-		}
-		if (id.equals(CALENDAR)) {
-			return new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", MEMBERS);
-		}
-		throw new UnknownReference("no initiative " + id + " is recorded");
-	};
+	static final InitiativeRegister REGISTER = ProgrammeFixtures.initiatives(
+			new InitiativeFacts(ARCHIVES, InitiativeKind.ARCHIVE_EXCHANGE, "Archive exchange", MEMBERS),
+			new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", MEMBERS));
 
 	private AggregateTestFixture<ArchiveCopy> fixture;
 
@@ -100,10 +93,7 @@ class ArchiveCopyTest {
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<ArchiveCopy> newFixture() {
-		AggregateTestFixture<ArchiveCopy> fixture = new AggregateTestFixture<>(ArchiveCopy.class);
-		fixture.registerInjectableResource(REGISTER);
-		fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-		return fixture;
+		return ProgrammeFixtures.fixture(ArchiveCopy.class, REGISTER, ProgrammeFixtures.clockOn(TODAY));
 	}
 
 	/** Who may send each command of these tests. */

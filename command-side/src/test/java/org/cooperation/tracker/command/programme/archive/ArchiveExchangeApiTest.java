@@ -9,11 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.springframework.http.MediaType;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
-import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.command.programme.ProgrammeApiTest;
 import org.cooperation.tracker.kernel.common.Sha256;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The archive-exchange commands over real HTTP on a real PostgreSQL: a copy's whole way
  * from offer to confirmed receipt, and a problem that stores nothing for every bad input.
  */
-class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
+class ArchiveExchangeApiTest extends ProgrammeApiTest {
 
 	static final String SENT = Sha256.of("copy as sent".getBytes()).hex();
 
@@ -34,34 +33,15 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 
 	static String offeredCopy;
 
-	RestClient http;
-
 	@BeforeEach
 	void story() {
-		http = signedInAs("secretariat");
 		if (archives != null) {
 			return;
 		}
-		JsonNode protocol = post("/api/protocols", """
-				{"meetingDate":"2025-11-14","place":"Tashkent","meetingTitle":{"en":"Tashkent meeting"},
-				 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
-				            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
-				            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
-				 "directions":[{"title":{"en":"Archives"}}]}""").getBody();
-		String protocolId = protocol.get("protocolId").asText();
-		String directionId = protocol.get("directionIds").get(0).asText();
-		archives = propose(protocolId, directionId, "ARCHIVE_EXCHANGE", "Exchange of archival copies");
-		calendar = propose(protocolId, directionId, "CULTURAL_CALENDAR", "Cultural calendar");
+		String participants = "[\"KZ\",\"UZ\",\"KG\",\"TJ\",\"TM\"]";
+		archives = propose("ARCHIVE_EXCHANGE", "Exchange of archival copies", participants);
+		calendar = propose("CULTURAL_CALENDAR", "Cultural calendar", participants);
 		offeredCopy = postAs("liaison-kz", path("/offers"), offer("KZ", "UZ")).getBody().get("copyId").asText();
-	}
-
-	private String propose(String protocolId, String directionId, String kind, String title) {
-		return post("/api/initiatives", """
-				{"protocolId":"%s","directionId":"%s","kind":"%s","title":{"en":"%s"},
-				 "participants":["KZ","UZ","KG","TJ","TM"]}""".formatted(protocolId, directionId, kind, title))
-			.getBody()
-			.get("initiativeId")
-			.asText();
 	}
 
 	static String offer(String holder, String receiver) {
@@ -76,21 +56,12 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 	}
 
 	private ResponseEntity<JsonNode> post(String path, String body) {
-		return send(http, path, body);
+		return send(HttpMethod.POST, path, body);
 	}
 
 	/** Each step is taken by the liaison of the country whose step it is. */
 	private ResponseEntity<JsonNode> postAs(String user, String path, String body) {
-		return send(signedInAs(user), path, body);
-	}
-
-	private static ResponseEntity<JsonNode> send(RestClient client, String path, String body) {
-		return client.post()
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.toEntity(JsonNode.class);
+		return sendAs(user, HttpMethod.POST, path, body);
 	}
 
 	@Test
@@ -202,12 +173,7 @@ class ArchiveExchangeApiTest extends CommandSideIntegrationTest {
 				? "/api/initiatives/" + calendar + "/archive-exchange" + where.substring("{calendar}".length())
 				: where.startsWith("{unknown}") ? "/api/initiatives/" + UUID.randomUUID() + "/archive-exchange"
 						+ where.substring("{unknown}".length()) : path(where);
-		long before = storedEvents();
-		ResponseEntity<JsonNode> answer = postAs(user, resolved.replace("{c}", offeredCopy), body);
-		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
-		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(answer.getBody().get("detail").asText()).contains(detail);
-		assertThat(storedEvents()).isEqualTo(before);
+		refused(user, "POST", resolved.replace("{c}", offeredCopy), body, status, detail);
 	}
 
 	@Test

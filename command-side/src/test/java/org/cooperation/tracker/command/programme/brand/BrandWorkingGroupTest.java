@@ -1,8 +1,6 @@
 package org.cooperation.tracker.command.programme.brand;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,6 +12,7 @@ import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
+import org.cooperation.tracker.command.programme.ProgrammeFixtures;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
@@ -83,17 +82,10 @@ class BrandWorkingGroupTest {
 
 	static final MemberId NEW = member(9);
 
-	static final InitiativeRegister REGISTER = (initiativeId) -> {
-		if (initiativeId.equals(BRAND)) {
-			return new InitiativeFacts(BRAND, InitiativeKind.BRAND_WORKING_GROUP, "Brand working group",
-					Set.of(Country.KZ, Country.UZ, Country.KG, Country.TJ, Country.TM));
-		}
-		if (initiativeId.equals(CALENDAR)) {
-			return new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar",
-					Set.of(Country.KZ));
-		}
-		throw new UnknownReference("no initiative " + initiativeId + " is recorded");
-	};
+	static final InitiativeRegister REGISTER = ProgrammeFixtures.initiatives(
+			new InitiativeFacts(BRAND, InitiativeKind.BRAND_WORKING_GROUP, "Brand working group",
+					Set.of(Country.KZ, Country.UZ, Country.KG, Country.TJ, Country.TM)),
+			new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", Set.of(Country.KZ)));
 
 	static final WorkingGroupEstablished ESTABLISHED_EVENT = new WorkingGroupEstablished(GROUP, BRAND, ESTABLISHED,
 			null);
@@ -119,10 +111,7 @@ class BrandWorkingGroupTest {
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<BrandWorkingGroup> newFixture() {
-		AggregateTestFixture<BrandWorkingGroup> fixture = new AggregateTestFixture<>(BrandWorkingGroup.class);
-		fixture.registerInjectableResource(REGISTER);
-		fixture.registerInjectableResource(Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
-		return fixture;
+		return ProgrammeFixtures.fixture(BrandWorkingGroup.class, REGISTER, ProgrammeFixtures.clockOn(TODAY));
 	}
 
 	/** Who may send each command of these tests. */

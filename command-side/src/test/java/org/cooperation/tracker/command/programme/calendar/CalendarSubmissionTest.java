@@ -12,6 +12,7 @@ import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
+import org.cooperation.tracker.command.programme.ProgrammeFixtures;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
@@ -69,17 +70,11 @@ class CalendarSubmissionTest {
 	static final CalendarEventSubmitted SUBMITTED_EVENT = new CalendarEventSubmitted(SUBMISSION, CALENDAR, Country.KZ,
 			EDITION, FESTIVAL);
 
-	static final InitiativeRegister REGISTER = (initiativeId) -> {
-		if (initiativeId.equals(CALENDAR)) {
-			return new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar",
-					Set.of(Country.KZ, Country.UZ, Country.AZ));
-		}
-		if (initiativeId.equals(MARKETPLACE)) {
-			return new InitiativeFacts(MARKETPLACE, InitiativeKind.CREATIVE_MARKETPLACE, "Marketplace",
-					Set.of(Country.KZ, Country.UZ));
-		}
-		throw new UnknownReference("no initiative " + initiativeId + " is recorded");
-	};
+	static final InitiativeRegister REGISTER = ProgrammeFixtures.initiatives(
+			new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar",
+					Set.of(Country.KZ, Country.UZ, Country.AZ)),
+			new InitiativeFacts(MARKETPLACE, InitiativeKind.CREATIVE_MARKETPLACE, "Marketplace",
+					Set.of(Country.KZ, Country.UZ)));
 
 	private AggregateTestFixture<CalendarSubmission> fixture;
 
@@ -90,9 +85,7 @@ class CalendarSubmissionTest {
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<CalendarSubmission> newFixture() {
-		AggregateTestFixture<CalendarSubmission> fixture = new AggregateTestFixture<>(CalendarSubmission.class);
-		fixture.registerInjectableResource(REGISTER);
-		return fixture;
+		return ProgrammeFixtures.fixture(CalendarSubmission.class, REGISTER);
 	}
 
 	/** Who may send each command of these tests. */

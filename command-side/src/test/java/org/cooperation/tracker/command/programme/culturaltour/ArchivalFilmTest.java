@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.access.CommandSenders;
+import org.cooperation.tracker.command.programme.ProgrammeFixtures;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
 import org.cooperation.tracker.kernel.access.Caller;
@@ -64,10 +65,7 @@ class ArchivalFilmTest {
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<ArchivalFilm> newFixture() {
-		AggregateTestFixture<ArchivalFilm> fixture = new AggregateTestFixture<>(ArchivalFilm.class);
-		fixture.registerInjectableResource(INITIATIVES);
-		fixture.registerInjectableResource(CLOCK);
-		return fixture;
+		return ProgrammeFixtures.fixture(ArchivalFilm.class, INITIATIVES, CLOCK);
 	}
 
 	/** Who may send each command of these tests. */

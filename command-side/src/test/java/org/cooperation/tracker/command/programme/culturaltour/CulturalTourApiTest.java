@@ -17,9 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.client.RestClient;
 
-import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.command.programme.ProgrammeApiTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,12 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answers 201 with the query side's paths, screening rules read the film aggregates, and
  * every kind of bad input gets a 4xx problem+json and stores nothing.
  */
-class CulturalTourApiTest extends CommandSideIntegrationTest {
+class CulturalTourApiTest extends ProgrammeApiTest {
 
 	@Autowired
 	ObjectMapper json;
-
-	RestClient http;
 
 	/** A Cultural Tour without Turkmenistan, a calendar, and records in them. */
 	static String tour;
@@ -50,22 +47,11 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 
 	@BeforeEach
 	void story() {
-		http = signedInAs("secretariat");
 		if (tour != null) {
 			return;
 		}
-		JsonNode protocol = post("/api/protocols", """
-				{"meetingDate":"2025-11-14","place":"Tashkent",
-				 "meetingTitle":{"en":"First meeting of the culture ministers of Central Asia"},
-				 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
-				            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
-				            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
-				 "directions":[{"title":{"en":"Cultural events, touring programmes and cinema"}}]}""").getBody();
-		String protocolId = protocol.get("protocolId").asText();
-		String directionId = protocol.get("directionIds").get(0).asText();
-		tour = propose(protocolId, directionId, "CULTURAL_TOUR_PLATFORM", "Cultural Tour",
-				"[\"KZ\",\"UZ\",\"KG\",\"AZ\"]");
-		calendar = propose(protocolId, directionId, "CULTURAL_CALENDAR", "Cultural calendar", "[\"KZ\",\"UZ\"]");
+		tour = propose("CULTURAL_TOUR_PLATFORM", "Cultural Tour", "[\"KZ\",\"UZ\",\"KG\",\"AZ\"]");
+		calendar = propose("CULTURAL_CALENDAR", "Cultural calendar", "[\"KZ\",\"UZ\"]");
 
 		scanningFilm = film("KZ", "Sample archival film KZ-1", true);
 		advance("liaison-kz", scanningFilm, "QUEUED", null);
@@ -80,16 +66,6 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 		assertThat(put(legPath(heldLeg) + "/state", "{\"state\":\"CONFIRMED\"}").getStatusCode().value())
 			.isEqualTo(200);
 		assertThat(put(legPath(heldLeg) + "/state", "{\"state\":\"HELD\"}").getStatusCode().value()).isEqualTo(200);
-	}
-
-	private String propose(String protocolId, String directionId, String kind, String title, String participants) {
-		return post("/api/initiatives",
-				"""
-						{"protocolId":"%s","directionId":"%s","kind":"%s","title":{"en":"%s"},"participants":%s}"""
-					.formatted(protocolId, directionId, kind, title, participants))
-			.getBody()
-			.get("initiativeId")
-			.asText();
 	}
 
 	/** Registered by the liaison of the holder, the only one who may. */
@@ -132,24 +108,6 @@ class CulturalTourApiTest extends CommandSideIntegrationTest {
 
 	private ResponseEntity<JsonNode> put(String path, String body) {
 		return send(HttpMethod.PUT, path, body);
-	}
-
-	/** Sends as the secretariat, which may plan and move every leg. */
-	private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body) {
-		return send(http, method, path, body);
-	}
-
-	private ResponseEntity<JsonNode> sendAs(String user, HttpMethod method, String path, String body) {
-		return send(signedInAs(user), method, path, body);
-	}
-
-	private static ResponseEntity<JsonNode> send(RestClient client, HttpMethod method, String path, String body) {
-		return client.method(method)
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.toEntity(JsonNode.class);
 	}
 
 	@Test

@@ -2,13 +2,13 @@ package org.cooperation.tracker.command.programme.culturaltour;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
+import org.cooperation.tracker.command.programme.ProgrammeFixtures;
 import org.cooperation.tracker.command.refusal.UnknownReference;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -30,20 +30,12 @@ final class CulturalTourFixtures {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
 
-	static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+	static final Clock CLOCK = ProgrammeFixtures.clockOn(TODAY);
 
-	static final InitiativeRegister INITIATIVES = (id) -> {
-		if (id.equals(TOUR)) {
-			return new InitiativeFacts(TOUR, InitiativeKind.CULTURAL_TOUR_PLATFORM, "Cultural Tour", PARTICIPANTS);
-		}
-		if (id.equals(OTHER_TOUR)) {
-			return new InitiativeFacts(OTHER_TOUR, InitiativeKind.CULTURAL_TOUR_PLATFORM, "Another tour", PARTICIPANTS);
-		}
-		if (id.equals(CALENDAR)) {
-			return new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", PARTICIPANTS);
-		}
-		throw new UnknownReference("no initiative " + id + " is recorded");
-	};
+	static final InitiativeRegister INITIATIVES = ProgrammeFixtures.initiatives(
+			new InitiativeFacts(TOUR, InitiativeKind.CULTURAL_TOUR_PLATFORM, "Cultural Tour", PARTICIPANTS),
+			new InitiativeFacts(OTHER_TOUR, InitiativeKind.CULTURAL_TOUR_PLATFORM, "Another tour", PARTICIPANTS),
+			new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", PARTICIPANTS));
 
 	static final ArchivalFilmId PUBLISHED_FILM = film(1);
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.access.CommandSenders;
+import org.cooperation.tracker.command.programme.ProgrammeFixtures;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
 import org.cooperation.tracker.kernel.access.Caller;
@@ -83,11 +84,7 @@ class TourProgrammeTest {
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<TourProgramme> newFixture() {
-		AggregateTestFixture<TourProgramme> fixture = new AggregateTestFixture<>(TourProgramme.class);
-		fixture.registerInjectableResource(INITIATIVES);
-		fixture.registerInjectableResource(CulturalTourFixtures.register(films));
-		fixture.registerInjectableResource(CLOCK);
-		return fixture;
+		return ProgrammeFixtures.fixture(TourProgramme.class, INITIATIVES, CulturalTourFixtures.register(films), CLOCK);
 	}
 
 	/** Who may send each command of these tests. */

@@ -17,6 +17,7 @@ import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.access.CommandSenders;
 import org.cooperation.tracker.command.initiative.InitiativeFacts;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
+import org.cooperation.tracker.command.programme.ProgrammeFixtures;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
 import org.cooperation.tracker.kernel.access.Caller;
@@ -67,15 +68,9 @@ class CreatorListingTest {
 
 	static final String LISTING_OF = "Tajikistan's listing 'Sample Jeweller TJ-1' is ";
 
-	static final InitiativeRegister REGISTER = (id) -> {
-		if (id.equals(MARKETPLACE)) {
-			return new InitiativeFacts(MARKETPLACE, InitiativeKind.CREATIVE_MARKETPLACE, "Marketplace", MEMBERS);
-		}
-		if (id.equals(CALENDAR)) {
-			return new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", MEMBERS);
-		}
-		throw new UnknownReference("no initiative " + id + " is recorded");
-	};
+	static final InitiativeRegister REGISTER = ProgrammeFixtures.initiatives(
+			new InitiativeFacts(MARKETPLACE, InitiativeKind.CREATIVE_MARKETPLACE, "Marketplace", MEMBERS),
+			new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", MEMBERS));
 
 	private final InMemoryContacts contacts = new InMemoryContacts();
 
@@ -88,10 +83,7 @@ class CreatorListingTest {
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<CreatorListing> newFixture() {
-		AggregateTestFixture<CreatorListing> fixture = new AggregateTestFixture<>(CreatorListing.class);
-		fixture.registerInjectableResource(REGISTER);
-		fixture.registerInjectableResource(contacts);
-		return fixture;
+		return ProgrammeFixtures.fixture(CreatorListing.class, REGISTER, contacts);
 	}
 
 	/** Who may send each command of these tests. */

@@ -19,9 +19,7 @@ public record ApproveArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyId
 		Country country, String note) {
 
 	public ApproveArchiveCopy {
-		Checks.required(copyId, "copyId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
+		Checks.requiredFields("copyId", copyId, "initiativeId", initiativeId, "country", country);
 		note = Checks.optionalText(note, "note");
 	}
 

@@ -11,8 +11,7 @@ final class ArchivePair {
 	}
 
 	static void check(Country holder, Country receiver) {
-		Checks.required(holder, "holder");
-		Checks.required(receiver, "receiver");
+		Checks.requiredFields("holder", holder, "receiver", receiver);
 		if (holder == receiver) {
 			throw new InvalidValueException("holder and receiver must be different countries, not both " + holder);
 		}

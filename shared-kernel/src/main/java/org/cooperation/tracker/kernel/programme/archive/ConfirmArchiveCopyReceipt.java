@@ -25,11 +25,8 @@ public record ConfirmArchiveCopyReceipt(@TargetAggregateIdentifier ArchiveCopyId
 		Country country, Sha256 checksum, LocalDate receivedOn, String note) {
 
 	public ConfirmArchiveCopyReceipt {
-		Checks.required(copyId, "copyId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
-		Checks.required(checksum, "checksum");
-		Checks.required(receivedOn, "receivedOn");
+		Checks.requiredFields("copyId", copyId, "initiativeId", initiativeId, "country", country, "checksum", checksum,
+				"receivedOn", receivedOn);
 		note = Checks.optionalText(note, "note");
 	}
 

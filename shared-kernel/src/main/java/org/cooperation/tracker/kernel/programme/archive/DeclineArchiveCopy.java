@@ -19,9 +19,7 @@ public record DeclineArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyId
 		Country country, String reason) {
 
 	public DeclineArchiveCopy {
-		Checks.required(copyId, "copyId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
+		Checks.requiredFields("copyId", copyId, "initiativeId", initiativeId, "country", country);
 		reason = Checks.requiredText(reason, "reason");
 	}
 

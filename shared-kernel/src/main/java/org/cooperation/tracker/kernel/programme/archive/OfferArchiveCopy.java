@@ -21,8 +21,7 @@ public record OfferArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyId, 
 		Country holder, Country receiver, ArchiveMaterial material, String note) {
 
 	public OfferArchiveCopy {
-		Checks.required(copyId, "copyId");
-		Checks.required(initiativeId, "initiativeId");
+		Checks.requiredFields("copyId", copyId, "initiativeId", initiativeId);
 		ArchivePair.check(holder, receiver);
 		Checks.required(material, "material");
 		note = Checks.optionalText(note, "note");

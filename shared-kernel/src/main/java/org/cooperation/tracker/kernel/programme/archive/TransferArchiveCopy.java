@@ -26,12 +26,8 @@ public record TransferArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyI
 		Country country, Sha256 checksum, TransferMedium medium, LocalDate sentOn, String note) {
 
 	public TransferArchiveCopy {
-		Checks.required(copyId, "copyId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
-		Checks.required(checksum, "checksum");
-		Checks.required(medium, "medium");
-		Checks.required(sentOn, "sentOn");
+		Checks.requiredFields("copyId", copyId, "initiativeId", initiativeId, "country", country, "checksum", checksum,
+				"medium", medium, "sentOn", sentOn);
 		note = Checks.optionalText(note, "note");
 	}
 

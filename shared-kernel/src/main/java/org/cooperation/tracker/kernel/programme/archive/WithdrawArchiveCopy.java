@@ -19,9 +19,7 @@ public record WithdrawArchiveCopy(@TargetAggregateIdentifier ArchiveCopyId copyI
 		Country country, String reason) {
 
 	public WithdrawArchiveCopy {
-		Checks.required(copyId, "copyId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
+		Checks.requiredFields("copyId", copyId, "initiativeId", initiativeId, "country", country);
 		reason = Checks.requiredText(reason, "reason");
 	}
 

@@ -23,11 +23,8 @@ public record DecideOnConceptDraft(@TargetAggregateIdentifier WorkingGroupId wor
 		DraftVersion version, ConceptDecision decision, LocalDate decidedOn, String note) {
 
 	public DecideOnConceptDraft {
-		Checks.required(workingGroupId, "workingGroupId");
-		Checks.required(country, "country");
-		Checks.required(version, "version");
-		Checks.required(decision, "decision");
-		Checks.required(decidedOn, "decidedOn");
+		Checks.requiredFields("workingGroupId", workingGroupId, "country", country, "version", version, "decision",
+				decision, "decidedOn", decidedOn);
 		note = (decision == ConceptDecision.WITHHELD) ? Checks.requiredText(note, "reason for withholding approval")
 				: Checks.optionalText(note, "note");
 	}

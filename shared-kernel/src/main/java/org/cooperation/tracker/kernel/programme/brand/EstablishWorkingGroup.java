@@ -16,8 +16,7 @@ import org.cooperation.tracker.kernel.initiative.InitiativeId;
 public record EstablishWorkingGroup(InitiativeId initiativeId, LocalDate establishedOn, String note) {
 
 	public EstablishWorkingGroup {
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(establishedOn, "establishedOn");
+		Checks.requiredFields("initiativeId", initiativeId, "establishedOn", establishedOn);
 		note = Checks.optionalText(note, "note");
 	}
 

@@ -21,12 +21,8 @@ public record NominateMember(@TargetAggregateIdentifier WorkingGroupId workingGr
 		Country country, Nominee person, MemberRole role, LocalDate nominatedOn) {
 
 	public NominateMember {
-		Checks.required(workingGroupId, "workingGroupId");
-		Checks.required(memberId, "memberId");
-		Checks.required(country, "country");
-		Checks.required(person, "person");
-		Checks.required(role, "role");
-		Checks.required(nominatedOn, "nominatedOn");
+		Checks.requiredFields("workingGroupId", workingGroupId, "memberId", memberId, "country", country, "person",
+				person, "role", role, "nominatedOn", nominatedOn);
 	}
 
 }

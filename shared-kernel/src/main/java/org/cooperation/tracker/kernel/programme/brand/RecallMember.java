@@ -18,9 +18,7 @@ public record RecallMember(@TargetAggregateIdentifier WorkingGroupId workingGrou
 		LocalDate recalledOn, String note) {
 
 	public RecallMember {
-		Checks.required(workingGroupId, "workingGroupId");
-		Checks.required(memberId, "memberId");
-		Checks.required(recalledOn, "recalledOn");
+		Checks.requiredFields("workingGroupId", workingGroupId, "memberId", memberId, "recalledOn", recalledOn);
 		note = Checks.optionalText(note, "note");
 	}
 

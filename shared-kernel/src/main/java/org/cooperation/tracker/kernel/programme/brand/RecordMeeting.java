@@ -24,9 +24,7 @@ public record RecordMeeting(@TargetAggregateIdentifier WorkingGroupId workingGro
 		LocalDate heldOn, String place, Set<Country> attending, String decisions, DocumentReference minutes) {
 
 	public RecordMeeting {
-		Checks.required(workingGroupId, "workingGroupId");
-		Checks.required(meetingId, "meetingId");
-		Checks.required(heldOn, "heldOn");
+		Checks.requiredFields("workingGroupId", workingGroupId, "meetingId", meetingId, "heldOn", heldOn);
 		place = Checks.requiredLine(place, "place");
 		attending = (attending != null) ? Set.copyOf(attending) : Set.of();
 		if (attending.isEmpty()) {

@@ -24,10 +24,7 @@ public record ReplaceMember(@TargetAggregateIdentifier WorkingGroupId workingGro
 	public ReplaceMember {
 		Checks.required(workingGroupId, "workingGroupId");
 		Checks.required(replaced, "replaced member");
-		Checks.required(memberId, "memberId");
-		Checks.required(person, "person");
-		Checks.required(role, "role");
-		Checks.required(replacedOn, "replacedOn");
+		Checks.requiredFields("memberId", memberId, "person", person, "role", role, "replacedOn", replacedOn);
 		if (replaced.equals(memberId)) {
 			throw new InvalidValueException("a member cannot replace themselves");
 		}

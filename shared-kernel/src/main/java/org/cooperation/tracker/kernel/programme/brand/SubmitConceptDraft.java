@@ -20,11 +20,9 @@ public record SubmitConceptDraft(@TargetAggregateIdentifier WorkingGroupId worki
 		String title, DocumentReference document, LocalDate submittedOn) {
 
 	public SubmitConceptDraft {
-		Checks.required(workingGroupId, "workingGroupId");
-		Checks.required(version, "version");
+		Checks.requiredFields("workingGroupId", workingGroupId, "version", version);
 		title = Checks.requiredLine(title, "title");
-		Checks.required(document, "document");
-		Checks.required(submittedOn, "submittedOn");
+		Checks.requiredFields("document", document, "submittedOn", submittedOn);
 	}
 
 }

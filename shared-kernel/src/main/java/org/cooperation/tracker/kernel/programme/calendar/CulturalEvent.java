@@ -34,8 +34,7 @@ public record CulturalEvent(LocalizedText title, CulturalEventType type, String 
 		Checks.title(Checks.required(title, "title"), "title");
 		Checks.required(type, "type");
 		city = Checks.requiredLine(city, "city");
-		Checks.required(startDate, "startDate");
-		Checks.required(endDate, "endDate");
+		Checks.requiredFields("startDate", startDate, "endDate", endDate);
 		if (endDate.isBefore(startDate)) {
 			throw new InvalidValueException("endDate " + endDate + " is before startDate " + startDate
 					+ "; a one-day event ends the day it starts");

@@ -19,9 +19,7 @@ public record DecideOnCalendarSubmission(@TargetAggregateIdentifier CalendarSubm
 		InitiativeId initiativeId, SubmissionState decision, String reason) {
 
 	public DecideOnCalendarSubmission {
-		Checks.required(submissionId, "submissionId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(decision, "decision");
+		Checks.requiredFields("submissionId", submissionId, "initiativeId", initiativeId, "decision", decision);
 		if (decision != SubmissionState.INCLUDED && decision != SubmissionState.RETURNED) {
 			throw new InvalidValueException("a decision on a submission is INCLUDED or RETURNED, not " + decision);
 		}

@@ -19,10 +19,8 @@ public record ResubmitCalendarEvent(@TargetAggregateIdentifier CalendarSubmissio
 		InitiativeId initiativeId, Country country, CulturalEvent event) {
 
 	public ResubmitCalendarEvent {
-		Checks.required(submissionId, "submissionId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
-		Checks.required(event, "event");
+		Checks.requiredFields("submissionId", submissionId, "initiativeId", initiativeId, "country", country, "event",
+				event);
 	}
 
 }

@@ -21,11 +21,8 @@ public record SubmitCalendarEvent(@TargetAggregateIdentifier CalendarSubmissionI
 		InitiativeId initiativeId, Country country, EditionYear editionYear, CulturalEvent event) {
 
 	public SubmitCalendarEvent {
-		Checks.required(submissionId, "submissionId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
-		Checks.required(editionYear, "editionYear");
-		Checks.required(event, "event");
+		Checks.requiredFields("submissionId", submissionId, "initiativeId", initiativeId, "country", country,
+				"editionYear", editionYear, "event", event);
 		editionYear.requireOverlap(event);
 	}
 

@@ -19,9 +19,7 @@ public record WithdrawCalendarSubmission(@TargetAggregateIdentifier CalendarSubm
 		InitiativeId initiativeId, Country country, String reason) {
 
 	public WithdrawCalendarSubmission {
-		Checks.required(submissionId, "submissionId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
+		Checks.requiredFields("submissionId", submissionId, "initiativeId", initiativeId, "country", country);
 		reason = Checks.optionalText(reason, "reason");
 	}
 

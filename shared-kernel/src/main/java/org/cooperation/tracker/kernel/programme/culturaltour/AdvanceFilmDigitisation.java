@@ -21,8 +21,7 @@ public record AdvanceFilmDigitisation(@TargetAggregateIdentifier ArchivalFilmId 
 		DigitisationState to, LocalDate on, String note) {
 
 	public AdvanceFilmDigitisation {
-		Checks.required(filmId, "filmId");
-		Checks.required(initiativeId, "initiativeId");
+		Checks.requiredFields("filmId", filmId, "initiativeId", initiativeId);
 		Checks.required(to, "state");
 		Checks.required(on, "on");
 		note = Checks.optionalText(note, "note");

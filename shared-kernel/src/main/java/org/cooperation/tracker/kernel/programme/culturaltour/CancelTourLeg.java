@@ -14,8 +14,7 @@ import org.cooperation.tracker.kernel.common.Checks;
 public record CancelTourLeg(@TargetAggregateIdentifier TourProgrammeId programmeId, TourLegId legId, String reason) {
 
 	public CancelTourLeg {
-		Checks.required(programmeId, "programmeId");
-		Checks.required(legId, "legId");
+		Checks.requiredFields("programmeId", programmeId, "legId", legId);
 		reason = Checks.requiredText(reason, "reason");
 	}
 

@@ -18,8 +18,7 @@ public record ChangeFilmRights(@TargetAggregateIdentifier ArchivalFilmId filmId,
 		boolean cleared, String note) {
 
 	public ChangeFilmRights {
-		Checks.required(filmId, "filmId");
-		Checks.required(initiativeId, "initiativeId");
+		Checks.requiredFields("filmId", filmId, "initiativeId", initiativeId);
 		note = Checks.optionalText(note, "note");
 	}
 

@@ -14,8 +14,7 @@ import org.cooperation.tracker.kernel.common.Checks;
 public record ConfirmTourLeg(@TargetAggregateIdentifier TourProgrammeId programmeId, TourLegId legId, String note) {
 
 	public ConfirmTourLeg {
-		Checks.required(programmeId, "programmeId");
-		Checks.required(legId, "legId");
+		Checks.requiredFields("programmeId", programmeId, "legId", legId);
 		note = Checks.optionalText(note, "note");
 	}
 

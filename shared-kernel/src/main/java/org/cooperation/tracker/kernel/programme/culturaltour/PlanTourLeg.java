@@ -37,16 +37,12 @@ public record PlanTourLeg(@TargetAggregateIdentifier TourProgrammeId programmeId
 	public static final int MAX_FILMS = 50;
 
 	public PlanTourLeg {
-		Checks.required(programmeId, "programmeId");
-		Checks.required(legId, "legId");
-		Checks.required(kind, "kind");
+		Checks.requiredFields("programmeId", programmeId, "legId", legId, "kind", kind);
 		Checks.title(title, "title");
-		Checks.required(origin, "origin");
-		Checks.required(host, "host");
+		Checks.requiredFields("origin", origin, "host", host);
 		city = Checks.requiredLine(city, "city");
 		venue = Checks.requiredLine(venue, "venue");
-		Checks.required(startsOn, "startsOn");
-		Checks.required(endsOn, "endsOn");
+		Checks.requiredFields("startsOn", startsOn, "endsOn", endsOn);
 		if (endsOn.isBefore(startsOn)) {
 			throw new InvalidValueException("a leg cannot end (" + endsOn + ") before it starts (" + startsOn + ")");
 		}

@@ -6,7 +6,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
 
 /**
  * Records that a confirmed leg took place.
@@ -21,14 +20,9 @@ public record RecordTourLegHeld(@TargetAggregateIdentifier TourProgrammeId progr
 		List<EvidenceLink> evidence) {
 
 	public RecordTourLegHeld {
-		Checks.required(programmeId, "programmeId");
-		Checks.required(legId, "legId");
+		Checks.requiredFields("programmeId", programmeId, "legId", legId);
 		note = Checks.optionalText(note, "note");
-		evidence = (evidence != null) ? List.copyOf(evidence) : List.of();
-		if (evidence.size() > EvidenceLink.MAX_PER_RECORD) {
-			throw new InvalidValueException(
-					"at most " + EvidenceLink.MAX_PER_RECORD + " evidence links, not " + evidence.size());
-		}
+		evidence = EvidenceLink.perRecord(evidence);
 	}
 
 }

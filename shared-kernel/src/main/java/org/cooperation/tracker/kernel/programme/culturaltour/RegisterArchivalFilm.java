@@ -26,9 +26,7 @@ public record RegisterArchivalFilm(@TargetAggregateIdentifier ArchivalFilmId fil
 	public static final int EARLIEST_YEAR = 1888;
 
 	public RegisterArchivalFilm {
-		Checks.required(filmId, "filmId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(holder, "holder");
+		Checks.requiredFields("filmId", filmId, "initiativeId", initiativeId, "holder", holder);
 		Checks.title(Checks.required(title, "title"), "title");
 		if (year < EARLIEST_YEAR) {
 			throw new InvalidValueException("a film's year cannot be before " + EARLIEST_YEAR + ", not " + year);

@@ -16,8 +16,7 @@ public record DelistCreator(@TargetAggregateIdentifier CreatorListingId listingI
 		String reason) {
 
 	public DelistCreator {
-		Checks.required(listingId, "listingId");
-		Checks.required(initiativeId, "initiativeId");
+		Checks.requiredFields("listingId", listingId, "initiativeId", initiativeId);
 		reason = Checks.requiredText(reason, "reason");
 	}
 

@@ -15,8 +15,7 @@ import org.cooperation.tracker.kernel.initiative.InitiativeId;
 public record EraseCreatorContact(@TargetAggregateIdentifier CreatorListingId listingId, InitiativeId initiativeId) {
 
 	public EraseCreatorContact {
-		Checks.required(listingId, "listingId");
-		Checks.required(initiativeId, "initiativeId");
+		Checks.requiredFields("listingId", listingId, "initiativeId", initiativeId);
 	}
 
 }

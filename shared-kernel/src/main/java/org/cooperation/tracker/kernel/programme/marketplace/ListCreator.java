@@ -32,9 +32,7 @@ public record ListCreator(@TargetAggregateIdentifier CreatorListingId listingId,
 	public static final int MAX_LINKS = 10;
 
 	public ListCreator {
-		Checks.required(listingId, "listingId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(country, "country");
+		Checks.requiredFields("listingId", listingId, "initiativeId", initiativeId, "country", country);
 		name = Checks.requiredLine(name, "name");
 		Checks.required(craft, "craft");
 		city = Checks.requiredLine(city, "city");

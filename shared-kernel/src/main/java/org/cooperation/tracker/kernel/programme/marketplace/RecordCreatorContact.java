@@ -16,9 +16,7 @@ public record RecordCreatorContact(@TargetAggregateIdentifier CreatorListingId l
 		CreatorContact contact) {
 
 	public RecordCreatorContact {
-		Checks.required(listingId, "listingId");
-		Checks.required(initiativeId, "initiativeId");
-		Checks.required(contact, "contact");
+		Checks.requiredFields("listingId", listingId, "initiativeId", initiativeId, "contact", contact);
 	}
 
 }

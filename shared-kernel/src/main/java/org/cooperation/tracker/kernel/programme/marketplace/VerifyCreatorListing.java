@@ -14,8 +14,7 @@ import org.cooperation.tracker.kernel.initiative.InitiativeId;
 public record VerifyCreatorListing(@TargetAggregateIdentifier CreatorListingId listingId, InitiativeId initiativeId) {
 
 	public VerifyCreatorListing {
-		Checks.required(listingId, "listingId");
-		Checks.required(initiativeId, "initiativeId");
+		Checks.requiredFields("listingId", listingId, "initiativeId", initiativeId);
 	}
 
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
-import org.cooperation.tracker.command.programme.culturaltour.CulturalTourDemoData;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.country.PartyRole;
@@ -27,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the future, screenings of digitised films only), and every event they write says it is
  * sample.
  */
-class CulturalTourDemoDataTest extends CommandSideIntegrationTest {
+class CulturalTourDemoTest extends CommandSideIntegrationTest {
 
 	@Autowired
 	CommandGateway commands;
@@ -36,19 +35,19 @@ class CulturalTourDemoDataTest extends CommandSideIntegrationTest {
 	void sampleFilmsAndTheSample2026EditionAreAcceptedAndMarkedSample() {
 		DemoCommands send = new DemoCommands(commands);
 		DirectionId events = new DirectionId(UUID.fromString("7a5f0c1e-2025-4e14-8000-0000000000d1"));
-		send.fact(new RecordProtocol(DemoDataLoader.TASHKENT, null, DemoDataLoader.MEETING, "Tashkent",
+		send.fact(new RecordProtocol(ProtocolDemo.TASHKENT, null, ProtocolDemo.MEETING, "Tashkent",
 				LocalizedText.english("First meeting of the culture ministers of the Central Asian countries"),
 				List.of(new Party(Country.KZ, PartyRole.MEMBER, null), new Party(Country.UZ, PartyRole.MEMBER, null),
 						new Party(Country.KG, PartyRole.MEMBER, null), new Party(Country.TJ, PartyRole.MEMBER, null),
 						new Party(Country.TM, PartyRole.MEMBER, null),
 						new Party(Country.AZ, PartyRole.HONORARY_GUEST, null)),
 				List.of(new AgreedDirection(events, LocalizedText.english("Cultural events")))));
-		send.fact(new ProposeInitiative(DemoCommands.CULTURAL_TOUR, DemoDataLoader.TASHKENT, events,
+		send.fact(new ProposeInitiative(DemoCommands.CULTURAL_TOUR, ProtocolDemo.TASHKENT, events,
 				InitiativeKind.CULTURAL_TOUR_PLATFORM, LocalizedText.english("Cultural Tour platform"), null,
 				Country.KZ, Set.of(Country.KZ, Country.UZ, Country.KG, Country.TJ, Country.TM, Country.AZ)));
 		long last = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
 
-		new CulturalTourDemoData().load(send);
+		new CulturalTourDemo().load(send);
 
 		List<String> metadata = jdbc.queryForList(
 				"SELECT convert_from(metadata, 'UTF8') FROM domainevententry WHERE globalindex > ?", String.class,

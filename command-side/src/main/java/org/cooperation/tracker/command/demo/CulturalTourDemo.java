@@ -1,14 +1,8 @@
-package org.cooperation.tracker.command.programme.culturaltour;
+package org.cooperation.tracker.command.demo;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-
-import org.cooperation.tracker.command.demo.DemoCommands;
-import org.cooperation.tracker.command.demo.DemoProgramme;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -39,9 +33,7 @@ import static org.cooperation.tracker.kernel.programme.culturaltour.Digitisation
  * event carries sample=true. Dates that must not lie in the future (digitisation steps,
  * legs held) fall before the end of January 2026, as the core demo's dates do.
  */
-@Component
-@ConditionalOnProperty(name = "tracker.demo-data", havingValue = "load")
-public class CulturalTourDemoData implements DemoProgramme {
+class CulturalTourDemo implements DemoProgramme {
 
 	static final int EDITION = 2026;
 
@@ -98,7 +90,7 @@ public class CulturalTourDemoData implements DemoProgramme {
 
 	private static ArchivalFilmId film(DemoCommands send, int n, String label, Country holder, int year,
 			boolean rightsCleared) {
-		ArchivalFilmId id = new ArchivalFilmId(UUID.fromString("7a5f0c1e-2025-4e14-8000-0000000002f" + n));
+		ArchivalFilmId id = new ArchivalFilmId(DemoCommands.fixedId("0000000002f" + n));
 		send.sample(new RegisterArchivalFilm(id, TOUR, holder, LocalizedText.english("Sample archival film " + label),
 				year, rightsCleared));
 		return id;
@@ -116,7 +108,7 @@ public class CulturalTourDemoData implements DemoProgramme {
 	private static TourLegId leg(DemoCommands send, TourProgrammeId programme, int n, TourLegKind kind, String title,
 			Country origin, Country host, String city, LocalDate startsOn, LocalDate endsOn,
 			List<ArchivalFilmId> films) {
-		TourLegId id = new TourLegId(UUID.fromString("7a5f0c1e-2025-4e14-8000-0000000002b" + n));
+		TourLegId id = new TourLegId(DemoCommands.fixedId("0000000002b" + n));
 		send.sample(new PlanTourLeg(programme, id, kind, LocalizedText.english(title), origin, host, city,
 				"Sample venue", startsOn, endsOn, films));
 		return id;

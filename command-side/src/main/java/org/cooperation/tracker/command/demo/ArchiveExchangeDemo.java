@@ -1,14 +1,8 @@
-package org.cooperation.tracker.command.programme.archive;
+package org.cooperation.tracker.command.demo;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.UUID;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-
-import org.cooperation.tracker.command.demo.DemoCommands;
-import org.cooperation.tracker.command.demo.DemoProgramme;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -34,8 +28,6 @@ import static org.cooperation.tracker.kernel.country.Country.UZ;
  * one through a checksum mismatch), so the matrix, the ledgers and the waiting lists have
  * something to show. Titles and shelf marks say SAMPLE; ids are fixed.
  */
-@Component
-@ConditionalOnProperty(name = "tracker.demo-data", havingValue = "load")
 class ArchiveExchangeDemo implements DemoProgramme {
 
 	private static final InitiativeId ARCHIVES = DemoCommands.ARCHIVE_EXCHANGE;
@@ -103,7 +95,7 @@ class ArchiveExchangeDemo implements DemoProgramme {
 	}
 
 	static ArchiveCopyId copy(int n) {
-		return new ArchiveCopyId(UUID.fromString("7a5f0c1e-2025-4e14-8000-00000000a0" + String.format("%02d", n)));
+		return new ArchiveCopyId(DemoCommands.fixedId("00000000a0" + String.format("%02d", n)));
 	}
 
 }

@@ -1,14 +1,8 @@
-package org.cooperation.tracker.command.programme.marketplace;
+package org.cooperation.tracker.command.demo;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.stereotype.Component;
-
-import org.cooperation.tracker.command.demo.DemoCommands;
-import org.cooperation.tracker.command.demo.DemoProgramme;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -27,8 +21,6 @@ import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing
  * sample-...@example.org. One sample listing is delisted and its contact details erased,
  * so the dashboard shows what an erasure leaves behind. Ids are fixed.
  */
-@Component
-@ConditionalOnProperty(name = "tracker.demo-data", havingValue = "load")
 class MarketplaceDemo implements DemoProgramme {
 
 	private static final InitiativeId MARKETPLACE = DemoCommands.MARKETPLACE;
@@ -67,7 +59,7 @@ class MarketplaceDemo implements DemoProgramme {
 	}
 
 	static CreatorListingId listing(int n) {
-		return new CreatorListingId(UUID.fromString("7a5f0c1e-2025-4e14-8000-00000000b0" + String.format("%02d", n)));
+		return new CreatorListingId(DemoCommands.fixedId("00000000b0" + String.format("%02d", n)));
 	}
 
 }
