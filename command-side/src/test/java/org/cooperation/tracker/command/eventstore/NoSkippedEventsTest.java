@@ -245,7 +245,11 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 				new DirectionAgreed(protocol, DirectionId.random(), LocalizedText.english("Direction")));
 	}
 
-	/** The test is about time passing inside transactions, so here it really passes. */
+	/**
+	 * The test is about time passing inside transactions, so here it really passes: a
+	 * sleep, not a wait for a condition, which would be Awaitility's (as in
+	 * {@link #caughtUp}).
+	 */
 	private static void pause(long millis) {
 		try {
 			Thread.sleep(millis);
