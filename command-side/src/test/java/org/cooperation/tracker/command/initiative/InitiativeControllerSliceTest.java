@@ -4,10 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.web.CommandApiSlice;
 import org.cooperation.tracker.command.web.CommandApiSliceTest;
+import org.cooperation.tracker.kernel.initiative.FileProgressReport;
 import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
-
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
 
 /**
  * {@link InitiativeController} in a slice: the checks of {@link CommandApiSliceTest} on
@@ -24,14 +22,14 @@ class InitiativeControllerSliceTest extends CommandApiSliceTest {
 
 	@Test
 	void proposingAnInitiativeAnswers201WithItsLocation() {
-		expectCreated(json("POST", "/api/initiatives", "secretariat", PROPOSAL), "/api/initiatives/", "initiativeId");
-		verify(commands).sendAndWait(any(ProposeInitiative.class));
+		expectCreated(json("POST", "/api/initiatives", "secretariat", PROPOSAL), "/api/initiatives/", "initiativeId",
+				ProposeInitiative.class);
 	}
 
 	@Test
 	void aProgressReportIsFoundUnderItsInitiative() {
 		expectCreated(json("POST", INITIATIVE + "/countries/KG/progress-reports", "liaison-kg", "{\"percent\":40}"),
-				INITIATIVE + "/progress-reports/", "reportId");
+				INITIATIVE + "/progress-reports/", "reportId", FileProgressReport.class);
 	}
 
 	@Test

@@ -4,11 +4,9 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.web.CommandApiSlice;
 import org.cooperation.tracker.command.web.CommandApiSliceTest;
+import org.cooperation.tracker.kernel.protocol.AgreeDirection;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
-
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
 
 /**
  * {@link ProtocolController} in a slice: the checks of {@link CommandApiSliceTest} on its
@@ -26,8 +24,8 @@ class ProtocolControllerSliceTest extends CommandApiSliceTest {
 
 	@Test
 	void recordingAProtocolAnswers201WithItsLocation() {
-		expectCreated(json("POST", "/api/protocols", "secretariat", PROTOCOL), "/api/protocols/", "protocolId");
-		verify(commands).sendAndWait(any(RecordProtocol.class));
+		expectCreated(json("POST", "/api/protocols", "secretariat", PROTOCOL), "/api/protocols/", "protocolId",
+				RecordProtocol.class);
 	}
 
 	@Test
@@ -35,14 +33,13 @@ class ProtocolControllerSliceTest extends CommandApiSliceTest {
 		expectCreated(
 				json("POST", PROTOCOL_PATH + "/signatures", "secretariat",
 						"{\"country\":\"tj\",\"signatory\":\"A. Signatory\",\"signedOn\":\"2025-11-14\"}"),
-				PROTOCOL_PATH + "/signatures/TJ", null);
-		verify(commands).sendAndWait(any(RecordSignature.class));
+				PROTOCOL_PATH + "/signatures/TJ", null, RecordSignature.class);
 	}
 
 	@Test
 	void aDirectionIsFoundUnderItsProtocol() {
 		expectCreated(json("POST", PROTOCOL_PATH + "/directions", "secretariat", "{\"title\":{\"ru\":\"Архивы\"}}"),
-				PROTOCOL_PATH + "/directions/", "directionId");
+				PROTOCOL_PATH + "/directions/", "directionId", AgreeDirection.class);
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.mockito.ArgumentMatchers;
 import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -165,16 +166,18 @@ public abstract class CommandApiSliceTest {
 
 	/**
 	 * Sends the request and checks it is answered 201 with the Location of the record
-	 * made: {@code location} followed by the id the answer names in {@code idField}
-	 * (null: {@code location} alone).
+	 * made, {@code location} followed by the id the answer names in {@code idField}
+	 * (null: {@code location} alone), after sending one command of that type.
 	 */
-	protected void expectCreated(MockHttpServletRequestBuilder request, String location, String idField) {
+	protected void expectCreated(MockHttpServletRequestBuilder request, String location, String idField,
+			Class<?> command) {
 		MvcResult created = perform(request);
 		String body = contentOf(created);
 		assertThat(created.getResponse().getStatus()).as(body).isEqualTo(201);
 		String id = (idField != null) ? JsonPath.read(body, "$." + idField) : "";
 		assertThat(created.getResponse().getHeader(HttpHeaders.LOCATION)).isEqualTo(location + id);
 		assertThat(created.getResponse().getContentType()).isEqualTo(MediaType.APPLICATION_JSON_VALUE);
+		Mockito.verify(commands).sendAndWait(ArgumentMatchers.isA(command));
 	}
 
 	/** A JSON write signed in as that user. */

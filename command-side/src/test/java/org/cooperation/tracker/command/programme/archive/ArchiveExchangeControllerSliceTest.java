@@ -6,9 +6,6 @@ import org.cooperation.tracker.command.web.CommandApiSlice;
 import org.cooperation.tracker.command.web.CommandApiSliceTest;
 import org.cooperation.tracker.kernel.programme.archive.OfferArchiveCopy;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
-
 /**
  * {@link ArchiveExchangeController} in a slice: the checks of {@link CommandApiSliceTest}
  * on its writes, and its own answers and refusals that need no aggregate.
@@ -23,8 +20,8 @@ class ArchiveExchangeControllerSliceTest extends CommandApiSliceTest {
 
 	@Test
 	void offeringACopyAnswers201WithItsLocation() {
-		expectCreated(json("POST", EXCHANGE + "/offers", "liaison-kz", OFFER), EXCHANGE + "/copies/", "copyId");
-		verify(commands).sendAndWait(any(OfferArchiveCopy.class));
+		expectCreated(json("POST", EXCHANGE + "/offers", "liaison-kz", OFFER), EXCHANGE + "/copies/", "copyId",
+				OfferArchiveCopy.class);
 	}
 
 	@Test

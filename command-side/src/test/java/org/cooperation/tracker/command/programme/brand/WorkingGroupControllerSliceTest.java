@@ -11,7 +11,6 @@ import org.cooperation.tracker.kernel.programme.brand.NominateMember;
 
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.verify;
 
 /**
  * {@link WorkingGroupController} in a slice: the checks of {@link CommandApiSliceTest} on
@@ -28,15 +27,14 @@ class WorkingGroupControllerSliceTest extends CommandApiSliceTest {
 
 	@Test
 	void establishingTheGroupAnswers201WithTheGroupsLocation() {
-		expectCreated(json("POST", GROUP, "secretariat", "{\"establishedOn\":\"2026-01-20\"}"), GROUP, null);
-		verify(commands).sendAndWait(any(EstablishWorkingGroup.class));
+		expectCreated(json("POST", GROUP, "secretariat", "{\"establishedOn\":\"2026-01-20\"}"), GROUP, null,
+				EstablishWorkingGroup.class);
 	}
 
 	@Test
 	void aNomineeIsFoundAmongTheMembers() {
 		expectCreated(json("POST", GROUP + "/countries/KZ/members", "liaison-kz", NOMINATION), GROUP + "/members/",
-				"memberId");
-		verify(commands).sendAndWait(any(NominateMember.class));
+				"memberId", NominateMember.class);
 	}
 
 	@Test

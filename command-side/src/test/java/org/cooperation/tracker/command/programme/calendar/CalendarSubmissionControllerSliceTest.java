@@ -6,9 +6,6 @@ import org.cooperation.tracker.command.web.CommandApiSlice;
 import org.cooperation.tracker.command.web.CommandApiSliceTest;
 import org.cooperation.tracker.kernel.programme.calendar.SubmitCalendarEvent;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
-
 /**
  * {@link CalendarSubmissionController} in a slice: the checks of
  * {@link CommandApiSliceTest} on its writes, and its own answers and refusals that need
@@ -25,8 +22,8 @@ class CalendarSubmissionControllerSliceTest extends CommandApiSliceTest {
 
 	@Test
 	void submittingAnEventAnswers201WithItsLocation() {
-		expectCreated(json("POST", SUBMISSIONS, "liaison-kz", SUBMISSION), SUBMISSIONS + "/", "submissionId");
-		verify(commands).sendAndWait(any(SubmitCalendarEvent.class));
+		expectCreated(json("POST", SUBMISSIONS, "liaison-kz", SUBMISSION), SUBMISSIONS + "/", "submissionId",
+				SubmitCalendarEvent.class);
 	}
 
 	@Test

@@ -7,9 +7,6 @@ import org.cooperation.tracker.command.web.CommandApiSliceTest;
 import org.cooperation.tracker.kernel.programme.culturaltour.OpenTourProgramme;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.verify;
-
 /**
  * {@link CulturalTourController} in a slice: the checks of {@link CommandApiSliceTest} on
  * its writes, and its own answers and refusals that need no aggregate.
@@ -22,8 +19,7 @@ class CulturalTourControllerSliceTest extends CommandApiSliceTest {
 	@Test
 	void openingAProgrammeAnswers201WithTheLocationOfItsYear() {
 		expectCreated(json("POST", TOUR + "/programmes", "secretariat", "{\"year\":2027}"), TOUR + "/programmes/2027",
-				null);
-		verify(commands).sendAndWait(any(OpenTourProgramme.class));
+				null, OpenTourProgramme.class);
 	}
 
 	@Test
@@ -31,8 +27,7 @@ class CulturalTourControllerSliceTest extends CommandApiSliceTest {
 		expectCreated(
 				json("POST", TOUR + "/films", "liaison-kg",
 						"{\"holder\":\"KG\",\"title\":{\"en\":\"Film\"},\"year\":1964,\"rightsCleared\":true}"),
-				TOUR + "/films/", "filmId");
-		verify(commands).sendAndWait(any(RegisterArchivalFilm.class));
+				TOUR + "/films/", "filmId", RegisterArchivalFilm.class);
 	}
 
 	@Test

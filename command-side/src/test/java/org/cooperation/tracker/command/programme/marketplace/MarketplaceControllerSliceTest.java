@@ -18,9 +18,7 @@ import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
 import org.cooperation.tracker.kernel.programme.marketplace.ListCreator;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
-import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
@@ -49,8 +47,8 @@ class MarketplaceControllerSliceTest extends CommandApiSliceTest {
 
 	@Test
 	void listingACreatorAnswers201WithItsLocation() {
-		expectCreated(json("POST", LISTINGS, "liaison-uz", LISTING_BODY), LISTINGS + "/", "listingId");
-		verify(commands).sendAndWait(any(ListCreator.class));
+		expectCreated(json("POST", LISTINGS, "liaison-uz", LISTING_BODY), LISTINGS + "/", "listingId",
+				ListCreator.class);
 	}
 
 	@Test
