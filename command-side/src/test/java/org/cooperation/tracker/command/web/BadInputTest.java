@@ -15,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -239,12 +238,12 @@ class BadInputTest extends CommandSideIntegrationTest {
 	void freeTextKeepsItsLinesAndEveryScriptPasses() {
 		Map<String, String> ids = recordsToAddress();
 		long before = storedEvents();
-		ResponseEntity<JsonNode> filed = send("liaison-kg", HttpMethod.POST,
+		ResponseEntity<JsonNode> filed = sendAs("liaison-kg", HttpMethod.POST,
 				"/api/initiatives/" + ids.get("CAL") + "/countries/KG/progress-reports", """
 						{"percent":20,"asOf":"2026-01-06",
 						 "note":"Орталық Азияның мәдени күнтізбесі 🎭\\n\\tКультурный календарь\\r\\nend"}""");
 		assertThat(filed.getStatusCode().value()).as(String.valueOf(filed.getBody())).isEqualTo(201);
-		ResponseEntity<JsonNode> proposed = send("secretariat", HttpMethod.POST, "/api/initiatives", """
+		ResponseEntity<JsonNode> proposed = sendAs("secretariat", HttpMethod.POST, "/api/initiatives", """
 				{"protocolId":"%s","directionId":"%s","kind":"OTHER",
 				 "title":{"kk":"Мәдени бренд 🇰🇿","ru":"Культурный бренд","en":"Cultural brand"},
 				 "description":{"en":"First line\\nsecond line"},"participants":["KZ"]}""".formatted(ids.get("P"),
@@ -269,7 +268,7 @@ class BadInputTest extends CommandSideIntegrationTest {
 	void sqlInANoteIsRecordedAsWrittenAndHarmsNothing() {
 		Map<String, String> ids = recordsToAddress();
 		long before = storedEvents();
-		ResponseEntity<JsonNode> filed = send("liaison-kg", HttpMethod.POST,
+		ResponseEntity<JsonNode> filed = sendAs("liaison-kg", HttpMethod.POST,
 				"/api/initiatives/" + ids.get("CAL") + "/countries/KG/progress-reports",
 				"{\"percent\":10,\"asOf\":\"2026-01-05\",\"note\":\"'; DROP TABLE domainevententry; --\"}");
 		assertThat(filed.getStatusCode().value()).isEqualTo(201);
@@ -334,18 +333,9 @@ class BadInputTest extends CommandSideIntegrationTest {
 	}
 
 	private JsonNode created(String user, String path, String body) {
-		ResponseEntity<JsonNode> answer = send(user, HttpMethod.POST, path, body);
+		ResponseEntity<JsonNode> answer = sendAs(user, HttpMethod.POST, path, body);
 		assertThat(answer.getStatusCode().value()).as(path + " " + answer.getBody()).isEqualTo(201);
 		return answer.getBody();
-	}
-
-	private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, String body) {
-		return signedInAs(user).method(method)
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.toEntity(JsonNode.class);
 	}
 
 }
