@@ -1,14 +1,21 @@
 package org.cooperation.tracker.command;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
 import org.cooperation.tracker.testing.TestPostgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The command side running for real on a real PostgreSQL, over real HTTP, with its demo
@@ -48,6 +55,40 @@ public abstract class CommandSideIntegrationTest {
 			.defaultStatusHandler((status) -> true, (req, res) -> {
 			})
 			.build();
+	}
+
+	/**
+	 * Sends a request as one of the demo accounts, with a JSON body (none when null); the
+	 * answer, of every status, read as JSON.
+	 */
+	protected ResponseEntity<JsonNode> sendAs(String user, HttpMethod method, String path, String body) {
+		return send(signedInAs(user), method, path, body);
+	}
+
+	/** Sends a request with that client, as {@link #sendAs} does. */
+	protected static ResponseEntity<JsonNode> send(RestClient client, HttpMethod method, String path, String body) {
+		RestClient.RequestBodySpec request = client.method(method).uri(path);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return request.retrieve().toEntity(JsonNode.class);
+	}
+
+	/**
+	 * Sends a request as {@code user} that must be refused with this status and a problem
+	 * whose detail contains the text and that shows nothing internal, leaving the event
+	 * store as it was; returns the answer for checks of the caller's own.
+	 */
+	protected ResponseEntity<JsonNode> refused(String user, String method, String path, String body, int status,
+			String detail) {
+		long before = storedEvents();
+		ResponseEntity<JsonNode> answer = sendAs(user, HttpMethod.valueOf(method), path, body);
+		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
+		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		assertThat(answer.getBody().get("detail").asText()).contains(detail);
+		assertThat(answer.getBody().toString()).doesNotContain("Exception").doesNotContain("INSERT");
+		assertThat(storedEvents()).isEqualTo(before);
+		return answer;
 	}
 
 	protected String baseUrl() {

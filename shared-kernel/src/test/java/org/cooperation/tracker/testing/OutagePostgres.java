@@ -51,6 +51,11 @@ public final class OutagePostgres implements AutoCloseable {
 		return "";
 	}
 
+	/** The server's database, to make it an application's datasource. */
+	public TestPostgres.Database database() {
+		return new TestPostgres.Database(url(), user(), password());
+	}
+
 	/** Stops the server (fast shutdown: sessions are cut, as in a crash of the host). */
 	public synchronized void stop() {
 		try {

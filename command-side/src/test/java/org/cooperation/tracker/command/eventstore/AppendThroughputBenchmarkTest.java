@@ -11,20 +11,14 @@ import java.util.concurrent.TimeUnit;
 import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.cooperation.tracker.command.CommandSideIntegrationTest;
-import org.cooperation.tracker.command.waits.LockWait;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
@@ -42,23 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code -Dtracker.benchmark.appends=4000 -Dtracker.benchmark.runs=5} gives steadier
  * figures (README, "No event is skipped").
  */
-class AppendThroughputBenchmarkTest extends CommandSideIntegrationTest {
-
-	@Autowired
-	LockWait lockWait;
+class AppendThroughputBenchmarkTest extends StorageEngineTest {
 
 	private static final int[] WRITERS = { 1, 4, 16 };
 
 	private static final int APPENDS_PER_RUN = Integer.getInteger("tracker.benchmark.appends", 400);
 
 	private static final int RUNS = Integer.getInteger("tracker.benchmark.runs", 3);
-
-	@Autowired
-	@Qualifier("eventSerializer")
-	Serializer eventSerializer;
-
-	@Autowired
-	Serializer defaultSerializer;
 
 	@Autowired
 	DataSourceProperties database;
@@ -133,12 +117,7 @@ class AppendThroughputBenchmarkTest extends CommandSideIntegrationTest {
 
 	private EventStorageEngine engine(HikariDataSource pool, DataSourceTransactionManager transactions,
 			boolean commitOrdered) {
-		return JdbcEventStorageEngine.builder()
-			.schema(new EventSchema())
-			.snapshotSerializer(defaultSerializer)
-			.eventSerializer(eventSerializer)
-			.persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
-			.connectionProvider(new SpringDataSourceConnectionProvider(pool))
+		return engineLikeTheApplications().connectionProvider(new SpringDataSourceConnectionProvider(pool))
 			.transactionManager(new SpringTransactionManager(transactions))
 			.appendEvents(EventStoreConfiguration.appends(commitOrdered, lockWait))
 			.build();

@@ -29,18 +29,13 @@ import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventhandling.tokenstore.inmemory.InMemoryTokenStore;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import org.cooperation.tracker.command.CommandSideIntegrationTest;
-import org.cooperation.tracker.command.waits.LockWait;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
@@ -67,10 +62,7 @@ import static org.awaitility.Awaitility.await;
  * documents the failure the ordering prevents. The gap timeout is cut from 60 s to 300 ms
  * so a run takes seconds.
  */
-class NoSkippedEventsTest extends CommandSideIntegrationTest {
-
-	@Autowired
-	LockWait lockWait;
+class NoSkippedEventsTest extends StorageEngineTest {
 
 	private static final Duration GAP_TIMEOUT = Duration.ofMillis(300);
 
@@ -80,13 +72,6 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 
 	/** Roughly how soon the query side's NOTIFY wakes its reader after a commit. */
 	private static final long READER_FETCH_DELAY_MILLIS = 20;
-
-	@Autowired
-	@Qualifier("eventSerializer")
-	Serializer eventSerializer;
-
-	@Autowired
-	Serializer defaultSerializer;
 
 	@Autowired
 	ConnectionProvider connections;
@@ -213,13 +198,7 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 	}
 
 	private JdbcEventStorageEngine.Builder engine() {
-		return JdbcEventStorageEngine.builder()
-			.schema(new EventSchema())
-			.snapshotSerializer(defaultSerializer)
-			.eventSerializer(eventSerializer)
-			.persistenceExceptionResolver(new PostgresDuplicateKeyResolver())
-			.connectionProvider(connections)
-			.transactionManager(axonTransactions);
+		return engineLikeTheApplications().connectionProvider(connections).transactionManager(axonTransactions);
 	}
 
 	private static boolean caughtUp(TrackingEventProcessor reader, long head) {
@@ -245,7 +224,11 @@ class NoSkippedEventsTest extends CommandSideIntegrationTest {
 				new DirectionAgreed(protocol, DirectionId.random(), LocalizedText.english("Direction")));
 	}
 
-	/** The test is about time passing inside transactions, so here it really passes. */
+	/**
+	 * The test is about time passing inside transactions, so here it really passes: a
+	 * sleep, not a wait for a condition, which would be Awaitility's (as in
+	 * {@link #caughtUp}).
+	 */
 	private static void pause(long millis) {
 		try {
 			Thread.sleep(millis);

@@ -3,7 +3,6 @@ package org.cooperation.tracker.command.programme;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -56,34 +55,6 @@ public abstract class ProgrammeApiTest extends CommandSideIntegrationTest {
 	/** Sends a request as the secretariat. */
 	protected ResponseEntity<JsonNode> send(HttpMethod method, String path, String body) {
 		return send(http, method, path, body);
-	}
-
-	/** Sends a request as one of the demo accounts, e.g. a country's liaison. */
-	protected ResponseEntity<JsonNode> sendAs(String user, HttpMethod method, String path, String body) {
-		return send(signedInAs(user), method, path, body);
-	}
-
-	private static ResponseEntity<JsonNode> send(RestClient client, HttpMethod method, String path, String body) {
-		return client.method(method)
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.toEntity(JsonNode.class);
-	}
-
-	/**
-	 * Sends a request as {@code user} that must be refused with this status and a problem
-	 * whose detail contains the text, leaving the event store as it was.
-	 */
-	protected void refused(String user, String method, String path, String body, int status, String detail) {
-		long before = storedEvents();
-		ResponseEntity<JsonNode> answer = sendAs(user, HttpMethod.valueOf(method), path, body);
-		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
-		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(answer.getBody().get("detail").asText()).contains(detail);
-		assertThat(answer.getBody().toString()).doesNotContain("Exception");
-		assertThat(storedEvents()).isEqualTo(before);
 	}
 
 }

@@ -8,8 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,7 +15,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.method.HandlerMethod;
@@ -27,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
 import org.cooperation.tracker.command.web.BadTextVariants.Character;
 import org.cooperation.tracker.command.web.BadTextVariants.Field;
-import org.cooperation.tracker.command.web.MalformedVariants.Endpoint;
+import org.cooperation.tracker.command.web.WriteEndpoints.Endpoint;
 import org.cooperation.tracker.command.web.MalformedVariants.Variant;
 import org.cooperation.tracker.testing.BadInputTally;
 import org.cooperation.tracker.testing.ContainerCases;
@@ -45,11 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BadInputTest extends CommandSideIntegrationTest {
 
-	private static final String DIGEST = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-
 	private static final ObjectMapper JSON = new ObjectMapper();
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
 
 	private static Map<String, String> records;
 
@@ -77,7 +70,7 @@ class BadInputTest extends CommandSideIntegrationTest {
 				MalformedVariants.TRAVERSAL)) {
 			BadInputTally.assertHostile(hostile);
 		}
-		for (Endpoint endpoint : endpoints()) {
+		for (Endpoint endpoint : WriteEndpoints.all()) {
 			for (Variant variant : MalformedVariants.of(endpoint, ids)) {
 				tally.check(variant.label(), variant.expected(), () -> {
 					RawHttp.Request request = http.request(variant.method(), variant.target())
@@ -110,9 +103,9 @@ class BadInputTest extends CommandSideIntegrationTest {
 		Set<String> fields = new TreeSet<>();
 		Map<String, Integer> byKind = new TreeMap<>();
 		Map<String, String> samples = new TreeMap<>();
-		for (Endpoint endpoint : endpoints()) {
+		for (Endpoint endpoint : WriteEndpoints.all()) {
 			for (String template : textBodies(endpoint)) {
-				String body = resolve(template, ids);
+				String body = WriteEndpoints.resolve(template, ids);
 				for (Field field : BadTextVariants.fieldsOf(body)) {
 					fields.add(endpoint.label() + " " + field.pointer());
 					for (Character character : BadTextVariants.CHARACTERS) {
@@ -122,7 +115,7 @@ class BadInputTest extends CommandSideIntegrationTest {
 						String label = endpoint.label() + " " + field.pointer() + " = " + character.label();
 						byKind.merge(field.kind().name(), 1, Integer::sum);
 						RawHttp.Reply reply = tally.check(label, 400,
-								() -> http.request(endpoint.method(), resolve(endpoint.path(), ids))
+								() -> http.request(endpoint.method(), WriteEndpoints.resolve(endpoint.path(), ids))
 									.basic(endpoint.user(), "demo-" + endpoint.user())
 									.body("application/json", BadTextVariants.withCharacter(body, field, character))
 									.send());
@@ -138,7 +131,7 @@ class BadInputTest extends CommandSideIntegrationTest {
 			}
 		}
 		System.out.println("Bad-text test (command side): " + tally.sent() + " requests over " + fields.size()
-				+ " text fields of " + endpoints().size() + " endpoints, by kind of field " + byKind + "; "
+				+ " text fields of " + WriteEndpoints.all().size() + " endpoints, by kind of field " + byKind + "; "
 				+ misnamed.size() + " answers did not name the field and the character");
 		samples.forEach((kind, sample) -> System.out.println("  e.g. " + kind + " " + sample));
 		tally.assertAllRefused(1_000);
@@ -209,17 +202,17 @@ class BadInputTest extends CommandSideIntegrationTest {
 			for (String pattern : info.getPatternValues()) {
 				for (RequestMethod method : info.getMethodsCondition().getMethods()) {
 					if (pattern.startsWith("/api/") && method != RequestMethod.GET && method != RequestMethod.HEAD) {
-						mapped.put(shape(method.name() + " " + pattern),
+						mapped.put(WriteEndpoints.shape(method.name() + " " + pattern),
 								BadTextVariants.textFieldsOf(mapping.getValue().getMethod()));
 					}
 				}
 			}
 		}
 		Map<String, Set<String>> tabled = new TreeMap<>();
-		for (Endpoint endpoint : endpoints()) {
+		for (Endpoint endpoint : WriteEndpoints.all()) {
 			Set<String> carried = new LinkedHashSet<>();
 			textBodies(endpoint).forEach((body) -> carried.addAll(BadTextVariants.textFieldsIn(body)));
-			tabled.put(shape(endpoint.label()), carried);
+			tabled.put(endpoint.shape(), carried);
 		}
 		assertThat(tabled.keySet()).as("every write endpoint Spring maps is in the table, and nothing else")
 			.containsExactlyInAnyOrderElementsOf(mapped.keySet());
@@ -237,20 +230,6 @@ class BadInputTest extends CommandSideIntegrationTest {
 		}
 	}
 
-	/** An endpoint with its path variables unnamed, so the table and Spring compare. */
-	private static String shape(String endpoint) {
-		return endpoint.replaceAll("\\{[^}]*}", "{}");
-	}
-
-	/**
-	 * The template with each {placeholder} replaced by the record's id, or its own name.
-	 */
-	private static String resolve(String template, Map<String, String> ids) {
-		return PLACEHOLDER.matcher(template)
-			.replaceAll((placeholder) -> Matcher
-				.quoteReplacement(ids.getOrDefault(placeholder.group(1), placeholder.group(1))));
-	}
-
 	/**
 	 * The rule refuses only what it must: free text keeps its tabs and lines (CR LF too),
 	 * and every script and emoji pass, in notes and in titles alike.
@@ -259,12 +238,12 @@ class BadInputTest extends CommandSideIntegrationTest {
 	void freeTextKeepsItsLinesAndEveryScriptPasses() {
 		Map<String, String> ids = recordsToAddress();
 		long before = storedEvents();
-		ResponseEntity<JsonNode> filed = send("liaison-kg", HttpMethod.POST,
+		ResponseEntity<JsonNode> filed = sendAs("liaison-kg", HttpMethod.POST,
 				"/api/initiatives/" + ids.get("CAL") + "/countries/KG/progress-reports", """
 						{"percent":20,"asOf":"2026-01-06",
 						 "note":"Орталық Азияның мәдени күнтізбесі 🎭\\n\\tКультурный календарь\\r\\nend"}""");
 		assertThat(filed.getStatusCode().value()).as(String.valueOf(filed.getBody())).isEqualTo(201);
-		ResponseEntity<JsonNode> proposed = send("secretariat", HttpMethod.POST, "/api/initiatives", """
+		ResponseEntity<JsonNode> proposed = sendAs("secretariat", HttpMethod.POST, "/api/initiatives", """
 				{"protocolId":"%s","directionId":"%s","kind":"OTHER",
 				 "title":{"kk":"Мәдени бренд 🇰🇿","ru":"Культурный бренд","en":"Cultural brand"},
 				 "description":{"en":"First line\\nsecond line"},"participants":["KZ"]}""".formatted(ids.get("P"),
@@ -289,7 +268,7 @@ class BadInputTest extends CommandSideIntegrationTest {
 	void sqlInANoteIsRecordedAsWrittenAndHarmsNothing() {
 		Map<String, String> ids = recordsToAddress();
 		long before = storedEvents();
-		ResponseEntity<JsonNode> filed = send("liaison-kg", HttpMethod.POST,
+		ResponseEntity<JsonNode> filed = sendAs("liaison-kg", HttpMethod.POST,
 				"/api/initiatives/" + ids.get("CAL") + "/countries/KG/progress-reports",
 				"{\"percent\":10,\"asOf\":\"2026-01-05\",\"note\":\"'; DROP TABLE domainevententry; --\"}");
 		assertThat(filed.getStatusCode().value()).isEqualTo(201);
@@ -298,112 +277,6 @@ class BadInputTest extends CommandSideIntegrationTest {
 				"SELECT convert_from(payload, 'UTF8') FROM domainevententry " + "ORDER BY globalindex DESC LIMIT 1",
 				String.class))
 			.contains("'; DROP TABLE domainevententry; --");
-	}
-
-	/**
-	 * Every write endpoint, with the user who may call it and a body it accepts (null: it
-	 * takes none). Placeholders name the records of {@link #recordsToAddress()}.
-	 */
-	static List<Endpoint> endpoints() {
-		String initiative = "/api/initiatives/";
-		String calendar = initiative + "{CAL}/calendar/submissions";
-		String tour = initiative + "{TOUR}/cultural-tour";
-		String archive = initiative + "{ARCH}/archive-exchange";
-		String market = initiative + "{MKT}/marketplace/listings";
-		String group = initiative + "{BRAND}/working-group";
-		return List.of(new Endpoint("POST", "/api/protocols", "secretariat", """
-				{"number":"No. 1","meetingDate":"2025-11-14","place":"Tashkent",
-				 "meetingTitle":{"en":"Meeting of the culture ministers"},
-				 "parties":[{"country":"KZ","role":"MEMBER","designatedSignatory":"A. Minister"},
-				            {"country":"AZ","role":"HONORARY_GUEST"}],
-				 "directions":[{"title":{"en":"Cinema"}}]}"""),
-				new Endpoint("POST", "/api/protocols/{P}/directions", "secretariat", """
-						{"title":{"en":"Archives","ru":"Архивы"}}"""),
-				new Endpoint("POST", "/api/protocols/{P}/signatures", "secretariat", """
-						{"country":"UZ","signatory":"A. Signatory","position":"Minister","signedOn":"2025-11-14"}"""),
-				new Endpoint("POST", "/api/initiatives", "secretariat", """
-						{"protocolId":"{P}","directionId":"{D}","kind":"OTHER","title":{"en":"Festival"},
-						 "description":{"en":"A festival"},"proposedBy":"KZ","participants":["KZ","UZ"]}"""),
-				new Endpoint("PUT", initiative + "{CAL}/countries/{KG}/status", "liaison-kg",
-						"""
-								{"status":"AGREED","effectiveOn":"2025-12-01","note":"Order","evidence":["https://example.org/o"]}"""),
-				new Endpoint("POST", initiative + "{CAL}/countries/{KG}/progress-reports", "liaison-kg", """
-						{"percent":40,"asOf":"2025-12-20","note":"Sent","evidence":["https://example.org/r"]}"""),
-				new Endpoint("POST", calendar, "liaison-kz", """
-						{"country":"KZ","editionYear":2026,"title":{"en":"Folk festival"},"type":"FESTIVAL",
-						 "city":"Almaty","startDate":"2026-06-12","endDate":"2026-06-14","organiser":"Union",
-						 "link":"https://example.org/f","description":{"en":"Music"}}"""),
-				new Endpoint("PUT", calendar + "/{S}/decision", "secretariat", """
-						{"decision":"RETURNED","reason":"Name the venue"}"""),
-				new Endpoint("PUT", calendar + "/{S}", "liaison-kz", """
-						{"country":"KZ","title":{"en":"Folk festival"},"type":"FESTIVAL","city":"Almaty",
-						 "startDate":"2026-06-12","endDate":"2026-06-14","organiser":"Union",
-						 "link":"https://example.org/f","description":{"en":"Music"}}"""),
-				new Endpoint("POST", calendar + "/{S}/withdrawal", "liaison-kz", """
-						{"country":"KZ","reason":"Cancelled"}"""),
-				new Endpoint("POST", tour + "/programmes", "secretariat", """
-						{"year":2027}"""), new Endpoint("POST", tour + "/programmes/{2026}/legs", "liaison-uz", """
-						{"kind":"FILM_SCREENING","title":{"en":"Screening"},"origin":"KZ","host":"UZ",
-						 "city":"Samarkand","venue":"Hall","startsOn":"2026-03-01","endsOn":"2026-03-02",
-						 "films":["{F}"]}"""),
-				new Endpoint("PUT", tour + "/programmes/{2026}/legs/{L}/state", "liaison-uz", """
-						{"state":"CONFIRMED","note":"Letter"}"""),
-				new Endpoint("POST", tour + "/films", "liaison-kg", """
-						{"holder":"KG","title":{"en":"Film"},"year":1964,"rightsCleared":true}"""),
-				new Endpoint("PUT", tour + "/films/{F}/digitisation", "liaison-kg", """
-						{"state":"QUEUED","on":"2026-02-01","note":"Queued"}"""),
-				new Endpoint("PUT", tour + "/films/{F}/rights", "liaison-kg", """
-						{"cleared":false,"note":"Withdrawn"}"""),
-				new Endpoint("POST", archive + "/offers", "liaison-kz", """
-						{"holder":"KZ","receiver":"KG","materialType":"LITERARY","title":{"en":"Letters"},
-						 "reference":"F. 12","description":{"en":"Letters"},"note":"Offer"}"""),
-				new Endpoint("POST", archive + "/requests", "liaison-kg", """
-						{"holder":"KZ","receiver":"KG","materialType":"DOCUMENTARY","title":{"en":"Maps"},
-						 "reference":"F. 13","description":{"ru":"Карты"},"note":"Request"}"""),
-				new Endpoint("POST", archive + "/copies/{C}/approve", "liaison-kg", """
-						{"country":"KG","note":"Yes"}"""),
-				new Endpoint("POST", archive + "/copies/{C}/transfer", "liaison-kz",
-						"""
-								{"country":"KZ","checksum":"%s","medium":"DIGITAL_TRANSFER","sentOn":"2026-01-10","note":"Sent"}"""
-							.formatted(DIGEST)),
-				new Endpoint("POST", archive + "/copies/{C}/confirm-receipt", "liaison-kg",
-						"""
-								{"country":"KG","checksum":"%s","receivedOn":"2026-01-11","note":"Arrived"}"""
-							.formatted(DIGEST)),
-				new Endpoint("POST", archive + "/copies/{C}/withdraw", "liaison-kz", """
-						{"country":"KZ","reason":"No longer offered"}"""),
-				new Endpoint("POST", archive + "/copies/{C}/decline", "liaison-kg", """
-						{"country":"KG","reason":"Not needed"}"""), new Endpoint("POST", market, "liaison-uz", """
-						{"country":"UZ","name":"Woodcarver","craft":"WOODCARVER","city":"Khiva",
-						 "description":{"en":"Doors"},"links":["https://example.org/w"],
-						 "contact":{"email":"w@example.org","phone":"+000 00 000 0003"}}"""),
-				new Endpoint("POST", market + "/{M}/verify", "secretariat", null),
-				new Endpoint("POST", market + "/{M}/delist", "secretariat", """
-						{"reason":"Closed"}"""), new Endpoint("PUT", market + "/{M}/contact", "liaison-uz", """
-						{"email":"new@example.org","phone":"+000 00 000 0004"}"""),
-				new Endpoint("DELETE", market + "/{M}/contact", "liaison-uz", null),
-				new Endpoint("POST", group, "secretariat", """
-						{"establishedOn":"2026-01-20","note":"Decision"}"""),
-				new Endpoint("POST", group + "/countries/{KZ}/members", "liaison-kz", """
-						{"name":"Member","position":"Head","role":"MEMBER","nominatedOn":"2026-01-27"}"""),
-				new Endpoint("POST", group + "/members/{W}/replacement", "liaison-kz", """
-						{"name":"Successor","position":"Deputy","role":"MEMBER","replacedOn":"2026-03-01"}"""),
-				new Endpoint("POST", group + "/members/{W}/recall", "liaison-kz", """
-						{"recalledOn":"2026-03-20","note":"Recalled"}"""),
-				new Endpoint("POST", group + "/meetings", "secretariat", """
-						{"heldOn":"2026-02-10","place":"Online","attending":["KZ","UZ"],"decisions":"Outline",
-						 "minutes":{"url":"https://example.org/m.pdf","sha256":"%s"}}""".formatted(DIGEST)),
-				new Endpoint("POST", group + "/concept-drafts", "secretariat", """
-						{"version":1,"title":"Concept","url":"https://example.org/c.pdf","sha256":"%s",
-						 "submittedOn":"2026-02-24"}""".formatted(DIGEST)),
-				new Endpoint("PUT", group + "/countries/{KZ}/concept-approval", "liaison-kz", """
-						{"version":1,"decision":"APPROVED","decidedOn":"2026-03-02","note":"Agreed"}"""),
-				new Endpoint("POST", "/api/admin/users", "admin", """
-						{"username":"new-official","password":"a-long-password","role":"OFFICIAL"}"""),
-				new Endpoint("PUT", "/api/admin/users/{auditor}/password", "admin", """
-						{"password":"another-long-password"}"""),
-				new Endpoint("PUT", "/api/admin/users/{auditor}/enabled", "admin", """
-						{"enabled":false}"""));
 	}
 
 	/**
@@ -460,18 +333,9 @@ class BadInputTest extends CommandSideIntegrationTest {
 	}
 
 	private JsonNode created(String user, String path, String body) {
-		ResponseEntity<JsonNode> answer = send(user, HttpMethod.POST, path, body);
+		ResponseEntity<JsonNode> answer = sendAs(user, HttpMethod.POST, path, body);
 		assertThat(answer.getStatusCode().value()).as(path + " " + answer.getBody()).isEqualTo(201);
 		return answer.getBody();
-	}
-
-	private ResponseEntity<JsonNode> send(String user, HttpMethod method, String path, String body) {
-		return signedInAs(user).method(method)
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(body)
-			.retrieve()
-			.toEntity(JsonNode.class);
 	}
 
 }

@@ -2,7 +2,6 @@ package org.cooperation.tracker.command.web;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,28 +70,13 @@ class CommandApiTest extends CommandSideIntegrationTest {
 	}
 
 	private ResponseEntity<JsonNode> post(String path, String body) {
-		return send(HttpMethod.POST, path, body, Map.of());
-	}
-
-	private ResponseEntity<JsonNode> send(HttpMethod method, String path, String body, Map<String, String> headers) {
-		return send(http, method, path, body, headers);
-	}
-
-	private static ResponseEntity<JsonNode> send(RestClient client, HttpMethod method, String path, String body,
-			Map<String, String> headers) {
-		return client.method(method)
-			.uri(path)
-			.contentType(MediaType.APPLICATION_JSON)
-			.headers((h) -> headers.forEach(h::add))
-			.body(body)
-			.retrieve()
-			.toEntity(JsonNode.class);
+		return send(http, HttpMethod.POST, path, body);
 	}
 
 	@Test
 	void recordingAnswers201WithLocationAndStampsTheEvents() throws Exception {
-		ResponseEntity<JsonNode> created = send(HttpMethod.POST, "/api/protocols", PROTOCOL,
-				Map.of("X-Correlation-Id", "ticket-4711"));
+		RestClient ticket = http.mutate().defaultHeader("X-Correlation-Id", "ticket-4711").build();
+		ResponseEntity<JsonNode> created = send(ticket, HttpMethod.POST, "/api/protocols", PROTOCOL);
 		assertThat(created.getStatusCode().value()).isEqualTo(201);
 		String id = created.getBody().get("protocolId").asText();
 		assertThat(created.getHeaders().getLocation()).hasToString("/api/protocols/" + id);
@@ -117,14 +101,13 @@ class CommandApiTest extends CommandSideIntegrationTest {
 		ResponseEntity<JsonNode> moved = send(kyrgyzstan, HttpMethod.PUT,
 				"/api/initiatives/" + initiativeId + "/countries/kg/status",
 				"""
-						{"status":"AGREED","effectiveOn":"2025-12-01","note":"Order No. 12","evidence":["https://example.org/order-12"]}""",
-				Map.of());
+						{"status":"AGREED","effectiveOn":"2025-12-01","note":"Order No. 12","evidence":["https://example.org/order-12"]}""");
 		assertThat(moved.getStatusCode().value()).isEqualTo(200);
 		assertThat(moved.getBody().get("status").asText()).isEqualTo("AGREED");
 
 		ResponseEntity<JsonNode> report = send(kyrgyzstan, HttpMethod.POST,
 				"/api/initiatives/" + initiativeId + "/countries/KG/progress-reports", """
-						{"percent":40,"asOf":"2025-12-20","note":"Draft calendar sent"}""", Map.of());
+						{"percent":40,"asOf":"2025-12-20","note":"Draft calendar sent"}""");
 		assertThat(report.getStatusCode().value()).isEqualTo(201);
 		assertThat(report.getHeaders().getLocation().toString())
 			.startsWith("/api/initiatives/" + initiativeId + "/progress-reports/");
@@ -224,14 +207,7 @@ class CommandApiTest extends CommandSideIntegrationTest {
 	@MethodSource("badRequests")
 	void badInputGetsAProblemAndStoresNothing(String method, String path, String body, int status, String detail) {
 		String resolvedPath = resolve(path);
-		long before = storedEvents();
-		ResponseEntity<JsonNode> answer = send(signedInAs(writerOf(resolvedPath)), HttpMethod.valueOf(method),
-				resolvedPath, resolve(body), Map.of());
-		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(status);
-		assertThat(answer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
-		assertThat(answer.getBody().get("detail").asText()).contains(detail);
-		assertThat(answer.getBody().toString()).doesNotContain("Exception").doesNotContain("INSERT");
-		assertThat(storedEvents()).isEqualTo(before);
+		refused(writerOf(resolvedPath), method, resolvedPath, resolve(body), status, detail);
 	}
 
 	/**

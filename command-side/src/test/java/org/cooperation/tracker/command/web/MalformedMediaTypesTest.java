@@ -3,14 +3,11 @@ package org.cooperation.tracker.command.web;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
-import org.cooperation.tracker.command.web.MalformedVariants.Endpoint;
+import org.cooperation.tracker.command.web.WriteEndpoints.Endpoint;
 import org.cooperation.tracker.testing.BadInputTally;
 import org.cooperation.tracker.testing.MediaTypeCases;
 import org.cooperation.tracker.testing.RawHttp;
@@ -25,14 +22,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headers that are merely unusual still work.
  */
 class MalformedMediaTypesTest extends CommandSideIntegrationTest {
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
-
-	/**
-	 * The placeholders of {@link BadInputTest#endpoints()} that stand for a record's id.
-	 */
-	private static final List<String> IDS = List.of("P", "D", "CAL", "TOUR", "ARCH", "MKT", "BRAND", "S", "L", "F", "C",
-			"M", "W");
 
 	private static final String PROTOCOL = """
 			{"meetingDate":"2025-11-14","place":"Tashkent","meetingTitle":{"en":"Media type meeting"},
@@ -52,9 +41,10 @@ class MalformedMediaTypesTest extends CommandSideIntegrationTest {
 		RawHttp http = new RawHttp(port);
 		BadInputTally tally = new BadInputTally("command side, media types", this::recorded);
 		List<String> frameworkWords = new ArrayList<>();
-		for (Endpoint endpoint : BadInputTest.endpoints()) {
-			frameworkWords.addAll(MediaTypeCases.checkWrite(tally, http, endpoint.method(), resolve(endpoint.path()),
-					endpoint.user(), (endpoint.body() != null) ? resolve(endpoint.body()) : null));
+		for (Endpoint endpoint : WriteEndpoints.all()) {
+			frameworkWords.addAll(MediaTypeCases.checkWrite(tally, http, endpoint.method(),
+					WriteEndpoints.withNewIds(endpoint.path()), endpoint.user(),
+					(endpoint.body() != null) ? WriteEndpoints.withNewIds(endpoint.body()) : null));
 		}
 		frameworkWords.addAll(MediaTypeCases.checkRead(tally, http, "/api/admin/users", "admin", false));
 		frameworkWords.addAll(MediaTypeCases.checkRead(tally, http, "/api/admin/users", null, false));
@@ -135,16 +125,6 @@ class MalformedMediaTypesTest extends CommandSideIntegrationTest {
 			.basic("secretariat", "demo-secretariat")
 			.body(contentType, PROTOCOL.getBytes(StandardCharsets.UTF_8));
 		return (accept != null) ? request.header("Accept", accept).send() : request.send();
-	}
-
-	private static String resolve(String template) {
-		Matcher placeholder = PLACEHOLDER.matcher(template);
-		StringBuilder resolved = new StringBuilder();
-		while (placeholder.find()) {
-			String name = placeholder.group(1);
-			placeholder.appendReplacement(resolved, IDS.contains(name) ? UUID.randomUUID().toString() : name);
-		}
-		return placeholder.appendTail(resolved).toString();
 	}
 
 }

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.cooperation.tracker.command.web.WriteEndpoints.Endpoint;
+
 /**
  * Malformed variants of one valid write request, made systematically: the body broken as
  * a whole (syntax, type, size, depth, content type), each field in turn given a value of
@@ -27,18 +29,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * 400 or a 404).
  */
 final class MalformedVariants {
-
-	/**
-	 * A write endpoint: who may call it, its path with {placeholders} and a body it
-	 * accepts, or null when it takes none.
-	 */
-	record Endpoint(String method, String path, String user, String body) {
-
-		String label() {
-			return method + " " + path;
-		}
-
-	}
 
 	/** One malformed request. */
 	record Variant(String label, String method, String target, String contentType, byte[] body, boolean chunked,

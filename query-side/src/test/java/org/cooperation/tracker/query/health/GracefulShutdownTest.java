@@ -85,6 +85,9 @@ class GracefulShutdownTest {
 		@GetMapping(PATH)
 		String slowly() throws InterruptedException {
 			started.countDown();
+			// Time must pass here, not a condition be waited for: the shutdown has to
+			// begin while this request is still being answered, and nothing outside
+			// Tomcat can tell when the graceful shutdown has begun waiting for it.
 			Thread.sleep(2000);
 			return ANSWER;
 		}
