@@ -12,6 +12,10 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import org.cooperation.tracker.accounts.AccountChangeNotifications;
+import org.cooperation.tracker.accounts.AccountsSchema;
+import org.cooperation.tracker.accounts.BuiltInUsers;
+import org.cooperation.tracker.accounts.UserAccounts;
 import org.cooperation.tracker.access.AccessSchema;
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
@@ -23,17 +27,19 @@ import org.cooperation.tracker.access.signin.RememberedCredentials;
  * side's filter chain built by the access module's {@code SignIn}), on no database.
  * <p>
  * What needs the database is stood in for: the rate-limit buckets (a store that always
- * has a token; the limits are {@code RateLimitTest}'s), the access tables' migration, and
- * the built-in accounts (callers are signed in by Spring Security Test with the
- * authorities {@link SliceCallers} gives, as the accounts would). The command gateway is
- * {@link CommandApiSliceTest}'s mock. One annotation for every slice, so slices of the
- * same controllers share one application context.
+ * has a token; the limits are {@code RateLimitTest}'s), the access and accounts tables'
+ * migrations, the accounts' change notifications, and the built-in accounts (callers are
+ * signed in by Spring Security Test with the authorities {@link SliceCallers} gives, as
+ * the accounts would). The command gateway is {@link CommandApiSliceTest}'s mock. One
+ * annotation for every slice, so slices of the same controllers share one application
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class))
-@MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class })
+@MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, AccountsSchema.class,
+		BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class })
 public @interface CommandApiSlice {
 
 	/** The controllers under test. */
