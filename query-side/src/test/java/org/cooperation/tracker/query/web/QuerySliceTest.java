@@ -20,11 +20,14 @@ import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
+import org.cooperation.tracker.query.ProblemAnswers;
+import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -42,6 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @QuerySlice
 public abstract class QuerySliceTest {
+
+	/** The initiative whose records a slice asks for. */
+	protected static final UUID INITIATIVE = UUID.fromString("3f2c1b0a-9e8d-4c7b-a6f5-e4d3c2b1a090");
 
 	/** An id nothing is recorded under, as the full-context tests use it. */
 	protected static final String UNKNOWN = "0b7a4c2e-1d3f-4e5a-9b6c-7d8e9f0a1b2c";
@@ -75,15 +81,11 @@ public abstract class QuerySliceTest {
 	}
 
 	/**
-	 * The request is answered with a problem+json of that status, naming it, and never
-	 * with a stack trace.
+	 * The request is answered with a problem+json of that status
+	 * ({@link ProblemAnswers}).
 	 */
 	protected ResultActions problem(MockHttpServletRequestBuilder request, int status) throws Exception {
-		return mvc.perform(request)
-			.andExpect(status().is(status))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(status))
-			.andExpect(content().string(not(containsString("Exception"))));
+		return ProblemAnswers.problem(mvc.perform(request), status);
 	}
 
 	/**
@@ -91,17 +93,22 @@ public abstract class QuerySliceTest {
 	 * the caller's own client, and 304 with no body to an If-None-Match that names it.
 	 */
 	protected void expectRecord(String path, long version) throws Exception {
-		String etag = "\"" + version + "\"";
-		json(get(path)).andExpect(header().string(HttpHeaders.ETAG, etag))
-			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-cache, private"));
-		mvc.perform(get(path).header(HttpHeaders.IF_NONE_MATCH, etag))
-			.andExpect(status().isNotModified())
-			.andExpect(content().string(""));
+		RecordEtags.assertVersion(mvc, path, version);
+		json(get(path)).andExpect(header().string(HttpHeaders.CACHE_CONTROL, "no-cache, private"));
 	}
 
 	/** The view as the read models give it, at version 3. */
 	protected static <T> Versioned<T> versioned(Object aggregateId, T view) {
 		return new Versioned<>(aggregateId.toString(), 3, view);
+	}
+
+	/**
+	 * A list of that many entries on this page, and {@code total} in all, as
+	 * {@link Paging} answers it.
+	 */
+	protected ResultActions list(MockHttpServletRequestBuilder request, int entries, int total) throws Exception {
+		return json(request).andExpect(jsonPath("$", hasSize(entries)))
+			.andExpect(header().string(Paging.TOTAL_COUNT, Integer.toString(total)));
 	}
 
 	/** A JSON answer of 200. */

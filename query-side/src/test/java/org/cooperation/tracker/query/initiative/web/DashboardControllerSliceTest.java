@@ -29,8 +29,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class DashboardControllerSliceTest extends QuerySliceTest {
 
-	static final InitiativeDetail CALENDAR = initiative(UUID.fromString("3f2c1b0a-9e8d-4c7b-a6f5-e4d3c2b1a090"),
-			InitiativeKind.CULTURAL_CALENDAR, "Central Asian cultural calendar");
+	static final InitiativeDetail CALENDAR = initiative(INITIATIVE, InitiativeKind.CULTURAL_CALENDAR,
+			"Central Asian cultural calendar");
 
 	@Autowired
 	InitiativeQueries initiatives;

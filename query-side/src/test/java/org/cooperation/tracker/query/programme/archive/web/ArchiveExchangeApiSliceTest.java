@@ -26,27 +26,25 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class ArchiveExchangeApiSliceTest extends QuerySliceTest {
 
-	static final UUID EXCHANGE = UUID.fromString("3f2c1b0a-9e8d-4c7b-a6f5-e4d3c2b1a090");
-
-	static final String BASE = "/api/initiatives/" + EXCHANGE + "/archive-exchange";
+	static final String BASE = "/api/initiatives/" + INITIATIVE + "/archive-exchange";
 
 	@Autowired
 	ArchiveExchangeQueries queries;
 
 	@Test
 	void theMatrixAPairsLedgerAndWhatWaitsOnACountryAreJson() throws Exception {
-		given(queries.matrix(EXCHANGE)).willReturn(mock(ExchangeMatrix.class));
+		given(queries.matrix(INITIATIVE)).willReturn(mock(ExchangeMatrix.class));
 		json(get(BASE + "/matrix"));
-		given(queries.pair(EXCHANGE, Country.KZ, Country.UZ)).willReturn(mock(PairLedger.class));
+		given(queries.pair(INITIATIVE, Country.KZ, Country.UZ)).willReturn(mock(PairLedger.class));
 		json(get(BASE + "/pairs/kz/UZ"));
-		given(queries.waiting(EXCHANGE, Country.AZ)).willReturn(mock(WaitingOnCountries.class));
+		given(queries.waiting(INITIATIVE, Country.AZ)).willReturn(mock(WaitingOnCountries.class));
 		json(get(BASE + "/waiting").param("country", "az"));
 	}
 
 	@Test
 	void aCopyCarriesItsVersionAsETag() throws Exception {
 		UUID copy = UUID.randomUUID();
-		given(queries.versionedCopy(EXCHANGE, copy)).willReturn(versioned(copy, mock(CopyView.class)));
+		given(queries.versionedCopy(INITIATIVE, copy)).willReturn(versioned(copy, mock(CopyView.class)));
 		expectRecord(BASE + "/copies/" + copy, 3);
 	}
 
@@ -55,12 +53,12 @@ class ArchiveExchangeApiSliceTest extends QuerySliceTest {
 		given(queries.waiting(UUID.fromString(UNKNOWN), null)).willThrow(notFound("no initiative with id " + UNKNOWN));
 		problem(get("/api/initiatives/{id}/archive-exchange/waiting", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value("no initiative with id " + UNKNOWN));
-		given(queries.versionedCopy(EXCHANGE, UUID.fromString(UNKNOWN)))
-			.willThrow(notFound("initiative " + EXCHANGE + " has no archive copy with id " + UNKNOWN));
+		given(queries.versionedCopy(INITIATIVE, UUID.fromString(UNKNOWN)))
+			.willThrow(notFound("initiative " + INITIATIVE + " has no archive copy with id " + UNKNOWN));
 		problem(get(BASE + "/copies/{c}", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("has no archive copy with id " + UNKNOWN)));
 		problem(get(BASE + "/copies/nope"), 400).andExpect(jsonPath("$.detail").value(containsString("copyId")));
-		given(queries.pair(EXCHANGE, Country.KZ, Country.KZ))
+		given(queries.pair(INITIATIVE, Country.KZ, Country.KZ))
 			.willThrow(new InvalidValueException("a pair is two countries, not KZ twice"));
 		problem(get(BASE + "/pairs/KZ/kz"), 400).andExpect(jsonPath("$.detail").value(containsString("not KZ twice")));
 		problem(get(BASE + "/pairs/KZ/RU"), 400)

@@ -14,7 +14,6 @@ import org.cooperation.tracker.query.programme.archive.PairLedger;
 import org.cooperation.tracker.query.programme.archive.WaitingOnCountries;
 import org.cooperation.tracker.query.web.QuerySliceTest;
 
-import static org.cooperation.tracker.query.programme.archive.web.ArchiveExchangeApiSliceTest.EXCHANGE;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -25,18 +24,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class ArchiveExchangePagesSliceTest extends QuerySliceTest {
 
-	static final String PAGE = "/initiatives/" + EXCHANGE + "/archive-exchange";
+	static final String PAGE = "/initiatives/" + INITIATIVE + "/archive-exchange";
 
 	@Autowired
 	ArchiveExchangeQueries queries;
 
 	@Test
 	void theMatrixIsShownWithWhatWaitsOnEachCountry() throws Exception {
-		ExchangeMatrix matrix = new ExchangeMatrix(EXCHANGE, english("Archives"), List.of(), List.of(), List.of(),
+		ExchangeMatrix matrix = new ExchangeMatrix(INITIATIVE, english("Archives"), List.of(), List.of(), List.of(),
 				List.of());
-		WaitingOnCountries waiting = new WaitingOnCountries(EXCHANGE, List.of());
-		given(queries.matrix(EXCHANGE)).willReturn(matrix);
-		given(queries.waiting(EXCHANGE, null)).willReturn(waiting);
+		WaitingOnCountries waiting = new WaitingOnCountries(INITIATIVE, List.of());
+		given(queries.matrix(INITIATIVE)).willReturn(matrix);
+		given(queries.waiting(INITIATIVE, null)).willReturn(waiting);
 		page(get(PAGE), "archive-exchange").andExpect(model().attribute("matrix", matrix))
 			.andExpect(model().attribute("waiting", waiting))
 			.andExpect(model().attribute("pageTitle", "Archive exchange: Archives"));
@@ -44,9 +43,9 @@ class ArchiveExchangePagesSliceTest extends QuerySliceTest {
 
 	@Test
 	void aPairsLedgerIsFoundByItsCountriesCodesInAnyCase() throws Exception {
-		PairLedger ledger = new PairLedger(EXCHANGE, english("Archives"), Country.KZ, Country.UZ,
+		PairLedger ledger = new PairLedger(INITIATIVE, english("Archives"), Country.KZ, Country.UZ,
 				new PairCounts(Map.of(), 0), List.of());
-		given(queries.pair(EXCHANGE, Country.KZ, Country.UZ)).willReturn(ledger);
+		given(queries.pair(INITIATIVE, Country.KZ, Country.UZ)).willReturn(ledger);
 		page(get(PAGE + "/pairs/kz/UZ"), "archive-pair").andExpect(model().attribute("ledger", ledger))
 			.andExpect(model().attribute("pageTitle", "Archive copies Kazakhstan → Uzbekistan"));
 	}

@@ -24,16 +24,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class WorkingGroupApiSliceTest extends QuerySliceTest {
 
-	static final UUID BRAND = UUID.fromString("3f2c1b0a-9e8d-4c7b-a6f5-e4d3c2b1a090");
-
-	static final String GROUP = "/api/initiatives/" + BRAND + "/working-group";
+	static final String GROUP = "/api/initiatives/" + INITIATIVE + "/working-group";
 
 	@Autowired
 	WorkingGroupQueries queries;
 
 	@Test
 	void theGroupCarriesItsVersionAsETag() throws Exception {
-		given(queries.versionedWorkingGroup(BRAND)).willReturn(versioned(BRAND, mock(WorkingGroupView.class)));
+		given(queries.versionedWorkingGroup(INITIATIVE))
+			.willReturn(versioned(INITIATIVE, mock(WorkingGroupView.class)));
 		expectRecord(GROUP, 3);
 	}
 
@@ -41,21 +40,21 @@ class WorkingGroupApiSliceTest extends QuerySliceTest {
 	void aMemberAMeetingAndADraftAreServedWhereTheCommandSidePointsTo() throws Exception {
 		UUID member = UUID.randomUUID();
 		UUID meeting = UUID.randomUUID();
-		given(queries.member(BRAND, member)).willReturn(mock(MemberView.class));
+		given(queries.member(INITIATIVE, member)).willReturn(mock(MemberView.class));
 		json(get(GROUP + "/members/{m}", member));
-		given(queries.meeting(BRAND, meeting)).willReturn(mock(MeetingView.class));
+		given(queries.meeting(INITIATIVE, meeting)).willReturn(mock(MeetingView.class));
 		json(get(GROUP + "/meetings/{m}", meeting));
-		given(queries.draft(BRAND, 2)).willReturn(mock(DraftView.class));
+		given(queries.draft(INITIATIVE, 2)).willReturn(mock(DraftView.class));
 		json(get(GROUP + "/concept-drafts/2"));
 	}
 
 	@Test
 	void unknownThingsAreNotFoundAndMalformedOnesAreBadRequests() throws Exception {
-		given(queries.versionedWorkingGroup(BRAND))
-			.willThrow(notFound("no working group is established for initiative " + BRAND));
+		given(queries.versionedWorkingGroup(INITIATIVE))
+			.willThrow(notFound("no working group is established for initiative " + INITIATIVE));
 		problem(get(GROUP), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("no working group is established for initiative")));
-		given(queries.draft(BRAND, 7)).willThrow(notFound("the working group has no concept draft v7"));
+		given(queries.draft(INITIATIVE, 7)).willThrow(notFound("the working group has no concept draft v7"));
 		problem(get(GROUP + "/concept-drafts/7"), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("has no concept draft v7")));
 		problem(get(GROUP + "/members/not-a-uuid"), 400)

@@ -12,7 +12,6 @@ import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupQueries;
 import org.cooperation.tracker.query.web.QuerySliceTest;
 
-import static org.cooperation.tracker.query.programme.brand.web.WorkingGroupApiSliceTest.BRAND;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.nullValue;
 import static org.mockito.BDDMockito.given;
@@ -34,10 +33,10 @@ class WorkingGroupPagesSliceTest extends QuerySliceTest {
 
 	@Test
 	void thePageSaysWhenNoGroupIsEstablished() throws Exception {
-		InitiativeDetail brand = initiative(BRAND, InitiativeKind.BRAND_WORKING_GROUP, "Common brand");
-		given(workingGroups.established(BRAND)).willReturn(Optional.empty());
-		given(initiatives.initiative(BRAND)).willReturn(brand);
-		page(get("/initiatives/{id}/working-group", BRAND), "working-group")
+		InitiativeDetail brand = initiative(INITIATIVE, InitiativeKind.BRAND_WORKING_GROUP, "Common brand");
+		given(workingGroups.established(INITIATIVE)).willReturn(Optional.empty());
+		given(initiatives.initiative(INITIATIVE)).willReturn(brand);
+		page(get("/initiatives/{id}/working-group", INITIATIVE), "working-group")
 			.andExpect(model().attribute("group", nullValue()))
 			.andExpect(model().attribute("initiative", brand))
 			.andExpect(model().attribute("pageTitle", "Brand working group"))

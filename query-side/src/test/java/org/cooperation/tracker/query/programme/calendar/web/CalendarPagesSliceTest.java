@@ -10,7 +10,6 @@ import org.cooperation.tracker.query.programme.calendar.CalendarFilter;
 import org.cooperation.tracker.query.programme.calendar.CalendarQueries;
 import org.cooperation.tracker.query.web.QuerySliceTest;
 
-import static org.cooperation.tracker.query.programme.calendar.web.CalendarApiSliceTest.CALENDAR;
 import static org.cooperation.tracker.query.programme.calendar.web.CalendarApiSliceTest.edition;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -24,26 +23,26 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class CalendarPagesSliceTest extends QuerySliceTest {
 
-	static final String PAGE = "/initiatives/" + CALENDAR + "/calendar";
+	static final String PAGE = "/initiatives/" + INITIATIVE + "/calendar";
 
 	@Autowired
 	CalendarQueries queries;
 
 	@Test
 	void theCalendarOpensOnTheLatestEditionWithSubmissions() throws Exception {
-		given(queries.editionYears(CALENDAR)).willReturn(List.of(2027, 2026));
+		given(queries.editionYears(INITIATIVE)).willReturn(List.of(2027, 2026));
 		mvc.perform(get(PAGE)).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(PAGE + "/2027"));
 	}
 
 	@Test
 	void anEditionIsShownWithItsFiltersAndTheFeedThatMatchesThem() throws Exception {
 		CalendarFilter filter = CalendarFilter.of("TM", null, null, List.of("ALL"));
-		given(queries.edition(CALENDAR, 2026, filter)).willReturn(edition(filter));
+		given(queries.edition(INITIATIVE, 2026, filter)).willReturn(edition(filter));
 		page(get(PAGE + "/2026?state=ALL&country=TM"), "calendar")
 			.andExpect(model().attribute("edition", edition(filter)))
 			.andExpect(model().attribute("pageTitle", "Cultural calendar 2026"))
 			.andExpect(model().attribute("selectedState", "ALL"))
-			.andExpect(model().attribute("feed", "/api/initiatives/" + CALENDAR + "/calendar/2026.ics?country=TM"));
+			.andExpect(model().attribute("feed", "/api/initiatives/" + INITIATIVE + "/calendar/2026.ics?country=TM"));
 	}
 
 	@Test

@@ -17,7 +17,6 @@ import org.cooperation.tracker.query.programme.culturaltour.TourOverview;
 import org.cooperation.tracker.query.programme.culturaltour.TourProgrammeView;
 import org.cooperation.tracker.query.web.QuerySliceTest;
 
-import static org.cooperation.tracker.query.programme.culturaltour.web.CulturalTourApiSliceTest.TOUR;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
@@ -29,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class CulturalTourPageSliceTest extends QuerySliceTest {
 
-	static final String PAGE = "/initiatives/" + TOUR + "/cultural-tour";
+	static final String PAGE = "/initiatives/" + INITIATIVE + "/cultural-tour";
 
 	static final Instant OPENED = Instant.parse("2026-01-10T09:00:00Z");
 
@@ -39,10 +38,10 @@ class CulturalTourPageSliceTest extends QuerySliceTest {
 	@Test
 	void theLatestEditionWithLegsIsShownUnlessAnotherIsAskedFor() throws Exception {
 		TourOverview overview = overview();
-		given(queries.overview(TOUR)).willReturn(overview);
-		given(queries.films(TOUR, null, null)).willReturn(List.of());
-		given(queries.programme(TOUR, 2026)).willReturn(programme(2026));
-		given(queries.programme(TOUR, 2027)).willReturn(programme(2027));
+		given(queries.overview(INITIATIVE)).willReturn(overview);
+		given(queries.films(INITIATIVE, null, null)).willReturn(List.of());
+		given(queries.programme(INITIATIVE, 2026)).willReturn(programme(2026));
+		given(queries.programme(INITIATIVE, 2027)).willReturn(programme(2027));
 		page(get(PAGE), "cultural-tour").andExpect(model().attribute("overview", overview))
 			.andExpect(model().attribute("programme", programme(2026)))
 			.andExpect(model().attribute("films", List.of()))
@@ -53,8 +52,8 @@ class CulturalTourPageSliceTest extends QuerySliceTest {
 
 	@Test
 	void aMissingEditionOrAMalformedYearOrFilmGetsTheErrorPage() throws Exception {
-		given(queries.overview(TOUR)).willReturn(overview());
-		given(queries.programme(TOUR, 2030))
+		given(queries.overview(INITIATIVE)).willReturn(overview());
+		given(queries.programme(INITIATIVE, 2030))
 			.willThrow(notFound("'Central Asia Cultural Tour' has no programme edition for 2030"));
 		errorPage(get(PAGE).param("year", "2030"), 404, "has no programme edition for 2030");
 		errorPage(get(PAGE).param("year", "soon"), 400, "not a valid year");
@@ -66,15 +65,15 @@ class CulturalTourPageSliceTest extends QuerySliceTest {
 
 	/** Two editions, the later opened ahead of time with no leg yet, and no film. */
 	private static TourOverview overview() {
-		return new TourOverview(TOUR, english("Central Asia Cultural Tour"),
+		return new TourOverview(INITIATIVE, english("Central Asia Cultural Tour"),
 				List.of(new EditionSummary(2026, OPENED, false, Map.of(TourLegState.HELD, 2L)),
 						new EditionSummary(2027, OPENED, false, Map.of())),
-				new DigitisationCounts(TOUR, List.of(),
+				new DigitisationCounts(INITIATIVE, List.of(),
 						new CountryDigitisation(null, "All countries", Map.of(), 0, 0, 0, false)));
 	}
 
 	private static TourProgrammeView programme(int year) {
-		return new TourProgrammeView(TOUR, english("Central Asia Cultural Tour"), year, OPENED, false, Map.of(),
+		return new TourProgrammeView(INITIATIVE, english("Central Asia Cultural Tour"), year, OPENED, false, Map.of(),
 				List.of());
 	}
 

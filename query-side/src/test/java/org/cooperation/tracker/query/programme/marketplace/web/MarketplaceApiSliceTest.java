@@ -32,13 +32,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class MarketplaceApiSliceTest extends QuerySliceTest {
 
-	static final UUID MARKETPLACE = UUID.fromString("3f2c1b0a-9e8d-4c7b-a6f5-e4d3c2b1a090");
-
-	static final String BASE = "/api/initiatives/" + MARKETPLACE + "/marketplace";
+	static final String BASE = "/api/initiatives/" + INITIATIVE + "/marketplace";
 
 	/** The listings the read models hold: none, under a filter. */
 	static MarketplaceListings noListings(ListingFilter filter) {
-		return new MarketplaceListings(MARKETPLACE, new LocalizedText(null, null, "Creative marketplace"),
+		return new MarketplaceListings(INITIATIVE, new LocalizedText(null, null, "Creative marketplace"),
 				filter.country(), filter.craft(), filter.state(), 0, Map.of(), Map.of(), Map.of(), Map.of(), List.of());
 	}
 
@@ -48,7 +46,7 @@ class MarketplaceApiSliceTest extends QuerySliceTest {
 	@Test
 	void theListingsAreAskedForWithTheFiltersOfTheQueryInAnyCase() throws Exception {
 		ListingFilter filter = new ListingFilter(Country.TJ, Craft.JEWELLER, null);
-		given(queries.listings(MARKETPLACE, filter)).willReturn(noListings(filter));
+		given(queries.listings(INITIATIVE, filter)).willReturn(noListings(filter));
 		json(get(BASE + "/listings?country=tj&craft=jeweller")).andExpect(jsonPath("$.country").value("TJ"))
 			.andExpect(jsonPath("$.craft").value("JEWELLER"))
 			.andExpect(jsonPath("$.listings", hasSize(0)))
@@ -58,7 +56,7 @@ class MarketplaceApiSliceTest extends QuerySliceTest {
 	@Test
 	void aListingCarriesItsVersionAsETagAndItsContactIsNotServedHere() throws Exception {
 		UUID listing = UUID.randomUUID();
-		given(queries.versionedListing(MARKETPLACE, listing)).willReturn(versioned(listing, mock(ListingView.class)));
+		given(queries.versionedListing(INITIATIVE, listing)).willReturn(versioned(listing, mock(ListingView.class)));
 		expectRecord(BASE + "/listings/" + listing, 3);
 		problem(get(BASE + "/listings/{id}/contact", listing), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("Nothing is served at GET")));
@@ -71,8 +69,8 @@ class MarketplaceApiSliceTest extends QuerySliceTest {
 		problem(get(BASE + "/listings").param("state", "GONE"), 400);
 		problem(get(BASE + "/listings").param("country", "RU"), 400);
 		problem(get(BASE + "/listings").param("page", "-1"), 400);
-		given(queries.versionedListing(MARKETPLACE, UUID.fromString(UNKNOWN)))
-			.willThrow(notFound("initiative " + MARKETPLACE + " has no creator listing with id " + UNKNOWN));
+		given(queries.versionedListing(INITIATIVE, UUID.fromString(UNKNOWN)))
+			.willThrow(notFound("initiative " + INITIATIVE + " has no creator listing with id " + UNKNOWN));
 		problem(get(BASE + "/listings/{id}", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("has no creator listing with id " + UNKNOWN)));
 	}

@@ -9,11 +9,9 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.programme.marketplace.ListingFilter;
-import org.cooperation.tracker.query.programme.marketplace.MarketplaceListings;
 import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
 import org.cooperation.tracker.query.web.QuerySliceTest;
 
-import static org.cooperation.tracker.query.programme.marketplace.web.MarketplaceApiSliceTest.MARKETPLACE;
 import static org.cooperation.tracker.query.programme.marketplace.web.MarketplaceApiSliceTest.noListings;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -25,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class MarketplacePagesSliceTest extends QuerySliceTest {
 
-	static final String PAGE = "/initiatives/" + MARKETPLACE + "/marketplace";
+	static final String PAGE = "/initiatives/" + INITIATIVE + "/marketplace";
 
 	@Autowired
 	MarketplaceQueries queries;
@@ -33,7 +31,7 @@ class MarketplacePagesSliceTest extends QuerySliceTest {
 	@Test
 	void theListingsAreShownUnderTheFilterWithEveryChoice() throws Exception {
 		ListingFilter filter = new ListingFilter(Country.UZ, null, ListingState.VERIFIED);
-		given(queries.listings(MARKETPLACE, filter)).willReturn(noListings(filter));
+		given(queries.listings(INITIATIVE, filter)).willReturn(noListings(filter));
 		page(get(PAGE + "?country=uz&state=verified"), "marketplace")
 			.andExpect(model().attribute("market", noListings(filter)))
 			.andExpect(model().attribute("allCountries", List.of(Country.values())))
