@@ -130,6 +130,16 @@ public abstract class QuerySideTestBase {
 	}
 
 	/**
+	 * The record at {@code path} carries {@code version} as its ETag, and the next
+	 * version once the event the handlers apply is projected.
+	 */
+	protected void assertNewEventMovesTheEtag(String path, long version, Runnable handlers) throws Exception {
+		RecordEtags.assertVersion(mvc, path, version);
+		project(handlers);
+		RecordEtags.assertVersion(mvc, path, version + 1);
+	}
+
+	/**
 	 * The initiative's page links to the page of its kind's records, under
 	 * {@code records}.
 	 */

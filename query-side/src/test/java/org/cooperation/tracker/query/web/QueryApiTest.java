@@ -229,12 +229,11 @@ class QueryApiTest extends QuerySideTestBase {
 	@Test
 	void aProtocolCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = "/api/protocols/" + TASHKENT;
-		RecordEtags.assertVersion(mvc, path, 3);
-
-		project(() -> protocolsProjection.on(new DirectionAgreed(TASHKENT, new DirectionId(UUID.randomUUID()),
-				new LocalizedText(null, null, "Museums")), 4L, Fixtures.later(40), Fixtures.secretariat()));
-
-		RecordEtags.assertVersion(mvc, path, 4);
+		assertNewEventMovesTheEtag(path, 3,
+				() -> protocolsProjection.on(
+						new DirectionAgreed(TASHKENT, new DirectionId(UUID.randomUUID()),
+								new LocalizedText(null, null, "Museums")),
+						4L, Fixtures.later(40), Fixtures.secretariat()));
 	}
 
 	@Test

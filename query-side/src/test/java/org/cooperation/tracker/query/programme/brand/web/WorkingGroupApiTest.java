@@ -10,7 +10,6 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.MemberRecalled;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.programme.brand.model.WorkingGroupProjection;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupStory;
 
@@ -45,12 +44,8 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 	@Test
 	void theGroupCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = "/api/initiatives/" + BRAND + "/working-group";
-		RecordEtags.assertVersion(mvc, path, 16);
-
-		project(() -> workingGroups.on(new MemberRecalled(GROUP, TJ_SECOND, Country.TJ, LocalDate.of(2026, 5, 1), null),
-				17L));
-
-		RecordEtags.assertVersion(mvc, path, 17);
+		assertNewEventMovesTheEtag(path, 16, () -> workingGroups
+			.on(new MemberRecalled(GROUP, TJ_SECOND, Country.TJ, LocalDate.of(2026, 5, 1), null), 17L));
 	}
 
 	@Test

@@ -11,7 +11,6 @@ import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionWithd
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.programme.calendar.model.CalendarProjection;
 import org.cooperation.tracker.query.programme.calendar.CalendarStory;
 
@@ -187,13 +186,10 @@ class CalendarApiTest extends QuerySideTestBase {
 	@Test
 	void aSubmissionCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = "/api/initiatives/" + CALENDAR + "/calendar/submissions/" + TEXTILES;
-		RecordEtags.assertVersion(mvc, path, 3);
-
-		project(() -> calendar.on(
-				new CalendarSubmissionWithdrawn(TEXTILES, CALENDAR, Country.UZ, SubmissionState.INCLUDED, "Postponed"),
-				4L, Fixtures.later(150), Fixtures.liaison(Country.UZ, "corr-etag")));
-
-		RecordEtags.assertVersion(mvc, path, 4);
+		assertNewEventMovesTheEtag(path, 3,
+				() -> calendar.on(new CalendarSubmissionWithdrawn(TEXTILES, CALENDAR, Country.UZ,
+						SubmissionState.INCLUDED, "Postponed"), 4L, Fixtures.later(150),
+						Fixtures.liaison(Country.UZ, "corr-etag")));
 	}
 
 }

@@ -8,7 +8,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
+import org.cooperation.tracker.query.programme.culturaltour.ArchivalFilmDetail;
+import org.cooperation.tracker.query.programme.culturaltour.ArchivalFilmView;
 import org.cooperation.tracker.query.programme.culturaltour.CountryDigitisation;
 import org.cooperation.tracker.query.programme.culturaltour.CulturalTourQueries;
 import org.cooperation.tracker.query.programme.culturaltour.DigitisationCounts;
@@ -23,8 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * {@link CulturalTourPage} in a slice: the edition shown by default (the latest with
- * legs, not one opened ahead of time) or as asked, and the error page for a missing
- * edition or a malformed year.
+ * legs, not one opened ahead of time) or as asked, a film's page, and the error page for
+ * a missing edition or a malformed year.
  */
 class CulturalTourPageSliceTest extends QuerySliceTest {
 
@@ -48,6 +51,20 @@ class CulturalTourPageSliceTest extends QuerySliceTest {
 			.andExpect(model().attribute("pageTitle", "Cultural Tour records · Central Asia Cultural Tour"));
 		page(get(PAGE).param("year", "2027"), "cultural-tour")
 			.andExpect(model().attribute("programme", programme(2027)));
+	}
+
+	@Test
+	void aFilmIsShownWithItsHistoryUnderItsTitle() throws Exception {
+		TourOverview overview = overview();
+		UUID filmId = UUID.randomUUID();
+		ArchivalFilmDetail film = new ArchivalFilmDetail(new ArchivalFilmView(filmId, INITIATIVE, Country.KZ,
+				english("Steppe song"), 1964, null, null, false, true, OPENED, OPENED, false), List.of());
+		given(queries.overview(INITIATIVE)).willReturn(overview);
+		given(queries.film(INITIATIVE, filmId)).willReturn(film);
+		page(get(PAGE + "/films/{film}", filmId), "cultural-tour-film")
+			.andExpect(model().attribute("overview", overview))
+			.andExpect(model().attribute("detail", film))
+			.andExpect(model().attribute("pageTitle", "Steppe song"));
 	}
 
 	@Test

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.Fixtures;
-import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.programme.ProgrammeFixtures;
 import org.cooperation.tracker.query.programme.ProgrammeRecordsTestBase;
 
@@ -45,12 +44,9 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 	@Test
 	void aListingCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = BASE + "/listings/" + JEWELLER;
-		RecordEtags.assertVersion(mvc, path, 2);
-
-		project(() -> marketplace.on(ProgrammeFixtures.contactRecorded(JEWELLER, Country.TJ), "etag-m", 3L,
-				Fixtures.later(60), Fixtures.secretariat()));
-
-		RecordEtags.assertVersion(mvc, path, 3);
+		assertNewEventMovesTheEtag(path, 2,
+				() -> marketplace.on(ProgrammeFixtures.contactRecorded(JEWELLER, Country.TJ), "etag-m", 3L,
+						Fixtures.later(60), Fixtures.secretariat()));
 	}
 
 	@Test
