@@ -7,6 +7,7 @@ import java.util.List;
 import org.axonframework.messaging.MetaData;
 
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
@@ -20,15 +21,21 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 /**
  * The one application context every Spring test shares: the whole query side on a fresh
- * PostgreSQL database, with MockMvc, read by a signed-in official. Subclasses add nothing
- * to the context's configuration, so it starts once per test run.
+ * PostgreSQL database, with MockMvc ({@link #mvc}), read by a signed-in official.
+ * Subclasses add nothing to the context's configuration, so it starts once per test run.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -38,19 +45,22 @@ public abstract class QuerySideTestBase {
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
 
 	@Autowired
+	protected MockMvc mvc;
+
+	@Autowired
 	protected JdbcTemplate jdbc;
 
 	@Autowired
 	private TransactionTemplate transactions;
 
 	@Autowired
-	private ProtocolsProjection protocolsProjection;
+	protected ProtocolsProjection protocolsProjection;
 
 	@Autowired
-	private InitiativesProjection initiativesProjection;
+	protected InitiativesProjection initiativesProjection;
 
 	@Autowired
-	private ParticipationHistoryProjection historyProjection;
+	protected ParticipationHistoryProjection historyProjection;
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {
@@ -117,6 +127,40 @@ public abstract class QuerySideTestBase {
 			MetaData metaData) {
 		initiativesProjection.on(event, sequence, recordedAt, metaData);
 		historyProjection.on(event, eventId, sequence, recordedAt, metaData);
+	}
+
+	/**
+	 * The record at {@code path} carries {@code version} as its ETag, and the next
+	 * version once the event the handlers apply is projected.
+	 */
+	protected void assertNewEventMovesTheEtag(String path, long version, Runnable handlers) throws Exception {
+		RecordEtags.assertVersion(mvc, path, version);
+		project(handlers);
+		RecordEtags.assertVersion(mvc, path, version + 1);
+	}
+
+	/**
+	 * The initiative's page links to the page of its kind's records, under
+	 * {@code records}.
+	 */
+	protected void assertInitiativePageLinksTo(InitiativeId initiativeId, String records) throws Exception {
+		mvc.perform(get("/initiatives/{id}", initiativeId.toString()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/initiatives/" + initiativeId + "/" + records + "\"")));
+	}
+
+	/**
+	 * Starts from empty read models, and projects the initiatives as proposed by the
+	 * secretariat and then what the story feeds, in one batch.
+	 */
+	protected void recordInitiativesAnd(Runnable story, InitiativeProposed... proposals) {
+		emptyReadModels();
+		project(() -> {
+			for (InitiativeProposed proposal : proposals) {
+				initiativesProjection.on(proposal, 0L, Fixtures.RECORDED, Fixtures.secretariat());
+			}
+			story.run();
+		});
 	}
 
 	protected int rows(String table) {

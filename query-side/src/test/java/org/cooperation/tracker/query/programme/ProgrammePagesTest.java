@@ -3,9 +3,7 @@ package org.cooperation.tracker.query.programme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.ARCHIVES;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.MARKETPLACE;
@@ -21,9 +19,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class ProgrammePagesTest extends ProgrammeRecordsTestBase {
 
-	@Autowired
-	private MockMvc mvc;
-
 	@BeforeEach
 	void story() {
 		recordTheProgrammeStory();
@@ -31,11 +26,8 @@ class ProgrammePagesTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void initiativePageLinksToItsKindsPage() throws Exception {
-		mvc.perform(get("/initiatives/{id}", ARCHIVES.toString()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/initiatives/" + ARCHIVES + "/archive-exchange\"")));
-		mvc.perform(get("/initiatives/{id}", MARKETPLACE.toString()))
-			.andExpect(content().string(containsString("href=\"/initiatives/" + MARKETPLACE + "/marketplace\"")));
+		assertInitiativePageLinksTo(ARCHIVES, "archive-exchange");
+		assertInitiativePageLinksTo(MARKETPLACE, "marketplace");
 		mvc.perform(get("/initiatives/{id}", calendar()))
 			.andExpect(content()
 				.string(allOf(not(containsString("/archive-exchange\"")), not(containsString("/marketplace\"")))));

@@ -9,7 +9,6 @@ import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveExchangeProjection;
 import org.cooperation.tracker.query.programme.marketplace.model.MarketplaceProjection;
 
@@ -31,9 +30,6 @@ import static org.cooperation.tracker.query.programme.ProgrammeFixtures.WEAVER;
  * marketplace's own records added.
  */
 public abstract class ProgrammeRecordsTestBase extends QuerySideTestBase {
-
-	@Autowired
-	private InitiativesProjection initiativesProjection;
 
 	@Autowired
 	private ArchiveExchangeProjection archive;

@@ -7,11 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.query.QuerySideTestBase;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
+import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.cooperation.tracker.query.Fixtures.TASHKENT;
 import static org.hamcrest.Matchers.allOf;
@@ -21,15 +19,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Every client mistake is a 4xx RFC 9457 problem that says what was wrong. */
 class ProblemDetailsTest extends QuerySideTestBase {
 
 	private static final String UNKNOWN = "0b7a4c2e-1d3f-4e5a-9b6c-7d8e9f0a1b2c";
-
-	@Autowired
-	private MockMvc mvc;
 
 	@BeforeEach
 	void recordTheStory() {
@@ -90,12 +84,6 @@ class ProblemDetailsTest extends QuerySideTestBase {
 		mvc.perform(get("/api/initiatives/{id}", UUID.randomUUID()))
 			.andExpect(content().string(not(containsString("Exception"))))
 			.andExpect(content().string(not(containsString("at org."))));
-	}
-
-	private static ResultActions problem(ResultActions result, int status) throws Exception {
-		return result.andExpect(status().is(status))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(status));
 	}
 
 }

@@ -4,11 +4,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.programme.brand.model.WorkingGroupProjection;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupStory;
 import org.cooperation.tracker.query.programme.calendar.model.CalendarProjection;
@@ -32,12 +30,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProgrammePagesTest extends QuerySideTestBase {
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private InitiativesProjection initiatives;
-
-	@Autowired
 	private CalendarProjection calendar;
 
 	@Autowired
@@ -47,8 +39,8 @@ class ProgrammePagesTest extends QuerySideTestBase {
 	void recordBoth() {
 		emptyReadModels();
 		project(() -> {
-			initiatives.on(Fixtures.calendarProposed(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
-			initiatives.on(WorkingGroupStory.brandProposed(), 0L, Fixtures.later(1), Fixtures.secretariat());
+			initiativesProjection.on(Fixtures.calendarProposed(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
+			initiativesProjection.on(WorkingGroupStory.brandProposed(), 0L, Fixtures.later(1), Fixtures.secretariat());
 			CalendarStory.feed(calendar);
 			WorkingGroupStory.feed(workingGroups);
 		});
@@ -56,10 +48,8 @@ class ProgrammePagesTest extends QuerySideTestBase {
 
 	@Test
 	void initiativePagesLinkToTheirRecords() throws Exception {
-		mvc.perform(get("/initiatives/{id}", CALENDAR.toString()))
-			.andExpect(content().string(containsString("href=\"/initiatives/" + CALENDAR + "/calendar\"")));
-		mvc.perform(get("/initiatives/{id}", BRAND.toString()))
-			.andExpect(content().string(containsString("href=\"/initiatives/" + BRAND + "/working-group\"")));
+		assertInitiativePageLinksTo(CALENDAR, "calendar");
+		assertInitiativePageLinksTo(BRAND, "working-group");
 		mvc.perform(get("/initiatives/{id}/calendar", CALENDAR.toString()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/initiatives/" + CALENDAR + "/calendar/2026"));

@@ -15,13 +15,8 @@ import org.cooperation.tracker.kernel.protocol.DirectionId;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.RecordEtags;
-import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
-import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.cooperation.tracker.query.Fixtures.ARCHIVES;
 import static org.cooperation.tracker.query.Fixtures.ARCHIVE_EXCHANGE;
@@ -43,18 +38,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The REST mapping of the read models, field by field. */
 class QueryApiTest extends QuerySideTestBase {
-
-	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private ProtocolsProjection protocolsProjection;
-
-	@Autowired
-	private InitiativesProjection initiativesProjection;
-
-	@Autowired
-	private ParticipationHistoryProjection historyProjection;
 
 	@BeforeEach
 	void recordTheStory() {
@@ -246,12 +229,11 @@ class QueryApiTest extends QuerySideTestBase {
 	@Test
 	void aProtocolCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = "/api/protocols/" + TASHKENT;
-		RecordEtags.assertVersion(mvc, path, 3);
-
-		project(() -> protocolsProjection.on(new DirectionAgreed(TASHKENT, new DirectionId(UUID.randomUUID()),
-				new LocalizedText(null, null, "Museums")), 4L, Fixtures.later(40), Fixtures.secretariat()));
-
-		RecordEtags.assertVersion(mvc, path, 4);
+		assertNewEventMovesTheEtag(path, 3,
+				() -> protocolsProjection.on(
+						new DirectionAgreed(TASHKENT, new DirectionId(UUID.randomUUID()),
+								new LocalizedText(null, null, "Museums")),
+						4L, Fixtures.later(40), Fixtures.secretariat()));
 	}
 
 	@Test

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.query.QuerySideTestBase;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.hamcrest.Matchers.allOf;
@@ -19,9 +17,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** The officials' pages render the read models, self-contained and accessible. */
 class DashboardPagesTest extends QuerySideTestBase {
-
-	@Autowired
-	private MockMvc mvc;
 
 	@BeforeEach
 	void recordTheStory() {

@@ -7,14 +7,11 @@ import org.junit.jupiter.api.Test;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
-import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.programme.ProgrammeRecordsTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
+import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.ARCHIVES;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.DAMAGED;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.LETTERS;
@@ -31,7 +28,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -39,9 +35,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	static final String BASE = "/api/initiatives/" + ARCHIVES + "/archive-exchange";
-
-	@Autowired
-	private MockMvc mvc;
 
 	@Autowired
 	private ArchiveExchangeProjection archive;
@@ -54,12 +47,11 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 	@Test
 	void aCopyCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = BASE + "/copies/" + POEMS;
-		RecordEtags.assertVersion(mvc, path, 1);
-
-		project(() -> archive.on(new ArchiveCopyWithdrawn(POEMS, ARCHIVES, Country.KZ, Country.AZ, Country.KZ,
-				ArchiveCopyState.APPROVED, "Sent elsewhere"), "etag-1", 2L, later(60), liaison(Country.KZ, "c-e")));
-
-		RecordEtags.assertVersion(mvc, path, 2);
+		assertNewEventMovesTheEtag(path, 1,
+				() -> archive.on(
+						new ArchiveCopyWithdrawn(POEMS, ARCHIVES, Country.KZ, Country.AZ, Country.KZ,
+								ArchiveCopyState.APPROVED, "Sent elsewhere"),
+						"etag-1", 2L, later(60), liaison(Country.KZ, "c-e")));
 	}
 
 	@Test
@@ -219,11 +211,6 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 			.andExpect(jsonPath("$.paths",
 					hasKey("/api/initiatives/{initiativeId}/archive-exchange/pairs/{holder}/{receiver}")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/archive-exchange/waiting")));
-	}
-
-	private static ResultActions problem(ResultActions result, int status) throws Exception {
-		return result.andExpect(status().is(status))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 }

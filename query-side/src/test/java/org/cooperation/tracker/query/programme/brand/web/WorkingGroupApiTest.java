@@ -5,19 +5,15 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.MemberRecalled;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.RecordEtags;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.programme.brand.model.WorkingGroupProjection;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupStory;
 
+import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.programme.brand.WorkingGroupStory.BRAND;
 import static org.cooperation.tracker.query.programme.brand.WorkingGroupStory.FIRST_MEETING;
 import static org.cooperation.tracker.query.programme.brand.WorkingGroupStory.GROUP;
@@ -28,7 +24,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -38,33 +33,19 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 	static final String GROUP_PATH = "/api/initiatives/{id}/working-group";
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private InitiativesProjection initiatives;
-
-	@Autowired
 	private WorkingGroupProjection workingGroups;
 
 	@BeforeEach
 	void recordTheGroup() {
-		emptyReadModels();
-		project(() -> {
-			initiatives.on(WorkingGroupStory.brandProposed(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
-			initiatives.on(Fixtures.calendarProposed(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
-			WorkingGroupStory.feed(workingGroups);
-		});
+		recordInitiativesAnd(() -> WorkingGroupStory.feed(workingGroups), WorkingGroupStory.brandProposed(),
+				Fixtures.calendarProposed());
 	}
 
 	@Test
 	void theGroupCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = "/api/initiatives/" + BRAND + "/working-group";
-		RecordEtags.assertVersion(mvc, path, 16);
-
-		project(() -> workingGroups.on(new MemberRecalled(GROUP, TJ_SECOND, Country.TJ, LocalDate.of(2026, 5, 1), null),
-				17L));
-
-		RecordEtags.assertVersion(mvc, path, 17);
+		assertNewEventMovesTheEtag(path, 16, () -> workingGroups
+			.on(new MemberRecalled(GROUP, TJ_SECOND, Country.TJ, LocalDate.of(2026, 5, 1), null), 17L));
 	}
 
 	@Test
@@ -169,11 +150,6 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.paths['/api/initiatives/{initiativeId}/working-group/members/{memberId}'].get")
 				.exists())
 			.andExpect(jsonPath("$.components.schemas.ApprovalView.properties.state.enum").isArray());
-	}
-
-	private static ResultActions problem(ResultActions result, int status) throws Exception {
-		return result.andExpect(status().is(status))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 }

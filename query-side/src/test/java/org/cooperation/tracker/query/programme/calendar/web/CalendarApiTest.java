@@ -4,7 +4,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -12,11 +11,10 @@ import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionWithd
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
-import org.cooperation.tracker.query.RecordEtags;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.programme.calendar.model.CalendarProjection;
 import org.cooperation.tracker.query.programme.calendar.CalendarStory;
 
+import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperation.tracker.query.Fixtures.ARCHIVE_EXCHANGE;
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
@@ -43,22 +41,12 @@ class CalendarApiTest extends QuerySideTestBase {
 	static final String EDITION = "/api/initiatives/{id}/calendar/2026";
 
 	@Autowired
-	private MockMvc mvc;
-
-	@Autowired
-	private InitiativesProjection initiatives;
-
-	@Autowired
 	private CalendarProjection calendar;
 
 	@BeforeEach
 	void recordTheEdition() {
-		emptyReadModels();
-		project(() -> {
-			initiatives.on(Fixtures.calendarProposed(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
-			initiatives.on(Fixtures.archiveExchangeProposed(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
-			CalendarStory.feed(calendar);
-		});
+		recordInitiativesAnd(() -> CalendarStory.feed(calendar), Fixtures.calendarProposed(),
+				Fixtures.archiveExchangeProposed());
 	}
 
 	private ResultActions edition(String query) throws Exception {
@@ -198,18 +186,10 @@ class CalendarApiTest extends QuerySideTestBase {
 	@Test
 	void aSubmissionCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = "/api/initiatives/" + CALENDAR + "/calendar/submissions/" + TEXTILES;
-		RecordEtags.assertVersion(mvc, path, 3);
-
-		project(() -> calendar.on(
-				new CalendarSubmissionWithdrawn(TEXTILES, CALENDAR, Country.UZ, SubmissionState.INCLUDED, "Postponed"),
-				4L, Fixtures.later(150), Fixtures.liaison(Country.UZ, "corr-etag")));
-
-		RecordEtags.assertVersion(mvc, path, 4);
-	}
-
-	private static ResultActions problem(ResultActions result, int status) throws Exception {
-		return result.andExpect(status().is(status))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		assertNewEventMovesTheEtag(path, 3,
+				() -> calendar.on(new CalendarSubmissionWithdrawn(TEXTILES, CALENDAR, Country.UZ,
+						SubmissionState.INCLUDED, "Postponed"), 4L, Fixtures.later(150),
+						Fixtures.liaison(Country.UZ, "corr-etag")));
 	}
 
 }

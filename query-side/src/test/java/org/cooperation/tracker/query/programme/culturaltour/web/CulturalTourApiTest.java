@@ -3,17 +3,14 @@ package org.cooperation.tracker.query.programme.culturaltour.web;
 import org.cooperation.tracker.query.programme.culturaltour.CulturalTourTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
 import org.cooperation.tracker.query.Fixtures;
-import org.cooperation.tracker.query.RecordEtags;
 
+import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.contains;
@@ -35,9 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CulturalTourApiTest extends CulturalTourTestBase {
 
 	private static final String UNKNOWN = "0b7a4c2e-1d3f-4e5a-9b6c-7d8e9f0a1b2c";
-
-	@Autowired
-	private MockMvc mvc;
 
 	@BeforeEach
 	void recordTheStory() {
@@ -66,12 +60,9 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 	@Test
 	void aFilmCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = tour("/films/" + KZ_QUEUED);
-		RecordEtags.assertVersion(mvc, path, 2);
-
-		project(() -> films.on(advanced(KZ_QUEUED, DigitisationState.QUEUED, DigitisationState.SCANNING, DECEMBER), 3L,
-				Fixtures.later(41), Fixtures.liaison(Country.KZ, "corr-etag")));
-
-		RecordEtags.assertVersion(mvc, path, 3);
+		assertNewEventMovesTheEtag(path, 2,
+				() -> films.on(advanced(KZ_QUEUED, DigitisationState.QUEUED, DigitisationState.SCANNING, DECEMBER), 3L,
+						Fixtures.later(41), Fixtures.liaison(Country.KZ, "corr-etag")));
 	}
 
 	@Test
@@ -274,13 +265,6 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/cultural-tour/films/{filmId}")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/cultural-tour/digitisation")))
 			.andExpect(jsonPath("$.paths", not(hasKey("/initiatives/{initiativeId}/cultural-tour"))));
-	}
-
-	private static ResultActions problem(ResultActions result, int status) throws Exception {
-		return result.andExpect(status().is(status))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.status").value(status))
-			.andExpect(content().string(not(containsString("Exception"))));
 	}
 
 }

@@ -3,9 +3,7 @@ package org.cooperation.tracker.query.programme.culturaltour.web;
 import org.cooperation.tracker.query.programme.culturaltour.CulturalTourTestBase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
 
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.hamcrest.Matchers.allOf;
@@ -20,9 +18,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 class CulturalTourPageTest extends CulturalTourTestBase {
 
-	@Autowired
-	private MockMvc mvc;
-
 	@BeforeEach
 	void recordTheStory() {
 		recordTheTourStory();
@@ -30,9 +25,7 @@ class CulturalTourPageTest extends CulturalTourTestBase {
 
 	@Test
 	void theInitiativePageLinksToTheRecordsOfItsKindOnly() throws Exception {
-		mvc.perform(get("/initiatives/{id}", TOUR.toString()))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("href=\"/initiatives/" + TOUR + "/cultural-tour\"")));
+		assertInitiativePageLinksTo(TOUR, "cultural-tour");
 		mvc.perform(get("/initiatives/{id}", CALENDAR.toString()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("/cultural-tour"))));

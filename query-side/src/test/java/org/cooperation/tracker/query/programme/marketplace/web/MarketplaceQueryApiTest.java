@@ -6,15 +6,12 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.Fixtures;
-import org.cooperation.tracker.query.RecordEtags;
 import org.cooperation.tracker.query.programme.ProgrammeFixtures;
 import org.cooperation.tracker.query.programme.ProgrammeRecordsTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 
+import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.DESIGNER;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.FELT_MAKER;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.JEWELLER;
@@ -28,7 +25,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -36,9 +32,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 
 	static final String BASE = "/api/initiatives/" + MARKETPLACE + "/marketplace";
-
-	@Autowired
-	private MockMvc mvc;
 
 	@Autowired
 	private MarketplaceProjection marketplace;
@@ -51,12 +44,9 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 	@Test
 	void aListingCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = BASE + "/listings/" + JEWELLER;
-		RecordEtags.assertVersion(mvc, path, 2);
-
-		project(() -> marketplace.on(ProgrammeFixtures.contactRecorded(JEWELLER, Country.TJ), "etag-m", 3L,
-				Fixtures.later(60), Fixtures.secretariat()));
-
-		RecordEtags.assertVersion(mvc, path, 3);
+		assertNewEventMovesTheEtag(path, 2,
+				() -> marketplace.on(ProgrammeFixtures.contactRecorded(JEWELLER, Country.TJ), "etag-m", 3L,
+						Fixtures.later(60), Fixtures.secretariat()));
 	}
 
 	@Test
@@ -158,11 +148,6 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 		mvc.perform(get("/v3/api-docs"))
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/marketplace/listings")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/marketplace/listings/{listingId}")));
-	}
-
-	private static ResultActions problem(ResultActions result, int status) throws Exception {
-		return result.andExpect(status().is(status))
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
 
 }

@@ -1,0 +1,81 @@
+package org.cooperation.tracker.query.initiative.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.query.deadletter.IncompleteRecords;
+import org.cooperation.tracker.query.initiative.CountryInitiatives;
+import org.cooperation.tracker.query.initiative.CountryView;
+import org.cooperation.tracker.query.initiative.InitiativeDetail;
+import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.matrix.StatusMatrix;
+import org.cooperation.tracker.query.protocol.ProtocolQueries;
+import org.cooperation.tracker.query.web.QuerySliceTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
+
+/**
+ * {@link DashboardController} in a slice: the matrix, initiative and country pages with
+ * their models, and the error page for what is unknown or malformed.
+ */
+class DashboardControllerSliceTest extends QuerySliceTest {
+
+	static final InitiativeDetail CALENDAR = initiative(INITIATIVE, InitiativeKind.CULTURAL_CALENDAR,
+			"Central Asian cultural calendar");
+
+	@Autowired
+	InitiativeQueries initiatives;
+
+	@Autowired
+	ProtocolQueries protocols;
+
+	@Autowired
+	IncompleteRecords incomplete;
+
+	@Test
+	void theStatusMatrixIsTheHomePage() throws Exception {
+		StatusMatrix empty = new StatusMatrix(List.of(), List.of());
+		given(initiatives.statusMatrix()).willReturn(empty);
+		given(protocols.protocols()).willReturn(List.of());
+		page(get("/"), "matrix").andExpect(model().attribute("matrix", empty))
+			.andExpect(model().attribute("protocols", List.of()))
+			.andExpect(content().string(containsString("No initiative has been recorded yet.")));
+	}
+
+	@Test
+	void anInitiativesPageSaysHowManyOfItsEventsAreParked() throws Exception {
+		given(initiatives.initiative(CALENDAR.initiativeId())).willReturn(CALENDAR);
+		given(incomplete.parkedEventsOf(CALENDAR.initiativeId().toString())).willReturn(2L);
+		page(get("/initiatives/{id}", CALENDAR.initiativeId()), "initiative")
+			.andExpect(model().attribute("initiative", CALENDAR))
+			.andExpect(model().attribute("parkedEvents", 2L))
+			.andExpect(model().attribute("pageTitle", "Central Asian cultural calendar"));
+	}
+
+	@Test
+	void aCountrysPageAcceptsItsCodeInAnyCase() throws Exception {
+		CountryInitiatives kazakhstan = new CountryInitiatives(CountryView.of(Country.KZ), List.of());
+		given(initiatives.countryInitiatives(Country.KZ)).willReturn(kazakhstan);
+		page(get("/countries/{code}", "kz"), "country").andExpect(model().attribute("view", kazakhstan))
+			.andExpect(model().attribute("pageTitle", "Kazakhstan"));
+	}
+
+	@Test
+	void anUnknownInitiativeOrCountryAndAMalformedIdGetTheErrorPage() throws Exception {
+		given(initiatives.initiative(UUID.fromString(UNKNOWN))).willThrow(notFound("no initiative with id " + UNKNOWN));
+		errorPage(get("/initiatives/{id}", UNKNOWN), 404, "no initiative with id")
+			.andExpect(content().string(containsString("Back to the status matrix")));
+		errorPage(get("/countries/xx"), 400, "unknown country");
+		errorPage(get("/initiatives/not-a-uuid"), 400, "not a valid initiative id");
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.cooperation.tracker.query.web;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import org.cooperation.tracker.access.AccessSchema;
+import org.cooperation.tracker.access.guard.BucketStore;
+import org.cooperation.tracker.access.signin.RememberedCredentials;
+import org.cooperation.tracker.query.audit.EventHistory;
+import org.cooperation.tracker.query.deadletter.DeadLetters;
+import org.cooperation.tracker.query.deadletter.IncompleteRecords;
+import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.programme.archive.ArchiveExchangeQueries;
+import org.cooperation.tracker.query.programme.brand.WorkingGroupQueries;
+import org.cooperation.tracker.query.programme.calendar.CalendarQueries;
+import org.cooperation.tracker.query.programme.culturaltour.CulturalTourQueries;
+import org.cooperation.tracker.query.programme.culturaltour.web.TourDisplay;
+import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
+import org.cooperation.tracker.query.protocol.ProtocolQueries;
+
+/**
+ * A {@code @WebMvcTest} slice of the query side: every controller with the real web layer
+ * around it (the problem answers of {@code ApiProblemHandler}, the error page of
+ * {@code PageErrorHandler}, the media-type checks, the query-string limits, the
+ * correlation id, the Thymeleaf templates with their {@code @show}, {@code @records} and
+ * {@code @tour} helpers, the ETags of {@link VersionEtag}) and the real security
+ * configuration ({@code QuerySideSecurity}, built by the access module's {@code SignIn}),
+ * on no database.
+ * <p>
+ * The query services are mocks, stubbed by each slice with the views or the
+ * {@code NotFoundException} the read models would give. What needs the database is stood
+ * in for: the rate-limit buckets, the access tables' migration, the dead letters, and the
+ * built-in accounts: a request is signed in by Spring Security Test as the official the
+ * full-context tests read as ({@code QuerySideTestBase}), or as another demo account with
+ * its role ({@link QuerySliceTest#signedInAs}). One annotation with every controller and
+ * every mock, so all slices share one application context.
+ * <p>
+ * The slices cover each mapping (path, method, status, content type, ETag and
+ * Cache-Control, view name and model) and its error shapes in seconds. The full-context
+ * tests on PostgreSQL still cover what needs the read models: the views field by field,
+ * what a page shows of them, ETags moving with new events, the OpenAPI document, the
+ * static resources, sign-in with passwords and sessions, and the media-type and bad-input
+ * sweeps over real HTTP.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class),
+		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
+				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class }) })
+@MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, DeadLetters.class,
+		IncompleteRecords.class, InitiativeQueries.class, ProtocolQueries.class, EventHistory.class,
+		ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class, CulturalTourQueries.class,
+		MarketplaceQueries.class })
+@WithMockUser(username = "official", roles = "OFFICIAL")
+public @interface QuerySlice {
+
+}
