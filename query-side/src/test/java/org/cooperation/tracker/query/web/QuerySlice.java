@@ -12,6 +12,10 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
+import org.cooperation.tracker.accounts.AccountChangeNotifications;
+import org.cooperation.tracker.accounts.AccountsSchema;
+import org.cooperation.tracker.accounts.BuiltInUsers;
+import org.cooperation.tracker.accounts.UserAccounts;
 import org.cooperation.tracker.access.AccessSchema;
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
@@ -38,7 +42,8 @@ import org.cooperation.tracker.query.protocol.ProtocolQueries;
  * <p>
  * The query services are mocks, stubbed by each slice with the views or the
  * {@code NotFoundException} the read models would give. What needs the database is stood
- * in for: the rate-limit buckets, the access tables' migration, the dead letters, and the
+ * in for: the rate-limit buckets, the access and accounts tables' migrations and change
+ * notifications, the dead letters, and the
  * built-in accounts: a request is signed in by Spring Security Test as the official the
  * full-context tests read as ({@code QuerySideTestBase}), or as another demo account with
  * its role ({@link QuerySliceTest#signedInAs}). One annotation with every controller and
@@ -60,7 +65,8 @@ import org.cooperation.tracker.query.protocol.ProtocolQueries;
 @MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, DeadLetters.class,
 		IncompleteRecords.class, InitiativeQueries.class, ProtocolQueries.class, EventHistory.class,
 		ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class, CulturalTourQueries.class,
-		MarketplaceQueries.class })
+		MarketplaceQueries.class, AccountsSchema.class, BuiltInUsers.class, UserAccounts.class,
+		AccountChangeNotifications.class })
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {
 
