@@ -40,7 +40,7 @@ class DashboardController {
 
 	@GetMapping("/initiatives/{initiativeId}")
 	String initiative(@PathVariable UUID initiativeId, Model model) {
-		InitiativeDetail initiative = initiatives.initiative(initiativeId);
+		InitiativeDetail initiative = initiatives.initiative(initiativeId).view();
 		model.addAttribute("initiative", initiative);
 		// Events of the initiative a projection parked are missing from this page.
 		model.addAttribute("parkedEvents", incomplete.parkedEventsOf(initiativeId.toString()));

@@ -101,16 +101,12 @@ public class ArchiveExchangeQueries {
 				PairCounts.of(rows.stream().map(ArchiveCopyRow::getState).toList()), views(rows));
 	}
 
-	public CopyView copy(UUID initiativeId, UUID copyId) {
-		return views(List.of(copyRow(initiativeId, copyId))).get(0);
-	}
-
 	/**
 	 * The copy, with its version, read from one snapshot so that the version names
 	 * exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<CopyView> versionedCopy(UUID initiativeId, UUID copyId) {
+	public Versioned<CopyView> copy(UUID initiativeId, UUID copyId) {
 		ArchiveCopyRow row = copyRow(initiativeId, copyId);
 		return new Versioned<>(copyId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}

@@ -68,17 +68,12 @@ public class WorkingGroupQueries {
 		this.positions = positions;
 	}
 
-	public WorkingGroupView workingGroup(UUID initiativeId) {
-		return established(initiativeId).orElseThrow(
-				() -> new NotFoundException("no working group is established for initiative " + initiativeId + " yet"));
-	}
-
 	/**
 	 * The working group of the initiative, with its version, read from one snapshot so
 	 * that the version names exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<WorkingGroupView> versionedWorkingGroup(UUID initiativeId) {
+	public Versioned<WorkingGroupView> workingGroup(UUID initiativeId) {
 		InitiativeRow initiative = brandInitiative(initiativeId);
 		WorkingGroupRow group = group(initiativeId);
 		return new Versioned<>(group.getWorkingGroupId().toString(), group.getAggregateVersion(),

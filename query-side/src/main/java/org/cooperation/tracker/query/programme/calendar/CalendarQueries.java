@@ -71,16 +71,12 @@ public class CalendarQueries {
 			.toList();
 	}
 
-	public SubmissionView submission(UUID initiativeId, UUID submissionId) {
-		return submissionView(initiativeId, submissionRow(initiativeId, submissionId));
-	}
-
 	/**
 	 * The submission, with its version, read from one snapshot so that the version names
 	 * exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<SubmissionView> versionedSubmission(UUID initiativeId, UUID submissionId) {
+	public Versioned<SubmissionView> submission(UUID initiativeId, UUID submissionId) {
 		CalendarSubmissionRow row = submissionRow(initiativeId, submissionId);
 		return new Versioned<>(submissionId.toString(), row.getAggregateVersion(), submissionView(initiativeId, row));
 	}

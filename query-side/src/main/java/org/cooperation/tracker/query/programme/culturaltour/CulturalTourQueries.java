@@ -97,17 +97,12 @@ public class CulturalTourQueries {
 			.toList();
 	}
 
-	public TourProgrammeView programme(UUID initiativeId, int year) {
-		InitiativeRow initiative = tourInitiative(initiativeId);
-		return programme(initiative, edition(initiative, year));
-	}
-
 	/**
 	 * The programme edition, with its version, read from one snapshot so that the version
 	 * names exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<TourProgrammeView> versionedProgramme(UUID initiativeId, int year) {
+	public Versioned<TourProgrammeView> programme(UUID initiativeId, int year) {
 		InitiativeRow initiative = tourInitiative(initiativeId);
 		TourProgrammeRow edition = edition(initiative, year);
 		// The programme's aggregate is named by its initiative and year
@@ -165,16 +160,12 @@ public class CulturalTourQueries {
 			.toList();
 	}
 
-	public ArchivalFilmDetail film(UUID initiativeId, UUID filmId) {
-		return detail(filmRow(initiativeId, filmId));
-	}
-
 	/**
 	 * The archival film, with its version, read from one snapshot so that the version
 	 * names exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<ArchivalFilmDetail> versionedFilm(UUID initiativeId, UUID filmId) {
+	public Versioned<ArchivalFilmDetail> film(UUID initiativeId, UUID filmId) {
 		ArchivalFilmRow film = filmRow(initiativeId, filmId);
 		return new Versioned<>(filmId.toString(), film.getAggregateVersion(), detail(film));
 	}

@@ -67,16 +67,12 @@ public class MarketplaceQueries {
 				count(rows, CreatorListingRow::getState, ListingState.class), byCountryAndCraft, views(rows));
 	}
 
-	public ListingView listing(UUID initiativeId, UUID listingId) {
-		return views(List.of(listingRow(initiativeId, listingId))).get(0);
-	}
-
 	/**
 	 * The listing, with its version, read from one snapshot so that the version names
 	 * exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<ListingView> versionedListing(UUID initiativeId, UUID listingId) {
+	public Versioned<ListingView> listing(UUID initiativeId, UUID listingId) {
 		CreatorListingRow row = listingRow(initiativeId, listingId);
 		return new Versioned<>(listingId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}

@@ -78,7 +78,7 @@ class CulturalTourApi {
 	TourProgrammeView programme(@PathVariable UUID initiativeId, @PathVariable int year, HttpServletResponse response) {
 		// Set on the response rather than returned in a ResponseEntity, which Spring MVC
 		// would answer with 304 while a film changed.
-		return etags.setOn(response, queries.versionedProgramme(initiativeId, year));
+		return etags.setOn(response, queries.programme(initiativeId, year));
 	}
 
 	@GetMapping("/programmes/{year}/legs/{legId}")
@@ -109,7 +109,7 @@ class CulturalTourApi {
 			description = "The ETag guards digitisation steps and rights changes sent to the command side.")
 	@RecordResponses
 	ResponseEntity<ArchivalFilmDetail> film(@PathVariable UUID initiativeId, @PathVariable UUID filmId) {
-		return etags.answer(queries.versionedFilm(initiativeId, filmId));
+		return etags.answer(queries.film(initiativeId, filmId));
 	}
 
 	@GetMapping("/digitisation")
