@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @DashboardPage
-class CulturalTourPage {
+class CulturalTourPages {
 
 	private final CulturalTourQueries queries;
 
-	CulturalTourPage(CulturalTourQueries queries) {
+	CulturalTourPages(CulturalTourQueries queries) {
 		this.queries = queries;
 	}
 

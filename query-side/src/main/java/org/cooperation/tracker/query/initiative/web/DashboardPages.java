@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The officials' dashboard pages. */
 @Controller
 @DashboardPage
-class DashboardController {
+class DashboardPages {
 
 	private final InitiativeQueries initiatives;
 
@@ -25,7 +25,7 @@ class DashboardController {
 
 	private final IncompleteRecords incomplete;
 
-	DashboardController(InitiativeQueries initiatives, ProtocolQueries protocols, IncompleteRecords incomplete) {
+	DashboardPages(InitiativeQueries initiatives, ProtocolQueries protocols, IncompleteRecords incomplete) {
 		this.initiatives = initiatives;
 		this.protocols = protocols;
 		this.incomplete = incomplete;
