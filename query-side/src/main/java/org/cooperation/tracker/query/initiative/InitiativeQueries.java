@@ -99,16 +99,12 @@ public class InitiativeQueries {
 			.toList();
 	}
 
-	public InitiativeDetail initiative(UUID initiativeId) {
-		return detail(initiativeRow(initiativeId), history.findByInitiativeId(initiativeId));
-	}
-
 	/**
 	 * The initiative, with its version, read from one snapshot so that the version names
 	 * exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<InitiativeDetail> versionedInitiative(UUID initiativeId) {
+	public Versioned<InitiativeDetail> initiative(UUID initiativeId) {
 		InitiativeRow row = initiativeRow(initiativeId);
 		List<HistoryEntryRow> entries = history.findByInitiativeId(initiativeId);
 		// The history has a processor of its own, which may not have reached the

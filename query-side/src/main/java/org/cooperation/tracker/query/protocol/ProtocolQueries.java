@@ -52,16 +52,12 @@ public class ProtocolQueries {
 		return protocols.findAllByOrderByMeetingDateAscRecordedAtAsc().stream().map(this::view).toList();
 	}
 
-	public ProtocolView protocol(UUID protocolId) {
-		return view(protocolRow(protocolId));
-	}
-
 	/**
 	 * The protocol, with its version, read from one snapshot so that the version names
 	 * exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<ProtocolView> versionedProtocol(UUID protocolId) {
+	public Versioned<ProtocolView> protocol(UUID protocolId) {
 		ProtocolRow protocol = protocolRow(protocolId);
 		return new Versioned<>(protocolId.toString(), protocol.getAggregateVersion(), view(protocol));
 	}

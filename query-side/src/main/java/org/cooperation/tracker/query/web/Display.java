@@ -83,7 +83,8 @@ public class Display {
 		return (lower.startsWith("https://") || lower.startsWith("http://")) ? url : null;
 	}
 
-	private static String words(String constant) {
+	/** An enum constant's name as words: CHECKSUM_MISMATCH is "Checksum mismatch". */
+	public static String words(String constant) {
 		String spaced = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
 		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}

@@ -19,8 +19,7 @@ public class ProgrammeDisplay {
 		if (constant == null) {
 			return "—";
 		}
-		String spaced = constant.name().toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+		return Display.words(constant.name());
 	}
 
 	/**

@@ -150,7 +150,7 @@ class EventFlowTest extends QuerySideTestBase {
 		await().atMost(PATIENCE)
 			.ignoreExceptionsMatching(ex -> ex instanceof NotFoundException || ex instanceof NullPointerException)
 			.untilAsserted(() -> {
-				InitiativeDetail detail = initiatives.initiative(initiative.value());
+				InitiativeDetail detail = initiatives.initiative(initiative.value()).view();
 				CountryStanding kazakhstan = detail.countries().get(0);
 				assertThat(kazakhstan.country()).isEqualTo(Country.KZ);
 				assertThat(kazakhstan.status()).isEqualTo(ParticipationStatus.AGREED);
@@ -161,7 +161,7 @@ class EventFlowTest extends QuerySideTestBase {
 							HistoryEntryType.STATUS_CHANGED, HistoryEntryType.PROGRESS_REPORTED);
 				assertThat(detail.history().get(2).correlationId()).isEqualTo("corr-flow");
 				assertThat(detail.history().get(0).sample()).isTrue();
-				ProtocolView recorded = protocols.protocol(protocol.value());
+				ProtocolView recorded = protocols.protocol(protocol.value()).view();
 				assertThat(recorded.parties().get(0).signature().signatory()).isEqualTo("Aida Balayeva");
 			});
 		assertThat(listener.notificationsReceived()).as("the appends were announced by NOTIFY")
@@ -190,7 +190,7 @@ class EventFlowTest extends QuerySideTestBase {
 
 		await().atMost(PATIENCE).until(() -> listener.notificationsReceived() > notificationsBefore);
 		await().atMost(PATIENCE)
-			.untilAsserted(() -> assertThat(initiatives.initiative(initiative.value()).title().en())
+			.untilAsserted(() -> assertThat(initiatives.initiative(initiative.value()).view().title().en())
 				.isEqualTo("After the reconnect"));
 		assertThatThrownBy(() -> initiatives.initiative(UUID.randomUUID())).isInstanceOf(NotFoundException.class);
 	}

@@ -60,7 +60,7 @@ class InitiativeApi {
 			description = "The ETag guards status changes and progress reports sent to the command side.")
 	@RecordResponses
 	ResponseEntity<InitiativeDetail> initiative(@PathVariable UUID initiativeId) {
-		return etags.answer(queries.versionedInitiative(initiativeId));
+		return etags.answer(queries.initiative(initiativeId));
 	}
 
 	@GetMapping("/initiatives/{initiativeId}/progress-reports/{reportId}")

@@ -22,14 +22,13 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.ExchangeParty;
 import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
-import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
 import org.cooperation.tracker.query.initiative.model.ParticipantRow;
 import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyRow;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyRowRepository;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyStepRow;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyStepRowRepository;
-import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
 
 /**
@@ -42,7 +41,7 @@ public class ArchiveExchangeQueries {
 
 	private static final List<Country> ALL_COUNTRIES = List.of(Country.values());
 
-	private final InitiativeRowRepository initiatives;
+	private final ProgrammeInitiatives initiatives;
 
 	private final ParticipantRowRepository participants;
 
@@ -50,7 +49,7 @@ public class ArchiveExchangeQueries {
 
 	private final ArchiveCopyStepRowRepository steps;
 
-	public ArchiveExchangeQueries(InitiativeRowRepository initiatives, ParticipantRowRepository participants,
+	public ArchiveExchangeQueries(ProgrammeInitiatives initiatives, ParticipantRowRepository participants,
 			ArchiveCopyRowRepository copies, ArchiveCopyStepRowRepository steps) {
 		this.initiatives = initiatives;
 		this.participants = participants;
@@ -101,26 +100,20 @@ public class ArchiveExchangeQueries {
 				PairCounts.of(rows.stream().map(ArchiveCopyRow::getState).toList()), views(rows));
 	}
 
-	public CopyView copy(UUID initiativeId, UUID copyId) {
-		return views(List.of(copyRow(initiativeId, copyId))).get(0);
-	}
-
 	/**
 	 * The copy, with its version, read from one snapshot so that the version names
 	 * exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<CopyView> versionedCopy(UUID initiativeId, UUID copyId) {
+	public Versioned<CopyView> copy(UUID initiativeId, UUID copyId) {
 		ArchiveCopyRow row = copyRow(initiativeId, copyId);
 		return new Versioned<>(copyId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}
 
 	private ArchiveCopyRow copyRow(UUID initiativeId, UUID copyId) {
 		archiveExchange(initiativeId);
-		return copies.findById(copyId)
-			.filter((copy) -> copy.getInitiativeId().equals(initiativeId))
-			.orElseThrow(() -> new NotFoundException(
-					"initiative " + initiativeId + " has no archive copy with id " + copyId));
+		return ProgrammeInitiatives.belonging(copies.findById(copyId), ArchiveCopyRow::getInitiativeId, initiativeId,
+				"archive copy with id " + copyId);
 	}
 
 	/**
@@ -153,16 +146,6 @@ public class ArchiveExchangeQueries {
 				countries.stream()
 					.map((country) -> new WaitingOnCountry(country, byCountry.getOrDefault(country, List.of())))
 					.toList());
-	}
-
-	private InitiativeRow archiveExchange(UUID initiativeId) {
-		InitiativeRow initiative = initiatives.findById(initiativeId)
-			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
-		if (initiative.getKind() != InitiativeKind.ARCHIVE_EXCHANGE) {
-			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
-					+ " initiative; it keeps no archive exchange");
-		}
-		return initiative;
 	}
 
 	private List<CopyView> views(List<ArchiveCopyRow> rows) {
@@ -206,6 +189,10 @@ public class ArchiveExchangeQueries {
 
 	private static long count(List<ArchiveCopyRow> rows, java.util.function.Predicate<ArchiveCopyRow> which) {
 		return rows.stream().filter(which).count();
+	}
+
+	private InitiativeRow archiveExchange(UUID initiativeId) {
+		return initiatives.ofKind(initiativeId, InitiativeKind.ARCHIVE_EXCHANGE, "it keeps no archive exchange");
 	}
 
 }

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
-import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
 import org.cooperation.tracker.query.initiative.model.ParticipantRow;
 import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
 import org.cooperation.tracker.query.programme.brand.model.ApprovalState;
@@ -42,7 +42,7 @@ import org.cooperation.tracker.query.common.Versioned;
 @Transactional(readOnly = true)
 public class WorkingGroupQueries {
 
-	private final InitiativeRowRepository initiatives;
+	private final ProgrammeInitiatives initiatives;
 
 	private final ParticipantRowRepository participants;
 
@@ -56,7 +56,7 @@ public class WorkingGroupQueries {
 
 	private final PositionRowRepository positions;
 
-	public WorkingGroupQueries(InitiativeRowRepository initiatives, ParticipantRowRepository participants,
+	public WorkingGroupQueries(ProgrammeInitiatives initiatives, ParticipantRowRepository participants,
 			WorkingGroupRowRepository groups, MemberRowRepository members, MeetingRowRepository meetings,
 			DraftRowRepository drafts, PositionRowRepository positions) {
 		this.initiatives = initiatives;
@@ -68,17 +68,12 @@ public class WorkingGroupQueries {
 		this.positions = positions;
 	}
 
-	public WorkingGroupView workingGroup(UUID initiativeId) {
-		return established(initiativeId).orElseThrow(
-				() -> new NotFoundException("no working group is established for initiative " + initiativeId + " yet"));
-	}
-
 	/**
 	 * The working group of the initiative, with its version, read from one snapshot so
 	 * that the version names exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<WorkingGroupView> versionedWorkingGroup(UUID initiativeId) {
+	public Versioned<WorkingGroupView> workingGroup(UUID initiativeId) {
 		InitiativeRow initiative = brandInitiative(initiativeId);
 		WorkingGroupRow group = group(initiativeId);
 		return new Versioned<>(group.getWorkingGroupId().toString(), group.getAggregateVersion(),
@@ -148,16 +143,6 @@ public class WorkingGroupQueries {
 					"the working group of initiative " + initiativeId + " has no concept draft v" + version));
 	}
 
-	private InitiativeRow brandInitiative(UUID initiativeId) {
-		InitiativeRow initiative = initiatives.findById(initiativeId)
-			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
-		if (initiative.getKind() != InitiativeKind.BRAND_WORKING_GROUP) {
-			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
-					+ " initiative; it has no brand working group");
-		}
-		return initiative;
-	}
-
 	private WorkingGroupRow group(UUID initiativeId) {
 		brandInitiative(initiativeId);
 		return groups.findByInitiativeId(initiativeId)
@@ -205,6 +190,10 @@ public class WorkingGroupQueries {
 	private static DraftView draft(DraftRow row, Integer latest) {
 		return new DraftView(row.getVersion(), row.getTitle(), new DocumentView(row.getUrl(), row.getSha256()),
 				row.getSubmittedOn(), latest != null && row.getVersion() == latest, row.isSample());
+	}
+
+	private InitiativeRow brandInitiative(UUID initiativeId) {
+		return initiatives.ofKind(initiativeId, InitiativeKind.BRAND_WORKING_GROUP, "it has no brand working group");
 	}
 
 }

@@ -5,10 +5,9 @@ import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.query.common.QueryValues;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.calendar.CulturalEventType;
@@ -47,8 +46,8 @@ public record CalendarFilter(Country country, Integer month, CulturalEventType t
 	 * calendar
 	 */
 	public static CalendarFilter of(String country, Integer month, String type, List<String> states) {
-		return new CalendarFilter(blank(country) ? null : Country.fromCode(country), month,
-				blank(type) ? null : parse(CulturalEventType.class, type, "type"), states(states));
+		return new CalendarFilter(QueryValues.blank(country) ? null : Country.fromCode(country), month,
+				QueryValues.named(CulturalEventType.class, "type", type), states(states));
 	}
 
 	/** The published calendar, optionally narrowed by country, month and type. */
@@ -78,33 +77,18 @@ public record CalendarFilter(Country country, Integer month, CulturalEventType t
 		Set<SubmissionState> states = EnumSet.noneOf(SubmissionState.class);
 		if (names != null) {
 			for (String name : names) {
-				if (blank(name)) {
+				if (QueryValues.blank(name)) {
 					continue;
 				}
 				if (name.strip().equalsIgnoreCase("ALL")) {
 					states.addAll(EnumSet.allOf(SubmissionState.class));
 				}
 				else {
-					states.add(parse(SubmissionState.class, name, "state"));
+					states.add(QueryValues.named(SubmissionState.class, "state", name, " or ALL"));
 				}
 			}
 		}
 		return states;
-	}
-
-	private static <E extends Enum<E>> E parse(Class<E> type, String name, String what) {
-		try {
-			return Enum.valueOf(type, name.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidValueException("unknown " + what + " " + Checks.excerpt(name) + ": use one of "
-					+ String.join(", ", EnumSet.allOf(type).stream().map(Enum::name).toList())
-					+ ("state".equals(what) ? " or ALL" : ""));
-		}
-	}
-
-	private static boolean blank(String text) {
-		return text == null || text.isBlank();
 	}
 
 }

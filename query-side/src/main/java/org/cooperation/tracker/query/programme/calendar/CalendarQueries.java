@@ -11,12 +11,11 @@ import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.calendar.EditionYear;
 import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
-import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
 import org.cooperation.tracker.query.programme.calendar.model.CalendarSubmissionRow;
 import org.cooperation.tracker.query.programme.calendar.model.CalendarSubmissionRowRepository;
 import org.cooperation.tracker.query.programme.calendar.model.SubmissionChangeRow;
 import org.cooperation.tracker.query.programme.calendar.model.SubmissionChangeRowRepository;
-import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
 
 /**
@@ -27,13 +26,13 @@ import org.cooperation.tracker.query.common.Versioned;
 @Transactional(readOnly = true)
 public class CalendarQueries {
 
-	private final InitiativeRowRepository initiatives;
+	private final ProgrammeInitiatives initiatives;
 
 	private final CalendarSubmissionRowRepository submissions;
 
 	private final SubmissionChangeRowRepository changes;
 
-	public CalendarQueries(InitiativeRowRepository initiatives, CalendarSubmissionRowRepository submissions,
+	public CalendarQueries(ProgrammeInitiatives initiatives, CalendarSubmissionRowRepository submissions,
 			SubmissionChangeRowRepository changes) {
 		this.initiatives = initiatives;
 		this.submissions = submissions;
@@ -71,26 +70,20 @@ public class CalendarQueries {
 			.toList();
 	}
 
-	public SubmissionView submission(UUID initiativeId, UUID submissionId) {
-		return submissionView(initiativeId, submissionRow(initiativeId, submissionId));
-	}
-
 	/**
 	 * The submission, with its version, read from one snapshot so that the version names
 	 * exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<SubmissionView> versionedSubmission(UUID initiativeId, UUID submissionId) {
+	public Versioned<SubmissionView> submission(UUID initiativeId, UUID submissionId) {
 		CalendarSubmissionRow row = submissionRow(initiativeId, submissionId);
 		return new Versioned<>(submissionId.toString(), row.getAggregateVersion(), submissionView(initiativeId, row));
 	}
 
 	private CalendarSubmissionRow submissionRow(UUID initiativeId, UUID submissionId) {
 		calendar(initiativeId);
-		return submissions.findById(submissionId)
-			.filter((found) -> found.getInitiativeId().equals(initiativeId))
-			.orElseThrow(() -> new NotFoundException(
-					"initiative " + initiativeId + " has no calendar submission " + submissionId));
+		return ProgrammeInitiatives.belonging(submissions.findById(submissionId),
+				CalendarSubmissionRow::getInitiativeId, initiativeId, "calendar submission " + submissionId);
 	}
 
 	private SubmissionView submissionView(UUID initiativeId, CalendarSubmissionRow row) {
@@ -100,16 +93,6 @@ public class CalendarQueries {
 			.map(CalendarQueries::change)
 			.toList();
 		return new SubmissionView(initiativeId, view(row), row.getSubmittedAt(), history);
-	}
-
-	private InitiativeRow calendar(UUID initiativeId) {
-		InitiativeRow initiative = initiatives.findById(initiativeId)
-			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
-		if (initiative.getKind() != InitiativeKind.CULTURAL_CALENDAR) {
-			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
-					+ " initiative; it keeps no cultural calendar");
-		}
-		return initiative;
 	}
 
 	private static CalendarEventView view(CalendarSubmissionRow row) {
@@ -123,6 +106,10 @@ public class CalendarQueries {
 		RecordedBy by = change.getRecordedBy();
 		return new SubmissionChangeView(change.getChange(), change.getState(), change.getReason(), by.getRecordedAt(),
 				by.getActor(), by.getActorRole(), by.getActorCountry(), by.getCorrelationId(), by.isSample());
+	}
+
+	private InitiativeRow calendar(UUID initiativeId) {
+		return initiatives.ofKind(initiativeId, InitiativeKind.CULTURAL_CALENDAR, "it keeps no cultural calendar");
 	}
 
 }

@@ -22,7 +22,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
-import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
 import org.cooperation.tracker.query.initiative.model.ParticipantRow;
 import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
 import org.cooperation.tracker.query.programme.culturaltour.model.ArchivalFilmRow;
@@ -55,7 +55,7 @@ public class CulturalTourQueries {
 		.thenComparing((film) -> (film.getTitle() != null) ? film.getTitle().preferEnglish() : "")
 		.thenComparing(ArchivalFilmRow::getFilmId);
 
-	private final InitiativeRowRepository initiatives;
+	private final ProgrammeInitiatives initiatives;
 
 	private final ParticipantRowRepository participants;
 
@@ -67,7 +67,7 @@ public class CulturalTourQueries {
 
 	private final FilmHistoryRowRepository filmHistory;
 
-	public CulturalTourQueries(InitiativeRowRepository initiatives, ParticipantRowRepository participants,
+	public CulturalTourQueries(ProgrammeInitiatives initiatives, ParticipantRowRepository participants,
 			TourProgrammeRowRepository programmes, TourLegRowRepository legs, ArchivalFilmRowRepository films,
 			FilmHistoryRowRepository filmHistory) {
 		this.initiatives = initiatives;
@@ -97,17 +97,12 @@ public class CulturalTourQueries {
 			.toList();
 	}
 
-	public TourProgrammeView programme(UUID initiativeId, int year) {
-		InitiativeRow initiative = tourInitiative(initiativeId);
-		return programme(initiative, edition(initiative, year));
-	}
-
 	/**
 	 * The programme edition, with its version, read from one snapshot so that the version
 	 * names exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<TourProgrammeView> versionedProgramme(UUID initiativeId, int year) {
+	public Versioned<TourProgrammeView> programme(UUID initiativeId, int year) {
 		InitiativeRow initiative = tourInitiative(initiativeId);
 		TourProgrammeRow edition = edition(initiative, year);
 		// The programme's aggregate is named by its initiative and year
@@ -165,26 +160,20 @@ public class CulturalTourQueries {
 			.toList();
 	}
 
-	public ArchivalFilmDetail film(UUID initiativeId, UUID filmId) {
-		return detail(filmRow(initiativeId, filmId));
-	}
-
 	/**
 	 * The archival film, with its version, read from one snapshot so that the version
 	 * names exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<ArchivalFilmDetail> versionedFilm(UUID initiativeId, UUID filmId) {
+	public Versioned<ArchivalFilmDetail> film(UUID initiativeId, UUID filmId) {
 		ArchivalFilmRow film = filmRow(initiativeId, filmId);
 		return new Versioned<>(filmId.toString(), film.getAggregateVersion(), detail(film));
 	}
 
 	private ArchivalFilmRow filmRow(UUID initiativeId, UUID filmId) {
 		tourInitiative(initiativeId);
-		return films.findById(filmId)
-			.filter((row) -> row.getInitiativeId().equals(initiativeId))
-			.orElseThrow(() -> new NotFoundException(
-					"initiative " + initiativeId + " has no archival film with id " + filmId));
+		return ProgrammeInitiatives.belonging(films.findById(filmId), ArchivalFilmRow::getInitiativeId, initiativeId,
+				"archival film with id " + filmId);
 	}
 
 	private ArchivalFilmDetail detail(ArchivalFilmRow film) {
@@ -213,8 +202,7 @@ public class CulturalTourQueries {
 	}
 
 	private InitiativeRow tourInitiative(UUID initiativeId) {
-		InitiativeRow initiative = initiatives.findById(initiativeId)
-			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
+		InitiativeRow initiative = initiatives.find(initiativeId);
 		if (initiative.getKind() != InitiativeKind.CULTURAL_TOUR_PLATFORM) {
 			throw new NotFoundException("'" + initiative.getTitle().preferEnglish() + "' is a " + initiative.getKind()
 					+ " initiative; it keeps no Cultural Tour records");

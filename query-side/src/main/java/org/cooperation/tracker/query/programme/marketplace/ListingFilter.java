@@ -1,11 +1,6 @@
 package org.cooperation.tracker.query.programme.marketplace;
 
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
-import org.cooperation.tracker.kernel.common.Checks;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.query.common.QueryValues;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
@@ -26,25 +21,8 @@ public record ListingFilter(Country country, Craft craft, ListingState state) {
 	 * for all.
 	 */
 	public static ListingFilter parse(String country, String craft, String state) {
-		return new ListingFilter(blank(country) ? null : Country.fromCode(country), named(Craft.class, "craft", craft),
-				named(ListingState.class, "state", state));
-	}
-
-	private static boolean blank(String value) {
-		return value == null || value.isBlank();
-	}
-
-	private static <E extends Enum<E>> E named(Class<E> type, String what, String value) {
-		if (blank(value)) {
-			return null;
-		}
-		try {
-			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
-			throw new InvalidValueException("unknown " + what + " " + Checks.excerpt(value) + ": use one of " + known);
-		}
+		return new ListingFilter(QueryValues.blank(country) ? null : Country.fromCode(country),
+				QueryValues.named(Craft.class, "craft", craft), QueryValues.named(ListingState.class, "state", state));
 	}
 
 }

@@ -17,12 +17,11 @@ import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
-import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
+import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
 import org.cooperation.tracker.query.programme.marketplace.model.CreatorListingRow;
 import org.cooperation.tracker.query.programme.marketplace.model.CreatorListingRowRepository;
 import org.cooperation.tracker.query.programme.marketplace.model.ListingStepRow;
 import org.cooperation.tracker.query.programme.marketplace.model.ListingStepRowRepository;
-import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
 
 /** Reads a marketplace initiative's listings, by country and craft, with counts. */
@@ -30,13 +29,13 @@ import org.cooperation.tracker.query.common.Versioned;
 @Transactional(readOnly = true)
 public class MarketplaceQueries {
 
-	private final InitiativeRowRepository initiatives;
+	private final ProgrammeInitiatives initiatives;
 
 	private final CreatorListingRowRepository listings;
 
 	private final ListingStepRowRepository steps;
 
-	public MarketplaceQueries(InitiativeRowRepository initiatives, CreatorListingRowRepository listings,
+	public MarketplaceQueries(ProgrammeInitiatives initiatives, CreatorListingRowRepository listings,
 			ListingStepRowRepository steps) {
 		this.initiatives = initiatives;
 		this.listings = listings;
@@ -67,36 +66,20 @@ public class MarketplaceQueries {
 				count(rows, CreatorListingRow::getState, ListingState.class), byCountryAndCraft, views(rows));
 	}
 
-	public ListingView listing(UUID initiativeId, UUID listingId) {
-		return views(List.of(listingRow(initiativeId, listingId))).get(0);
-	}
-
 	/**
 	 * The listing, with its version, read from one snapshot so that the version names
 	 * exactly the state shown.
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public Versioned<ListingView> versionedListing(UUID initiativeId, UUID listingId) {
+	public Versioned<ListingView> listing(UUID initiativeId, UUID listingId) {
 		CreatorListingRow row = listingRow(initiativeId, listingId);
 		return new Versioned<>(listingId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}
 
 	private CreatorListingRow listingRow(UUID initiativeId, UUID listingId) {
 		marketplace(initiativeId);
-		return listings.findById(listingId)
-			.filter((listing) -> listing.getInitiativeId().equals(initiativeId))
-			.orElseThrow(() -> new NotFoundException(
-					"initiative " + initiativeId + " has no creator listing with id " + listingId));
-	}
-
-	private InitiativeRow marketplace(UUID initiativeId) {
-		InitiativeRow initiative = initiatives.findById(initiativeId)
-			.orElseThrow(() -> new NotFoundException("no initiative with id " + initiativeId));
-		if (initiative.getKind() != InitiativeKind.CREATIVE_MARKETPLACE) {
-			throw new NotFoundException("initiative " + initiativeId + " is a " + initiative.getKind()
-					+ " initiative; it keeps no marketplace listings");
-		}
-		return initiative;
+		return ProgrammeInitiatives.belonging(listings.findById(listingId), CreatorListingRow::getInitiativeId,
+				initiativeId, "creator listing with id " + listingId);
 	}
 
 	private List<ListingView> views(List<CreatorListingRow> rows) {
@@ -126,6 +109,11 @@ public class MarketplaceQueries {
 	private static <K extends Enum<K>> Map<K, Long> count(List<CreatorListingRow> rows,
 			java.util.function.Function<CreatorListingRow, K> key, Class<K> type) {
 		return rows.stream().collect(Collectors.groupingBy(key, () -> new EnumMap<>(type), Collectors.counting()));
+	}
+
+	private InitiativeRow marketplace(UUID initiativeId) {
+		return initiatives.ofKind(initiativeId, InitiativeKind.CREATIVE_MARKETPLACE,
+				"it keeps no marketplace listings");
 	}
 
 }

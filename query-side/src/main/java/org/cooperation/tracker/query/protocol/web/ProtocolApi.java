@@ -54,7 +54,7 @@ class ProtocolApi {
 					+ "and signatures sent to the command side.")
 	@RecordResponses
 	ResponseEntity<ProtocolView> protocol(@PathVariable UUID protocolId) {
-		return etags.answer(queries.versionedProtocol(protocolId));
+		return etags.answer(queries.protocol(protocolId));
 	}
 
 	@GetMapping("/{protocolId}/directions/{directionId}")

@@ -65,7 +65,7 @@ class ArchiveExchangeApi {
 			description = "The ETag guards every step of the copy sent to the command side.")
 	@RecordResponses
 	ResponseEntity<CopyView> copy(@PathVariable UUID initiativeId, @PathVariable UUID copyId) {
-		return etags.answer(queries.versionedCopy(initiativeId, copyId));
+		return etags.answer(queries.copy(initiativeId, copyId));
 	}
 
 	@GetMapping("/waiting")

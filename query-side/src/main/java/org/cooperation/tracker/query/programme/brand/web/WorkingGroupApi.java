@@ -43,7 +43,7 @@ class WorkingGroupApi {
 					+ "command side.")
 	@RecordResponses
 	ResponseEntity<WorkingGroupView> workingGroup(@PathVariable UUID initiativeId) {
-		return etags.answer(queries.versionedWorkingGroup(initiativeId));
+		return etags.answer(queries.workingGroup(initiativeId));
 	}
 
 	@GetMapping("/members/{memberId}")

@@ -28,7 +28,7 @@ class WorkingGroupPages {
 	@GetMapping("/initiatives/{initiativeId}/working-group")
 	String workingGroup(@PathVariable UUID initiativeId, Model model) {
 		model.addAttribute("group", workingGroups.established(initiativeId).orElse(null));
-		model.addAttribute("initiative", initiatives.initiative(initiativeId));
+		model.addAttribute("initiative", initiatives.initiative(initiativeId).view());
 		model.addAttribute("pageTitle", "Brand working group");
 		return "working-group";
 	}

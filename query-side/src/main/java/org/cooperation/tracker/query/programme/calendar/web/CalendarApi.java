@@ -108,7 +108,7 @@ class CalendarApi {
 			description = "The ETag guards decisions, resubmissions and withdrawals sent to the command side.")
 	@RecordResponses
 	ResponseEntity<SubmissionView> submission(@PathVariable UUID initiativeId, @PathVariable UUID submissionId) {
-		return etags.answer(queries.versionedSubmission(initiativeId, submissionId));
+		return etags.answer(queries.submission(initiativeId, submissionId));
 	}
 
 }

@@ -23,12 +23,22 @@ import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.programme.calendar.CalendarEdition;
 import org.cooperation.tracker.query.programme.calendar.CalendarFilter;
 import org.cooperation.tracker.query.programme.calendar.CalendarQueries;
+import org.cooperation.tracker.query.web.Choice;
 import org.cooperation.tracker.query.web.DashboardPage;
 
 /** The cultural calendar's page: one edition across countries, with filters and feed. */
 @Controller
 @DashboardPage
 class CalendarPages {
+
+	private static final List<Choice> MONTHS = Arrays.stream(Month.values())
+		.map((m) -> new Choice(Integer.toString(m.getValue()), m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+		.toList();
+
+	/** The published calendar first: what a visitor asks for most. */
+	private static final List<Choice> STATES = List.of(new Choice("INCLUDED", "Included (published)"),
+			new Choice("SUBMITTED", "Awaiting decision"), new Choice("RETURNED", "Returned"),
+			new Choice("WITHDRAWN", "Withdrawn"), new Choice("ALL", "All"));
 
 	private final CalendarQueries calendar;
 
@@ -54,16 +64,10 @@ class CalendarPages {
 		CalendarEdition edition = calendar.edition(initiativeId, year, CalendarFilter.of(country, month, type, state));
 		model.addAttribute("edition", edition);
 		model.addAttribute("pageTitle", "Cultural calendar " + year);
-		model.addAttribute("countries", List.of(Country.values()));
-		model.addAttribute("months", Arrays.stream(Month.values())
-			.map((m) -> new Option(Integer.toString(m.getValue()), m.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
-			.toList());
-		model.addAttribute("types",
-				Arrays.stream(CulturalEventType.values()).map((t) -> new Option(t.name(), words(t.name()))).toList());
-		model.addAttribute("states",
-				List.of(new Option("INCLUDED", "Included (published)"), new Option("SUBMITTED", "Awaiting decision"),
-						new Option("RETURNED", "Returned"), new Option("WITHDRAWN", "Withdrawn"),
-						new Option("ALL", "All")));
+		model.addAttribute("countries", Choice.countries());
+		model.addAttribute("months", MONTHS);
+		model.addAttribute("types", Choice.inWords(CulturalEventType.values()));
+		model.addAttribute("states", STATES);
 		model.addAttribute("selectedState", selectedState(edition.filter()));
 		model.addAttribute("feed", UriComponentsBuilder.fromPath("/api/initiatives/{id}/calendar/{year}.ics")
 			.queryParamIfPresent("country", Optional.ofNullable(edition.filter().country()).map(Country::alpha2))
@@ -79,20 +83,6 @@ class CalendarPages {
 			return "ALL";
 		}
 		return (filter.states().size() == 1) ? filter.states().iterator().next().name() : "";
-	}
-
-	static String words(String constant) {
-		String spaced = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-	}
-
-	/**
-	 * One choice of a filter's drop-down.
-	 *
-	 * @param value what is sent
-	 * @param label what is shown
-	 */
-	record Option(String value, String label) {
 	}
 
 }

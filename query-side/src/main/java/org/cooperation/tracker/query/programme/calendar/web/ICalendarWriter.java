@@ -1,8 +1,8 @@
 package org.cooperation.tracker.query.programme.calendar.web;
 
+import org.cooperation.tracker.query.web.Display;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
@@ -86,7 +86,7 @@ final class ICalendarWriter {
 	}
 
 	private static String description(CalendarEventView event) {
-		String about = words(event.type().name()) + " in " + event.city() + ", " + event.country().nameEn()
+		String about = Display.words(event.type().name()) + " in " + event.city() + ", " + event.country().nameEn()
 				+ ". Organiser: " + event.organiser() + ".";
 		return (event.description() != null) ? about + "\n" + text(event.description()) : about;
 	}
@@ -136,11 +136,6 @@ final class ICalendarWriter {
 
 	private static String text(LocalizedText text) {
 		return (text != null) ? text.preferEnglish() : "";
-	}
-
-	private static String words(String constant) {
-		String spaced = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 }

@@ -1,12 +1,11 @@
 package org.cooperation.tracker.query.programme.culturaltour.web;
 
+import org.cooperation.tracker.query.common.QueryValues;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -20,8 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import org.cooperation.tracker.kernel.common.Checks;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.query.programme.culturaltour.ArchivalFilmDetail;
@@ -78,7 +75,7 @@ class CulturalTourApi {
 	TourProgrammeView programme(@PathVariable UUID initiativeId, @PathVariable int year, HttpServletResponse response) {
 		// Set on the response rather than returned in a ResponseEntity, which Spring MVC
 		// would answer with 304 while a film changed.
-		return etags.setOn(response, queries.versionedProgramme(initiativeId, year));
+		return etags.setOn(response, queries.programme(initiativeId, year));
 	}
 
 	@GetMapping("/programmes/{year}/legs/{legId}")
@@ -100,8 +97,8 @@ class CulturalTourApi {
 			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
 			HttpServletRequest request) {
 		Paging paging = Paging.of(page, size);
-		return paging.answer(
-				queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null, state(state)), request);
+		return paging.answer(queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null,
+				QueryValues.named(DigitisationState.class, "digitisation state", state)), request);
 	}
 
 	@GetMapping("/films/{filmId}")
@@ -109,7 +106,7 @@ class CulturalTourApi {
 			description = "The ETag guards digitisation steps and rights changes sent to the command side.")
 	@RecordResponses
 	ResponseEntity<ArchivalFilmDetail> film(@PathVariable UUID initiativeId, @PathVariable UUID filmId) {
-		return etags.answer(queries.versionedFilm(initiativeId, filmId));
+		return etags.answer(queries.film(initiativeId, filmId));
 	}
 
 	@GetMapping("/digitisation")
@@ -118,18 +115,6 @@ class CulturalTourApi {
 	@ProblemResponses
 	DigitisationCounts digitisation(@PathVariable UUID initiativeId) {
 		return queries.digitisation(initiativeId);
-	}
-
-	private static DigitisationState state(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		String normalised = value.strip().toUpperCase(Locale.ROOT);
-		return Arrays.stream(DigitisationState.values())
-			.filter((state) -> state.name().equals(normalised))
-			.findFirst()
-			.orElseThrow(() -> new InvalidValueException("unknown digitisation state " + Checks.excerpt(value)
-					+ ": use one of " + Arrays.toString(DigitisationState.values())));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.culturaltour.web;
 
+import org.cooperation.tracker.query.web.Display;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,11 @@ import org.springframework.stereotype.Component;
 public class TourDisplay {
 
 	public String legKind(TourLegKind kind) {
-		return (kind != null) ? words(kind.name()) : "—";
+		return (kind != null) ? Display.words(kind.name()) : "—";
 	}
 
 	public String legState(TourLegState state) {
-		return (state != null) ? words(state.name()) : "—";
+		return (state != null) ? Display.words(state.name()) : "—";
 	}
 
 	/** The CSS class that colours a leg's state; the label is always shown beside it. */
@@ -41,7 +42,7 @@ public class TourDisplay {
 	}
 
 	public String digitisation(DigitisationState state) {
-		return (state != null) ? words(state.name()) : "not known here yet";
+		return (state != null) ? Display.words(state.name()) : "not known here yet";
 	}
 
 	/** The CSS class that marks a film that may be screened. */
@@ -51,11 +52,6 @@ public class TourDisplay {
 
 	public List<DigitisationState> digitisationStates() {
 		return List.of(DigitisationState.values());
-	}
-
-	private static String words(String constant) {
-		String spaced = constant.toLowerCase(Locale.ROOT).replace('_', ' ');
-		return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
 	}
 
 }

@@ -70,7 +70,7 @@ class MarketplaceApi {
 			description = "The ETag guards verification, delisting and the contact details sent to the command side.")
 	@RecordResponses
 	ResponseEntity<ListingView> listing(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
-		return etags.answer(queries.versionedListing(initiativeId, listingId));
+		return etags.answer(queries.listing(initiativeId, listingId));
 	}
 
 }

@@ -21,11 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @DashboardPage
-class CulturalTourPage {
+class CulturalTourPages {
 
 	private final CulturalTourQueries queries;
 
-	CulturalTourPage(CulturalTourQueries queries) {
+	CulturalTourPages(CulturalTourQueries queries) {
 		this.queries = queries;
 	}
 
@@ -35,7 +35,7 @@ class CulturalTourPage {
 		List<EditionSummary> editions = overview.editions();
 		Integer shown = (year != null) ? year : defaultEdition(editions);
 		model.addAttribute("overview", overview);
-		model.addAttribute("programme", (shown != null) ? queries.programme(initiativeId, shown) : null);
+		model.addAttribute("programme", (shown != null) ? queries.programme(initiativeId, shown).view() : null);
 		model.addAttribute("films", queries.films(initiativeId, null, null));
 		model.addAttribute("pageTitle", "Cultural Tour records · " + overview.initiativeTitle().preferEnglish());
 		return "cultural-tour";
@@ -44,7 +44,7 @@ class CulturalTourPage {
 	@GetMapping("/initiatives/{initiativeId}/cultural-tour/films/{filmId}")
 	String film(@PathVariable UUID initiativeId, @PathVariable UUID filmId, Model model) {
 		TourOverview overview = queries.overview(initiativeId);
-		ArchivalFilmDetail film = queries.film(initiativeId, filmId);
+		ArchivalFilmDetail film = queries.film(initiativeId, filmId).view();
 		model.addAttribute("overview", overview);
 		model.addAttribute("detail", film);
 		model.addAttribute("pageTitle", film.film().title().preferEnglish());

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The officials' dashboard pages. */
 @Controller
 @DashboardPage
-class DashboardController {
+class DashboardPages {
 
 	private final InitiativeQueries initiatives;
 
@@ -25,7 +25,7 @@ class DashboardController {
 
 	private final IncompleteRecords incomplete;
 
-	DashboardController(InitiativeQueries initiatives, ProtocolQueries protocols, IncompleteRecords incomplete) {
+	DashboardPages(InitiativeQueries initiatives, ProtocolQueries protocols, IncompleteRecords incomplete) {
 		this.initiatives = initiatives;
 		this.protocols = protocols;
 		this.incomplete = incomplete;
@@ -40,7 +40,7 @@ class DashboardController {
 
 	@GetMapping("/initiatives/{initiativeId}")
 	String initiative(@PathVariable UUID initiativeId, Model model) {
-		InitiativeDetail initiative = initiatives.initiative(initiativeId);
+		InitiativeDetail initiative = initiatives.initiative(initiativeId).view();
 		model.addAttribute("initiative", initiative);
 		// Events of the initiative a projection parked are missing from this page.
 		model.addAttribute("parkedEvents", incomplete.parkedEventsOf(initiativeId.toString()));

@@ -16,7 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * The officials' Cultural Tour page: legs by host, digitisation by country, the films.
  */
-class CulturalTourPageTest extends CulturalTourTestBase {
+class CulturalTourPagesTest extends CulturalTourTestBase {
 
 	@BeforeEach
 	void recordTheStory() {
