@@ -51,7 +51,7 @@ class InitiativeApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void anInitiativeCarriesItsVersionAsETagWeakWhileEventsOfItAreParked() throws Exception {
-		given(queries.versionedInitiative(INITIATIVE)).willReturn(versioned(INITIATIVE, mock(InitiativeDetail.class)));
+		given(queries.initiative(INITIATIVE)).willReturn(versioned(INITIATIVE, mock(InitiativeDetail.class)));
 		expectRecord("/api/initiatives/" + INITIATIVE, 3);
 		given(incomplete.parkedEventsOf(INITIATIVE.toString())).willReturn(1L);
 		json(get("/api/initiatives/{id}", INITIATIVE)).andExpect(header().string("ETag", "W/\"3\""))
@@ -67,8 +67,7 @@ class InitiativeApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void anUnknownInitiativeOrReportIsANotFoundProblemNamingTheRequest() throws Exception {
-		given(queries.versionedInitiative(UUID.fromString(UNKNOWN)))
-			.willThrow(notFound("no initiative with id " + UNKNOWN));
+		given(queries.initiative(UUID.fromString(UNKNOWN))).willThrow(notFound("no initiative with id " + UNKNOWN));
 		problem(get("/api/initiatives/{id}", UNKNOWN), 404).andExpect(jsonPath("$.title").value("Not found"))
 			.andExpect(jsonPath("$.detail").value("no initiative with id " + UNKNOWN))
 			.andExpect(jsonPath("$.instance").value("/api/initiatives/" + UNKNOWN));

@@ -39,7 +39,7 @@ class ProtocolApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void aProtocolCarriesItsVersionAsETag() throws Exception {
-		given(queries.versionedProtocol(TASHKENT)).willReturn(versioned(TASHKENT, mock(ProtocolView.class)));
+		given(queries.protocol(TASHKENT)).willReturn(versioned(TASHKENT, mock(ProtocolView.class)));
 		expectRecord("/api/protocols/" + TASHKENT, 3);
 	}
 
@@ -54,8 +54,7 @@ class ProtocolApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void anUnknownProtocolDirectionOrSignatureIsNotFound() throws Exception {
-		given(queries.versionedProtocol(UUID.fromString(UNKNOWN)))
-			.willThrow(notFound("no protocol with id " + UNKNOWN));
+		given(queries.protocol(UUID.fromString(UNKNOWN))).willThrow(notFound("no protocol with id " + UNKNOWN));
 		problem(get("/api/protocols/{id}", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value("no protocol with id " + UNKNOWN));
 		given(queries.direction(TASHKENT, UUID.fromString(UNKNOWN)))

@@ -44,7 +44,7 @@ class ArchiveExchangeApiSliceTest extends QuerySliceTest {
 	@Test
 	void aCopyCarriesItsVersionAsETag() throws Exception {
 		UUID copy = UUID.randomUUID();
-		given(queries.versionedCopy(INITIATIVE, copy)).willReturn(versioned(copy, mock(CopyView.class)));
+		given(queries.copy(INITIATIVE, copy)).willReturn(versioned(copy, mock(CopyView.class)));
 		expectRecord(BASE + "/copies/" + copy, 3);
 	}
 
@@ -53,7 +53,7 @@ class ArchiveExchangeApiSliceTest extends QuerySliceTest {
 		given(queries.waiting(UUID.fromString(UNKNOWN), null)).willThrow(notFound("no initiative with id " + UNKNOWN));
 		problem(get("/api/initiatives/{id}/archive-exchange/waiting", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value("no initiative with id " + UNKNOWN));
-		given(queries.versionedCopy(INITIATIVE, UUID.fromString(UNKNOWN)))
+		given(queries.copy(INITIATIVE, UUID.fromString(UNKNOWN)))
 			.willThrow(notFound("initiative " + INITIATIVE + " has no archive copy with id " + UNKNOWN));
 		problem(get(BASE + "/copies/{c}", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("has no archive copy with id " + UNKNOWN)));

@@ -31,8 +31,7 @@ class WorkingGroupApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void theGroupCarriesItsVersionAsETag() throws Exception {
-		given(queries.versionedWorkingGroup(INITIATIVE))
-			.willReturn(versioned(INITIATIVE, mock(WorkingGroupView.class)));
+		given(queries.workingGroup(INITIATIVE)).willReturn(versioned(INITIATIVE, mock(WorkingGroupView.class)));
 		expectRecord(GROUP, 3);
 	}
 
@@ -50,7 +49,7 @@ class WorkingGroupApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void unknownThingsAreNotFoundAndMalformedOnesAreBadRequests() throws Exception {
-		given(queries.versionedWorkingGroup(INITIATIVE))
+		given(queries.workingGroup(INITIATIVE))
 			.willThrow(notFound("no working group is established for initiative " + INITIATIVE));
 		problem(get(GROUP), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("no working group is established for initiative")));

@@ -35,7 +35,7 @@ class WorkingGroupPagesSliceTest extends QuerySliceTest {
 	void thePageSaysWhenNoGroupIsEstablished() throws Exception {
 		InitiativeDetail brand = initiative(INITIATIVE, InitiativeKind.BRAND_WORKING_GROUP, "Common brand");
 		given(workingGroups.established(INITIATIVE)).willReturn(Optional.empty());
-		given(initiatives.initiative(INITIATIVE)).willReturn(brand);
+		given(initiatives.initiative(INITIATIVE)).willReturn(versioned(INITIATIVE, brand));
 		page(get("/initiatives/{id}/working-group", INITIATIVE), "working-group")
 			.andExpect(model().attribute("group", nullValue()))
 			.andExpect(model().attribute("initiative", brand))

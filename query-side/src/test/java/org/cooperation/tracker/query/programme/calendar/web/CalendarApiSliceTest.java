@@ -68,8 +68,7 @@ class CalendarApiSliceTest extends QuerySliceTest {
 		given(queries.submissions(INITIATIVE)).willReturn(List.of(mock(CalendarEventView.class)));
 		list(get(BASE + "/submissions"), 1, 1);
 		UUID submission = UUID.randomUUID();
-		given(queries.versionedSubmission(INITIATIVE, submission))
-			.willReturn(versioned(submission, mock(SubmissionView.class)));
+		given(queries.submission(INITIATIVE, submission)).willReturn(versioned(submission, mock(SubmissionView.class)));
 		expectRecord(BASE + "/submissions/" + submission, 3);
 	}
 
@@ -94,7 +93,7 @@ class CalendarApiSliceTest extends QuerySliceTest {
 			.willThrow(notFound("no initiative with id " + UNKNOWN));
 		problem(get("/api/initiatives/{id}/calendar/2026", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("no initiative with id")));
-		given(queries.versionedSubmission(INITIATIVE, UUID.fromString(UNKNOWN)))
+		given(queries.submission(INITIATIVE, UUID.fromString(UNKNOWN)))
 			.willThrow(notFound("initiative " + INITIATIVE + " has no calendar submission with id " + UNKNOWN));
 		problem(get(BASE + "/submissions/{s}", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("has no calendar submission")));

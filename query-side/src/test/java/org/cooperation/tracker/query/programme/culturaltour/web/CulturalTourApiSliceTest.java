@@ -53,8 +53,7 @@ class CulturalTourApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void aProgrammeCarriesItsVersionAsETagButAnIfNoneMatchStillGetsItInFull() throws Exception {
-		given(queries.versionedProgramme(INITIATIVE, 2026))
-			.willReturn(versioned(INITIATIVE, mock(TourProgrammeView.class)));
+		given(queries.programme(INITIATIVE, 2026)).willReturn(versioned(INITIATIVE, mock(TourProgrammeView.class)));
 		json(get(BASE + "/programmes/2026").header("If-None-Match", "\"3\""))
 			.andExpect(header().string("ETag", "\"3\""));
 	}
@@ -65,7 +64,7 @@ class CulturalTourApiSliceTest extends QuerySliceTest {
 			.willReturn(List.of(mock(ArchivalFilmView.class)));
 		list(get(BASE + "/films?holder=kg&state=digitised"), 1, 1);
 		UUID film = UUID.randomUUID();
-		given(queries.versionedFilm(INITIATIVE, film)).willReturn(versioned(film, mock(ArchivalFilmDetail.class)));
+		given(queries.film(INITIATIVE, film)).willReturn(versioned(film, mock(ArchivalFilmDetail.class)));
 		expectRecord(BASE + "/films/" + film, 3);
 	}
 
@@ -74,11 +73,11 @@ class CulturalTourApiSliceTest extends QuerySliceTest {
 		given(queries.overview(UUID.fromString(UNKNOWN))).willThrow(notFound("no initiative with id " + UNKNOWN));
 		problem(get("/api/initiatives/{id}/cultural-tour", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value("no initiative with id " + UNKNOWN));
-		given(queries.versionedProgramme(INITIATIVE, 2030))
+		given(queries.programme(INITIATIVE, 2030))
 			.willThrow(notFound("'Central Asia Cultural Tour' has no programme edition for 2030"));
 		problem(get(BASE + "/programmes/2030"), 404)
 			.andExpect(jsonPath("$.detail").value("'Central Asia Cultural Tour' has no programme edition for 2030"));
-		given(queries.versionedFilm(INITIATIVE, UUID.fromString(UNKNOWN)))
+		given(queries.film(INITIATIVE, UUID.fromString(UNKNOWN)))
 			.willThrow(notFound("initiative " + INITIATIVE + " has no archival film with id " + UNKNOWN));
 		problem(get(BASE + "/films/" + UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("has no archival film with id " + UNKNOWN)));

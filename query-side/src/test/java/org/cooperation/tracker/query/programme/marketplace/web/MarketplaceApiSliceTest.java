@@ -56,7 +56,7 @@ class MarketplaceApiSliceTest extends QuerySliceTest {
 	@Test
 	void aListingCarriesItsVersionAsETagAndItsContactIsNotServedHere() throws Exception {
 		UUID listing = UUID.randomUUID();
-		given(queries.versionedListing(INITIATIVE, listing)).willReturn(versioned(listing, mock(ListingView.class)));
+		given(queries.listing(INITIATIVE, listing)).willReturn(versioned(listing, mock(ListingView.class)));
 		expectRecord(BASE + "/listings/" + listing, 3);
 		problem(get(BASE + "/listings/{id}/contact", listing), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("Nothing is served at GET")));
@@ -69,7 +69,7 @@ class MarketplaceApiSliceTest extends QuerySliceTest {
 		problem(get(BASE + "/listings").param("state", "GONE"), 400);
 		problem(get(BASE + "/listings").param("country", "RU"), 400);
 		problem(get(BASE + "/listings").param("page", "-1"), 400);
-		given(queries.versionedListing(INITIATIVE, UUID.fromString(UNKNOWN)))
+		given(queries.listing(INITIATIVE, UUID.fromString(UNKNOWN)))
 			.willThrow(notFound("initiative " + INITIATIVE + " has no creator listing with id " + UNKNOWN));
 		problem(get(BASE + "/listings/{id}", UNKNOWN), 404)
 			.andExpect(jsonPath("$.detail").value(containsString("has no creator listing with id " + UNKNOWN)));

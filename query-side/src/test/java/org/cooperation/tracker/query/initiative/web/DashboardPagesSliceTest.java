@@ -24,10 +24,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 
 /**
- * {@link DashboardController} in a slice: the matrix, initiative and country pages with
- * their models, and the error page for what is unknown or malformed.
+ * {@link DashboardPages} in a slice: the matrix, initiative and country pages with their
+ * models, and the error page for what is unknown or malformed.
  */
-class DashboardControllerSliceTest extends QuerySliceTest {
+class DashboardPagesSliceTest extends QuerySliceTest {
 
 	static final InitiativeDetail CALENDAR = initiative(INITIATIVE, InitiativeKind.CULTURAL_CALENDAR,
 			"Central Asian cultural calendar");
@@ -53,7 +53,7 @@ class DashboardControllerSliceTest extends QuerySliceTest {
 
 	@Test
 	void anInitiativesPageSaysHowManyOfItsEventsAreParked() throws Exception {
-		given(initiatives.initiative(CALENDAR.initiativeId())).willReturn(CALENDAR);
+		given(initiatives.initiative(CALENDAR.initiativeId())).willReturn(versioned(CALENDAR.initiativeId(), CALENDAR));
 		given(incomplete.parkedEventsOf(CALENDAR.initiativeId().toString())).willReturn(2L);
 		page(get("/initiatives/{id}", CALENDAR.initiativeId()), "initiative")
 			.andExpect(model().attribute("initiative", CALENDAR))

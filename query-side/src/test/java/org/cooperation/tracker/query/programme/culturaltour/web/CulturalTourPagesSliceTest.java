@@ -25,11 +25,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 
 /**
- * {@link CulturalTourPage} in a slice: the edition shown by default (the latest with
+ * {@link CulturalTourPages} in a slice: the edition shown by default (the latest with
  * legs, not one opened ahead of time) or as asked, a film's page, and the error page for
  * a missing edition or a malformed year.
  */
-class CulturalTourPageSliceTest extends QuerySliceTest {
+class CulturalTourPagesSliceTest extends QuerySliceTest {
 
 	static final String PAGE = "/initiatives/" + INITIATIVE + "/cultural-tour";
 
@@ -43,8 +43,8 @@ class CulturalTourPageSliceTest extends QuerySliceTest {
 		TourOverview overview = overview();
 		given(queries.overview(INITIATIVE)).willReturn(overview);
 		given(queries.films(INITIATIVE, null, null)).willReturn(List.of());
-		given(queries.programme(INITIATIVE, 2026)).willReturn(programme(2026));
-		given(queries.programme(INITIATIVE, 2027)).willReturn(programme(2027));
+		given(queries.programme(INITIATIVE, 2026)).willReturn(versioned(INITIATIVE, programme(2026)));
+		given(queries.programme(INITIATIVE, 2027)).willReturn(versioned(INITIATIVE, programme(2027)));
 		page(get(PAGE), "cultural-tour").andExpect(model().attribute("overview", overview))
 			.andExpect(model().attribute("programme", programme(2026)))
 			.andExpect(model().attribute("films", List.of()))
@@ -60,7 +60,7 @@ class CulturalTourPageSliceTest extends QuerySliceTest {
 		ArchivalFilmDetail film = new ArchivalFilmDetail(new ArchivalFilmView(filmId, INITIATIVE, Country.KZ,
 				english("Steppe song"), 1964, null, null, false, true, OPENED, OPENED, false), List.of());
 		given(queries.overview(INITIATIVE)).willReturn(overview);
-		given(queries.film(INITIATIVE, filmId)).willReturn(film);
+		given(queries.film(INITIATIVE, filmId)).willReturn(versioned(filmId, film));
 		page(get(PAGE + "/films/{film}", filmId), "cultural-tour-film")
 			.andExpect(model().attribute("overview", overview))
 			.andExpect(model().attribute("detail", film))
