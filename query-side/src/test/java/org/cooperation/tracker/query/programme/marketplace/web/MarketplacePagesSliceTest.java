@@ -1,7 +1,5 @@
 package org.cooperation.tracker.query.programme.marketplace.web;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -10,6 +8,7 @@ import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.programme.marketplace.ListingFilter;
 import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
+import org.cooperation.tracker.query.web.Choice;
 import org.cooperation.tracker.query.web.QuerySliceTest;
 
 import static org.cooperation.tracker.query.programme.marketplace.web.MarketplaceApiSliceTest.noListings;
@@ -34,9 +33,9 @@ class MarketplacePagesSliceTest extends QuerySliceTest {
 		given(queries.listings(INITIATIVE, filter)).willReturn(noListings(filter));
 		page(get(PAGE + "?country=uz&state=verified"), "marketplace")
 			.andExpect(model().attribute("market", noListings(filter)))
-			.andExpect(model().attribute("allCountries", List.of(Country.values())))
-			.andExpect(model().attribute("allCrafts", List.of(Craft.values())))
-			.andExpect(model().attribute("allStates", List.of(ListingState.values())))
+			.andExpect(model().attribute("countries", Choice.countries()))
+			.andExpect(model().attribute("crafts", Choice.inWords(Craft.values())))
+			.andExpect(model().attribute("states", Choice.inWords(ListingState.values())))
 			.andExpect(model().attribute("pageTitle", "Marketplace: Creative marketplace"));
 	}
 
