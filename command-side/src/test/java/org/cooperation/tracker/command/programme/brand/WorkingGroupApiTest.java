@@ -48,9 +48,7 @@ class WorkingGroupApiTest extends ProgrammeApiTest {
 					"""
 							{"name":"Sample Member KZ-1","position":"Head of department","role":"CHAIR",
 							 "nominatedOn":"2026-01-27"}""");
-			assertThat(nominated.getStatusCode().value()).as(nominated.toString()).isEqualTo(201);
-			chair = nominated.getBody().get("memberId").asText();
-			assertThat(nominated.getHeaders().getLocation()).hasToString(group + "/members/" + chair);
+			chair = created(nominated, "memberId", group + "/members/");
 		}
 	}
 
@@ -65,9 +63,7 @@ class WorkingGroupApiTest extends ProgrammeApiTest {
 				group + "/members/" + tajik + "/replacement",
 				"""
 						{"name":"Sample Member TJ-2","position":"Deputy head","role":"MEMBER","replacedOn":"2026-03-09"}""");
-		assertThat(replaced.getStatusCode().value()).as(replaced.toString()).isEqualTo(201);
-		String successor = replaced.getBody().get("memberId").asText();
-		assertThat(replaced.getHeaders().getLocation()).hasToString(group + "/members/" + successor);
+		String successor = created(replaced, "memberId", group + "/members/");
 		assertThat(replaced.getBody().get("replaced").asText()).isEqualTo(tajik);
 
 		ResponseEntity<JsonNode> recalled = sendAs("liaison-tj", HttpMethod.POST,
