@@ -91,6 +91,17 @@ public abstract class CommandSideIntegrationTest {
 		return answer;
 	}
 
+	/**
+	 * Checks that the answer made a record: 201 with the Location {@code location}
+	 * followed by the id the answer names in {@code idField}; returns that id.
+	 */
+	protected static String created(ResponseEntity<JsonNode> answer, String idField, String location) {
+		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(201);
+		String id = answer.getBody().get(idField).asText();
+		assertThat(answer.getHeaders().getLocation()).hasToString(location + id);
+		return id;
+	}
+
 	protected String baseUrl() {
 		return "http://localhost:" + port;
 	}

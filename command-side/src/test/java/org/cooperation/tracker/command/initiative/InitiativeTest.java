@@ -3,6 +3,7 @@ package org.cooperation.tracker.command.initiative;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,19 @@ class InitiativeTest {
 		return new ParticipationStatusChanged(CALENDAR, country, from, to, on, null, List.of());
 	}
 
+	/**
+	 * The proposed initiative, and the country's status moved along that path, one step
+	 * at a time, all on {@link #DAY}.
+	 */
+	private static List<Object> walked(Country country,
+			org.cooperation.tracker.kernel.initiative.ParticipationStatus... path) {
+		List<Object> events = new ArrayList<>(List.of(PROPOSED_EVENT));
+		for (int step = 1; step < path.length; step++) {
+			events.add(moved(country, path[step - 1], path[step], DAY));
+		}
+		return events;
+	}
+
 	@Test
 	void secretariatProposesAnInitiativeToTheMembers() {
 		fixture.givenNoPriorActivity()
@@ -170,18 +184,14 @@ class InitiativeTest {
 
 	@Test
 	void participationWalksTheWholePathToCompleted() {
-		fixture
-			.given(PROPOSED_EVENT, moved(Country.KG, PROPOSED, AGREED, DAY), moved(Country.KG, AGREED, PREPARING, DAY),
-					moved(Country.KG, PREPARING, IMPLEMENTING, DAY))
+		fixture.given(walked(Country.KG, PROPOSED, AGREED, PREPARING, IMPLEMENTING))
 			.when(move(Country.KG, COMPLETED, DAY.plusDays(1)))
 			.expectEvents(moved(Country.KG, IMPLEMENTING, COMPLETED, DAY.plusDays(1)));
 	}
 
 	@Test
 	void liaisonCannotReopenCompletedParticipation() {
-		fixture
-			.given(PROPOSED_EVENT, moved(Country.KG, PROPOSED, AGREED, DAY), moved(Country.KG, AGREED, PREPARING, DAY),
-					moved(Country.KG, PREPARING, IMPLEMENTING, DAY), moved(Country.KG, IMPLEMENTING, COMPLETED, DAY))
+		fixture.given(walked(Country.KG, PROPOSED, AGREED, PREPARING, IMPLEMENTING, COMPLETED))
 			.when(move(Country.KG, PREPARING, DAY))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(
@@ -191,17 +201,14 @@ class InitiativeTest {
 
 	@Test
 	void suspendedParticipationResumesToTheStateItLeft() {
-		fixture
-			.given(PROPOSED_EVENT, moved(Country.TJ, PROPOSED, AGREED, DAY), moved(Country.TJ, AGREED, PREPARING, DAY),
-					moved(Country.TJ, PREPARING, SUSPENDED, DAY))
+		fixture.given(walked(Country.TJ, PROPOSED, AGREED, PREPARING, SUSPENDED))
 			.when(move(Country.TJ, PREPARING, DAY.plusDays(3)))
 			.expectEvents(moved(Country.TJ, SUSPENDED, PREPARING, DAY.plusDays(3)));
 	}
 
 	@Test
 	void suspendedParticipationCannotSkipAhead() {
-		fixture
-			.given(PROPOSED_EVENT, moved(Country.TJ, PROPOSED, AGREED, DAY), moved(Country.TJ, AGREED, SUSPENDED, DAY))
+		fixture.given(walked(Country.TJ, PROPOSED, AGREED, SUSPENDED))
 			.when(move(Country.TJ, IMPLEMENTING, DAY))
 			.expectException(RuleViolation.class)
 			.expectExceptionMessage(

@@ -67,9 +67,7 @@ class ArchiveExchangeApiTest extends ProgrammeApiTest {
 	@Test
 	void copyTravelsFromRequestToConfirmedReceiptThroughAMismatch() {
 		ResponseEntity<JsonNode> requested = postAs("liaison-tj", path("/requests"), offer("kg", "tj"));
-		assertThat(requested.getStatusCode().value()).isEqualTo(201);
-		String copyId = requested.getBody().get("copyId").asText();
-		assertThat(requested.getHeaders().getLocation()).hasToString(path("/copies/" + copyId));
+		String copyId = created(requested, "copyId", path("/copies/"));
 		assertThat(requested.getBody().get("state").asText()).isEqualTo("REQUESTED");
 		assertThat(requested.getBody().get("holder").asText()).isEqualTo("KG");
 

@@ -56,9 +56,7 @@ class CalendarSubmissionApiTest extends ProgrammeApiTest {
 
 	private String submit(String body) {
 		ResponseEntity<JsonNode> answer = sendAs("liaison-" + country(body), HttpMethod.POST, submissions(), body);
-		assertThat(answer.getStatusCode().value()).as(answer.toString()).isEqualTo(201);
-		String id = answer.getBody().get("submissionId").asText();
-		assertThat(answer.getHeaders().getLocation()).hasToString(submissions() + "/" + id);
+		String id = created(answer, "submissionId", submissions() + "/");
 		assertThat(answer.getBody().get("state").asText()).isEqualTo("SUBMITTED");
 		return id;
 	}

@@ -115,9 +115,7 @@ class CulturalTourApiTest extends ProgrammeApiTest {
 				{"kind":"FILM_SCREENING","title":{"en":"Sample film screening UZ-KZ"},"origin":"uz","host":"kz",
 				 "city":"Almaty","venue":"Sample venue","startsOn":"2026-02-01","endsOn":"2026-02-02",
 				 "films":["%s"]}""".formatted(screenableFilm));
-		assertThat(planned.getStatusCode().value()).as(planned.toString()).isEqualTo(201);
-		String leg = planned.getBody().get("legId").asText();
-		assertThat(planned.getHeaders().getLocation()).hasToString(legPath(leg));
+		String leg = created(planned, "legId", legPath(""));
 		assertThat(planned.getBody().get("state").asText()).isEqualTo("PLANNED");
 
 		ResponseEntity<JsonNode> confirmed = put(legPath(leg) + "/state",
@@ -143,9 +141,7 @@ class CulturalTourApiTest extends ProgrammeApiTest {
 		ResponseEntity<JsonNode> film = sendAs("liaison-az", HttpMethod.POST, tourPath("/films"),
 				"""
 						{"holder":"az","title":{"en":"Sample archival film AZ-1","ru":"Образец"},"year":1970,"rightsCleared":false}""");
-		assertThat(film.getStatusCode().value()).isEqualTo(201);
-		String id = film.getBody().get("filmId").asText();
-		assertThat(film.getHeaders().getLocation()).hasToString(tourPath("/films/" + id));
+		String id = created(film, "filmId", tourPath("/films/"));
 		assertThat(film.getBody().get("state").asText()).isEqualTo("NOT_ASSESSED");
 		ResponseEntity<JsonNode> rights = sendAs("liaison-az", HttpMethod.PUT, tourPath("/films/" + id + "/rights"),
 				"{\"cleared\":true}");

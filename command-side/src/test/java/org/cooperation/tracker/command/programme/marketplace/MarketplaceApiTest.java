@@ -122,9 +122,7 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 	void listingIsVerifiedAndDelisted() {
 		ResponseEntity<JsonNode> listed = sendAs("liaison-uz", HttpMethod.POST, path(""),
 				listingBody("uz", "Sample Designer UZ-1", null));
-		assertThat(listed.getStatusCode().value()).isEqualTo(201);
-		String id = listed.getBody().get("listingId").asText();
-		assertThat(listed.getHeaders().getLocation()).hasToString(path("/" + id));
+		String id = created(listed, "listingId", path("/"));
 		assertThat(listed.getBody().get("state").asText()).isEqualTo("LISTED");
 		assertThat(listed.getBody().get("contactOnFile").asBoolean()).isFalse();
 
