@@ -43,11 +43,11 @@ import org.cooperation.tracker.query.protocol.ProtocolQueries;
  * The query services are mocks, stubbed by each slice with the views or the
  * {@code NotFoundException} the read models would give. What needs the database is stood
  * in for: the rate-limit buckets, the access and accounts tables' migrations and change
- * notifications, the dead letters, and the
- * built-in accounts: a request is signed in by Spring Security Test as the official the
- * full-context tests read as ({@code QuerySideTestBase}), or as another demo account with
- * its role ({@link QuerySliceTest#signedInAs}). One annotation with every controller and
- * every mock, so all slices share one application context.
+ * notifications, the dead letters, and the built-in accounts: a request is signed in by
+ * Spring Security Test as the official the full-context tests read as
+ * ({@code QuerySideTestBase}), or as another demo account with its role
+ * ({@link QuerySliceTest#signedInAs}). One annotation with every controller and every
+ * mock, so all slices share one application context.
  * <p>
  * The slices cover each mapping (path, method, status, content type, ETag and
  * Cache-Control, view name and model) and its error shapes in seconds. The full-context

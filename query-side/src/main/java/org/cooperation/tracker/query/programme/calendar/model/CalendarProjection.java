@@ -1,14 +1,10 @@
 package org.cooperation.tracker.query.programme.calendar.model;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -20,6 +16,7 @@ import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionRetur
 import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionWithdrawn;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects calendar submissions and their changes. Each change is ordered by the
@@ -44,51 +41,47 @@ public class CalendarProjection {
 	}
 
 	@EventHandler
-	public void on(CalendarEventSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarEventSubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		Provenance provenance = Provenance.of(metaData);
+		Provenance provenance = recorded.provenance();
 		if (!submissions.existsById(id)) {
 			submissions.save(CalendarSubmissionRow.submitted(id, event.initiativeId().value(), event.country(),
-					event.editionYear().value(), event.event(), sequence, recordedAt, provenance.sample()));
+					event.editionYear().value(), event.event(), recorded.sequence(), recorded.at(),
+					provenance.sample()));
 		}
-		record(new SubmissionChangeRow(id, sequence, SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED, null,
-				recordedAt, provenance));
+		record(new SubmissionChangeRow(id, recorded.sequence(), SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED,
+				null, recorded.at(), provenance));
 	}
 
 	@EventHandler
-	public void on(CalendarSubmissionIncluded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarSubmissionIncluded event, Recorded recorded) {
 		changed(event.submissionId().value(), SubmissionChange.INCLUDED, SubmissionState.INCLUDED, event.note(),
-				sequence, recordedAt, metaData);
+				recorded);
 	}
 
 	@EventHandler
-	public void on(CalendarSubmissionReturned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarSubmissionReturned event, Recorded recorded) {
 		changed(event.submissionId().value(), SubmissionChange.RETURNED, SubmissionState.RETURNED, event.reason(),
-				sequence, recordedAt, metaData);
+				recorded);
 	}
 
 	@EventHandler
-	public void on(CalendarSubmissionWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarSubmissionWithdrawn event, Recorded recorded) {
 		changed(event.submissionId().value(), SubmissionChange.WITHDRAWN, SubmissionState.WITHDRAWN, event.reason(),
-				sequence, recordedAt, metaData);
+				recorded);
 	}
 
 	@EventHandler
-	public void on(CalendarEventResubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarEventResubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		Provenance provenance = Provenance.of(metaData);
+		Provenance provenance = recorded.provenance();
 		CalendarSubmissionRow row = submission(id, event);
 		if (row != null) {
-			row.resubmitted(event.event(), sequence, recordedAt, provenance.sample());
+			row.resubmitted(event.event(), recorded.sequence(), recorded.at(), provenance.sample());
 			submissions.save(row);
 		}
-		record(new SubmissionChangeRow(id, sequence, SubmissionChange.RESUBMITTED, SubmissionState.SUBMITTED, null,
-				recordedAt, provenance));
+		record(new SubmissionChangeRow(id, recorded.sequence(), SubmissionChange.RESUBMITTED, SubmissionState.SUBMITTED,
+				null, recorded.at(), provenance));
 	}
 
 	@ResetHandler
@@ -97,14 +90,13 @@ public class CalendarProjection {
 		submissions.deleteAllInBatch();
 	}
 
-	private void changed(UUID id, SubmissionChange change, SubmissionState to, String reason, long sequence,
-			Instant recordedAt, MetaData metaData) {
-		Provenance provenance = Provenance.of(metaData);
+	private void changed(UUID id, SubmissionChange change, SubmissionState to, String reason, Recorded recorded) {
 		CalendarSubmissionRow row = submission(id, change);
-		if (row != null && row.change(to, reason, sequence, recordedAt, provenance.sample())) {
+		if (row != null && row.change(to, reason, recorded.sequence(), recorded.at(), recorded.sample())) {
 			submissions.save(row);
 		}
-		record(new SubmissionChangeRow(id, sequence, change, to, reason, recordedAt, provenance));
+		record(new SubmissionChangeRow(id, recorded.sequence(), change, to, reason, recorded.at(),
+				recorded.provenance()));
 	}
 
 	private void record(SubmissionChangeRow row) {

@@ -1,14 +1,10 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -17,6 +13,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmRegiste
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdvanced;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects archival films: where each stands and every step of its history. History rows
@@ -41,41 +38,40 @@ public class ArchivalFilmsProjection {
 	}
 
 	@EventHandler
-	public void on(ArchivalFilmRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(ArchivalFilmRegistered event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = Provenance.of(metaData);
+		Provenance provenance = recorded.provenance();
 		if (!films.existsById(filmId)) {
 			films.save(ArchivalFilmRow.registered(filmId, event.initiativeId().value(), event.holder(), event.title(),
-					event.year(), event.rightsCleared(), sequence, recordedAt, provenance.sample()));
+					event.year(), event.rightsCleared(), recorded.sequence(), recorded.at(), provenance.sample()));
 		}
-		record(FilmHistoryRow.registered(filmId, sequence, event.rightsCleared(), recordedAt, provenance));
+		record(FilmHistoryRow.registered(filmId, recorded.sequence(), event.rightsCleared(), recorded.at(),
+				provenance));
 	}
 
 	@EventHandler
-	public void on(FilmDigitisationAdvanced event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(FilmDigitisationAdvanced event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = Provenance.of(metaData);
+		Provenance provenance = recorded.provenance();
 		ArchivalFilmRow film = film(filmId, event);
 		if (film != null) {
-			film.advanced(event.to(), event.on(), sequence, recordedAt, provenance.sample());
+			film.advanced(event.to(), event.on(), recorded.sequence(), recorded.at(), provenance.sample());
 			films.save(film);
-			record(FilmHistoryRow.digitisation(filmId, sequence, event.from(), event.to(), event.on(), event.note(),
-					recordedAt, provenance));
+			record(FilmHistoryRow.digitisation(filmId, recorded.sequence(), event.from(), event.to(), event.on(),
+					event.note(), recorded.at(), provenance));
 		}
 	}
 
 	@EventHandler
-	public void on(FilmRightsChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(FilmRightsChanged event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = Provenance.of(metaData);
+		Provenance provenance = recorded.provenance();
 		ArchivalFilmRow film = film(filmId, event);
 		if (film != null) {
-			film.rightsChanged(event.cleared(), sequence, recordedAt, provenance.sample());
+			film.rightsChanged(event.cleared(), recorded.sequence(), recorded.at(), provenance.sample());
 			films.save(film);
-			record(FilmHistoryRow.rights(filmId, sequence, event.cleared(), event.note(), recordedAt, provenance));
+			record(FilmHistoryRow.rights(filmId, recorded.sequence(), event.cleared(), event.note(), recorded.at(),
+					provenance));
 		}
 	}
 

@@ -7,9 +7,6 @@ import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +20,7 @@ import org.cooperation.tracker.kernel.programme.marketplace.CreatorListed;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingVerified;
 import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects creator listings and their steps. The listing row takes an event only when its
@@ -47,50 +45,45 @@ public class MarketplaceProjection {
 	}
 
 	@EventHandler
-	public void on(CreatorListed event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		Provenance provenance = Provenance.of(metaData);
+	public void on(CreatorListed event, @MessageIdentifier String eventId, Recorded recorded) {
+		Provenance provenance = recorded.provenance();
 		if (!listings.existsById(event.listingId().value())) {
 			List<String> links = (event.links() != null)
 					? event.links().stream().map((link) -> link.url().toString()).toList() : List.<String>of();
 			listings.save(CreatorListingRow.listed(event.listingId().value(), event.initiativeId().value(),
 					event.country(), event.name(), event.craft(), event.city(), event.description(), links,
-					event.contactOnFile(), sequence, recordedAt, provenance.sample()));
+					event.contactOnFile(), recorded.sequence(), recorded.at(), provenance.sample()));
 		}
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.LISTED, null, recordedAt,
-				provenance);
+		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.LISTED, null,
+				recorded.at(), provenance);
 	}
 
 	@EventHandler
-	public void on(CreatorListingVerified event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		changed(event.listingId(), sequence, metaData, (row) -> row.verified(recordedAt));
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.VERIFIED, null, recordedAt,
-				Provenance.of(metaData));
+	public void on(CreatorListingVerified event, @MessageIdentifier String eventId, Recorded recorded) {
+		changed(event.listingId(), recorded, (row) -> row.verified(recorded.at()));
+		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.VERIFIED, null,
+				recorded.at(), recorded.provenance());
 	}
 
 	@EventHandler
-	public void on(CreatorDelisted event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		changed(event.listingId(), sequence, metaData, (row) -> row.delisted(recordedAt, event.reason()));
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.DELISTED, event.reason(),
-				recordedAt, Provenance.of(metaData));
+	public void on(CreatorDelisted event, @MessageIdentifier String eventId, Recorded recorded) {
+		changed(event.listingId(), recorded, (row) -> row.delisted(recorded.at(), event.reason()));
+		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.DELISTED,
+				event.reason(), recorded.at(), recorded.provenance());
 	}
 
 	@EventHandler
-	public void on(CreatorContactRecorded event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		changed(event.listingId(), sequence, metaData, CreatorListingRow::contactRecorded);
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.CONTACT_RECORDED, null, recordedAt,
-				Provenance.of(metaData));
+	public void on(CreatorContactRecorded event, @MessageIdentifier String eventId, Recorded recorded) {
+		changed(event.listingId(), recorded, CreatorListingRow::contactRecorded);
+		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.CONTACT_RECORDED, null,
+				recorded.at(), recorded.provenance());
 	}
 
 	@EventHandler
-	public void on(CreatorContactErased event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		changed(event.listingId(), sequence, metaData, (row) -> row.contactErased(recordedAt));
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.CONTACT_ERASED, null, recordedAt,
-				Provenance.of(metaData));
+	public void on(CreatorContactErased event, @MessageIdentifier String eventId, Recorded recorded) {
+		changed(event.listingId(), recorded, (row) -> row.contactErased(recorded.at()));
+		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.CONTACT_ERASED, null,
+				recorded.at(), recorded.provenance());
 	}
 
 	@ResetHandler
@@ -103,14 +96,13 @@ public class MarketplaceProjection {
 	 * A listing's events arrive in order after the one that created it, so a missing row
 	 * means an inconsistent store: say so and skip rather than stall the processor.
 	 */
-	private void changed(CreatorListingId listingId, long sequence, MetaData metaData,
-			Consumer<CreatorListingRow> change) {
+	private void changed(CreatorListingId listingId, Recorded recorded, Consumer<CreatorListingRow> change) {
 		CreatorListingRow row = listings.findById(listingId.value()).orElse(null);
 		if (row == null) {
 			log.warn("Skipped a change of listing {}: the listing is not known", listingId);
 			return;
 		}
-		if (row.takes(sequence, Provenance.of(metaData).sample())) {
+		if (row.takes(recorded.sequence(), recorded.sample())) {
 			change.accept(row);
 			listings.save(row);
 		}
