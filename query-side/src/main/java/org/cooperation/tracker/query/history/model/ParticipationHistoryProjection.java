@@ -14,7 +14,6 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
-import org.cooperation.tracker.query.common.Provenance;
 import org.cooperation.tracker.query.common.Recorded;
 
 import org.springframework.stereotype.Component;
@@ -37,27 +36,23 @@ public class ParticipationHistoryProjection {
 
 	@EventHandler
 	public void on(InitiativeProposed event, @MessageIdentifier String eventId, Recorded recorded) {
-		Provenance provenance = recorded.provenance();
 		Set<Country> countries = (event.participants() != null) ? event.participants() : Set.of();
 		for (Country country : countries) {
-			record(HistoryEntryRow.proposed(eventId, country, event.initiativeId().value(), recorded.sequence(),
-					recorded.at(), provenance));
+			record(HistoryEntryRow.proposed(eventId, country, event.initiativeId().value(), recorded));
 		}
 	}
 
 	@EventHandler
 	public void on(ParticipationStatusChanged event, @MessageIdentifier String eventId, Recorded recorded) {
-		record(HistoryEntryRow.statusChanged(eventId, event.country(), event.initiativeId().value(),
-				recorded.sequence(), event.from(), event.to(), event.effectiveOn(), event.note(),
-				urls(event.evidence()), recorded.at(), recorded.provenance()));
+		record(HistoryEntryRow.statusChanged(eventId, event.country(), event.initiativeId().value(), event.from(),
+				event.to(), event.effectiveOn(), event.note(), urls(event.evidence()), recorded));
 	}
 
 	@EventHandler
 	public void on(ProgressReported event, @MessageIdentifier String eventId, Recorded recorded) {
 		UUID reportId = (event.reportId() != null) ? event.reportId().value() : null;
-		record(HistoryEntryRow.progressReported(eventId, event.country(), event.initiativeId().value(),
-				recorded.sequence(), reportId, event.percent().value(), event.asOf(), event.note(),
-				urls(event.evidence()), recorded.at(), recorded.provenance()));
+		record(HistoryEntryRow.progressReported(eventId, event.country(), event.initiativeId().value(), reportId,
+				event.percent().value(), event.asOf(), event.note(), urls(event.evidence()), recorded));
 	}
 
 	@ResetHandler

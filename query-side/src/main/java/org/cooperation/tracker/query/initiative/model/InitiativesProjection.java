@@ -44,10 +44,9 @@ public class InitiativesProjection {
 	@EventHandler
 	public void on(InitiativeProposed event, Recorded recorded) {
 		UUID initiativeId = event.initiativeId().value();
-		boolean sample = recorded.sample();
 		InitiativeRow initiative = new InitiativeRow(initiativeId, event.protocolId().value(),
 				(event.directionId() != null) ? event.directionId().value() : null, event.kind(), event.title(),
-				event.description(), event.proposedBy(), recorded.sequence(), recorded.at(), sample);
+				event.description(), event.proposedBy(), recorded);
 		// Delivered again after later events, the record keeps the version they gave it.
 		initiatives.findById(initiativeId).ifPresent((known) -> initiative.advanceVersion(known.getAggregateVersion()));
 		initiatives.save(initiative);
@@ -55,8 +54,7 @@ public class InitiativesProjection {
 		for (Country country : countries) {
 			// A participant row that exists already may have moved on since; keep it.
 			if (!participants.existsById(new ParticipantKey(initiativeId, country))) {
-				participants
-					.save(ParticipantRow.proposed(initiativeId, country, recorded.sequence(), recorded.at(), sample));
+				participants.save(ParticipantRow.proposed(initiativeId, country, recorded));
 			}
 		}
 	}
@@ -65,7 +63,7 @@ public class InitiativesProjection {
 	public void on(ParticipationStatusChanged event, Recorded recorded) {
 		ParticipantRow row = participant(event.initiativeId().value(), event.country(), event);
 		if (row != null) {
-			row.changeStatus(event.to(), event.effectiveOn(), recorded.sequence(), recorded.at(), recorded.sample());
+			row.changeStatus(event.to(), event.effectiveOn(), recorded);
 			participants.save(row);
 		}
 		applied(event.initiativeId().value(), recorded.sequence());
@@ -75,7 +73,7 @@ public class InitiativesProjection {
 	public void on(ProgressReported event, Recorded recorded) {
 		ParticipantRow row = participant(event.initiativeId().value(), event.country(), event);
 		if (row != null) {
-			row.report(event.percent().value(), event.asOf(), recorded.sequence(), recorded.at(), recorded.sample());
+			row.report(event.percent().value(), event.asOf(), recorded);
 			participants.save(row);
 		}
 		applied(event.initiativeId().value(), recorded.sequence());

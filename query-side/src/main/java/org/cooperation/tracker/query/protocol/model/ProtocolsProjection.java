@@ -48,7 +48,7 @@ public class ProtocolsProjection {
 	public void on(ProtocolRecorded event, Recorded recorded) {
 		UUID protocolId = event.protocolId().value();
 		ProtocolRow protocol = new ProtocolRow(protocolId, event.number(), event.meetingDate(), event.place(),
-				event.meetingTitle(), recorded.sequence(), recorded.at(), recorded.sample());
+				event.meetingTitle(), recorded);
 		// Delivered again after later events, the record keeps the version they gave it.
 		protocols.findById(protocolId).ifPresent((known) -> protocol.advanceVersion(known.getAggregateVersion()));
 		protocols.save(protocol);

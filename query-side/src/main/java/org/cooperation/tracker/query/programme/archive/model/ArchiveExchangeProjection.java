@@ -64,8 +64,8 @@ public class ArchiveExchangeProjection {
 	public void on(ArchiveCopyApproved event, @MessageIdentifier String eventId, Recorded recorded) {
 		moved(event.copyId(), ArchiveCopyState.APPROVED, recorded, (row) -> {
 		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), recorded.sequence(),
-				ArchiveCopyState.APPROVED, event.approvedBy(), event.note(), recorded.at(), recorded.provenance()));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.APPROVED, event.approvedBy(), event.note(), recorded));
 	}
 
 	@EventHandler
@@ -73,8 +73,8 @@ public class ArchiveExchangeProjection {
 		String checksum = text(event.checksum());
 		moved(event.copyId(), ArchiveCopyState.TRANSFERRED, recorded,
 				(row) -> row.transferred(checksum, event.medium(), event.sentOn(), event.attempt()));
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), recorded.sequence(),
-				ArchiveCopyState.TRANSFERRED, event.holder(), event.note(), recorded.at(), recorded.provenance())
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.TRANSFERRED, event.holder(), event.note(), recorded)
 			.withTransfer(checksum, event.medium(), event.attempt())
 			.on(event.sentOn()));
 	}
@@ -82,8 +82,8 @@ public class ArchiveExchangeProjection {
 	@EventHandler
 	public void on(ArchiveCopyReceived event, @MessageIdentifier String eventId, Recorded recorded) {
 		moved(event.copyId(), ArchiveCopyState.RECEIVED, recorded, (row) -> row.received(event.receivedOn()));
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), recorded.sequence(),
-				ArchiveCopyState.RECEIVED, event.receiver(), event.note(), recorded.at(), recorded.provenance())
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.RECEIVED, event.receiver(), event.note(), recorded)
 			.withChecksums(text(event.checksum()), null)
 			.on(event.receivedOn()));
 	}
@@ -92,9 +92,8 @@ public class ArchiveExchangeProjection {
 	public void on(ArchiveCopyChecksumMismatchRecorded event, @MessageIdentifier String eventId, Recorded recorded) {
 		moved(event.copyId(), ArchiveCopyState.CHECKSUM_MISMATCH, recorded, (row) -> {
 		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), recorded.sequence(),
-				ArchiveCopyState.CHECKSUM_MISMATCH, event.receiver(), event.note(), recorded.at(),
-				recorded.provenance())
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.CHECKSUM_MISMATCH, event.receiver(), event.note(), recorded)
 			.withChecksums(text(event.expected()), text(event.computed()))
 			.on(event.checkedOn()));
 	}
@@ -103,16 +102,16 @@ public class ArchiveExchangeProjection {
 	public void on(ArchiveCopyWithdrawn event, @MessageIdentifier String eventId, Recorded recorded) {
 		moved(event.copyId(), ArchiveCopyState.WITHDRAWN, recorded, (row) -> {
 		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), recorded.sequence(),
-				ArchiveCopyState.WITHDRAWN, event.withdrawnBy(), event.reason(), recorded.at(), recorded.provenance()));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.WITHDRAWN, event.withdrawnBy(), event.reason(), recorded));
 	}
 
 	@EventHandler
 	public void on(ArchiveCopyDeclined event, @MessageIdentifier String eventId, Recorded recorded) {
 		moved(event.copyId(), ArchiveCopyState.DECLINED, recorded, (row) -> {
 		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), recorded.sequence(),
-				ArchiveCopyState.DECLINED, event.declinedBy(), event.reason(), recorded.at(), recorded.provenance()));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.DECLINED, event.declinedBy(), event.reason(), recorded));
 	}
 
 	@ResetHandler
@@ -126,10 +125,9 @@ public class ArchiveExchangeProjection {
 			Recorded recorded) {
 		if (!copies.existsById(copyId.value())) {
 			copies.save(ArchiveCopyRow.started(copyId.value(), initiativeId.value(), holder, receiver, state, material,
-					recorded.sequence(), recorded.at(), recorded.sample()));
+					recorded));
 		}
-		step(new ArchiveCopyStepRow(eventId, copyId.value(), initiativeId.value(), recorded.sequence(), state, by, note,
-				recorded.at(), recorded.provenance()));
+		step(new ArchiveCopyStepRow(eventId, copyId.value(), initiativeId.value(), state, by, note, recorded));
 	}
 
 	/**
@@ -142,7 +140,7 @@ public class ArchiveExchangeProjection {
 			log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to);
 			return;
 		}
-		if (row.moveTo(to, recorded.sequence(), recorded.at(), recorded.sample())) {
+		if (row.moveTo(to, recorded)) {
 			andThen.accept(row);
 			copies.save(row);
 		}

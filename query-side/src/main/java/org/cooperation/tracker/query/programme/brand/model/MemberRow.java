@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.MemberRole;
+import org.cooperation.tracker.query.common.Recorded;
 
 /** A member of a working group, present or former. */
 @Entity
@@ -58,7 +59,7 @@ public class MemberRow {
 	}
 
 	MemberRow(UUID memberId, UUID workingGroupId, Country country, String name, String position, MemberRole role,
-			LocalDate joinedOn, UUID predecessorId, long joinedSequence, Instant recordedAt, boolean sample) {
+			LocalDate joinedOn, UUID predecessorId, Recorded recorded) {
 		this.memberId = memberId;
 		this.workingGroupId = workingGroupId;
 		this.country = country;
@@ -67,9 +68,9 @@ public class MemberRow {
 		this.role = role;
 		this.joinedOn = joinedOn;
 		this.predecessorId = predecessorId;
-		this.joinedSequence = joinedSequence;
-		this.recordedAt = recordedAt;
-		this.sample = sample;
+		this.joinedSequence = recorded.sequence();
+		this.recordedAt = recorded.at();
+		this.sample = recorded.sample();
 	}
 
 	void left(Departure how, LocalDate on, UUID successor, String note) {

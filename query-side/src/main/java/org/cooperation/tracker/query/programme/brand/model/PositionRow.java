@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * A country's latest position on one version of the concept draft. A later decision on
@@ -58,17 +59,16 @@ public class PositionRow {
 	}
 
 	/** Takes the decision unless a later one is held; says whether it took it. */
-	boolean decide(ConceptDecision to, LocalDate on, String reason, long sequence, Instant recordedAt,
-			boolean sampleDecision) {
-		if (sequence <= aggregateSequence) {
+	boolean decide(ConceptDecision to, LocalDate on, String reason, Recorded recorded) {
+		if (recorded.sequence() <= aggregateSequence) {
 			return false;
 		}
 		this.decision = to;
 		this.decidedOn = on;
 		this.note = reason;
-		this.aggregateSequence = sequence;
-		this.recordedAt = recordedAt;
-		this.sample = sampleDecision;
+		this.aggregateSequence = recorded.sequence();
+		this.recordedAt = recorded.at();
+		this.sample = recorded.sample();
 		return true;
 	}
 

@@ -64,7 +64,7 @@ public class WorkingGroupProjection {
 		UUID id = event.workingGroupId().value();
 		if (!groups.existsById(id)) {
 			groups.save(new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(), event.note(),
-					recorded.sequence(), recorded.at(), recorded.sample()));
+					recorded));
 		}
 	}
 
@@ -74,8 +74,7 @@ public class WorkingGroupProjection {
 		UUID id = event.memberId().value();
 		if (!members.existsById(id)) {
 			members.save(new MemberRow(id, group(event.workingGroupId()), event.country(), event.person().name(),
-					event.person().position(), event.role(), event.nominatedOn(), null, recorded.sequence(),
-					recorded.at(), recorded.sample()));
+					event.person().position(), event.role(), event.nominatedOn(), null, recorded));
 		}
 	}
 
@@ -90,8 +89,7 @@ public class WorkingGroupProjection {
 				event.workingGroupId()));
 		if (!members.existsById(successor)) {
 			members.save(new MemberRow(successor, group(event.workingGroupId()), event.country(), event.person().name(),
-					event.person().position(), event.role(), event.replacedOn(), event.replaced().value(),
-					recorded.sequence(), recorded.at(), recorded.sample()));
+					event.person().position(), event.role(), event.replacedOn(), event.replaced().value(), recorded));
 		}
 	}
 
@@ -136,8 +134,7 @@ public class WorkingGroupProjection {
 	public void on(ConceptDraftApproved event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
 		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
-		if (row.decide(ConceptDecision.APPROVED, event.decidedOn(), event.note(), recorded.sequence(), recorded.at(),
-				recorded.sample())) {
+		if (row.decide(ConceptDecision.APPROVED, event.decidedOn(), event.note(), recorded)) {
 			positions.save(row);
 		}
 	}
@@ -146,8 +143,7 @@ public class WorkingGroupProjection {
 	public void on(ConceptApprovalWithheld event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
 		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
-		if (row.decide(ConceptDecision.WITHHELD, event.decidedOn(), event.reason(), recorded.sequence(), recorded.at(),
-				recorded.sample())) {
+		if (row.decide(ConceptDecision.WITHHELD, event.decidedOn(), event.reason(), recorded)) {
 			positions.save(row);
 		}
 	}

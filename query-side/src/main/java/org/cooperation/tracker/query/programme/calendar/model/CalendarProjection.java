@@ -15,7 +15,6 @@ import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionInclu
 import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionReturned;
 import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionWithdrawn;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
-import org.cooperation.tracker.query.common.Provenance;
 import org.cooperation.tracker.query.common.Recorded;
 
 /**
@@ -43,14 +42,11 @@ public class CalendarProjection {
 	@EventHandler
 	public void on(CalendarEventSubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		Provenance provenance = recorded.provenance();
 		if (!submissions.existsById(id)) {
 			submissions.save(CalendarSubmissionRow.submitted(id, event.initiativeId().value(), event.country(),
-					event.editionYear().value(), event.event(), recorded.sequence(), recorded.at(),
-					provenance.sample()));
+					event.editionYear().value(), event.event(), recorded));
 		}
-		record(new SubmissionChangeRow(id, recorded.sequence(), SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED,
-				null, recorded.at(), provenance));
+		record(new SubmissionChangeRow(id, SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED, null, recorded));
 	}
 
 	@EventHandler
@@ -74,14 +70,12 @@ public class CalendarProjection {
 	@EventHandler
 	public void on(CalendarEventResubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		Provenance provenance = recorded.provenance();
 		CalendarSubmissionRow row = submission(id, event);
 		if (row != null) {
-			row.resubmitted(event.event(), recorded.sequence(), recorded.at(), provenance.sample());
+			row.resubmitted(event.event(), recorded);
 			submissions.save(row);
 		}
-		record(new SubmissionChangeRow(id, recorded.sequence(), SubmissionChange.RESUBMITTED, SubmissionState.SUBMITTED,
-				null, recorded.at(), provenance));
+		record(new SubmissionChangeRow(id, SubmissionChange.RESUBMITTED, SubmissionState.SUBMITTED, null, recorded));
 	}
 
 	@ResetHandler
@@ -92,11 +86,10 @@ public class CalendarProjection {
 
 	private void changed(UUID id, SubmissionChange change, SubmissionState to, String reason, Recorded recorded) {
 		CalendarSubmissionRow row = submission(id, change);
-		if (row != null && row.change(to, reason, recorded.sequence(), recorded.at(), recorded.sample())) {
+		if (row != null && row.change(to, reason, recorded)) {
 			submissions.save(row);
 		}
-		record(new SubmissionChangeRow(id, recorded.sequence(), change, to, reason, recorded.at(),
-				recorded.provenance()));
+		record(new SubmissionChangeRow(id, change, to, reason, recorded));
 	}
 
 	private void record(SubmissionChangeRow row) {

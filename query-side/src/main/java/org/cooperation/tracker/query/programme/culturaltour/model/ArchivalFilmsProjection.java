@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmRegistered;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdvanced;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
-import org.cooperation.tracker.query.common.Provenance;
 import org.cooperation.tracker.query.common.Recorded;
 
 /**
@@ -40,38 +39,32 @@ public class ArchivalFilmsProjection {
 	@EventHandler
 	public void on(ArchivalFilmRegistered event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = recorded.provenance();
 		if (!films.existsById(filmId)) {
 			films.save(ArchivalFilmRow.registered(filmId, event.initiativeId().value(), event.holder(), event.title(),
-					event.year(), event.rightsCleared(), recorded.sequence(), recorded.at(), provenance.sample()));
+					event.year(), event.rightsCleared(), recorded));
 		}
-		record(FilmHistoryRow.registered(filmId, recorded.sequence(), event.rightsCleared(), recorded.at(),
-				provenance));
+		record(FilmHistoryRow.registered(filmId, event.rightsCleared(), recorded));
 	}
 
 	@EventHandler
 	public void on(FilmDigitisationAdvanced event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = recorded.provenance();
 		ArchivalFilmRow film = film(filmId, event);
 		if (film != null) {
-			film.advanced(event.to(), event.on(), recorded.sequence(), recorded.at(), provenance.sample());
+			film.advanced(event.to(), event.on(), recorded);
 			films.save(film);
-			record(FilmHistoryRow.digitisation(filmId, recorded.sequence(), event.from(), event.to(), event.on(),
-					event.note(), recorded.at(), provenance));
+			record(FilmHistoryRow.digitisation(filmId, event.from(), event.to(), event.on(), event.note(), recorded));
 		}
 	}
 
 	@EventHandler
 	public void on(FilmRightsChanged event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = recorded.provenance();
 		ArchivalFilmRow film = film(filmId, event);
 		if (film != null) {
-			film.rightsChanged(event.cleared(), recorded.sequence(), recorded.at(), provenance.sample());
+			film.rightsChanged(event.cleared(), recorded);
 			films.save(film);
-			record(FilmHistoryRow.rights(filmId, recorded.sequence(), event.cleared(), event.note(), recorded.at(),
-					provenance));
+			record(FilmHistoryRow.rights(filmId, event.cleared(), event.note(), recorded));
 		}
 	}
 

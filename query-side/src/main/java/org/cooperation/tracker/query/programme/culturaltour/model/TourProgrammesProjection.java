@@ -49,8 +49,7 @@ public class TourProgrammesProjection {
 		UUID initiativeId = event.programmeId().initiativeId().value();
 		int year = event.programmeId().year();
 		if (!programmes.existsById(new TourProgrammeKey(initiativeId, year))) {
-			programmes
-				.save(new TourProgrammeRow(initiativeId, year, recorded.sequence(), recorded.at(), recorded.sample()));
+			programmes.save(new TourProgrammeRow(initiativeId, year, recorded));
 		}
 	}
 
@@ -66,7 +65,7 @@ public class TourProgrammesProjection {
 				: List.of();
 		legs.save(TourLegRow.planned(legId, event.programmeId().initiativeId().value(), event.programmeId().year(),
 				event.kind(), event.title(), event.origin(), event.host(), event.city(), event.venue(),
-				event.startsOn(), event.endsOn(), films, recorded.sequence(), recorded.at(), recorded.sample()));
+				event.startsOn(), event.endsOn(), films, recorded));
 	}
 
 	@EventHandler
@@ -74,7 +73,7 @@ public class TourProgrammesProjection {
 		applied(event.programmeId(), recorded.sequence());
 		TourLegRow leg = leg(event.legId(), event);
 		if (leg != null) {
-			leg.confirmed(event.note(), recorded.sequence(), recorded.at(), recorded.sample());
+			leg.confirmed(event.note(), recorded);
 			legs.save(leg);
 		}
 	}
@@ -86,7 +85,7 @@ public class TourProgrammesProjection {
 		if (leg != null) {
 			List<String> links = (event.evidence() != null)
 					? event.evidence().stream().map(EvidenceLink::url).map(Object::toString).toList() : List.of();
-			leg.held(event.note(), links, recorded.sequence(), recorded.at(), recorded.sample());
+			leg.held(event.note(), links, recorded);
 			legs.save(leg);
 		}
 	}
@@ -96,7 +95,7 @@ public class TourProgrammesProjection {
 		applied(event.programmeId(), recorded.sequence());
 		TourLegRow leg = leg(event.legId(), event);
 		if (leg != null) {
-			leg.cancelled(event.from(), event.reason(), recorded.sequence(), recorded.at(), recorded.sample());
+			leg.cancelled(event.from(), event.reason(), recorded);
 			legs.save(leg);
 		}
 	}

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.marketplace.model;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -19,7 +18,6 @@ import org.cooperation.tracker.kernel.programme.marketplace.CreatorDelisted;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListed;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingVerified;
-import org.cooperation.tracker.query.common.Provenance;
 import org.cooperation.tracker.query.common.Recorded;
 
 /**
@@ -46,44 +44,38 @@ public class MarketplaceProjection {
 
 	@EventHandler
 	public void on(CreatorListed event, @MessageIdentifier String eventId, Recorded recorded) {
-		Provenance provenance = recorded.provenance();
 		if (!listings.existsById(event.listingId().value())) {
 			List<String> links = (event.links() != null)
 					? event.links().stream().map((link) -> link.url().toString()).toList() : List.<String>of();
 			listings.save(CreatorListingRow.listed(event.listingId().value(), event.initiativeId().value(),
 					event.country(), event.name(), event.craft(), event.city(), event.description(), links,
-					event.contactOnFile(), recorded.sequence(), recorded.at(), provenance.sample()));
+					event.contactOnFile(), recorded));
 		}
-		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.LISTED, null,
-				recorded.at(), provenance);
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.LISTED, null, recorded);
 	}
 
 	@EventHandler
 	public void on(CreatorListingVerified event, @MessageIdentifier String eventId, Recorded recorded) {
 		changed(event.listingId(), recorded, (row) -> row.verified(recorded.at()));
-		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.VERIFIED, null,
-				recorded.at(), recorded.provenance());
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.VERIFIED, null, recorded);
 	}
 
 	@EventHandler
 	public void on(CreatorDelisted event, @MessageIdentifier String eventId, Recorded recorded) {
 		changed(event.listingId(), recorded, (row) -> row.delisted(recorded.at(), event.reason()));
-		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.DELISTED,
-				event.reason(), recorded.at(), recorded.provenance());
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.DELISTED, event.reason(), recorded);
 	}
 
 	@EventHandler
 	public void on(CreatorContactRecorded event, @MessageIdentifier String eventId, Recorded recorded) {
 		changed(event.listingId(), recorded, CreatorListingRow::contactRecorded);
-		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.CONTACT_RECORDED, null,
-				recorded.at(), recorded.provenance());
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.CONTACT_RECORDED, null, recorded);
 	}
 
 	@EventHandler
 	public void on(CreatorContactErased event, @MessageIdentifier String eventId, Recorded recorded) {
 		changed(event.listingId(), recorded, (row) -> row.contactErased(recorded.at()));
-		step(eventId, event.listingId(), event.initiativeId(), recorded.sequence(), ListingStep.CONTACT_ERASED, null,
-				recorded.at(), recorded.provenance());
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.CONTACT_ERASED, null, recorded);
 	}
 
 	@ResetHandler
@@ -102,17 +94,16 @@ public class MarketplaceProjection {
 			log.warn("Skipped a change of listing {}: the listing is not known", listingId);
 			return;
 		}
-		if (row.takes(recorded.sequence(), recorded.sample())) {
+		if (row.advance(recorded)) {
 			change.accept(row);
 			listings.save(row);
 		}
 	}
 
-	private void step(String eventId, CreatorListingId listingId, InitiativeId initiativeId, long sequence,
-			ListingStep step, String reason, Instant recordedAt, Provenance provenance) {
+	private void step(String eventId, CreatorListingId listingId, InitiativeId initiativeId, ListingStep step,
+			String reason, Recorded recorded) {
 		if (!steps.existsById(eventId)) {
-			steps.save(new ListingStepRow(eventId, listingId.value(), initiativeId.value(), sequence, step, reason,
-					recordedAt, provenance));
+			steps.save(new ListingStepRow(eventId, listingId.value(), initiativeId.value(), step, reason, recorded));
 		}
 	}
 
