@@ -3,9 +3,6 @@ package org.cooperation.tracker.query.initiative.model;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,15 +33,9 @@ public class InitiativeRow extends SequencedRecord {
 	private InitiativeKind kind;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
 	private TextColumns description;
 
 	@Enumerated(EnumType.STRING)

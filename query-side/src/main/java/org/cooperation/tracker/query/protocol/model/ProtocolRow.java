@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -32,9 +29,6 @@ public class ProtocolRow extends SequencedRecord {
 	private String place;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "meeting_title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "meeting_title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "meeting_title_en")) })
 	private TextColumns meetingTitle;
 
 	private Instant recordedAt;

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -50,17 +47,11 @@ public class ArchiveCopyRow extends SequencedRecord {
 	private MaterialType materialType;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	private String reference;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
 	private TextColumns description;
 
 	@Enumerated(EnumType.STRING)

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -39,9 +36,6 @@ public class ArchivalFilmRow extends SequencedRecord {
 	private Country holder;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	private Integer year;

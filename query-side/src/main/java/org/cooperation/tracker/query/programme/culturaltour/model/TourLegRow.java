@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -44,9 +42,6 @@ public class TourLegRow {
 	private TourLegKind kind;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	@Enumerated(EnumType.STRING)

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -49,9 +47,6 @@ public class CreatorListingRow extends SequencedRecord {
 	private String city;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
 	private TextColumns description;
 
 	@JdbcTypeCode(SqlTypes.JSON)
