@@ -61,9 +61,7 @@ public class ParticipationHistoryProjection {
 	}
 
 	private void record(HistoryEntryRow row) {
-		if (!entries.existsById(row.key())) {
-			entries.save(row);
-		}
+		entries.saveIfAbsent(row.key(), () -> row);
 	}
 
 	private static List<String> urls(List<EvidenceLink> evidence) {

@@ -53,9 +53,8 @@ public class InitiativesProjection {
 		Set<Country> countries = (event.participants() != null) ? event.participants() : Set.of();
 		for (Country country : countries) {
 			// A participant row that exists already may have moved on since; keep it.
-			if (!participants.existsById(new ParticipantKey(initiativeId, country))) {
-				participants.save(ParticipantRow.proposed(initiativeId, country, recorded));
-			}
+			participants.saveIfAbsent(new ParticipantKey(initiativeId, country),
+					() -> ParticipantRow.proposed(initiativeId, country, recorded));
 		}
 	}
 

@@ -123,10 +123,8 @@ public class ArchiveExchangeProjection {
 	private void started(ArchiveCopyId copyId, InitiativeId initiativeId, Country holder, Country receiver,
 			ArchiveCopyState state, ArchiveMaterial material, Country by, String note, String eventId,
 			Recorded recorded) {
-		if (!copies.existsById(copyId.value())) {
-			copies.save(ArchiveCopyRow.started(copyId.value(), initiativeId.value(), holder, receiver, state, material,
-					recorded));
-		}
+		copies.saveIfAbsent(copyId.value(), () -> ArchiveCopyRow.started(copyId.value(), initiativeId.value(), holder,
+				receiver, state, material, recorded));
 		step(new ArchiveCopyStepRow(eventId, copyId.value(), initiativeId.value(), state, by, note, recorded));
 	}
 
@@ -147,9 +145,7 @@ public class ArchiveExchangeProjection {
 	}
 
 	private void step(ArchiveCopyStepRow row) {
-		if (!steps.existsById(row.getEventId())) {
-			steps.save(row);
-		}
+		steps.saveIfAbsent(row.getEventId(), () -> row);
 	}
 
 	private static String text(Sha256 checksum) {

@@ -62,20 +62,16 @@ public class WorkingGroupProjection {
 	@EventHandler
 	public void on(WorkingGroupEstablished event, Recorded recorded) {
 		UUID id = event.workingGroupId().value();
-		if (!groups.existsById(id)) {
-			groups.save(new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(), event.note(),
-					recorded));
-		}
+		groups.saveIfAbsent(id, () -> new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(),
+				event.note(), recorded));
 	}
 
 	@EventHandler
 	public void on(MemberNominated event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
 		UUID id = event.memberId().value();
-		if (!members.existsById(id)) {
-			members.save(new MemberRow(id, group(event.workingGroupId()), event.country(), event.person().name(),
-					event.person().position(), event.role(), event.nominatedOn(), null, recorded));
-		}
+		members.saveIfAbsent(id, () -> new MemberRow(id, group(event.workingGroupId()), event.country(),
+				event.person().name(), event.person().position(), event.role(), event.nominatedOn(), null, recorded));
 	}
 
 	@EventHandler
@@ -87,10 +83,10 @@ public class WorkingGroupProjection {
 			members.save(leaving);
 		}, () -> log.warn("Skipped the departure of unknown member {} of working group {}", event.replaced(),
 				event.workingGroupId()));
-		if (!members.existsById(successor)) {
-			members.save(new MemberRow(successor, group(event.workingGroupId()), event.country(), event.person().name(),
-					event.person().position(), event.role(), event.replacedOn(), event.replaced().value(), recorded));
-		}
+		members.saveIfAbsent(successor,
+				() -> new MemberRow(successor, group(event.workingGroupId()), event.country(), event.person().name(),
+						event.person().position(), event.role(), event.replacedOn(), event.replaced().value(),
+						recorded));
 	}
 
 	@EventHandler
@@ -123,11 +119,10 @@ public class WorkingGroupProjection {
 	public void on(ConceptDraftSubmitted event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
 		DraftKey key = new DraftKey(group(event.workingGroupId()), event.version().value());
-		if (!drafts.existsById(key)) {
-			drafts.save(new DraftRow(group(event.workingGroupId()), event.version().value(), event.title(),
-					event.document().link().url().toString(), event.document().sha256().hex(), event.submittedOn(),
-					recorded.at(), recorded.sample()));
-		}
+		drafts.saveIfAbsent(key,
+				() -> new DraftRow(group(event.workingGroupId()), event.version().value(), event.title(),
+						event.document().link().url().toString(), event.document().sha256().hex(), event.submittedOn(),
+						recorded.at(), recorded.sample()));
 	}
 
 	@EventHandler

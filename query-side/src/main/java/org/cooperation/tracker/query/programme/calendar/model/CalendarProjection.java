@@ -42,10 +42,8 @@ public class CalendarProjection {
 	@EventHandler
 	public void on(CalendarEventSubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		if (!submissions.existsById(id)) {
-			submissions.save(CalendarSubmissionRow.submitted(id, event.initiativeId().value(), event.country(),
-					event.editionYear().value(), event.event(), recorded));
-		}
+		submissions.saveIfAbsent(id, () -> CalendarSubmissionRow.submitted(id, event.initiativeId().value(),
+				event.country(), event.editionYear().value(), event.event(), recorded));
 		record(new SubmissionChangeRow(id, SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED, null, recorded));
 	}
 
@@ -93,9 +91,7 @@ public class CalendarProjection {
 	}
 
 	private void record(SubmissionChangeRow row) {
-		if (!changes.existsById(row.key())) {
-			changes.save(row);
-		}
+		changes.saveIfAbsent(row.key(), () -> row);
 	}
 
 	/**

@@ -39,10 +39,8 @@ public class ArchivalFilmsProjection {
 	@EventHandler
 	public void on(ArchivalFilmRegistered event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		if (!films.existsById(filmId)) {
-			films.save(ArchivalFilmRow.registered(filmId, event.initiativeId().value(), event.holder(), event.title(),
-					event.year(), event.rightsCleared(), recorded));
-		}
+		films.saveIfAbsent(filmId, () -> ArchivalFilmRow.registered(filmId, event.initiativeId().value(),
+				event.holder(), event.title(), event.year(), event.rightsCleared(), recorded));
 		record(FilmHistoryRow.registered(filmId, event.rightsCleared(), recorded));
 	}
 
@@ -75,9 +73,7 @@ public class ArchivalFilmsProjection {
 	}
 
 	private void record(FilmHistoryRow row) {
-		if (!history.existsById(row.key())) {
-			history.save(row);
-		}
+		history.saveIfAbsent(row.key(), () -> row);
 	}
 
 	/**

@@ -48,9 +48,8 @@ public class TourProgrammesProjection {
 	public void on(TourProgrammeOpened event, Recorded recorded) {
 		UUID initiativeId = event.programmeId().initiativeId().value();
 		int year = event.programmeId().year();
-		if (!programmes.existsById(new TourProgrammeKey(initiativeId, year))) {
-			programmes.save(new TourProgrammeRow(initiativeId, year, recorded));
-		}
+		programmes.saveIfAbsent(new TourProgrammeKey(initiativeId, year),
+				() -> new TourProgrammeRow(initiativeId, year, recorded));
 	}
 
 	@EventHandler

@@ -102,9 +102,8 @@ public class MarketplaceProjection {
 
 	private void step(String eventId, CreatorListingId listingId, InitiativeId initiativeId, ListingStep step,
 			String reason, Recorded recorded) {
-		if (!steps.existsById(eventId)) {
-			steps.save(new ListingStepRow(eventId, listingId.value(), initiativeId.value(), step, reason, recorded));
-		}
+		steps.saveIfAbsent(eventId,
+				() -> new ListingStepRow(eventId, listingId.value(), initiativeId.value(), step, reason, recorded));
 	}
 
 }
