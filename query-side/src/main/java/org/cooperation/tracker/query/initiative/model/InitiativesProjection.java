@@ -90,20 +90,14 @@ public class InitiativesProjection {
 	 * rather than stall the processor on an event it can never apply.
 	 */
 	private ParticipantRow participant(UUID initiativeId, Country country, Object event) {
-		ParticipantRow row = participants.findById(new ParticipantKey(initiativeId, country)).orElse(null);
-		if (row == null) {
-			log.warn("Skipped {}: {} is not a known participant of initiative {}", event.getClass().getSimpleName(),
-					country, initiativeId);
-		}
-		return row;
+		return participants.findOr(new ParticipantKey(initiativeId, country),
+				() -> log.warn("Skipped {}: {} is not a known participant of initiative {}",
+						event.getClass().getSimpleName(), country, initiativeId));
 	}
 
 	/** Moves the initiative's version to the event just applied. */
 	private void applied(UUID initiativeId, long sequence) {
-		initiatives.findById(initiativeId).ifPresent((initiative) -> {
-			initiative.advanceVersion(sequence);
-			initiatives.save(initiative);
-		});
+		initiatives.update(initiativeId, (initiative) -> initiative.advanceVersion(sequence));
 	}
 
 }

@@ -84,10 +84,7 @@ public class ProtocolsProjection {
 
 	/** Moves the protocol's version to the event just applied. */
 	private void applied(ProtocolId protocolId, long sequence) {
-		protocols.findById(protocolId.value()).ifPresent((protocol) -> {
-			protocol.advanceVersion(sequence);
-			protocols.save(protocol);
-		});
+		protocols.update(protocolId.value(), (protocol) -> protocol.advanceVersion(sequence));
 	}
 
 }

@@ -133,12 +133,9 @@ public class ArchiveExchangeProjection {
 	 * means an inconsistent store: say so and skip rather than stall the processor.
 	 */
 	private void moved(ArchiveCopyId copyId, ArchiveCopyState to, Recorded recorded, Consumer<ArchiveCopyRow> andThen) {
-		ArchiveCopyRow row = copies.findById(copyId.value()).orElse(null);
-		if (row == null) {
-			log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to);
-			return;
-		}
-		if (row.moveTo(to, recorded)) {
+		ArchiveCopyRow row = copies.findOr(copyId.value(),
+				() -> log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to));
+		if (row != null && row.moveTo(to, recorded)) {
 			andThen.accept(row);
 			copies.save(row);
 		}

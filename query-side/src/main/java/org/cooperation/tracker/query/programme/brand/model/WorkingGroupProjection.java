@@ -154,10 +154,7 @@ public class WorkingGroupProjection {
 
 	/** Moves the group's version to the event just applied. */
 	private void applied(WorkingGroupId group, long sequence) {
-		groups.findById(group.value()).ifPresent((row) -> {
-			row.advanceVersion(sequence);
-			groups.save(row);
-		});
+		groups.update(group.value(), (row) -> row.advanceVersion(sequence));
 	}
 
 	private PositionRow position(WorkingGroupId group, Country country, DraftVersion version) {

@@ -99,11 +99,8 @@ public class CalendarProjection {
 	 * store: say so and skip rather than stall the processor.
 	 */
 	private CalendarSubmissionRow submission(UUID id, Object what) {
-		CalendarSubmissionRow row = submissions.findById(id).orElse(null);
-		if (row == null) {
-			log.warn("Skipped {} of calendar submission {}: the submission is not known", what, id);
-		}
-		return row;
+		return submissions.findOr(id,
+				() -> log.warn("Skipped {} of calendar submission {}: the submission is not known", what, id));
 	}
 
 }

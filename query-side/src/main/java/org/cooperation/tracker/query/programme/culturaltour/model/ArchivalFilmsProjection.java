@@ -81,11 +81,8 @@ public class ArchivalFilmsProjection {
 	 * so and skip rather than stall the processor.
 	 */
 	private ArchivalFilmRow film(UUID filmId, Object event) {
-		ArchivalFilmRow film = films.findById(filmId).orElse(null);
-		if (film == null) {
-			log.warn("Skipped {}: archival film {} was never registered", event.getClass().getSimpleName(), filmId);
-		}
-		return film;
+		return films.findOr(filmId, () -> log.warn("Skipped {}: archival film {} was never registered",
+				event.getClass().getSimpleName(), filmId));
 	}
 
 }

@@ -110,20 +110,14 @@ public class TourProgrammesProjection {
 	 * say so and skip rather than stall the processor on an event it can never apply.
 	 */
 	private TourLegRow leg(TourLegId legId, Object event) {
-		TourLegRow leg = legs.findById(legId.value()).orElse(null);
-		if (leg == null) {
-			log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId);
-		}
-		return leg;
+		return legs.findOr(legId.value(),
+				() -> log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId));
 	}
 
 	/** Moves the edition's version to the event just applied. */
 	private void applied(TourProgrammeId programmeId, long sequence) {
-		programmes.findById(new TourProgrammeKey(programmeId.initiativeId().value(), programmeId.year()))
-			.ifPresent((programme) -> {
-				programme.advanceVersion(sequence);
-				programmes.save(programme);
-			});
+		programmes.update(new TourProgrammeKey(programmeId.initiativeId().value(), programmeId.year()),
+				(programme) -> programme.advanceVersion(sequence));
 	}
 
 }

@@ -89,12 +89,9 @@ public class MarketplaceProjection {
 	 * means an inconsistent store: say so and skip rather than stall the processor.
 	 */
 	private void changed(CreatorListingId listingId, Recorded recorded, Consumer<CreatorListingRow> change) {
-		CreatorListingRow row = listings.findById(listingId.value()).orElse(null);
-		if (row == null) {
-			log.warn("Skipped a change of listing {}: the listing is not known", listingId);
-			return;
-		}
-		if (row.advance(recorded)) {
+		CreatorListingRow row = listings.findOr(listingId.value(),
+				() -> log.warn("Skipped a change of listing {}: the listing is not known", listingId));
+		if (row != null && row.advance(recorded)) {
 			change.accept(row);
 			listings.save(row);
 		}
