@@ -70,7 +70,7 @@ public class ProtocolsProjection {
 	@EventHandler
 	public void on(ProtocolSigned event, Recorded recorded) {
 		signatures.save(new SignatureRow(event.protocolId().value(), event.country(), event.signatory(),
-				event.position(), event.signedOn(), recorded.at(), recorded.sample()));
+				event.position(), event.signedOn(), recorded));
 		applied(event.protocolId(), recorded.sequence());
 	}
 

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import jakarta.persistence.Table;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
 import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.RecordedRow;
 
 /**
  * A country's latest position on one version of the concept draft. A later decision on
@@ -23,7 +23,7 @@ import org.cooperation.tracker.query.common.Recorded;
 @Entity
 @Table(name = "rm_concept_position")
 @IdClass(PositionKey.class)
-public class PositionRow {
+public class PositionRow extends RecordedRow {
 
 	@Id
 	private UUID workingGroupId;
@@ -44,10 +44,6 @@ public class PositionRow {
 
 	private long aggregateSequence;
 
-	private Instant recordedAt;
-
-	private boolean sample;
-
 	protected PositionRow() {
 	}
 
@@ -67,8 +63,7 @@ public class PositionRow {
 		this.decidedOn = on;
 		this.note = reason;
 		this.aggregateSequence = recorded.sequence();
-		this.recordedAt = recorded.at();
-		this.sample = recorded.sample();
+		recorded(recorded);
 		return true;
 	}
 
@@ -99,14 +94,6 @@ public class PositionRow {
 	/** The reason (when withheld) or note, or null. */
 	public String getNote() {
 		return note;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

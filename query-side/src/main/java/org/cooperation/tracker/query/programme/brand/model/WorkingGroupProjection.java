@@ -110,8 +110,7 @@ public class WorkingGroupProjection {
 				.toList();
 			meetings.save(new MeetingRow(id, group(event.workingGroupId()), event.heldOn(), event.place(), attending,
 					event.decisions(), (event.minutes() != null) ? event.minutes().link().url().toString() : null,
-					(event.minutes() != null) ? event.minutes().sha256().hex() : null, recorded.at(),
-					recorded.sample()));
+					(event.minutes() != null) ? event.minutes().sha256().hex() : null, recorded));
 		}
 	}
 
@@ -122,7 +121,7 @@ public class WorkingGroupProjection {
 		drafts.saveIfAbsent(key,
 				() -> new DraftRow(group(event.workingGroupId()), event.version().value(), event.title(),
 						event.document().link().url().toString(), event.document().sha256().hex(), event.submittedOn(),
-						recorded.at(), recorded.sample()));
+						recorded));
 	}
 
 	@EventHandler
