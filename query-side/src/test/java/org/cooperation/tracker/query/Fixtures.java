@@ -28,6 +28,8 @@ import org.cooperation.tracker.kernel.protocol.Party;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
+import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * The Tashkent meeting of 2025-11-14 as events, with fixed ids and times. The protocol's
@@ -128,6 +130,11 @@ public final class Fixtures {
 		return new ProgressReported(CALENDAR, reportId, country, new ProgressPercent(percent), asOf,
 				"Draft calendar circulated", List.of(EvidenceLink.of("https://example.org/calendar-draft.pdf"),
 						EvidenceLink.of("https://example.org/press-release")));
+	}
+
+	/** How a projection sees an event recorded at {@code at} with this metadata. */
+	public static Recorded recorded(long sequence, Instant at, MetaData metaData) {
+		return new Recorded(sequence, at, Provenance.of(metaData));
 	}
 
 }

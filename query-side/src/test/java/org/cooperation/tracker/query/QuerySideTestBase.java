@@ -98,10 +98,14 @@ public abstract class QuerySideTestBase {
 	protected void recordTheTashkentStory() {
 		emptyReadModels();
 		project(() -> {
-			protocolsProjection.on(Fixtures.protocolRecorded(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
-			protocolsProjection.on(Fixtures.culturalExchangeAgreed(), 1L, Fixtures.RECORDED, Fixtures.secretariat());
-			protocolsProjection.on(Fixtures.archivesAgreed(), 2L, Fixtures.RECORDED, Fixtures.secretariat());
-			protocolsProjection.on(Fixtures.kazakhstanSigned(), 3L, Fixtures.later(2), Fixtures.secretariat());
+			protocolsProjection.on(Fixtures.protocolRecorded(),
+					Fixtures.recorded(0L, Fixtures.RECORDED, Fixtures.secretariat()));
+			protocolsProjection.on(Fixtures.culturalExchangeAgreed(),
+					Fixtures.recorded(1L, Fixtures.RECORDED, Fixtures.secretariat()));
+			protocolsProjection.on(Fixtures.archivesAgreed(),
+					Fixtures.recorded(2L, Fixtures.RECORDED, Fixtures.secretariat()));
+			protocolsProjection.on(Fixtures.kazakhstanSigned(),
+					Fixtures.recorded(3L, Fixtures.later(2), Fixtures.secretariat()));
 			proposed(Fixtures.calendarProposed(), "story-calendar-proposed", Fixtures.RECORDED, Fixtures.secretariat());
 			proposed(Fixtures.archiveExchangeProposed(), "story-archives-proposed", Fixtures.later(1),
 					Fixtures.sample());
@@ -109,9 +113,10 @@ public abstract class QuerySideTestBase {
 					ParticipationStatus.AGREED, LocalDate.of(2025, 12, 1)), "story-kz-agreed", 1L, Fixtures.later(10),
 					Fixtures.liaison(Country.KZ, "corr-1"));
 			ProgressReported report = Fixtures.progress(Fixtures.KZ_REPORT, Country.KZ, 40, LocalDate.of(2025, 12, 1));
-			initiativesProjection.on(report, 2L, Fixtures.later(20), Fixtures.liaison(Country.KZ, "corr-2"));
-			historyProjection.on(report, "story-kz-report", 2L, Fixtures.later(20),
-					Fixtures.liaison(Country.KZ, "corr-2"));
+			initiativesProjection.on(report,
+					Fixtures.recorded(2L, Fixtures.later(20), Fixtures.liaison(Country.KZ, "corr-2")));
+			historyProjection.on(report, "story-kz-report",
+					Fixtures.recorded(2L, Fixtures.later(20), Fixtures.liaison(Country.KZ, "corr-2")));
 			changed(Fixtures.statusChanged(Fixtures.CALENDAR, Country.UZ, ParticipationStatus.PROPOSED,
 					ParticipationStatus.AGREED, LocalDate.of(2025, 12, 3)), "story-uz-agreed", 3L, Fixtures.later(30),
 					Fixtures.sample());
@@ -119,14 +124,14 @@ public abstract class QuerySideTestBase {
 	}
 
 	private void proposed(InitiativeProposed event, String eventId, Instant recordedAt, MetaData metaData) {
-		initiativesProjection.on(event, 0L, recordedAt, metaData);
-		historyProjection.on(event, eventId, 0L, recordedAt, metaData);
+		initiativesProjection.on(event, Fixtures.recorded(0L, recordedAt, metaData));
+		historyProjection.on(event, eventId, Fixtures.recorded(0L, recordedAt, metaData));
 	}
 
 	private void changed(ParticipationStatusChanged event, String eventId, long sequence, Instant recordedAt,
 			MetaData metaData) {
-		initiativesProjection.on(event, sequence, recordedAt, metaData);
-		historyProjection.on(event, eventId, sequence, recordedAt, metaData);
+		initiativesProjection.on(event, Fixtures.recorded(sequence, recordedAt, metaData));
+		historyProjection.on(event, eventId, Fixtures.recorded(sequence, recordedAt, metaData));
 	}
 
 	/**
@@ -157,7 +162,7 @@ public abstract class QuerySideTestBase {
 		emptyReadModels();
 		project(() -> {
 			for (InitiativeProposed proposal : proposals) {
-				initiativesProjection.on(proposal, 0L, Fixtures.RECORDED, Fixtures.secretariat());
+				initiativesProjection.on(proposal, Fixtures.recorded(0L, Fixtures.RECORDED, Fixtures.secretariat()));
 			}
 			story.run();
 		});

@@ -42,6 +42,11 @@ public class RecordedBy {
 		return new RecordedBy(recordedAt, provenance);
 	}
 
+	/** The columns for this event. */
+	public static RecordedBy of(Recorded recorded) {
+		return new RecordedBy(recorded.at(), recorded.provenance());
+	}
+
 	public Instant getRecordedAt() {
 		return recordedAt;
 	}

@@ -47,36 +47,48 @@ public abstract class ProgrammeRecordsTestBase extends QuerySideTestBase {
 		recordTheTashkentStory();
 		emptyProgrammeRecords();
 		project(() -> {
-			initiativesProjection.on(ProgrammeFixtures.marketplaceProposed(), 0L, later(3), secretariat());
+			initiativesProjection.on(ProgrammeFixtures.marketplaceProposed(),
+					Fixtures.recorded(0L, later(3), secretariat()));
 
-			archive.on(ProgrammeFixtures.lettersOffered(), "a-1", 0L, later(10), liaison(Country.KZ, "c-1"));
-			archive.on(ProgrammeFixtures.lettersApproved(), "a-2", 1L, later(11), liaison(Country.UZ, "c-2"));
-			archive.on(ProgrammeFixtures.lettersTransferred(SENT, 1, LocalDate.of(2026, 1, 10)), "a-3", 2L, later(12),
-					liaison(Country.KZ, "c-3"));
-			archive.on(ProgrammeFixtures.lettersMismatched(), "a-4", 3L, later(13), liaison(Country.UZ, "c-4"));
-			archive.on(ProgrammeFixtures.lettersTransferred(RESENT, 2, LocalDate.of(2026, 1, 20)), "a-5", 4L, later(14),
-					liaison(Country.KZ, "c-5"));
-			archive.on(ProgrammeFixtures.lettersReceived(), "a-6", 5L, later(15), liaison(Country.UZ, "c-6"));
-			archive.on(ProgrammeFixtures.surveyRequested(), "a-7", 0L, later(16), liaison(Country.KZ, "c-7"));
-			archive.on(ProgrammeFixtures.poemsOffered(), "a-8", 0L, later(17), liaison(Country.KZ, "c-8"));
-			archive.on(ProgrammeFixtures.poemsApproved(), "a-9", 1L, later(18), sample());
-			archive.on(ProgrammeFixtures.pressOffered(), "a-10", 0L, later(19), liaison(Country.AZ, "c-10"));
-			archive.on(ProgrammeFixtures.pressDeclined(), "a-11", 1L, later(20), liaison(Country.KZ, "c-11"));
+			archive.on(ProgrammeFixtures.lettersOffered(), "a-1",
+					Fixtures.recorded(0L, later(10), liaison(Country.KZ, "c-1")));
+			archive.on(ProgrammeFixtures.lettersApproved(), "a-2",
+					Fixtures.recorded(1L, later(11), liaison(Country.UZ, "c-2")));
+			archive.on(ProgrammeFixtures.lettersTransferred(SENT, 1, LocalDate.of(2026, 1, 10)), "a-3",
+					Fixtures.recorded(2L, later(12), liaison(Country.KZ, "c-3")));
+			archive.on(ProgrammeFixtures.lettersMismatched(), "a-4",
+					Fixtures.recorded(3L, later(13), liaison(Country.UZ, "c-4")));
+			archive.on(ProgrammeFixtures.lettersTransferred(RESENT, 2, LocalDate.of(2026, 1, 20)), "a-5",
+					Fixtures.recorded(4L, later(14), liaison(Country.KZ, "c-5")));
+			archive.on(ProgrammeFixtures.lettersReceived(), "a-6",
+					Fixtures.recorded(5L, later(15), liaison(Country.UZ, "c-6")));
+			archive.on(ProgrammeFixtures.surveyRequested(), "a-7",
+					Fixtures.recorded(0L, later(16), liaison(Country.KZ, "c-7")));
+			archive.on(ProgrammeFixtures.poemsOffered(), "a-8",
+					Fixtures.recorded(0L, later(17), liaison(Country.KZ, "c-8")));
+			archive.on(ProgrammeFixtures.poemsApproved(), "a-9", Fixtures.recorded(1L, later(18), sample()));
+			archive.on(ProgrammeFixtures.pressOffered(), "a-10",
+					Fixtures.recorded(0L, later(19), liaison(Country.AZ, "c-10")));
+			archive.on(ProgrammeFixtures.pressDeclined(), "a-11",
+					Fixtures.recorded(1L, later(20), liaison(Country.KZ, "c-11")));
 
 			marketplace.on(ProgrammeFixtures.listed(JEWELLER, Country.TJ, "Sample Jeweller TJ-1", Craft.JEWELLER,
-					"Dushanbe", true), "m-1", 0L, later(30), liaison(Country.TJ, "c-20"));
-			marketplace.on(ProgrammeFixtures.verified(JEWELLER, Country.TJ), "m-2", 1L, later(31), secretariat());
-			marketplace.on(ProgrammeFixtures.contactErased(JEWELLER, Country.TJ), "m-3", 2L, later(32), secretariat());
+					"Dushanbe", true), "m-1", Fixtures.recorded(0L, later(30), liaison(Country.TJ, "c-20")));
+			marketplace.on(ProgrammeFixtures.verified(JEWELLER, Country.TJ), "m-2",
+					Fixtures.recorded(1L, later(31), secretariat()));
+			marketplace.on(ProgrammeFixtures.contactErased(JEWELLER, Country.TJ), "m-3",
+					Fixtures.recorded(2L, later(32), secretariat()));
 			marketplace.on(ProgrammeFixtures.listed(FELT_MAKER, Country.KG, "Sample Felt Maker KG-1", Craft.FELT_MAKER,
-					"Bishkek", false), "m-4", 0L, later(33), liaison(Country.KG, "c-21"));
-			marketplace.on(ProgrammeFixtures.verified(FELT_MAKER, Country.KG), "m-5", 1L, later(34), secretariat());
+					"Bishkek", false), "m-4", Fixtures.recorded(0L, later(33), liaison(Country.KG, "c-21")));
+			marketplace.on(ProgrammeFixtures.verified(FELT_MAKER, Country.KG), "m-5",
+					Fixtures.recorded(1L, later(34), secretariat()));
 			marketplace.on(
 					ProgrammeFixtures.listed(WEAVER, Country.KG, "Sample Weaver KG-2", Craft.WEAVER, "Osh", false),
-					"m-6", 0L, later(35), sample());
+					"m-6", Fixtures.recorded(0L, later(35), sample()));
 			marketplace.on(ProgrammeFixtures.listed(DESIGNER, Country.KZ, "Sample Designer KZ-1", Craft.DESIGNER,
-					"Almaty", false), "m-7", 0L, later(36), liaison(Country.KZ, "c-22"));
-			marketplace.on(ProgrammeFixtures.delisted(DESIGNER, Country.KZ, ListingState.LISTED), "m-8", 1L, later(37),
-					secretariat());
+					"Almaty", false), "m-7", Fixtures.recorded(0L, later(36), liaison(Country.KZ, "c-22")));
+			marketplace.on(ProgrammeFixtures.delisted(DESIGNER, Country.KZ, ListingState.LISTED), "m-8",
+					Fixtures.recorded(1L, later(37), secretariat()));
 		});
 	}
 

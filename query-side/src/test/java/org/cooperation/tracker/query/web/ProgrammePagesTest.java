@@ -39,8 +39,10 @@ class ProgrammePagesTest extends QuerySideTestBase {
 	void recordBoth() {
 		emptyReadModels();
 		project(() -> {
-			initiativesProjection.on(Fixtures.calendarProposed(), 0L, Fixtures.RECORDED, Fixtures.secretariat());
-			initiativesProjection.on(WorkingGroupStory.brandProposed(), 0L, Fixtures.later(1), Fixtures.secretariat());
+			initiativesProjection.on(Fixtures.calendarProposed(),
+					Fixtures.recorded(0L, Fixtures.RECORDED, Fixtures.secretariat()));
+			initiativesProjection.on(WorkingGroupStory.brandProposed(),
+					Fixtures.recorded(0L, Fixtures.later(1), Fixtures.secretariat()));
 			CalendarStory.feed(calendar);
 			WorkingGroupStory.feed(workingGroups);
 		});

@@ -233,7 +233,7 @@ class QueryApiTest extends QuerySideTestBase {
 				() -> protocolsProjection.on(
 						new DirectionAgreed(TASHKENT, new DirectionId(UUID.randomUUID()),
 								new LocalizedText(null, null, "Museums")),
-						4L, Fixtures.later(40), Fixtures.secretariat()));
+						Fixtures.recorded(4L, Fixtures.later(40), Fixtures.secretariat())));
 	}
 
 	@Test
@@ -243,12 +243,12 @@ class QueryApiTest extends QuerySideTestBase {
 		ParticipationStatusChanged kyrgyzstanAgreed = Fixtures.statusChanged(CALENDAR, Country.KG,
 				ParticipationStatus.PROPOSED, ParticipationStatus.AGREED, LocalDate.of(2025, 12, 5));
 
-		project(() -> initiativesProjection.on(kyrgyzstanAgreed, 4L, Fixtures.later(40),
-				Fixtures.liaison(Country.KG, "corr-etag")));
+		project(() -> initiativesProjection.on(kyrgyzstanAgreed,
+				Fixtures.recorded(4L, Fixtures.later(40), Fixtures.liaison(Country.KG, "corr-etag"))));
 		RecordEtags.assertVersion(mvc, path, 3);
 
-		project(() -> historyProjection.on(kyrgyzstanAgreed, "etag-kg-agreed", 4L, Fixtures.later(40),
-				Fixtures.liaison(Country.KG, "corr-etag")));
+		project(() -> historyProjection.on(kyrgyzstanAgreed, "etag-kg-agreed",
+				Fixtures.recorded(4L, Fixtures.later(40), Fixtures.liaison(Country.KG, "corr-etag"))));
 		RecordEtags.assertVersion(mvc, path, 4);
 	}
 

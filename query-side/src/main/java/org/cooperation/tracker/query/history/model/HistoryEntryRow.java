@@ -1,12 +1,10 @@
 package org.cooperation.tracker.query.history.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,14 +16,14 @@ import org.hibernate.type.SqlTypes;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
-import org.cooperation.tracker.query.common.Provenance;
-import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.EventEntry;
+import org.cooperation.tracker.query.common.Recorded;
 
 /** One entry of a participation's history. */
 @Entity
 @Table(name = "rm_participation_history")
 @IdClass(HistoryKey.class)
-public class HistoryEntryRow {
+public class HistoryEntryRow extends EventEntry {
 
 	@Id
 	private String eventId;
@@ -61,36 +59,30 @@ public class HistoryEntryRow {
 	@Column(columnDefinition = "jsonb")
 	private List<String> evidence;
 
-	@Embedded
-	private RecordedBy recordedBy;
-
 	protected HistoryEntryRow() {
 	}
 
-	private HistoryEntryRow(String eventId, Country country, UUID initiativeId, long aggregateSequence,
-			HistoryEntryType entryType, Instant recordedAt, Provenance provenance) {
+	private HistoryEntryRow(String eventId, Country country, UUID initiativeId, HistoryEntryType entryType,
+			Recorded recorded) {
+		super(recorded);
 		this.eventId = eventId;
 		this.country = country;
 		this.initiativeId = initiativeId;
-		this.aggregateSequence = aggregateSequence;
+		this.aggregateSequence = recorded.sequence();
 		this.entryType = entryType;
-		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 		this.evidence = List.of();
 	}
 
-	static HistoryEntryRow proposed(String eventId, Country country, UUID initiativeId, long aggregateSequence,
-			Instant recordedAt, Provenance provenance) {
-		HistoryEntryRow row = new HistoryEntryRow(eventId, country, initiativeId, aggregateSequence,
-				HistoryEntryType.PROPOSED, recordedAt, provenance);
+	static HistoryEntryRow proposed(String eventId, Country country, UUID initiativeId, Recorded recorded) {
+		HistoryEntryRow row = new HistoryEntryRow(eventId, country, initiativeId, HistoryEntryType.PROPOSED, recorded);
 		row.toStatus = ParticipationStatus.PROPOSED;
 		return row;
 	}
 
-	static HistoryEntryRow statusChanged(String eventId, Country country, UUID initiativeId, long aggregateSequence,
-			ParticipationStatus from, ParticipationStatus to, LocalDate effectiveOn, String note, List<String> evidence,
-			Instant recordedAt, Provenance provenance) {
-		HistoryEntryRow row = new HistoryEntryRow(eventId, country, initiativeId, aggregateSequence,
-				HistoryEntryType.STATUS_CHANGED, recordedAt, provenance);
+	static HistoryEntryRow statusChanged(String eventId, Country country, UUID initiativeId, ParticipationStatus from,
+			ParticipationStatus to, LocalDate effectiveOn, String note, List<String> evidence, Recorded recorded) {
+		HistoryEntryRow row = new HistoryEntryRow(eventId, country, initiativeId, HistoryEntryType.STATUS_CHANGED,
+				recorded);
 		row.fromStatus = from;
 		row.toStatus = to;
 		row.effectiveOn = effectiveOn;
@@ -99,11 +91,10 @@ public class HistoryEntryRow {
 		return row;
 	}
 
-	static HistoryEntryRow progressReported(String eventId, Country country, UUID initiativeId, long aggregateSequence,
-			UUID reportId, int percent, LocalDate asOf, String note, List<String> evidence, Instant recordedAt,
-			Provenance provenance) {
-		HistoryEntryRow row = new HistoryEntryRow(eventId, country, initiativeId, aggregateSequence,
-				HistoryEntryType.PROGRESS_REPORTED, recordedAt, provenance);
+	static HistoryEntryRow progressReported(String eventId, Country country, UUID initiativeId, UUID reportId,
+			int percent, LocalDate asOf, String note, List<String> evidence, Recorded recorded) {
+		HistoryEntryRow row = new HistoryEntryRow(eventId, country, initiativeId, HistoryEntryType.PROGRESS_REPORTED,
+				recorded);
 		row.reportId = reportId;
 		row.percent = percent;
 		row.asOf = asOf;
@@ -166,11 +157,6 @@ public class HistoryEntryRow {
 
 	public List<String> getEvidence() {
 		return (evidence != null) ? evidence : List.of();
-	}
-
-	/** When the event was recorded, by whom, and whether it is demo data. */
-	public RecordedBy getRecordedBy() {
-		return recordedBy;
 	}
 
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** History entries. */
-public interface HistoryEntryRowRepository extends JpaRepository<HistoryEntryRow, HistoryKey> {
+public interface HistoryEntryRowRepository extends ReadModelRepository<HistoryEntryRow, HistoryKey> {
 
 	List<HistoryEntryRow> findByInitiativeId(UUID initiativeId);
 

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.history.model;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -8,9 +7,6 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
@@ -18,7 +14,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 import org.springframework.stereotype.Component;
 
@@ -39,31 +35,24 @@ public class ParticipationHistoryProjection {
 	}
 
 	@EventHandler
-	public void on(InitiativeProposed event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		Provenance provenance = Provenance.of(metaData);
+	public void on(InitiativeProposed event, @MessageIdentifier String eventId, Recorded recorded) {
 		Set<Country> countries = (event.participants() != null) ? event.participants() : Set.of();
 		for (Country country : countries) {
-			record(HistoryEntryRow.proposed(eventId, country, event.initiativeId().value(), sequence, recordedAt,
-					provenance));
+			record(HistoryEntryRow.proposed(eventId, country, event.initiativeId().value(), recorded));
 		}
 	}
 
 	@EventHandler
-	public void on(ParticipationStatusChanged event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		record(HistoryEntryRow.statusChanged(eventId, event.country(), event.initiativeId().value(), sequence,
-				event.from(), event.to(), event.effectiveOn(), event.note(), urls(event.evidence()), recordedAt,
-				Provenance.of(metaData)));
+	public void on(ParticipationStatusChanged event, @MessageIdentifier String eventId, Recorded recorded) {
+		record(HistoryEntryRow.statusChanged(eventId, event.country(), event.initiativeId().value(), event.from(),
+				event.to(), event.effectiveOn(), event.note(), urls(event.evidence()), recorded));
 	}
 
 	@EventHandler
-	public void on(ProgressReported event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(ProgressReported event, @MessageIdentifier String eventId, Recorded recorded) {
 		UUID reportId = (event.reportId() != null) ? event.reportId().value() : null;
-		record(HistoryEntryRow.progressReported(eventId, event.country(), event.initiativeId().value(), sequence,
-				reportId, event.percent().value(), event.asOf(), event.note(), urls(event.evidence()), recordedAt,
-				Provenance.of(metaData)));
+		record(HistoryEntryRow.progressReported(eventId, event.country(), event.initiativeId().value(), reportId,
+				event.percent().value(), event.asOf(), event.note(), urls(event.evidence()), recorded));
 	}
 
 	@ResetHandler
@@ -72,9 +61,7 @@ public class ParticipationHistoryProjection {
 	}
 
 	private void record(HistoryEntryRow row) {
-		if (!entries.existsById(row.key())) {
-			entries.save(row);
-		}
+		entries.saveIfAbsent(row.key(), () -> row);
 	}
 
 	private static List<String> urls(List<EvidenceLink> evidence) {

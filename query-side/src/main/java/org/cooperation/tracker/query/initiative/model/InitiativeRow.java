@@ -3,9 +3,6 @@ package org.cooperation.tracker.query.initiative.model;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,12 +13,14 @@ import jakarta.persistence.Table;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.SequencedRecord;
 import org.cooperation.tracker.query.common.TextColumns;
 
 /** One proposed initiative. */
 @Entity
 @Table(name = "rm_initiative")
-public class InitiativeRow {
+public class InitiativeRow extends SequencedRecord {
 
 	@Id
 	private UUID initiativeId;
@@ -34,15 +33,9 @@ public class InitiativeRow {
 	private InitiativeKind kind;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
 	private TextColumns description;
 
 	@Enumerated(EnumType.STRING)
@@ -50,15 +43,12 @@ public class InitiativeRow {
 
 	private Instant proposedAt;
 
-	private boolean sample;
-
-	private long aggregateVersion;
-
 	protected InitiativeRow() {
 	}
 
 	InitiativeRow(UUID initiativeId, UUID protocolId, UUID directionId, InitiativeKind kind, LocalizedText title,
-			LocalizedText description, Country proposedBy, long version, Instant proposedAt, boolean sample) {
+			LocalizedText description, Country proposedBy, Recorded recorded) {
+		super(recorded);
 		this.initiativeId = initiativeId;
 		this.protocolId = protocolId;
 		this.directionId = directionId;
@@ -66,9 +56,7 @@ public class InitiativeRow {
 		this.title = TextColumns.of(title);
 		this.description = TextColumns.of(description);
 		this.proposedBy = proposedBy;
-		this.proposedAt = proposedAt;
-		this.sample = sample;
-		this.aggregateVersion = version;
+		this.proposedAt = recorded.at();
 	}
 
 	public UUID getInitiativeId() {
@@ -102,23 +90,6 @@ public class InitiativeRow {
 
 	public Instant getProposedAt() {
 		return proposedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
-	}
-
-	/** An event of the aggregate was applied; one delivered again never moves it back. */
-	void advanceVersion(long sequence) {
-		aggregateVersion = Math.max(aggregateVersion, sequence);
-	}
-
-	/**
-	 * The aggregate's version: the sequence number of the last event applied from it,
-	 * which the query API sends as the ETag.
-	 */
-	public long getAggregateVersion() {
-		return aggregateVersion;
 	}
 
 }

@@ -1,15 +1,11 @@
 package org.cooperation.tracker.query.initiative.model;
 
-import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +13,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 import org.springframework.stereotype.Component;
 
@@ -46,45 +42,40 @@ public class InitiativesProjection {
 	}
 
 	@EventHandler
-	public void on(InitiativeProposed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(InitiativeProposed event, Recorded recorded) {
 		UUID initiativeId = event.initiativeId().value();
-		boolean sample = Provenance.of(metaData).sample();
 		InitiativeRow initiative = new InitiativeRow(initiativeId, event.protocolId().value(),
 				(event.directionId() != null) ? event.directionId().value() : null, event.kind(), event.title(),
-				event.description(), event.proposedBy(), sequence, recordedAt, sample);
+				event.description(), event.proposedBy(), recorded);
 		// Delivered again after later events, the record keeps the version they gave it.
 		initiatives.findById(initiativeId).ifPresent((known) -> initiative.advanceVersion(known.getAggregateVersion()));
 		initiatives.save(initiative);
 		Set<Country> countries = (event.participants() != null) ? event.participants() : Set.of();
 		for (Country country : countries) {
 			// A participant row that exists already may have moved on since; keep it.
-			if (!participants.existsById(new ParticipantKey(initiativeId, country))) {
-				participants.save(ParticipantRow.proposed(initiativeId, country, sequence, recordedAt, sample));
-			}
+			participants.saveIfAbsent(new ParticipantKey(initiativeId, country),
+					() -> ParticipantRow.proposed(initiativeId, country, recorded));
 		}
 	}
 
 	@EventHandler
-	public void on(ParticipationStatusChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(ParticipationStatusChanged event, Recorded recorded) {
 		ParticipantRow row = participant(event.initiativeId().value(), event.country(), event);
 		if (row != null) {
-			row.changeStatus(event.to(), event.effectiveOn(), sequence, recordedAt, Provenance.of(metaData).sample());
+			row.changeStatus(event.to(), event.effectiveOn(), recorded);
 			participants.save(row);
 		}
-		applied(event.initiativeId().value(), sequence);
+		applied(event.initiativeId().value(), recorded.sequence());
 	}
 
 	@EventHandler
-	public void on(ProgressReported event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(ProgressReported event, Recorded recorded) {
 		ParticipantRow row = participant(event.initiativeId().value(), event.country(), event);
 		if (row != null) {
-			row.report(event.percent().value(), event.asOf(), sequence, recordedAt, Provenance.of(metaData).sample());
+			row.report(event.percent().value(), event.asOf(), recorded);
 			participants.save(row);
 		}
-		applied(event.initiativeId().value(), sequence);
+		applied(event.initiativeId().value(), recorded.sequence());
 	}
 
 	@ResetHandler
@@ -99,20 +90,14 @@ public class InitiativesProjection {
 	 * rather than stall the processor on an event it can never apply.
 	 */
 	private ParticipantRow participant(UUID initiativeId, Country country, Object event) {
-		ParticipantRow row = participants.findById(new ParticipantKey(initiativeId, country)).orElse(null);
-		if (row == null) {
-			log.warn("Skipped {}: {} is not a known participant of initiative {}", event.getClass().getSimpleName(),
-					country, initiativeId);
-		}
-		return row;
+		return participants.findOr(new ParticipantKey(initiativeId, country),
+				() -> log.warn("Skipped {}: {} is not a known participant of initiative {}",
+						event.getClass().getSimpleName(), country, initiativeId));
 	}
 
 	/** Moves the initiative's version to the event just applied. */
 	private void applied(UUID initiativeId, long sequence) {
-		initiatives.findById(initiativeId).ifPresent((initiative) -> {
-			initiative.advanceVersion(sequence);
-			initiatives.save(initiative);
-		});
+		initiatives.update(initiativeId, (initiative) -> initiative.advanceVersion(sequence));
 	}
 
 }

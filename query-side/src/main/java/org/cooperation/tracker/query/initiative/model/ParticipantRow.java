@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Where one country stands on one initiative. Each change remembers the aggregate
@@ -60,29 +61,27 @@ public class ParticipantRow {
 	 * A participant as the proposal left it. The proposal carries no business date, so
 	 * the day the status took effect stays unknown rather than guessed.
 	 */
-	static ParticipantRow proposed(UUID initiativeId, Country country, long sequence, Instant recordedAt,
-			boolean sample) {
+	static ParticipantRow proposed(UUID initiativeId, Country country, Recorded recorded) {
 		ParticipantRow row = new ParticipantRow();
 		row.initiativeId = initiativeId;
 		row.country = country;
 		row.status = ParticipationStatus.PROPOSED;
-		row.statusSequence = sequence;
-		row.statusSample = sample;
-		row.lastRecordedAt = recordedAt;
+		row.statusSequence = recorded.sequence();
+		row.statusSample = recorded.sample();
+		row.lastRecordedAt = recorded.at();
 		return row;
 	}
 
 	/** Takes the new status unless this or a later change was applied already. */
-	void changeStatus(ParticipationStatus to, LocalDate effectiveOn, long sequence, Instant recordedAt,
-			boolean sample) {
-		if (sequence <= statusSequence) {
+	void changeStatus(ParticipationStatus to, LocalDate effectiveOn, Recorded recorded) {
+		if (recorded.sequence() <= statusSequence) {
 			return;
 		}
 		status = to;
 		statusEffectiveOn = effectiveOn;
-		statusSequence = sequence;
-		statusSample = sample;
-		recorded(recordedAt);
+		statusSequence = recorded.sequence();
+		statusSample = recorded.sample();
+		recorded(recorded.at());
 	}
 
 	/**
@@ -90,14 +89,14 @@ public class ParticipantRow {
 	 * the same day but was filed later (a correction). A back-dated report stays in the
 	 * history without replacing a newer figure.
 	 */
-	void report(int reportedPercent, LocalDate asOf, long sequence, Instant recordedAt, boolean sample) {
-		if (supersedesCurrentFigure(asOf, sequence)) {
+	void report(int reportedPercent, LocalDate asOf, Recorded recorded) {
+		if (supersedesCurrentFigure(asOf, recorded.sequence())) {
 			percent = reportedPercent;
 			percentAsOf = asOf;
-			percentSequence = sequence;
-			percentSample = sample;
+			percentSequence = recorded.sequence();
+			percentSample = recorded.sample();
 		}
-		recorded(recordedAt);
+		recorded(recorded.at());
 	}
 
 	private boolean supersedesCurrentFigure(LocalDate asOf, long sequence) {

@@ -3,12 +3,12 @@ package org.cooperation.tracker.query.initiative.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-
 import org.cooperation.tracker.kernel.country.Country;
 
+import org.cooperation.tracker.query.common.ReadModelRepository;
+
 /** Participations, by initiative or by country. */
-public interface ParticipantRowRepository extends JpaRepository<ParticipantRow, ParticipantKey> {
+public interface ParticipantRowRepository extends ReadModelRepository<ParticipantRow, ParticipantKey> {
 
 	List<ParticipantRow> findByInitiativeId(UUID initiativeId);
 

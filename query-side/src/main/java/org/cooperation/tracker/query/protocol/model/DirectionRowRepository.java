@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Agreed directions, in the order they were agreed. */
-public interface DirectionRowRepository extends JpaRepository<DirectionRow, UUID> {
+public interface DirectionRowRepository extends ReadModelRepository<DirectionRow, UUID> {
 
 	List<DirectionRow> findByProtocolIdOrderByAggregateSequence(UUID protocolId);
 

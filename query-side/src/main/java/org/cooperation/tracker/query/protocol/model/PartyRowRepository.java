@@ -3,10 +3,10 @@ package org.cooperation.tracker.query.protocol.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Party lists, in the order each protocol gives them. */
-public interface PartyRowRepository extends JpaRepository<PartyRow, ProtocolCountryKey> {
+public interface PartyRowRepository extends ReadModelRepository<PartyRow, ProtocolCountryKey> {
 
 	List<PartyRow> findByProtocolIdOrderByListPosition(UUID protocolId);
 

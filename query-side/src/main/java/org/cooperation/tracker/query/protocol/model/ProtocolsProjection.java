@@ -1,22 +1,18 @@
 package org.cooperation.tracker.query.protocol.model;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.Party;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 import org.springframework.stereotype.Component;
 
@@ -49,11 +45,10 @@ public class ProtocolsProjection {
 	}
 
 	@EventHandler
-	public void on(ProtocolRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(ProtocolRecorded event, Recorded recorded) {
 		UUID protocolId = event.protocolId().value();
 		ProtocolRow protocol = new ProtocolRow(protocolId, event.number(), event.meetingDate(), event.place(),
-				event.meetingTitle(), sequence, recordedAt, Provenance.of(metaData).sample());
+				event.meetingTitle(), recorded);
 		// Delivered again after later events, the record keeps the version they gave it.
 		protocols.findById(protocolId).ifPresent((known) -> protocol.advanceVersion(known.getAggregateVersion()));
 		protocols.save(protocol);
@@ -66,19 +61,17 @@ public class ProtocolsProjection {
 	}
 
 	@EventHandler
-	public void on(DirectionAgreed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(DirectionAgreed event, Recorded recorded) {
 		directions.save(new DirectionRow(event.directionId().value(), event.protocolId().value(), event.title(),
-				recordedAt, sequence, Provenance.of(metaData).sample()));
-		applied(event.protocolId(), sequence);
+				recorded.at(), recorded.sequence(), recorded.sample()));
+		applied(event.protocolId(), recorded.sequence());
 	}
 
 	@EventHandler
-	public void on(ProtocolSigned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(ProtocolSigned event, Recorded recorded) {
 		signatures.save(new SignatureRow(event.protocolId().value(), event.country(), event.signatory(),
-				event.position(), event.signedOn(), recordedAt, Provenance.of(metaData).sample()));
-		applied(event.protocolId(), sequence);
+				event.position(), event.signedOn(), recorded));
+		applied(event.protocolId(), recorded.sequence());
 	}
 
 	@ResetHandler
@@ -91,10 +84,7 @@ public class ProtocolsProjection {
 
 	/** Moves the protocol's version to the event just applied. */
 	private void applied(ProtocolId protocolId, long sequence) {
-		protocols.findById(protocolId.value()).ifPresent((protocol) -> {
-			protocol.advanceVersion(sequence);
-			protocols.save(protocol);
-		});
+		protocols.update(protocolId.value(), (protocol) -> protocol.advanceVersion(sequence));
 	}
 
 }

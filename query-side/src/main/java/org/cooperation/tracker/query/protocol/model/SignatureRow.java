@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.protocol.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,6 +12,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.RecordedRow;
 
 /**
  * A recorded signature. Kept apart from the party row because a signature is a fact of
@@ -21,7 +22,7 @@ import org.cooperation.tracker.kernel.country.Country;
 @Entity
 @Table(name = "rm_protocol_signature")
 @IdClass(ProtocolCountryKey.class)
-public class SignatureRow {
+public class SignatureRow extends RecordedRow {
 
 	@Id
 	private UUID protocolId;
@@ -37,22 +38,17 @@ public class SignatureRow {
 
 	private LocalDate signedOn;
 
-	private Instant recordedAt;
-
-	private boolean sample;
-
 	protected SignatureRow() {
 	}
 
 	SignatureRow(UUID protocolId, Country country, String signatory, String position, LocalDate signedOn,
-			Instant recordedAt, boolean sample) {
+			Recorded recorded) {
+		super(recorded);
 		this.protocolId = protocolId;
 		this.country = country;
 		this.signatory = signatory;
 		this.position = position;
 		this.signedOn = signedOn;
-		this.recordedAt = recordedAt;
-		this.sample = sample;
 	}
 
 	public UUID getProtocolId() {
@@ -73,14 +69,6 @@ public class SignatureRow {
 
 	public LocalDate getSignedOn() {
 		return signedOn;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.cooperation.tracker.query.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,8 @@ class ParticipationHistoryProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void initiativeProposedStartsEveryParticipantsHistoryAtProposed() {
-		project(() -> projection.on(calendarProposed(), PROPOSAL_EVENT, 0L, RECORDED, secretariat()));
+		project(() -> projection.on(calendarProposed(), PROPOSAL_EVENT,
+				Fixtures.recorded(0L, RECORDED, secretariat())));
 
 		List<HistoryEntryRow> rows = entries.findByInitiativeId(INITIATIVE);
 		assertThat(rows).extracting(HistoryEntryRow::getCountry)
@@ -72,7 +74,7 @@ class ParticipationHistoryProjectionTest extends QuerySideTestBase {
 	@Test
 	void participationStatusChangedIsRecordedWithNoteEvidenceAndWhoDidIt() {
 		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), AGREEMENT_EVENT,
-				1L, later(10), liaison(Country.KZ, "corr-1")));
+				Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1"))));
 
 		HistoryEntryRow row = entries.findById(new HistoryKey(AGREEMENT_EVENT, Country.KZ)).orElseThrow();
 		assertThat(row.getInitiativeId()).isEqualTo(INITIATIVE);
@@ -93,8 +95,8 @@ class ParticipationHistoryProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void progressReportedIsRecordedWithItsReportId() {
-		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), REPORT_EVENT, 2L, later(30),
-				sample()));
+		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), REPORT_EVENT,
+				Fixtures.recorded(2L, later(30), sample())));
 
 		HistoryEntryRow row = entries.findByInitiativeIdAndReportId(INITIATIVE, KZ_REPORT.value()).orElseThrow();
 		assertThat(row.getEntryType()).isEqualTo(HistoryEntryType.PROGRESS_REPORTED);
@@ -115,11 +117,11 @@ class ParticipationHistoryProjectionTest extends QuerySideTestBase {
 	@Test
 	void everyEventDeliveredTwiceIsRecordedOnce() {
 		Runnable all = () -> {
-			projection.on(calendarProposed(), PROPOSAL_EVENT, 0L, RECORDED, secretariat());
-			projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), AGREEMENT_EVENT, 1L,
-					later(10), liaison(Country.KZ, "corr-1"));
-			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), REPORT_EVENT, 2L, later(30),
-					liaison(Country.KZ, "corr-2"));
+			projection.on(calendarProposed(), PROPOSAL_EVENT, Fixtures.recorded(0L, RECORDED, secretariat()));
+			projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), AGREEMENT_EVENT,
+					Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1")));
+			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), REPORT_EVENT,
+					Fixtures.recorded(2L, later(30), liaison(Country.KZ, "corr-2")));
 		};
 		project(all);
 		project(all);
@@ -129,7 +131,8 @@ class ParticipationHistoryProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void resetEmptiesTheHistory() {
-		project(() -> projection.on(calendarProposed(), PROPOSAL_EVENT, 0L, RECORDED, secretariat()));
+		project(() -> projection.on(calendarProposed(), PROPOSAL_EVENT,
+				Fixtures.recorded(0L, RECORDED, secretariat())));
 
 		project(projection::reset);
 

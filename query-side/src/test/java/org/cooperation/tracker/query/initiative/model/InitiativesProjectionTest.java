@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.initiative.model;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.cooperation.tracker.query.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +50,7 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 	@BeforeEach
 	void startWithTheCalendarProposed() {
 		emptyReadModels();
-		project(() -> projection.on(calendarProposed(), 0L, RECORDED, secretariat()));
+		project(() -> projection.on(calendarProposed(), Fixtures.recorded(0L, RECORDED, secretariat())));
 	}
 
 	@Test
@@ -82,7 +83,7 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 		project(() -> projection.on(
 				new InitiativeProposed(proposal.initiativeId(), proposal.protocolId(), proposal.directionId(),
 						proposal.kind(), proposal.title(), null, null, proposal.participants()),
-				0L, RECORDED, secretariat()));
+				Fixtures.recorded(0L, RECORDED, secretariat())));
 
 		InitiativeRow initiative = initiatives.findById(INITIATIVE).orElseThrow();
 		assertThat(initiative.getProposedBy()).isNull();
@@ -92,7 +93,7 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 	@Test
 	void initiativeProposedFromDemoDataIsMarkedSample() {
 		emptyReadModels();
-		project(() -> projection.on(calendarProposed(), 0L, RECORDED, sample()));
+		project(() -> projection.on(calendarProposed(), Fixtures.recorded(0L, RECORDED, sample())));
 
 		assertThat(initiatives.findById(INITIATIVE).orElseThrow().isSample()).isTrue();
 		assertThat(participant(Country.KZ).isSample()).isTrue();
@@ -100,10 +101,10 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void initiativeProposedAgainDoesNotUndoLaterChanges() {
-		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-				liaison(Country.KZ, "corr-1")));
+		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1),
+				Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1"))));
 
-		project(() -> projection.on(calendarProposed(), 0L, RECORDED, secretariat()));
+		project(() -> projection.on(calendarProposed(), Fixtures.recorded(0L, RECORDED, secretariat())));
 
 		assertThat(rows("rm_initiative")).isEqualTo(1);
 		assertThat(rows("rm_initiative_participant")).isEqualTo(5);
@@ -115,35 +116,35 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 	void everyEventOfTheInitiativeMovesItsVersionToTheEventsSequence() {
 		assertThat(version()).as("proposed").isZero();
 
-		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-				liaison(Country.KZ, "corr-1")));
+		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1),
+				Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1"))));
 		assertThat(version()).as("status changed").isEqualTo(1);
 
-		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 2L, later(20),
-				liaison(Country.KZ, "corr-2")));
+		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1),
+				Fixtures.recorded(2L, later(20), liaison(Country.KZ, "corr-2"))));
 		assertThat(version()).as("progress reported").isEqualTo(2);
 	}
 
 	@Test
 	void eventsDeliveredAgainNeverMoveTheVersionBack() {
 		project(() -> {
-			projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-					liaison(Country.KZ, "corr-1"));
-			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 2L, later(20),
-					liaison(Country.KZ, "corr-2"));
+			projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1),
+					Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1")));
+			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1),
+					Fixtures.recorded(2L, later(20), liaison(Country.KZ, "corr-2")));
 		});
 
-		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-				liaison(Country.KZ, "corr-1")));
-		project(() -> projection.on(calendarProposed(), 0L, RECORDED, secretariat()));
+		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1),
+				Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1"))));
+		project(() -> projection.on(calendarProposed(), Fixtures.recorded(0L, RECORDED, secretariat())));
 
 		assertThat(version()).isEqualTo(2);
 	}
 
 	@Test
 	void participationStatusChangedMovesTheCountryAndKeepsTheBusinessDate() {
-		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-				liaison(Country.KZ, "corr-1")));
+		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1),
+				Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1"))));
 
 		ParticipantRow kazakhstan = participant(Country.KZ);
 		assertThat(kazakhstan.getStatus()).isEqualTo(AGREED);
@@ -154,8 +155,8 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void participationStatusChangedFromDemoDataMarksTheCellSample() {
-		project(() -> projection.on(statusChanged(CALENDAR, Country.TJ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-				sample()));
+		project(() -> projection.on(statusChanged(CALENDAR, Country.TJ, PROPOSED, AGREED, DECEMBER_1),
+				Fixtures.recorded(1L, later(10), sample())));
 
 		assertThat(participant(Country.TJ).isSample()).isTrue();
 	}
@@ -163,16 +164,16 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 	@Test
 	void participationStatusChangedTwiceOrLateNeverOverwritesANewerStatus() {
 		project(() -> {
-			projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-					liaison(Country.KZ, "corr-1"));
-			projection.on(statusChanged(CALENDAR, Country.KZ, AGREED, PREPARING, DECEMBER_1.plusDays(5)), 2L, later(20),
-					liaison(Country.KZ, "corr-2"));
+			projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1),
+					Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1")));
+			projection.on(statusChanged(CALENDAR, Country.KZ, AGREED, PREPARING, DECEMBER_1.plusDays(5)),
+					Fixtures.recorded(2L, later(20), liaison(Country.KZ, "corr-2")));
 		});
 
-		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-				liaison(Country.KZ, "corr-1")));
-		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, AGREED, PREPARING, DECEMBER_1.plusDays(5)), 2L,
-				later(20), liaison(Country.KZ, "corr-2")));
+		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, PROPOSED, AGREED, DECEMBER_1),
+				Fixtures.recorded(1L, later(10), liaison(Country.KZ, "corr-1"))));
+		project(() -> projection.on(statusChanged(CALENDAR, Country.KZ, AGREED, PREPARING, DECEMBER_1.plusDays(5)),
+				Fixtures.recorded(2L, later(20), liaison(Country.KZ, "corr-2"))));
 
 		ParticipantRow kazakhstan = participant(Country.KZ);
 		assertThat(kazakhstan.getStatus()).isEqualTo(PREPARING);
@@ -182,16 +183,16 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void participationStatusChangedForANonParticipantIsSkipped() {
-		project(() -> projection.on(statusChanged(CALENDAR, Country.AZ, PROPOSED, AGREED, DECEMBER_1), 1L, later(10),
-				secretariat()));
+		project(() -> projection.on(statusChanged(CALENDAR, Country.AZ, PROPOSED, AGREED, DECEMBER_1),
+				Fixtures.recorded(1L, later(10), secretariat())));
 
 		assertThat(participants.findById(new ParticipantKey(INITIATIVE, Country.AZ))).isEmpty();
 	}
 
 	@Test
 	void progressReportedSetsTheLatestPercent() {
-		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 1L, later(30),
-				liaison(Country.KZ, "corr-3")));
+		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1),
+				Fixtures.recorded(1L, later(30), liaison(Country.KZ, "corr-3"))));
 
 		ParticipantRow kazakhstan = participant(Country.KZ);
 		assertThat(kazakhstan.getPercent()).isEqualTo(40);
@@ -202,10 +203,10 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void progressReportedTwiceChangesNothing() {
-		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 1L, later(30),
-				liaison(Country.KZ, "corr-3")));
-		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 1L, later(30),
-				liaison(Country.KZ, "corr-3")));
+		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1),
+				Fixtures.recorded(1L, later(30), liaison(Country.KZ, "corr-3"))));
+		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1),
+				Fixtures.recorded(1L, later(30), liaison(Country.KZ, "corr-3"))));
 
 		assertThat(participant(Country.KZ).getPercent()).isEqualTo(40);
 		assertThat(rows("rm_initiative_participant")).isEqualTo(5);
@@ -214,11 +215,12 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 	@Test
 	void aLaterDayReplacesThePercentButABackDatedReportDoesNot() {
 		project(() -> {
-			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 1L, later(30), liaison(Country.KZ, "c3"));
-			projection.on(progress(ProgressReportId.random(), Country.KZ, 60, DECEMBER_1.plusDays(10)), 2L, later(40),
-					liaison(Country.KZ, "c4"));
-			projection.on(progress(ProgressReportId.random(), Country.KZ, 50, DECEMBER_1.plusDays(5)), 3L, later(50),
-					liaison(Country.KZ, "c5"));
+			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1),
+					Fixtures.recorded(1L, later(30), liaison(Country.KZ, "c3")));
+			projection.on(progress(ProgressReportId.random(), Country.KZ, 60, DECEMBER_1.plusDays(10)),
+					Fixtures.recorded(2L, later(40), liaison(Country.KZ, "c4")));
+			projection.on(progress(ProgressReportId.random(), Country.KZ, 50, DECEMBER_1.plusDays(5)),
+					Fixtures.recorded(3L, later(50), liaison(Country.KZ, "c5")));
 		});
 
 		ParticipantRow kazakhstan = participant(Country.KZ);
@@ -231,8 +233,10 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 	@Test
 	void aCorrectionForTheSameDayReplacesThePercent() {
 		project(() -> {
-			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 1L, later(30), liaison(Country.KZ, "c3"));
-			projection.on(progress(ProgressReportId.random(), Country.KZ, 35, DECEMBER_1), 2L, later(40), sample());
+			projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1),
+					Fixtures.recorded(1L, later(30), liaison(Country.KZ, "c3")));
+			projection.on(progress(ProgressReportId.random(), Country.KZ, 35, DECEMBER_1),
+					Fixtures.recorded(2L, later(40), sample()));
 		});
 
 		ParticipantRow kazakhstan = participant(Country.KZ);
@@ -242,8 +246,8 @@ class InitiativesProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void resetEmptiesEveryTableOfTheReadModel() {
-		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1), 1L, later(30),
-				liaison(Country.KZ, "corr-3")));
+		project(() -> projection.on(progress(KZ_REPORT, Country.KZ, 40, DECEMBER_1),
+				Fixtures.recorded(1L, later(30), liaison(Country.KZ, "corr-3"))));
 
 		project(projection::reset);
 

@@ -87,51 +87,53 @@ public final class WorkingGroupStory {
 	/** Every event of the group in the order delivered, with the group's sequence. */
 	public static void feed(WorkingGroupProjection projection) {
 		projection.on(new WorkingGroupEstablished(GROUP, BRAND, LocalDate.of(2026, 1, 20), "Decision of the ministers"),
-				0L, Fixtures.later(300), Fixtures.secretariat());
-		projection.on(nominated(KZ_CHAIR, Country.KZ, "Sample Member KZ-1", MemberRole.CHAIR), 1L, Fixtures.later(301),
-				Fixtures.liaison(Country.KZ, "corr-wg-1"));
-		projection.on(nominated(UZ_SECRETARY, Country.UZ, "Sample Member UZ-1", MemberRole.SECRETARY), 2L,
-				Fixtures.later(302), Fixtures.liaison(Country.UZ, "corr-wg-2"));
-		projection.on(nominated(TJ_FIRST, Country.TJ, "Sample Member TJ-1", MemberRole.MEMBER), 3L, Fixtures.later(303),
-				Fixtures.sample());
-		projection.on(nominated(KG_MEMBER, Country.KG, "Sample Member KG-1", MemberRole.MEMBER), 4L,
-				Fixtures.later(304), Fixtures.liaison(Country.KG, "corr-wg-3"));
+				Fixtures.recorded(0L, Fixtures.later(300), Fixtures.secretariat()));
+		projection.on(nominated(KZ_CHAIR, Country.KZ, "Sample Member KZ-1", MemberRole.CHAIR),
+				Fixtures.recorded(1L, Fixtures.later(301), Fixtures.liaison(Country.KZ, "corr-wg-1")));
+		projection.on(nominated(UZ_SECRETARY, Country.UZ, "Sample Member UZ-1", MemberRole.SECRETARY),
+				Fixtures.recorded(2L, Fixtures.later(302), Fixtures.liaison(Country.UZ, "corr-wg-2")));
+		projection.on(nominated(TJ_FIRST, Country.TJ, "Sample Member TJ-1", MemberRole.MEMBER),
+				Fixtures.recorded(3L, Fixtures.later(303), Fixtures.sample()));
+		projection.on(nominated(KG_MEMBER, Country.KG, "Sample Member KG-1", MemberRole.MEMBER),
+				Fixtures.recorded(4L, Fixtures.later(304), Fixtures.liaison(Country.KG, "corr-wg-3")));
 		projection.on(
 				new MeetingRecorded(GROUP, SECOND_MEETING, LocalDate.of(2026, 3, 16), "Almaty",
 						Set.of(Country.TM, Country.KZ, Country.UZ), "Second draft asked for", null),
-				5L, Fixtures.later(305), Fixtures.secretariat());
+				Fixtures.recorded(5L, Fixtures.later(305), Fixtures.secretariat()));
 		projection.on(
 				new MeetingRecorded(GROUP, FIRST_MEETING, LocalDate.of(2026, 2, 10), "Online",
 						Set.of(Country.UZ, Country.KZ), "Outline agreed", document("minutes-1.pdf", MINUTES_DIGEST)),
-				6L, Fixtures.later(306), Fixtures.secretariat());
+				Fixtures.recorded(6L, Fixtures.later(306), Fixtures.secretariat()));
 		projection.on(new ConceptDraftSubmitted(GROUP, new DraftVersion(1), "Concept",
-				document("concept-v1.pdf", DIGEST_1), LocalDate.of(2026, 2, 24)), 7L, Fixtures.later(307),
-				Fixtures.secretariat());
+				document("concept-v1.pdf", DIGEST_1), LocalDate.of(2026, 2, 24)),
+				Fixtures.recorded(7L, Fixtures.later(307), Fixtures.secretariat()));
 		projection.on(new ConceptDraftApproved(GROUP, Country.TJ, new DraftVersion(1), LocalDate.of(2026, 3, 2), null),
-				8L, Fixtures.later(308), Fixtures.liaison(Country.TJ, "corr-wg-4"));
+				Fixtures.recorded(8L, Fixtures.later(308), Fixtures.liaison(Country.TJ, "corr-wg-4")));
 		projection.on(new ConceptDraftApproved(GROUP, Country.KZ, new DraftVersion(1), LocalDate.of(2026, 3, 2), null),
-				9L, Fixtures.later(309), Fixtures.liaison(Country.KZ, "corr-wg-5"));
-		projection.on(new ConceptApprovalWithheld(GROUP, Country.KG, new DraftVersion(1), LocalDate.of(2026, 3, 3),
-				"Too short"), 10L, Fixtures.later(310), Fixtures.liaison(Country.KG, "corr-wg-6"));
+				Fixtures.recorded(9L, Fixtures.later(309), Fixtures.liaison(Country.KZ, "corr-wg-5")));
+		projection.on(
+				new ConceptApprovalWithheld(GROUP, Country.KG, new DraftVersion(1), LocalDate.of(2026, 3, 3),
+						"Too short"),
+				Fixtures.recorded(10L, Fixtures.later(310), Fixtures.liaison(Country.KG, "corr-wg-6")));
 		projection.on(
 				new MemberReplaced(GROUP, TJ_FIRST, TJ_SECOND, Country.TJ,
 						new Nominee("Sample Member TJ-2", "Deputy head"), MemberRole.MEMBER, LocalDate.of(2026, 3, 9)),
-				11L, Fixtures.later(311), Fixtures.liaison(Country.TJ, "corr-wg-7"));
+				Fixtures.recorded(11L, Fixtures.later(311), Fixtures.liaison(Country.TJ, "corr-wg-7")));
 		projection.on(
 				new MemberRecalled(GROUP, KG_MEMBER, Country.KG, LocalDate.of(2026, 3, 20), "Moved to a new post"),
 				12L);
 		projection.on(
 				new ConceptDraftSubmitted(GROUP, new DraftVersion(2), "Concept, revised",
 						document("concept-v2.pdf", DIGEST_2), LocalDate.of(2026, 4, 6)),
-				13L, Fixtures.later(313), Fixtures.secretariat());
+				Fixtures.recorded(13L, Fixtures.later(313), Fixtures.secretariat()));
 		projection.on(new ConceptDraftApproved(GROUP, Country.KZ, new DraftVersion(2), LocalDate.of(2026, 4, 10), null),
-				14L, Fixtures.later(314), Fixtures.liaison(Country.KZ, "corr-wg-8"));
+				Fixtures.recorded(14L, Fixtures.later(314), Fixtures.liaison(Country.KZ, "corr-wg-8")));
 		projection.on(new ConceptDraftApproved(GROUP, Country.UZ, new DraftVersion(2), LocalDate.of(2026, 4, 11), null),
-				15L, Fixtures.later(315), Fixtures.liaison(Country.UZ, "corr-wg-9"));
+				Fixtures.recorded(15L, Fixtures.later(315), Fixtures.liaison(Country.UZ, "corr-wg-9")));
 		projection.on(
 				new ConceptApprovalWithheld(GROUP, Country.UZ, new DraftVersion(2), LocalDate.of(2026, 4, 14),
 						"Languages section missing"),
-				16L, Fixtures.later(316), Fixtures.liaison(Country.UZ, "corr-wg-10"));
+				Fixtures.recorded(16L, Fixtures.later(316), Fixtures.liaison(Country.UZ, "corr-wg-10")));
 	}
 
 }

@@ -78,51 +78,52 @@ public final class CalendarStory {
 	 * them, with each submission's own aggregate sequence.
 	 */
 	public static void feed(CalendarProjection calendar) {
-		calendar.on(submitted(FESTIVAL, Country.KZ, FESTIVAL_EVENT), 0L, Fixtures.later(100),
-				Fixtures.liaison(Country.KZ, "corr-cal-1"));
-		calendar.on(new CalendarSubmissionIncluded(FESTIVAL, CALENDAR, Country.KZ, null), 1L, Fixtures.later(110),
-				Fixtures.secretariat());
+		calendar.on(submitted(FESTIVAL, Country.KZ, FESTIVAL_EVENT),
+				Fixtures.recorded(0L, Fixtures.later(100), Fixtures.liaison(Country.KZ, "corr-cal-1")));
+		calendar.on(new CalendarSubmissionIncluded(FESTIVAL, CALENDAR, Country.KZ, null),
+				Fixtures.recorded(1L, Fixtures.later(110), Fixtures.secretariat()));
 
-		calendar.on(submitted(TEXTILES, Country.UZ, TEXTILES_FIRST), 0L, Fixtures.later(101),
-				Fixtures.liaison(Country.UZ, "corr-cal-2"));
-		calendar.on(new CalendarSubmissionReturned(TEXTILES, CALENDAR, Country.UZ, "Give the full title"), 1L,
-				Fixtures.later(111), Fixtures.secretariat());
-		calendar.on(new CalendarEventResubmitted(TEXTILES, CALENDAR, Country.UZ, TEXTILES_CORRECTED), 2L,
-				Fixtures.later(121), Fixtures.liaison(Country.UZ, "corr-cal-3"));
-		calendar.on(new CalendarSubmissionIncluded(TEXTILES, CALENDAR, Country.UZ, "Welcome"), 3L, Fixtures.later(131),
-				Fixtures.secretariat());
+		calendar.on(submitted(TEXTILES, Country.UZ, TEXTILES_FIRST),
+				Fixtures.recorded(0L, Fixtures.later(101), Fixtures.liaison(Country.UZ, "corr-cal-2")));
+		calendar.on(new CalendarSubmissionReturned(TEXTILES, CALENDAR, Country.UZ, "Give the full title"),
+				Fixtures.recorded(1L, Fixtures.later(111), Fixtures.secretariat()));
+		calendar.on(new CalendarEventResubmitted(TEXTILES, CALENDAR, Country.UZ, TEXTILES_CORRECTED),
+				Fixtures.recorded(2L, Fixtures.later(121), Fixtures.liaison(Country.UZ, "corr-cal-3")));
+		calendar.on(new CalendarSubmissionIncluded(TEXTILES, CALENDAR, Country.UZ, "Welcome"),
+				Fixtures.recorded(3L, Fixtures.later(131), Fixtures.secretariat()));
 
 		calendar.on(
-				submitted(NEW_YEAR, Country.KZ, event("New Year days", CulturalEventType.HERITAGE_DAY, "Astana",
-						LocalDate.of(2025, 12, 30), LocalDate.of(2026, 1, 2))),
-				0L, Fixtures.later(102), Fixtures.sample());
-		calendar.on(new CalendarSubmissionIncluded(NEW_YEAR, CALENDAR, Country.KZ, null), 1L, Fixtures.later(112),
-				Fixtures.sample());
+				submitted(NEW_YEAR, Country.KZ,
+						event("New Year days", CulturalEventType.HERITAGE_DAY, "Astana", LocalDate.of(2025, 12, 30),
+								LocalDate.of(2026, 1, 2))),
+				Fixtures.recorded(0L, Fixtures.later(102), Fixtures.sample()));
+		calendar.on(new CalendarSubmissionIncluded(NEW_YEAR, CALENDAR, Country.KZ, null),
+				Fixtures.recorded(1L, Fixtures.later(112), Fixtures.sample()));
 
 		calendar.on(
 				submitted(PLAY, Country.KG,
 						event("Epic storytellers", CulturalEventType.THEATRE, "Bishkek", LocalDate.of(2026, 8, 28),
 								LocalDate.of(2026, 8, 28))),
-				0L, Fixtures.later(103), Fixtures.liaison(Country.KG, "corr-cal-4"));
-		calendar.on(new CalendarSubmissionReturned(PLAY, CALENDAR, Country.KG, "Name the venue"), 1L,
-				Fixtures.later(113), Fixtures.secretariat());
+				Fixtures.recorded(0L, Fixtures.later(103), Fixtures.liaison(Country.KG, "corr-cal-4")));
+		calendar.on(new CalendarSubmissionReturned(PLAY, CALENDAR, Country.KG, "Name the venue"),
+				Fixtures.recorded(1L, Fixtures.later(113), Fixtures.secretariat()));
 
 		calendar.on(
 				submitted(CONCERT, Country.TJ,
 						event("Spring concert", CulturalEventType.CONCERT, "Dushanbe", LocalDate.of(2026, 5, 9),
 								LocalDate.of(2026, 5, 9))),
-				0L, Fixtures.later(104), Fixtures.liaison(Country.TJ, "corr-cal-5"));
+				Fixtures.recorded(0L, Fixtures.later(104), Fixtures.liaison(Country.TJ, "corr-cal-5")));
 
 		calendar.on(
 				submitted(CARPETS, Country.TM,
 						event("Carpet weaving", CulturalEventType.EXHIBITION, "Ashgabat", LocalDate.of(2026, 5, 25),
 								LocalDate.of(2026, 5, 31))),
-				0L, Fixtures.later(105), Fixtures.liaison(Country.TM, "corr-cal-6"));
-		calendar.on(new CalendarSubmissionIncluded(CARPETS, CALENDAR, Country.TM, null), 1L, Fixtures.later(115),
-				Fixtures.secretariat());
+				Fixtures.recorded(0L, Fixtures.later(105), Fixtures.liaison(Country.TM, "corr-cal-6")));
+		calendar.on(new CalendarSubmissionIncluded(CARPETS, CALENDAR, Country.TM, null),
+				Fixtures.recorded(1L, Fixtures.later(115), Fixtures.secretariat()));
 		calendar.on(
 				new CalendarSubmissionWithdrawn(CARPETS, CALENDAR, Country.TM, SubmissionState.INCLUDED, "Postponed"),
-				2L, Fixtures.later(125), Fixtures.liaison(Country.TM, "corr-cal-7"));
+				Fixtures.recorded(2L, Fixtures.later(125), Fixtures.liaison(Country.TM, "corr-cal-7")));
 	}
 
 }

@@ -88,48 +88,52 @@ public abstract class CulturalTourTestBase extends QuerySideTestBase {
 		recordTheTashkentStory();
 		emptyTourReadModels();
 		project(() -> {
-			initiatives.on(tourProposed(), 0L, Fixtures.later(3), Fixtures.secretariat());
+			initiatives.on(tourProposed(), Fixtures.recorded(0L, Fixtures.later(3), Fixtures.secretariat()));
 
-			films.on(registered(KZ_PUBLISHED, Country.KZ, "Steppe song", 1957, true), 0L, Fixtures.later(1),
-					Fixtures.liaison(Country.KZ, "f1"));
+			films.on(registered(KZ_PUBLISHED, Country.KZ, "Steppe song", 1957, true),
+					Fixtures.recorded(0L, Fixtures.later(1), Fixtures.liaison(Country.KZ, "f1")));
 			walk(KZ_PUBLISHED, Country.KZ, QUEUED, SCANNING);
 			films.on(
 					new FilmDigitisationAdvanced(KZ_PUBLISHED, TOUR, SCANNING, DIGITISED, DECEMBER.plusDays(2),
 							"Negative in good condition: no restoration needed"),
-					3L, Fixtures.later(4), Fixtures.liaison(Country.KZ, "f1-3"));
-			films.on(advanced(KZ_PUBLISHED, DIGITISED, PUBLISHED, DECEMBER.plusDays(3)), 4L, Fixtures.later(5),
-					Fixtures.liaison(Country.KZ, "f1-4"));
+					Fixtures.recorded(3L, Fixtures.later(4), Fixtures.liaison(Country.KZ, "f1-3")));
+			films.on(advanced(KZ_PUBLISHED, DIGITISED, PUBLISHED, DECEMBER.plusDays(3)),
+					Fixtures.recorded(4L, Fixtures.later(5), Fixtures.liaison(Country.KZ, "f1-4")));
 
-			films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false), 0L, Fixtures.later(6),
-					Fixtures.liaison(Country.KZ, "f2"));
-			films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, Fixtures.later(7),
-					Fixtures.liaison(Country.KZ, "f2-1"));
-			films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, "Licence signed"), 2L, Fixtures.later(8),
-					Fixtures.liaison(Country.KZ, "f2-2"));
+			films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false),
+					Fixtures.recorded(0L, Fixtures.later(6), Fixtures.liaison(Country.KZ, "f2")));
+			films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER),
+					Fixtures.recorded(1L, Fixtures.later(7), Fixtures.liaison(Country.KZ, "f2-1")));
+			films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, "Licence signed"),
+					Fixtures.recorded(2L, Fixtures.later(8), Fixtures.liaison(Country.KZ, "f2-2")));
 
-			films.on(registered(UZ_SAMPLE_DIGITISED, Country.UZ, "Old Bukhara", 1961, true), 0L, Fixtures.later(9),
-					Fixtures.sample());
+			films.on(registered(UZ_SAMPLE_DIGITISED, Country.UZ, "Old Bukhara", 1961, true),
+					Fixtures.recorded(0L, Fixtures.later(9), Fixtures.sample()));
 			long sequence = 1;
 			DigitisationState from = NOT_ASSESSED;
 			for (DigitisationState to : List.of(QUEUED, SCANNING, RESTORED, DIGITISED)) {
-				films.on(advanced(UZ_SAMPLE_DIGITISED, from, to, DECEMBER), sequence++, Fixtures.later(10),
-						Fixtures.sample());
+				films.on(advanced(UZ_SAMPLE_DIGITISED, from, to, DECEMBER),
+						Fixtures.recorded(sequence++, Fixtures.later(10), Fixtures.sample()));
 				from = to;
 			}
 
-			programmes.on(new TourProgrammeOpened(EDITION_2026), 0L, Fixtures.later(20), Fixtures.secretariat());
-			programmes.on(touringPlanned(), 1L, Fixtures.later(21), Fixtures.liaison(Country.KZ, "l1"));
-			programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, "Host ministry's letter"), 2L,
-					Fixtures.later(22), Fixtures.liaison(Country.UZ, "l1-c"));
+			programmes.on(new TourProgrammeOpened(EDITION_2026),
+					Fixtures.recorded(0L, Fixtures.later(20), Fixtures.secretariat()));
+			programmes.on(touringPlanned(),
+					Fixtures.recorded(1L, Fixtures.later(21), Fixtures.liaison(Country.KZ, "l1")));
+			programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, "Host ministry's letter"),
+					Fixtures.recorded(2L, Fixtures.later(22), Fixtures.liaison(Country.UZ, "l1-c")));
 			programmes.on(
 					new TourLegHeld(EDITION_2026, HELD_TOURING, "Three concerts",
 							List.of(EvidenceLink.of("https://example.org/press/tashkent"))),
-					3L, Fixtures.later(23), Fixtures.liaison(Country.KZ, "l1-h"));
-			programmes.on(screeningPlanned(), 4L, Fixtures.later(24), Fixtures.liaison(Country.KZ, "l2"));
-			programmes.on(exhibitionPlanned(), 5L, Fixtures.later(25), Fixtures.sample());
+					Fixtures.recorded(3L, Fixtures.later(23), Fixtures.liaison(Country.KZ, "l1-h")));
+			programmes.on(screeningPlanned(),
+					Fixtures.recorded(4L, Fixtures.later(24), Fixtures.liaison(Country.KZ, "l2")));
+			programmes.on(exhibitionPlanned(), Fixtures.recorded(5L, Fixtures.later(25), Fixtures.sample()));
 			programmes.on(new TourLegCancelled(EDITION_2026, CANCELLED_EXHIBITION, TourLegState.PLANNED,
-					"SAMPLE: venue unavailable"), 6L, Fixtures.later(26), Fixtures.sample());
-			programmes.on(new TourProgrammeOpened(EDITION_2027), 0L, Fixtures.later(30), Fixtures.secretariat());
+					"SAMPLE: venue unavailable"), Fixtures.recorded(6L, Fixtures.later(26), Fixtures.sample()));
+			programmes.on(new TourProgrammeOpened(EDITION_2027),
+					Fixtures.recorded(0L, Fixtures.later(30), Fixtures.secretariat()));
 		});
 	}
 
@@ -137,8 +141,8 @@ public abstract class CulturalTourTestBase extends QuerySideTestBase {
 		DigitisationState from = NOT_ASSESSED;
 		long sequence = 1;
 		for (DigitisationState to : steps) {
-			films.on(advanced(film, from, to, DECEMBER.plusDays(sequence - 1)), sequence, Fixtures.later(1),
-					Fixtures.liaison(liaison, "walk"));
+			films.on(advanced(film, from, to, DECEMBER.plusDays(sequence - 1)),
+					Fixtures.recorded(sequence, Fixtures.later(1), Fixtures.liaison(liaison, "walk")));
 			from = to;
 			sequence++;
 		}

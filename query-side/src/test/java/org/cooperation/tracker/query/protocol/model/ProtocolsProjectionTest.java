@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.protocol.model;
 
 import java.util.UUID;
 
+import org.cooperation.tracker.query.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void protocolRecordedStoresTheProtocolAndItsPartyListInOrder() {
-		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, secretariat()));
+		project(() -> projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat())));
 
 		ProtocolRow protocol = protocols.findById(PROTOCOL).orElseThrow();
 		assertThat(protocol.getNumber()).as("an unknown number stays unknown").isNull();
@@ -73,15 +74,15 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void protocolRecordedFromDemoDataIsMarkedSample() {
-		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, sample()));
+		project(() -> projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, sample())));
 
 		assertThat(protocols.findById(PROTOCOL).orElseThrow().isSample()).isTrue();
 	}
 
 	@Test
 	void protocolRecordedTwiceLeavesOneProtocol() {
-		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, secretariat()));
-		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, secretariat()));
+		project(() -> projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat())));
+		project(() -> projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat())));
 
 		assertThat(rows("rm_protocol")).isEqualTo(1);
 		assertThat(rows("rm_protocol_party")).isEqualTo(6);
@@ -91,9 +92,9 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 	@Test
 	void directionAgreedAddsDirectionsInTheOrderAgreed() {
 		project(() -> {
-			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
-			projection.on(archivesAgreed(), 2L, later(1), secretariat());
-			projection.on(culturalExchangeAgreed(), 1L, later(1), sample());
+			projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat()));
+			projection.on(archivesAgreed(), Fixtures.recorded(2L, later(1), secretariat()));
+			projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), sample()));
 		});
 
 		assertThat(directions.findByProtocolIdOrderByAggregateSequence(PROTOCOL))
@@ -109,8 +110,8 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void directionAgreedTwiceLeavesOneDirection() {
-		project(() -> projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat()));
-		project(() -> projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat()));
+		project(() -> projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), secretariat())));
+		project(() -> projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), secretariat())));
 
 		assertThat(rows("rm_protocol_direction")).isEqualTo(1);
 	}
@@ -118,8 +119,8 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 	@Test
 	void protocolSignedRecordsWhoSignedAndWhen() {
 		project(() -> {
-			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
-			projection.on(kazakhstanSigned(), 3L, later(5), secretariat());
+			projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat()));
+			projection.on(kazakhstanSigned(), Fixtures.recorded(3L, later(5), secretariat()));
 		});
 
 		SignatureRow signature = signatures.findById(new ProtocolCountryKey(PROTOCOL, Country.KZ)).orElseThrow();
@@ -134,36 +135,36 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void protocolSignedTwiceLeavesOneSignature() {
-		project(() -> projection.on(kazakhstanSigned(), 3L, later(5), secretariat()));
-		project(() -> projection.on(kazakhstanSigned(), 3L, later(5), secretariat()));
+		project(() -> projection.on(kazakhstanSigned(), Fixtures.recorded(3L, later(5), secretariat())));
+		project(() -> projection.on(kazakhstanSigned(), Fixtures.recorded(3L, later(5), secretariat())));
 
 		assertThat(rows("rm_protocol_signature")).isEqualTo(1);
 	}
 
 	@Test
 	void everyEventOfTheProtocolMovesItsVersionToTheEventsSequence() {
-		project(() -> projection.on(protocolRecorded(), 0L, RECORDED, secretariat()));
+		project(() -> projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat())));
 		assertThat(version()).as("recorded").isZero();
 
-		project(() -> projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat()));
+		project(() -> projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), secretariat())));
 		assertThat(version()).as("direction agreed").isEqualTo(1);
 
-		project(() -> projection.on(kazakhstanSigned(), 2L, later(5), secretariat()));
+		project(() -> projection.on(kazakhstanSigned(), Fixtures.recorded(2L, later(5), secretariat())));
 		assertThat(version()).as("signed").isEqualTo(2);
 	}
 
 	@Test
 	void eventsDeliveredAgainNeverMoveTheVersionBack() {
 		project(() -> {
-			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
-			projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat());
-			projection.on(archivesAgreed(), 2L, later(1), secretariat());
-			projection.on(kazakhstanSigned(), 3L, later(5), secretariat());
+			projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat()));
+			projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), secretariat()));
+			projection.on(archivesAgreed(), Fixtures.recorded(2L, later(1), secretariat()));
+			projection.on(kazakhstanSigned(), Fixtures.recorded(3L, later(5), secretariat()));
 		});
 
 		project(() -> {
-			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
-			projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat());
+			projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat()));
+			projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), secretariat()));
 		});
 
 		assertThat(version()).isEqualTo(3);
@@ -173,9 +174,9 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 	@Test
 	void resetEmptiesEveryTableOfTheReadModel() {
 		project(() -> {
-			projection.on(protocolRecorded(), 0L, RECORDED, secretariat());
-			projection.on(culturalExchangeAgreed(), 1L, later(1), secretariat());
-			projection.on(kazakhstanSigned(), 3L, later(5), secretariat());
+			projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat()));
+			projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), secretariat()));
+			projection.on(kazakhstanSigned(), Fixtures.recorded(3L, later(5), secretariat()));
 		});
 
 		project(projection::reset);

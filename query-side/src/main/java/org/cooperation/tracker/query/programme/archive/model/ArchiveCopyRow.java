@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -20,6 +17,8 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveMaterial;
 import org.cooperation.tracker.kernel.programme.archive.MaterialType;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.SequencedRecord;
 import org.cooperation.tracker.query.common.TextColumns;
 
 /**
@@ -28,7 +27,7 @@ import org.cooperation.tracker.query.common.TextColumns;
  */
 @Entity
 @Table(name = "rm_archive_copy")
-public class ArchiveCopyRow {
+public class ArchiveCopyRow extends SequencedRecord {
 
 	@Id
 	private UUID copyId;
@@ -48,17 +47,11 @@ public class ArchiveCopyRow {
 	private MaterialType materialType;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	private String reference;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
 	private TextColumns description;
 
 	@Enumerated(EnumType.STRING)
@@ -79,16 +72,16 @@ public class ArchiveCopyRow {
 
 	private Instant stateSince;
 
-	private long aggregateVersion;
-
-	private boolean sample;
-
 	protected ArchiveCopyRow() {
 	}
 
+	private ArchiveCopyRow(Recorded first) {
+		super(first);
+	}
+
 	static ArchiveCopyRow started(UUID copyId, UUID initiativeId, Country holder, Country receiver,
-			ArchiveCopyState startedAs, ArchiveMaterial material, long sequence, Instant recordedAt, boolean sample) {
-		ArchiveCopyRow row = new ArchiveCopyRow();
+			ArchiveCopyState startedAs, ArchiveMaterial material, Recorded recorded) {
+		ArchiveCopyRow row = new ArchiveCopyRow(recorded);
 		row.copyId = copyId;
 		row.initiativeId = initiativeId;
 		row.holder = holder;
@@ -101,10 +94,8 @@ public class ArchiveCopyRow {
 			row.description = TextColumns.of(material.description());
 		}
 		row.state = startedAs;
-		row.startedAt = recordedAt;
-		row.stateSince = recordedAt;
-		row.aggregateVersion = sequence;
-		row.sample = sample;
+		row.startedAt = recorded.at();
+		row.stateSince = recorded.at();
 		return row;
 	}
 
@@ -112,14 +103,12 @@ public class ArchiveCopyRow {
 	 * Takes the state a later event led to; false, changing nothing, for an event applied
 	 * already.
 	 */
-	boolean moveTo(ArchiveCopyState to, long sequence, Instant recordedAt, boolean sampleEvent) {
-		if (sequence <= aggregateVersion) {
+	boolean moveTo(ArchiveCopyState to, Recorded recorded) {
+		if (!advance(recorded)) {
 			return false;
 		}
 		state = to;
-		stateSince = recordedAt;
-		aggregateVersion = sequence;
-		sample = sample || sampleEvent;
+		stateSince = recorded.at();
 		return true;
 	}
 
@@ -202,19 +191,6 @@ public class ArchiveCopyRow {
 
 	public Instant getStateSince() {
 		return stateSince;
-	}
-
-	/** True when any of the copy's events is demo data. */
-	public boolean isSample() {
-		return sample;
-	}
-
-	/**
-	 * The aggregate's version: the sequence number of the last event applied from it,
-	 * which the query API sends as the ETag.
-	 */
-	public long getAggregateVersion() {
-		return aggregateVersion;
 	}
 
 }

@@ -1,10 +1,8 @@
 package org.cooperation.tracker.query.programme.archive.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,13 +12,13 @@ import jakarta.persistence.Table;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
-import org.cooperation.tracker.query.common.Provenance;
-import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.EventEntry;
+import org.cooperation.tracker.query.common.Recorded;
 
 /** One step of one copy's exchange: one event, with who recorded it and when. */
 @Entity
 @Table(name = "rm_archive_copy_step")
-public class ArchiveCopyStepRow {
+public class ArchiveCopyStepRow extends EventEntry {
 
 	@Id
 	private String eventId;
@@ -50,22 +48,19 @@ public class ArchiveCopyStepRow {
 
 	private String remark;
 
-	@Embedded
-	private RecordedBy recordedBy;
-
 	protected ArchiveCopyStepRow() {
 	}
 
-	ArchiveCopyStepRow(String eventId, UUID copyId, UUID initiativeId, long aggregateSequence, ArchiveCopyState state,
-			Country country, String remark, Instant recordedAt, Provenance provenance) {
+	ArchiveCopyStepRow(String eventId, UUID copyId, UUID initiativeId, ArchiveCopyState state, Country country,
+			String remark, Recorded recorded) {
+		super(recorded);
 		this.eventId = eventId;
 		this.copyId = copyId;
 		this.initiativeId = initiativeId;
-		this.aggregateSequence = aggregateSequence;
+		this.aggregateSequence = recorded.sequence();
 		this.state = state;
 		this.country = country;
 		this.remark = remark;
-		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 	}
 
 	ArchiveCopyStepRow withTransfer(String sentChecksum, TransferMedium sentBy, int transferAttempt) {
@@ -138,11 +133,6 @@ public class ArchiveCopyStepRow {
 	/** A note, or the reason of a withdrawal or refusal. */
 	public String getRemark() {
 		return remark;
-	}
-
-	/** When the event was recorded, by whom, and whether it is demo data. */
-	public RecordedBy getRecordedBy() {
-		return recordedBy;
 	}
 
 }

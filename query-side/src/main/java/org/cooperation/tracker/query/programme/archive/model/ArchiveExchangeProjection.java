@@ -1,15 +1,10 @@
 package org.cooperation.tracker.query.programme.archive.model;
 
-import java.time.Instant;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +24,7 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyTransferred;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveMaterial;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects each exchanged copy and its steps. The copy row takes an event only when its
@@ -54,78 +49,69 @@ public class ArchiveExchangeProjection {
 	}
 
 	@EventHandler
-	public void on(ArchiveCopyOffered event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(ArchiveCopyOffered event, @MessageIdentifier String eventId, Recorded recorded) {
 		started(event.copyId(), event.initiativeId(), event.holder(), event.receiver(), ArchiveCopyState.OFFERED,
-				event.material(), event.holder(), event.note(), eventId, sequence, recordedAt, metaData);
+				event.material(), event.holder(), event.note(), eventId, recorded);
 	}
 
 	@EventHandler
-	public void on(ArchiveCopyRequested event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(ArchiveCopyRequested event, @MessageIdentifier String eventId, Recorded recorded) {
 		started(event.copyId(), event.initiativeId(), event.holder(), event.receiver(), ArchiveCopyState.REQUESTED,
-				event.material(), event.receiver(), event.note(), eventId, sequence, recordedAt, metaData);
+				event.material(), event.receiver(), event.note(), eventId, recorded);
 	}
 
 	@EventHandler
-	public void on(ArchiveCopyApproved event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		moved(event.copyId(), ArchiveCopyState.APPROVED, sequence, recordedAt, metaData, (row) -> {
+	public void on(ArchiveCopyApproved event, @MessageIdentifier String eventId, Recorded recorded) {
+		moved(event.copyId(), ArchiveCopyState.APPROVED, recorded, (row) -> {
 		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
-				ArchiveCopyState.APPROVED, event.approvedBy(), event.note(), recordedAt, Provenance.of(metaData)));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.APPROVED, event.approvedBy(), event.note(), recorded));
 	}
 
 	@EventHandler
-	public void on(ArchiveCopyTransferred event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
+	public void on(ArchiveCopyTransferred event, @MessageIdentifier String eventId, Recorded recorded) {
 		String checksum = text(event.checksum());
-		moved(event.copyId(), ArchiveCopyState.TRANSFERRED, sequence, recordedAt, metaData,
+		moved(event.copyId(), ArchiveCopyState.TRANSFERRED, recorded,
 				(row) -> row.transferred(checksum, event.medium(), event.sentOn(), event.attempt()));
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
-				ArchiveCopyState.TRANSFERRED, event.holder(), event.note(), recordedAt, Provenance.of(metaData))
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.TRANSFERRED, event.holder(), event.note(), recorded)
 			.withTransfer(checksum, event.medium(), event.attempt())
 			.on(event.sentOn()));
 	}
 
 	@EventHandler
-	public void on(ArchiveCopyReceived event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		moved(event.copyId(), ArchiveCopyState.RECEIVED, sequence, recordedAt, metaData,
-				(row) -> row.received(event.receivedOn()));
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
-				ArchiveCopyState.RECEIVED, event.receiver(), event.note(), recordedAt, Provenance.of(metaData))
+	public void on(ArchiveCopyReceived event, @MessageIdentifier String eventId, Recorded recorded) {
+		moved(event.copyId(), ArchiveCopyState.RECEIVED, recorded, (row) -> row.received(event.receivedOn()));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.RECEIVED, event.receiver(), event.note(), recorded)
 			.withChecksums(text(event.checksum()), null)
 			.on(event.receivedOn()));
 	}
 
 	@EventHandler
-	public void on(ArchiveCopyChecksumMismatchRecorded event, @MessageIdentifier String eventId,
-			@SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
-		moved(event.copyId(), ArchiveCopyState.CHECKSUM_MISMATCH, sequence, recordedAt, metaData, (row) -> {
+	public void on(ArchiveCopyChecksumMismatchRecorded event, @MessageIdentifier String eventId, Recorded recorded) {
+		moved(event.copyId(), ArchiveCopyState.CHECKSUM_MISMATCH, recorded, (row) -> {
 		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
-				ArchiveCopyState.CHECKSUM_MISMATCH, event.receiver(), event.note(), recordedAt, Provenance.of(metaData))
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.CHECKSUM_MISMATCH, event.receiver(), event.note(), recorded)
 			.withChecksums(text(event.expected()), text(event.computed()))
 			.on(event.checkedOn()));
 	}
 
 	@EventHandler
-	public void on(ArchiveCopyWithdrawn event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		moved(event.copyId(), ArchiveCopyState.WITHDRAWN, sequence, recordedAt, metaData, (row) -> {
+	public void on(ArchiveCopyWithdrawn event, @MessageIdentifier String eventId, Recorded recorded) {
+		moved(event.copyId(), ArchiveCopyState.WITHDRAWN, recorded, (row) -> {
 		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
-				ArchiveCopyState.WITHDRAWN, event.withdrawnBy(), event.reason(), recordedAt, Provenance.of(metaData)));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.WITHDRAWN, event.withdrawnBy(), event.reason(), recorded));
 	}
 
 	@EventHandler
-	public void on(ArchiveCopyDeclined event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		moved(event.copyId(), ArchiveCopyState.DECLINED, sequence, recordedAt, metaData, (row) -> {
+	public void on(ArchiveCopyDeclined event, @MessageIdentifier String eventId, Recorded recorded) {
+		moved(event.copyId(), ArchiveCopyState.DECLINED, recorded, (row) -> {
 		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(), sequence,
-				ArchiveCopyState.DECLINED, event.declinedBy(), event.reason(), recordedAt, Provenance.of(metaData)));
+		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
+				ArchiveCopyState.DECLINED, event.declinedBy(), event.reason(), recorded));
 	}
 
 	@ResetHandler
@@ -135,38 +121,28 @@ public class ArchiveExchangeProjection {
 	}
 
 	private void started(ArchiveCopyId copyId, InitiativeId initiativeId, Country holder, Country receiver,
-			ArchiveCopyState state, ArchiveMaterial material, Country by, String note, String eventId, long sequence,
-			Instant recordedAt, MetaData metaData) {
-		Provenance provenance = Provenance.of(metaData);
-		if (!copies.existsById(copyId.value())) {
-			copies.save(ArchiveCopyRow.started(copyId.value(), initiativeId.value(), holder, receiver, state, material,
-					sequence, recordedAt, provenance.sample()));
-		}
-		step(new ArchiveCopyStepRow(eventId, copyId.value(), initiativeId.value(), sequence, state, by, note,
-				recordedAt, provenance));
+			ArchiveCopyState state, ArchiveMaterial material, Country by, String note, String eventId,
+			Recorded recorded) {
+		copies.saveIfAbsent(copyId.value(), () -> ArchiveCopyRow.started(copyId.value(), initiativeId.value(), holder,
+				receiver, state, material, recorded));
+		step(new ArchiveCopyStepRow(eventId, copyId.value(), initiativeId.value(), state, by, note, recorded));
 	}
 
 	/**
 	 * A copy's events arrive in order after the one that started it, so a missing row
 	 * means an inconsistent store: say so and skip rather than stall the processor.
 	 */
-	private void moved(ArchiveCopyId copyId, ArchiveCopyState to, long sequence, Instant recordedAt, MetaData metaData,
-			Consumer<ArchiveCopyRow> andThen) {
-		ArchiveCopyRow row = copies.findById(copyId.value()).orElse(null);
-		if (row == null) {
-			log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to);
-			return;
-		}
-		if (row.moveTo(to, sequence, recordedAt, Provenance.of(metaData).sample())) {
+	private void moved(ArchiveCopyId copyId, ArchiveCopyState to, Recorded recorded, Consumer<ArchiveCopyRow> andThen) {
+		ArchiveCopyRow row = copies.findOr(copyId.value(),
+				() -> log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to));
+		if (row != null && row.moveTo(to, recorded)) {
 			andThen.accept(row);
 			copies.save(row);
 		}
 	}
 
 	private void step(ArchiveCopyStepRow row) {
-		if (!steps.existsById(row.getEventId())) {
-			steps.save(row);
-		}
+		steps.saveIfAbsent(row.getEventId(), () -> row);
 	}
 
 	private static String text(Sha256 checksum) {

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -9,11 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.RecordedRow;
+
 /** One version of a working group's concept draft. */
 @Entity
 @Table(name = "rm_concept_draft")
 @IdClass(DraftKey.class)
-public class DraftRow {
+public class DraftRow extends RecordedRow {
 
 	@Id
 	private UUID workingGroupId;
@@ -29,23 +31,18 @@ public class DraftRow {
 
 	private LocalDate submittedOn;
 
-	private Instant recordedAt;
-
-	private boolean sample;
-
 	protected DraftRow() {
 	}
 
 	DraftRow(UUID workingGroupId, int version, String title, String url, String sha256, LocalDate submittedOn,
-			Instant recordedAt, boolean sample) {
+			Recorded recorded) {
+		super(recorded);
 		this.workingGroupId = workingGroupId;
 		this.version = version;
 		this.title = title;
 		this.url = url;
 		this.sha256 = sha256;
 		this.submittedOn = submittedOn;
-		this.recordedAt = recordedAt;
-		this.sample = sample;
 	}
 
 	public UUID getWorkingGroupId() {
@@ -70,14 +67,6 @@ public class DraftRow {
 
 	public LocalDate getSubmittedOn() {
 		return submittedOn;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

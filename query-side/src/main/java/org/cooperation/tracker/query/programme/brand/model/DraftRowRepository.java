@@ -3,10 +3,10 @@ package org.cooperation.tracker.query.programme.brand.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Concept drafts, by version. */
-public interface DraftRowRepository extends JpaRepository<DraftRow, DraftKey> {
+public interface DraftRowRepository extends ReadModelRepository<DraftRow, DraftKey> {
 
 	List<DraftRow> findByWorkingGroupIdOrderByVersion(UUID workingGroupId);
 

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -12,10 +11,13 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.RecordedRow;
+
 /** A meeting of a working group. */
 @Entity
 @Table(name = "rm_working_group_meeting")
-public class MeetingRow {
+public class MeetingRow extends RecordedRow {
 
 	@Id
 	private UUID meetingId;
@@ -37,15 +39,12 @@ public class MeetingRow {
 
 	private String minutesSha256;
 
-	private Instant recordedAt;
-
-	private boolean sample;
-
 	protected MeetingRow() {
 	}
 
 	MeetingRow(UUID meetingId, UUID workingGroupId, LocalDate heldOn, String place, List<String> attending,
-			String decisions, String minutesUrl, String minutesSha256, Instant recordedAt, boolean sample) {
+			String decisions, String minutesUrl, String minutesSha256, Recorded recorded) {
+		super(recorded);
 		this.meetingId = meetingId;
 		this.workingGroupId = workingGroupId;
 		this.heldOn = heldOn;
@@ -54,8 +53,6 @@ public class MeetingRow {
 		this.decisions = decisions;
 		this.minutesUrl = minutesUrl;
 		this.minutesSha256 = minutesSha256;
-		this.recordedAt = recordedAt;
-		this.sample = sample;
 	}
 
 	public UUID getMeetingId() {
@@ -90,14 +87,6 @@ public class MeetingRow {
 	/** The minutes' SHA-256, or null. */
 	public String getMinutesSha256() {
 		return minutesSha256;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,11 +12,13 @@ import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.MemberRole;
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.RecordedRow;
 
 /** A member of a working group, present or former. */
 @Entity
 @Table(name = "rm_working_group_member")
-public class MemberRow {
+public class MemberRow extends RecordedRow {
 
 	@Id
 	private UUID memberId;
@@ -50,15 +51,12 @@ public class MemberRow {
 
 	private long joinedSequence;
 
-	private Instant recordedAt;
-
-	private boolean sample;
-
 	protected MemberRow() {
 	}
 
 	MemberRow(UUID memberId, UUID workingGroupId, Country country, String name, String position, MemberRole role,
-			LocalDate joinedOn, UUID predecessorId, long joinedSequence, Instant recordedAt, boolean sample) {
+			LocalDate joinedOn, UUID predecessorId, Recorded recorded) {
+		super(recorded);
 		this.memberId = memberId;
 		this.workingGroupId = workingGroupId;
 		this.country = country;
@@ -67,9 +65,7 @@ public class MemberRow {
 		this.role = role;
 		this.joinedOn = joinedOn;
 		this.predecessorId = predecessorId;
-		this.joinedSequence = joinedSequence;
-		this.recordedAt = recordedAt;
-		this.sample = sample;
+		this.joinedSequence = recorded.sequence();
 	}
 
 	void left(Departure how, LocalDate on, UUID successor, String note) {
@@ -136,14 +132,6 @@ public class MemberRow {
 
 	public long getJoinedSequence() {
 		return joinedSequence;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

@@ -3,10 +3,10 @@ package org.cooperation.tracker.query.programme.brand.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Members of working groups, in the order they joined. */
-public interface MemberRowRepository extends JpaRepository<MemberRow, UUID> {
+public interface MemberRowRepository extends ReadModelRepository<MemberRow, UUID> {
 
 	List<MemberRow> findByWorkingGroupIdOrderByJoinedSequence(UUID workingGroupId);
 

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -13,6 +12,8 @@ import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.RecordedRow;
 
 /**
  * A country's latest position on one version of the concept draft. A later decision on
@@ -22,7 +23,7 @@ import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
 @Entity
 @Table(name = "rm_concept_position")
 @IdClass(PositionKey.class)
-public class PositionRow {
+public class PositionRow extends RecordedRow {
 
 	@Id
 	private UUID workingGroupId;
@@ -43,10 +44,6 @@ public class PositionRow {
 
 	private long aggregateSequence;
 
-	private Instant recordedAt;
-
-	private boolean sample;
-
 	protected PositionRow() {
 	}
 
@@ -58,17 +55,15 @@ public class PositionRow {
 	}
 
 	/** Takes the decision unless a later one is held; says whether it took it. */
-	boolean decide(ConceptDecision to, LocalDate on, String reason, long sequence, Instant recordedAt,
-			boolean sampleDecision) {
-		if (sequence <= aggregateSequence) {
+	boolean decide(ConceptDecision to, LocalDate on, String reason, Recorded recorded) {
+		if (recorded.sequence() <= aggregateSequence) {
 			return false;
 		}
 		this.decision = to;
 		this.decidedOn = on;
 		this.note = reason;
-		this.aggregateSequence = sequence;
-		this.recordedAt = recordedAt;
-		this.sample = sampleDecision;
+		this.aggregateSequence = recorded.sequence();
+		recorded(recorded);
 		return true;
 	}
 
@@ -99,14 +94,6 @@ public class PositionRow {
 	/** The reason (when withheld) or note, or null. */
 	public String getNote() {
 		return note;
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

@@ -3,10 +3,10 @@ package org.cooperation.tracker.query.programme.brand.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Countries' positions on concept drafts. */
-public interface PositionRowRepository extends JpaRepository<PositionRow, PositionKey> {
+public interface PositionRowRepository extends ReadModelRepository<PositionRow, PositionKey> {
 
 	List<PositionRow> findByWorkingGroupId(UUID workingGroupId);
 

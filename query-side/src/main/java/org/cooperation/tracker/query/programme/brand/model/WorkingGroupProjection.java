@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -9,8 +8,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -27,7 +24,7 @@ import org.cooperation.tracker.kernel.programme.brand.MemberRecalled;
 import org.cooperation.tracker.kernel.programme.brand.MemberReplaced;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects brand working groups: the group, its members (a replacement closes one seat
@@ -63,42 +60,33 @@ public class WorkingGroupProjection {
 	}
 
 	@EventHandler
-	public void on(WorkingGroupEstablished event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(WorkingGroupEstablished event, Recorded recorded) {
 		UUID id = event.workingGroupId().value();
-		if (!groups.existsById(id)) {
-			groups.save(new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(), event.note(),
-					sequence, recordedAt, Provenance.of(metaData).sample()));
-		}
+		groups.saveIfAbsent(id, () -> new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(),
+				event.note(), recorded));
 	}
 
 	@EventHandler
-	public void on(MemberNominated event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.workingGroupId(), sequence);
+	public void on(MemberNominated event, Recorded recorded) {
+		applied(event.workingGroupId(), recorded.sequence());
 		UUID id = event.memberId().value();
-		if (!members.existsById(id)) {
-			members.save(new MemberRow(id, group(event.workingGroupId()), event.country(), event.person().name(),
-					event.person().position(), event.role(), event.nominatedOn(), null, sequence, recordedAt,
-					Provenance.of(metaData).sample()));
-		}
+		members.saveIfAbsent(id, () -> new MemberRow(id, group(event.workingGroupId()), event.country(),
+				event.person().name(), event.person().position(), event.role(), event.nominatedOn(), null, recorded));
 	}
 
 	@EventHandler
-	public void on(MemberReplaced event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.workingGroupId(), sequence);
+	public void on(MemberReplaced event, Recorded recorded) {
+		applied(event.workingGroupId(), recorded.sequence());
 		UUID successor = event.memberId().value();
 		members.findById(event.replaced().value()).ifPresentOrElse((leaving) -> {
 			leaving.left(Departure.REPLACED, event.replacedOn(), successor, null);
 			members.save(leaving);
 		}, () -> log.warn("Skipped the departure of unknown member {} of working group {}", event.replaced(),
 				event.workingGroupId()));
-		if (!members.existsById(successor)) {
-			members.save(new MemberRow(successor, group(event.workingGroupId()), event.country(), event.person().name(),
-					event.person().position(), event.role(), event.replacedOn(), event.replaced().value(), sequence,
-					recordedAt, Provenance.of(metaData).sample()));
-		}
+		members.saveIfAbsent(successor,
+				() -> new MemberRow(successor, group(event.workingGroupId()), event.country(), event.person().name(),
+						event.person().position(), event.role(), event.replacedOn(), event.replaced().value(),
+						recorded));
 	}
 
 	@EventHandler
@@ -112,9 +100,8 @@ public class WorkingGroupProjection {
 	}
 
 	@EventHandler
-	public void on(MeetingRecorded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.workingGroupId(), sequence);
+	public void on(MeetingRecorded event, Recorded recorded) {
+		applied(event.workingGroupId(), recorded.sequence());
 		UUID id = event.meetingId().value();
 		if (!meetings.existsById(id)) {
 			List<String> attending = Arrays.stream(Country.values())
@@ -123,41 +110,34 @@ public class WorkingGroupProjection {
 				.toList();
 			meetings.save(new MeetingRow(id, group(event.workingGroupId()), event.heldOn(), event.place(), attending,
 					event.decisions(), (event.minutes() != null) ? event.minutes().link().url().toString() : null,
-					(event.minutes() != null) ? event.minutes().sha256().hex() : null, recordedAt,
-					Provenance.of(metaData).sample()));
+					(event.minutes() != null) ? event.minutes().sha256().hex() : null, recorded));
 		}
 	}
 
 	@EventHandler
-	public void on(ConceptDraftSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.workingGroupId(), sequence);
+	public void on(ConceptDraftSubmitted event, Recorded recorded) {
+		applied(event.workingGroupId(), recorded.sequence());
 		DraftKey key = new DraftKey(group(event.workingGroupId()), event.version().value());
-		if (!drafts.existsById(key)) {
-			drafts.save(new DraftRow(group(event.workingGroupId()), event.version().value(), event.title(),
-					event.document().link().url().toString(), event.document().sha256().hex(), event.submittedOn(),
-					recordedAt, Provenance.of(metaData).sample()));
-		}
+		drafts.saveIfAbsent(key,
+				() -> new DraftRow(group(event.workingGroupId()), event.version().value(), event.title(),
+						event.document().link().url().toString(), event.document().sha256().hex(), event.submittedOn(),
+						recorded));
 	}
 
 	@EventHandler
-	public void on(ConceptDraftApproved event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.workingGroupId(), sequence);
+	public void on(ConceptDraftApproved event, Recorded recorded) {
+		applied(event.workingGroupId(), recorded.sequence());
 		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
-		if (row.decide(ConceptDecision.APPROVED, event.decidedOn(), event.note(), sequence, recordedAt,
-				Provenance.of(metaData).sample())) {
+		if (row.decide(ConceptDecision.APPROVED, event.decidedOn(), event.note(), recorded)) {
 			positions.save(row);
 		}
 	}
 
 	@EventHandler
-	public void on(ConceptApprovalWithheld event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.workingGroupId(), sequence);
+	public void on(ConceptApprovalWithheld event, Recorded recorded) {
+		applied(event.workingGroupId(), recorded.sequence());
 		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
-		if (row.decide(ConceptDecision.WITHHELD, event.decidedOn(), event.reason(), sequence, recordedAt,
-				Provenance.of(metaData).sample())) {
+		if (row.decide(ConceptDecision.WITHHELD, event.decidedOn(), event.reason(), recorded)) {
 			positions.save(row);
 		}
 	}
@@ -173,10 +153,7 @@ public class WorkingGroupProjection {
 
 	/** Moves the group's version to the event just applied. */
 	private void applied(WorkingGroupId group, long sequence) {
-		groups.findById(group.value()).ifPresent((row) -> {
-			row.advanceVersion(sequence);
-			groups.save(row);
-		});
+		groups.update(group.value(), (row) -> row.advanceVersion(sequence));
 	}
 
 	private PositionRow position(WorkingGroupId group, Country country, DraftVersion version) {

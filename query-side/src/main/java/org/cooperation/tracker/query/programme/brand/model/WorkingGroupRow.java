@@ -8,10 +8,13 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.SequencedRecord;
+
 /** A brand working group, one per initiative. */
 @Entity
 @Table(name = "rm_working_group")
-public class WorkingGroupRow {
+public class WorkingGroupRow extends SequencedRecord {
 
 	@Id
 	private UUID workingGroupId;
@@ -24,22 +27,16 @@ public class WorkingGroupRow {
 
 	private Instant establishedAt;
 
-	private boolean sample;
-
-	private long aggregateVersion;
-
 	protected WorkingGroupRow() {
 	}
 
-	WorkingGroupRow(UUID workingGroupId, UUID initiativeId, LocalDate establishedOn, String note, long version,
-			Instant establishedAt, boolean sample) {
+	WorkingGroupRow(UUID workingGroupId, UUID initiativeId, LocalDate establishedOn, String note, Recorded recorded) {
+		super(recorded);
 		this.workingGroupId = workingGroupId;
 		this.initiativeId = initiativeId;
 		this.establishedOn = establishedOn;
 		this.note = note;
-		this.establishedAt = establishedAt;
-		this.sample = sample;
-		this.aggregateVersion = version;
+		this.establishedAt = recorded.at();
 	}
 
 	public UUID getWorkingGroupId() {
@@ -61,23 +58,6 @@ public class WorkingGroupRow {
 
 	public Instant getEstablishedAt() {
 		return establishedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
-	}
-
-	/** An event of the aggregate was applied; one delivered again never moves it back. */
-	void advanceVersion(long sequence) {
-		aggregateVersion = Math.max(aggregateVersion, sequence);
-	}
-
-	/**
-	 * The aggregate's version: the sequence number of the last event applied from it,
-	 * which the query API sends as the ETag.
-	 */
-	public long getAggregateVersion() {
-		return aggregateVersion;
 	}
 
 }

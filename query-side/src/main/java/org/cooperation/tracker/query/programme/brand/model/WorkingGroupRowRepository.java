@@ -3,10 +3,10 @@ package org.cooperation.tracker.query.programme.brand.model;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Working groups, by initiative. */
-public interface WorkingGroupRowRepository extends JpaRepository<WorkingGroupRow, UUID> {
+public interface WorkingGroupRowRepository extends ReadModelRepository<WorkingGroupRow, UUID> {
 
 	Optional<WorkingGroupRow> findByInitiativeId(UUID initiativeId);
 

@@ -1,14 +1,10 @@
 package org.cooperation.tracker.query.programme.calendar.model;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -19,7 +15,7 @@ import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionInclu
 import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionReturned;
 import org.cooperation.tracker.kernel.programme.calendar.CalendarSubmissionWithdrawn;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects calendar submissions and their changes. Each change is ordered by the
@@ -44,51 +40,40 @@ public class CalendarProjection {
 	}
 
 	@EventHandler
-	public void on(CalendarEventSubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarEventSubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		Provenance provenance = Provenance.of(metaData);
-		if (!submissions.existsById(id)) {
-			submissions.save(CalendarSubmissionRow.submitted(id, event.initiativeId().value(), event.country(),
-					event.editionYear().value(), event.event(), sequence, recordedAt, provenance.sample()));
-		}
-		record(new SubmissionChangeRow(id, sequence, SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED, null,
-				recordedAt, provenance));
+		submissions.saveIfAbsent(id, () -> CalendarSubmissionRow.submitted(id, event.initiativeId().value(),
+				event.country(), event.editionYear().value(), event.event(), recorded));
+		record(new SubmissionChangeRow(id, SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED, null, recorded));
 	}
 
 	@EventHandler
-	public void on(CalendarSubmissionIncluded event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarSubmissionIncluded event, Recorded recorded) {
 		changed(event.submissionId().value(), SubmissionChange.INCLUDED, SubmissionState.INCLUDED, event.note(),
-				sequence, recordedAt, metaData);
+				recorded);
 	}
 
 	@EventHandler
-	public void on(CalendarSubmissionReturned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarSubmissionReturned event, Recorded recorded) {
 		changed(event.submissionId().value(), SubmissionChange.RETURNED, SubmissionState.RETURNED, event.reason(),
-				sequence, recordedAt, metaData);
+				recorded);
 	}
 
 	@EventHandler
-	public void on(CalendarSubmissionWithdrawn event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarSubmissionWithdrawn event, Recorded recorded) {
 		changed(event.submissionId().value(), SubmissionChange.WITHDRAWN, SubmissionState.WITHDRAWN, event.reason(),
-				sequence, recordedAt, metaData);
+				recorded);
 	}
 
 	@EventHandler
-	public void on(CalendarEventResubmitted event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(CalendarEventResubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		Provenance provenance = Provenance.of(metaData);
 		CalendarSubmissionRow row = submission(id, event);
 		if (row != null) {
-			row.resubmitted(event.event(), sequence, recordedAt, provenance.sample());
+			row.resubmitted(event.event(), recorded);
 			submissions.save(row);
 		}
-		record(new SubmissionChangeRow(id, sequence, SubmissionChange.RESUBMITTED, SubmissionState.SUBMITTED, null,
-				recordedAt, provenance));
+		record(new SubmissionChangeRow(id, SubmissionChange.RESUBMITTED, SubmissionState.SUBMITTED, null, recorded));
 	}
 
 	@ResetHandler
@@ -97,20 +82,16 @@ public class CalendarProjection {
 		submissions.deleteAllInBatch();
 	}
 
-	private void changed(UUID id, SubmissionChange change, SubmissionState to, String reason, long sequence,
-			Instant recordedAt, MetaData metaData) {
-		Provenance provenance = Provenance.of(metaData);
+	private void changed(UUID id, SubmissionChange change, SubmissionState to, String reason, Recorded recorded) {
 		CalendarSubmissionRow row = submission(id, change);
-		if (row != null && row.change(to, reason, sequence, recordedAt, provenance.sample())) {
+		if (row != null && row.change(to, reason, recorded)) {
 			submissions.save(row);
 		}
-		record(new SubmissionChangeRow(id, sequence, change, to, reason, recordedAt, provenance));
+		record(new SubmissionChangeRow(id, change, to, reason, recorded));
 	}
 
 	private void record(SubmissionChangeRow row) {
-		if (!changes.existsById(row.key())) {
-			changes.save(row);
-		}
+		changes.saveIfAbsent(row.key(), () -> row);
 	}
 
 	/**
@@ -118,11 +99,8 @@ public class CalendarProjection {
 	 * store: say so and skip rather than stall the processor.
 	 */
 	private CalendarSubmissionRow submission(UUID id, Object what) {
-		CalendarSubmissionRow row = submissions.findById(id).orElse(null);
-		if (row == null) {
-			log.warn("Skipped {} of calendar submission {}: the submission is not known", what, id);
-		}
-		return row;
+		return submissions.findOr(id,
+				() -> log.warn("Skipped {} of calendar submission {}: the submission is not known", what, id));
 	}
 
 }

@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +16,8 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.calendar.CulturalEvent;
 import org.cooperation.tracker.kernel.programme.calendar.CulturalEventType;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.SequencedRecord;
 import org.cooperation.tracker.query.common.TextColumns;
 
 /**
@@ -28,7 +27,7 @@ import org.cooperation.tracker.query.common.TextColumns;
  */
 @Entity
 @Table(name = "rm_calendar_submission")
-public class CalendarSubmissionRow {
+public class CalendarSubmissionRow extends SequencedRecord {
 
 	@Id
 	private UUID submissionId;
@@ -41,9 +40,6 @@ public class CalendarSubmissionRow {
 	private int editionYear;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	@Enumerated(EnumType.STRING)
@@ -60,9 +56,6 @@ public class CalendarSubmissionRow {
 	private String link;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
 	private TextColumns description;
 
 	@Enumerated(EnumType.STRING)
@@ -76,16 +69,16 @@ public class CalendarSubmissionRow {
 
 	private Instant lastChangedAt;
 
-	private long aggregateVersion;
-
-	private boolean sample;
-
 	protected CalendarSubmissionRow() {
 	}
 
+	private CalendarSubmissionRow(Recorded first) {
+		super(first);
+	}
+
 	static CalendarSubmissionRow submitted(UUID submissionId, UUID initiativeId, Country country, int editionYear,
-			CulturalEvent event, long sequence, Instant recordedAt, boolean sample) {
-		CalendarSubmissionRow row = new CalendarSubmissionRow();
+			CulturalEvent event, Recorded recorded) {
+		CalendarSubmissionRow row = new CalendarSubmissionRow(recorded);
 		row.submissionId = submissionId;
 		row.initiativeId = initiativeId;
 		row.country = country;
@@ -93,10 +86,8 @@ public class CalendarSubmissionRow {
 		row.describe(event);
 		row.state = SubmissionState.SUBMITTED;
 		row.revision = 1;
-		row.submittedAt = recordedAt;
-		row.lastChangedAt = recordedAt;
-		row.aggregateVersion = sequence;
-		row.sample = sample;
+		row.submittedAt = recorded.at();
+		row.lastChangedAt = recorded.at();
 		return row;
 	}
 
@@ -104,21 +95,19 @@ public class CalendarSubmissionRow {
 	 * Applies a change unless this or a later one was applied already.
 	 * @return true when the row changed
 	 */
-	boolean change(SubmissionState to, String reason, long sequence, Instant recordedAt, boolean sampleChange) {
-		if (sequence <= aggregateVersion) {
+	boolean change(SubmissionState to, String reason, Recorded recorded) {
+		if (!advance(recorded)) {
 			return false;
 		}
 		state = to;
 		stateReason = reason;
-		aggregateVersion = sequence;
-		lastChangedAt = recordedAt;
-		sample = sample || sampleChange;
+		lastChangedAt = recorded.at();
 		return true;
 	}
 
 	/** The corrected event replaces the returned one and awaits a new decision. */
-	void resubmitted(CulturalEvent event, long sequence, Instant recordedAt, boolean sampleChange) {
-		if (change(SubmissionState.SUBMITTED, null, sequence, recordedAt, sampleChange)) {
+	void resubmitted(CulturalEvent event, Recorded recorded) {
+		if (change(SubmissionState.SUBMITTED, null, recorded)) {
 			describe(event);
 			revision++;
 		}
@@ -205,19 +194,6 @@ public class CalendarSubmissionRow {
 
 	public Instant getLastChangedAt() {
 		return lastChangedAt;
-	}
-
-	/** True when any event of this submission is demo data. */
-	public boolean isSample() {
-		return sample;
-	}
-
-	/**
-	 * The aggregate's version: the sequence number of the last event applied from it,
-	 * which the query API sends as the ETag.
-	 */
-	public long getAggregateVersion() {
-		return aggregateVersion;
 	}
 
 }

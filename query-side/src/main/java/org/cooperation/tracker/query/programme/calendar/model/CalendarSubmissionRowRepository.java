@@ -3,14 +3,15 @@ package org.cooperation.tracker.query.programme.calendar.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 
+import org.cooperation.tracker.query.common.ReadModelRepository;
+
 /** Calendar submissions, by initiative and edition. */
-public interface CalendarSubmissionRowRepository extends JpaRepository<CalendarSubmissionRow, UUID> {
+public interface CalendarSubmissionRowRepository extends ReadModelRepository<CalendarSubmissionRow, UUID> {
 
 	/** An edition's submissions in calendar order. */
 	List<CalendarSubmissionRow> findByInitiativeIdAndEditionYearOrderByStartDateAscEndDateAscCountryAscSubmissionIdAsc(

@@ -1,9 +1,7 @@
 package org.cooperation.tracker.query.programme.calendar.model;
 
-import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,8 +10,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
-import org.cooperation.tracker.query.common.Provenance;
-import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.EventEntry;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * One change of a calendar submission, keyed by the submission and the aggregate sequence
@@ -22,7 +20,7 @@ import org.cooperation.tracker.query.common.RecordedBy;
 @Entity
 @Table(name = "rm_calendar_submission_change")
 @IdClass(SubmissionChangeKey.class)
-public class SubmissionChangeRow {
+public class SubmissionChangeRow extends EventEntry {
 
 	@Id
 	private UUID submissionId;
@@ -38,20 +36,17 @@ public class SubmissionChangeRow {
 
 	private String reason;
 
-	@Embedded
-	private RecordedBy recordedBy;
-
 	protected SubmissionChangeRow() {
 	}
 
-	SubmissionChangeRow(UUID submissionId, long aggregateSequence, SubmissionChange change, SubmissionState state,
-			String reason, Instant recordedAt, Provenance provenance) {
+	SubmissionChangeRow(UUID submissionId, SubmissionChange change, SubmissionState state, String reason,
+			Recorded recorded) {
+		super(recorded);
 		this.submissionId = submissionId;
-		this.aggregateSequence = aggregateSequence;
+		this.aggregateSequence = recorded.sequence();
 		this.change = change;
 		this.state = state;
 		this.reason = reason;
-		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 	}
 
 	SubmissionChangeKey key() {
@@ -78,11 +73,6 @@ public class SubmissionChangeRow {
 	/** The reason or note given, or null. */
 	public String getReason() {
 		return reason;
-	}
-
-	/** When the event was recorded, by whom, and whether it is demo data. */
-	public RecordedBy getRecordedBy() {
-		return recordedBy;
 	}
 
 }

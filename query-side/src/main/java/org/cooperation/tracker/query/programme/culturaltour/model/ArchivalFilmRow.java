@@ -4,9 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
-import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +14,8 @@ import jakarta.persistence.Table;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.SequencedRecord;
 import org.cooperation.tracker.query.common.TextColumns;
 
 /**
@@ -26,7 +25,7 @@ import org.cooperation.tracker.query.common.TextColumns;
  */
 @Entity
 @Table(name = "rm_tour_film")
-public class ArchivalFilmRow {
+public class ArchivalFilmRow extends SequencedRecord {
 
 	@Id
 	private UUID filmId;
@@ -37,9 +36,6 @@ public class ArchivalFilmRow {
 	private Country holder;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	private Integer year;
@@ -59,55 +55,53 @@ public class ArchivalFilmRow {
 
 	private Instant lastRecordedAt;
 
-	private boolean sample;
-
-	private long aggregateVersion;
-
 	protected ArchivalFilmRow() {
 	}
 
+	private ArchivalFilmRow(Recorded first) {
+		super(first);
+	}
+
 	static ArchivalFilmRow registered(UUID filmId, UUID initiativeId, Country holder, LocalizedText title, int year,
-			boolean rightsCleared, long sequence, Instant recordedAt, boolean sample) {
-		ArchivalFilmRow row = new ArchivalFilmRow();
+			boolean rightsCleared, Recorded recorded) {
+		ArchivalFilmRow row = new ArchivalFilmRow(recorded);
 		row.filmId = filmId;
 		row.initiativeId = initiativeId;
 		row.holder = holder;
 		row.title = TextColumns.of(title);
 		row.year = year;
 		row.state = DigitisationState.NOT_ASSESSED;
-		row.stateSequence = sequence;
+		row.stateSequence = recorded.sequence();
 		row.rightsCleared = rightsCleared;
-		row.rightsSequence = sequence;
-		row.registeredAt = recordedAt;
-		row.lastRecordedAt = recordedAt;
-		row.sample = sample;
-		row.aggregateVersion = sequence;
+		row.rightsSequence = recorded.sequence();
+		row.registeredAt = recorded.at();
+		row.lastRecordedAt = recorded.at();
 		return row;
 	}
 
-	void advanced(DigitisationState to, LocalDate on, long sequence, Instant recordedAt, boolean fromSample) {
-		if (sequence > stateSequence) {
+	void advanced(DigitisationState to, LocalDate on, Recorded recorded) {
+		if (recorded.sequence() > stateSequence) {
 			state = to;
 			stateOn = on;
-			stateSequence = sequence;
+			stateSequence = recorded.sequence();
 		}
-		recorded(sequence, recordedAt, fromSample);
+		recorded(recorded);
 	}
 
-	void rightsChanged(boolean cleared, long sequence, Instant recordedAt, boolean fromSample) {
-		if (sequence > rightsSequence) {
+	void rightsChanged(boolean cleared, Recorded recorded) {
+		if (recorded.sequence() > rightsSequence) {
 			rightsCleared = cleared;
-			rightsSequence = sequence;
+			rightsSequence = recorded.sequence();
 		}
-		recorded(sequence, recordedAt, fromSample);
+		recorded(recorded);
 	}
 
-	private void recorded(long sequence, Instant recordedAt, boolean fromSample) {
-		aggregateVersion = Math.max(aggregateVersion, sequence);
+	private void recorded(Recorded recorded) {
+		include(recorded);
+		Instant recordedAt = recorded.at();
 		if (lastRecordedAt == null || (recordedAt != null && recordedAt.isAfter(lastRecordedAt))) {
 			lastRecordedAt = recordedAt;
 		}
-		sample = sample || fromSample;
 	}
 
 	public UUID getFilmId() {
@@ -149,19 +143,6 @@ public class ArchivalFilmRow {
 
 	public Instant getLastRecordedAt() {
 		return lastRecordedAt;
-	}
-
-	/** True once any event that shaped the film came from the demo data. */
-	public boolean isSample() {
-		return sample;
-	}
-
-	/**
-	 * The aggregate's version: the sequence number of the last event applied from it,
-	 * which the query API sends as the ETag.
-	 */
-	public long getAggregateVersion() {
-		return aggregateVersion;
 	}
 
 }

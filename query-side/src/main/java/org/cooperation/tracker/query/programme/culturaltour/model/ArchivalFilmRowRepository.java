@@ -3,10 +3,10 @@ package org.cooperation.tracker.query.programme.culturaltour.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Archival films, by initiative. */
-public interface ArchivalFilmRowRepository extends JpaRepository<ArchivalFilmRow, UUID> {
+public interface ArchivalFilmRowRepository extends ReadModelRepository<ArchivalFilmRow, UUID> {
 
 	List<ArchivalFilmRow> findByInitiativeId(UUID initiativeId);
 

@@ -1,14 +1,10 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
-import java.time.Instant;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -16,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmRegistered;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdvanced;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects archival films: where each stands and every step of its history. History rows
@@ -41,41 +37,32 @@ public class ArchivalFilmsProjection {
 	}
 
 	@EventHandler
-	public void on(ArchivalFilmRegistered event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(ArchivalFilmRegistered event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = Provenance.of(metaData);
-		if (!films.existsById(filmId)) {
-			films.save(ArchivalFilmRow.registered(filmId, event.initiativeId().value(), event.holder(), event.title(),
-					event.year(), event.rightsCleared(), sequence, recordedAt, provenance.sample()));
-		}
-		record(FilmHistoryRow.registered(filmId, sequence, event.rightsCleared(), recordedAt, provenance));
+		films.saveIfAbsent(filmId, () -> ArchivalFilmRow.registered(filmId, event.initiativeId().value(),
+				event.holder(), event.title(), event.year(), event.rightsCleared(), recorded));
+		record(FilmHistoryRow.registered(filmId, event.rightsCleared(), recorded));
 	}
 
 	@EventHandler
-	public void on(FilmDigitisationAdvanced event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(FilmDigitisationAdvanced event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = Provenance.of(metaData);
 		ArchivalFilmRow film = film(filmId, event);
 		if (film != null) {
-			film.advanced(event.to(), event.on(), sequence, recordedAt, provenance.sample());
+			film.advanced(event.to(), event.on(), recorded);
 			films.save(film);
-			record(FilmHistoryRow.digitisation(filmId, sequence, event.from(), event.to(), event.on(), event.note(),
-					recordedAt, provenance));
+			record(FilmHistoryRow.digitisation(filmId, event.from(), event.to(), event.on(), event.note(), recorded));
 		}
 	}
 
 	@EventHandler
-	public void on(FilmRightsChanged event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(FilmRightsChanged event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		Provenance provenance = Provenance.of(metaData);
 		ArchivalFilmRow film = film(filmId, event);
 		if (film != null) {
-			film.rightsChanged(event.cleared(), sequence, recordedAt, provenance.sample());
+			film.rightsChanged(event.cleared(), recorded);
 			films.save(film);
-			record(FilmHistoryRow.rights(filmId, sequence, event.cleared(), event.note(), recordedAt, provenance));
+			record(FilmHistoryRow.rights(filmId, event.cleared(), event.note(), recorded));
 		}
 	}
 
@@ -86,9 +73,7 @@ public class ArchivalFilmsProjection {
 	}
 
 	private void record(FilmHistoryRow row) {
-		if (!history.existsById(row.key())) {
-			history.save(row);
-		}
+		history.saveIfAbsent(row.key(), () -> row);
 	}
 
 	/**
@@ -96,11 +81,8 @@ public class ArchivalFilmsProjection {
 	 * so and skip rather than stall the processor.
 	 */
 	private ArchivalFilmRow film(UUID filmId, Object event) {
-		ArchivalFilmRow film = films.findById(filmId).orElse(null);
-		if (film == null) {
-			log.warn("Skipped {}: archival film {} was never registered", event.getClass().getSimpleName(), filmId);
-		}
-		return film;
+		return films.findOr(filmId, () -> log.warn("Skipped {}: archival film {} was never registered",
+				event.getClass().getSimpleName(), filmId));
 	}
 
 }

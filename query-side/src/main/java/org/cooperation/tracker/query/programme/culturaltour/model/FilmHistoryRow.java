@@ -1,11 +1,9 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -14,8 +12,8 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
-import org.cooperation.tracker.query.common.Provenance;
-import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.EventEntry;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * One thing recorded about a film: its registration, a digitisation step, a rights
@@ -24,7 +22,7 @@ import org.cooperation.tracker.query.common.RecordedBy;
 @Entity
 @Table(name = "rm_tour_film_history")
 @IdClass(FilmHistoryKey.class)
-public class FilmHistoryRow {
+public class FilmHistoryRow extends EventEntry {
 
 	@Id
 	private UUID filmId;
@@ -48,31 +46,26 @@ public class FilmHistoryRow {
 
 	private String note;
 
-	@Embedded
-	private RecordedBy recordedBy;
-
 	protected FilmHistoryRow() {
 	}
 
-	private FilmHistoryRow(UUID filmId, long aggregateSequence, FilmHistoryType entryType, Instant recordedAt,
-			Provenance provenance) {
+	private FilmHistoryRow(UUID filmId, FilmHistoryType entryType, Recorded recorded) {
+		super(recorded);
 		this.filmId = filmId;
-		this.aggregateSequence = aggregateSequence;
+		this.aggregateSequence = recorded.sequence();
 		this.entryType = entryType;
-		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 	}
 
-	static FilmHistoryRow registered(UUID filmId, long sequence, boolean rightsCleared, Instant recordedAt,
-			Provenance provenance) {
-		FilmHistoryRow row = new FilmHistoryRow(filmId, sequence, FilmHistoryType.REGISTERED, recordedAt, provenance);
+	static FilmHistoryRow registered(UUID filmId, boolean rightsCleared, Recorded recorded) {
+		FilmHistoryRow row = new FilmHistoryRow(filmId, FilmHistoryType.REGISTERED, recorded);
 		row.toState = DigitisationState.NOT_ASSESSED;
 		row.rightsCleared = rightsCleared;
 		return row;
 	}
 
-	static FilmHistoryRow digitisation(UUID filmId, long sequence, DigitisationState from, DigitisationState to,
-			LocalDate on, String note, Instant recordedAt, Provenance provenance) {
-		FilmHistoryRow row = new FilmHistoryRow(filmId, sequence, FilmHistoryType.DIGITISATION, recordedAt, provenance);
+	static FilmHistoryRow digitisation(UUID filmId, DigitisationState from, DigitisationState to, LocalDate on,
+			String note, Recorded recorded) {
+		FilmHistoryRow row = new FilmHistoryRow(filmId, FilmHistoryType.DIGITISATION, recorded);
 		row.fromState = from;
 		row.toState = to;
 		row.reachedOn = on;
@@ -80,9 +73,8 @@ public class FilmHistoryRow {
 		return row;
 	}
 
-	static FilmHistoryRow rights(UUID filmId, long sequence, boolean cleared, String note, Instant recordedAt,
-			Provenance provenance) {
-		FilmHistoryRow row = new FilmHistoryRow(filmId, sequence, FilmHistoryType.RIGHTS, recordedAt, provenance);
+	static FilmHistoryRow rights(UUID filmId, boolean cleared, String note, Recorded recorded) {
+		FilmHistoryRow row = new FilmHistoryRow(filmId, FilmHistoryType.RIGHTS, recorded);
 		row.rightsCleared = cleared;
 		row.note = note;
 		return row;
@@ -122,11 +114,6 @@ public class FilmHistoryRow {
 
 	public String getNote() {
 		return note;
-	}
-
-	/** When the event was recorded, by whom, and whether it is demo data. */
-	public RecordedBy getRecordedBy() {
-		return recordedBy;
 	}
 
 }

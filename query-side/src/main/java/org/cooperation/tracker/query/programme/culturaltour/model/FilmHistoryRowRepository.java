@@ -3,10 +3,10 @@ package org.cooperation.tracker.query.programme.culturaltour.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** A film's history, oldest first. */
-public interface FilmHistoryRowRepository extends JpaRepository<FilmHistoryRow, FilmHistoryKey> {
+public interface FilmHistoryRowRepository extends ReadModelRepository<FilmHistoryRow, FilmHistoryKey> {
 
 	List<FilmHistoryRow> findByFilmIdOrderByAggregateSequenceAsc(UUID filmId);
 

@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -22,6 +20,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.query.common.TextColumns;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * One leg of a programme edition and its whole lifecycle: each move is recorded once, and
@@ -43,9 +42,6 @@ public class TourLegRow {
 	private TourLegKind kind;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "title_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "title_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "title_en")) })
 	private TextColumns title;
 
 	@Enumerated(EnumType.STRING)
@@ -99,7 +95,7 @@ public class TourLegRow {
 
 	static TourLegRow planned(UUID legId, UUID initiativeId, int year, TourLegKind kind, LocalizedText title,
 			Country origin, Country host, String city, String venue, LocalDate startsOn, LocalDate endsOn,
-			List<String> films, long sequence, Instant recordedAt, boolean sample) {
+			List<String> films, Recorded recorded) {
 		TourLegRow row = new TourLegRow();
 		row.legId = legId;
 		row.initiativeId = initiativeId;
@@ -114,31 +110,31 @@ public class TourLegRow {
 		row.endsOn = endsOn;
 		row.films = List.copyOf(films);
 		row.state = TourLegState.PLANNED;
-		row.stateSequence = sequence;
+		row.stateSequence = recorded.sequence();
 		row.evidence = List.of();
-		row.plannedAt = recordedAt;
-		row.sample = sample;
+		row.plannedAt = recorded.at();
+		row.sample = recorded.sample();
 		return row;
 	}
 
-	void confirmed(String note, long sequence, Instant recordedAt, boolean sample) {
+	void confirmed(String note, Recorded recorded) {
 		confirmationNote = note;
-		confirmedAt = recordedAt;
-		moved(TourLegState.CONFIRMED, sequence, sample);
+		confirmedAt = recorded.at();
+		moved(TourLegState.CONFIRMED, recorded.sequence(), recorded.sample());
 	}
 
-	void held(String note, List<String> links, long sequence, Instant recordedAt, boolean sample) {
+	void held(String note, List<String> links, Recorded recorded) {
 		heldNote = note;
 		evidence = List.copyOf(links);
-		heldAt = recordedAt;
-		moved(TourLegState.HELD, sequence, sample);
+		heldAt = recorded.at();
+		moved(TourLegState.HELD, recorded.sequence(), recorded.sample());
 	}
 
-	void cancelled(TourLegState from, String reason, long sequence, Instant recordedAt, boolean sample) {
+	void cancelled(TourLegState from, String reason, Recorded recorded) {
 		cancelledFrom = from;
 		cancellationReason = reason;
-		cancelledAt = recordedAt;
-		moved(TourLegState.CANCELLED, sequence, sample);
+		cancelledAt = recorded.at();
+		moved(TourLegState.CANCELLED, recorded.sequence(), recorded.sample());
 	}
 
 	private void moved(TourLegState to, long sequence, boolean fromSample) {

@@ -3,10 +3,10 @@ package org.cooperation.tracker.query.programme.culturaltour.model;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Legs, by programme edition or by initiative. */
-public interface TourLegRowRepository extends JpaRepository<TourLegRow, UUID> {
+public interface TourLegRowRepository extends ReadModelRepository<TourLegRow, UUID> {
 
 	List<TourLegRow> findByInitiativeIdAndYear(UUID initiativeId, int year);
 

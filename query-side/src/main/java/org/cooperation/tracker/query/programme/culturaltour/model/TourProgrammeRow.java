@@ -8,11 +8,14 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.SequencedRecord;
+
 /** One opened programme edition. */
 @Entity
 @Table(name = "rm_tour_programme")
 @IdClass(TourProgrammeKey.class)
-public class TourProgrammeRow {
+public class TourProgrammeRow extends SequencedRecord {
 
 	@Id
 	private UUID initiativeId;
@@ -22,19 +25,14 @@ public class TourProgrammeRow {
 
 	private Instant openedAt;
 
-	private boolean sample;
-
-	private long aggregateVersion;
-
 	protected TourProgrammeRow() {
 	}
 
-	TourProgrammeRow(UUID initiativeId, int year, long version, Instant openedAt, boolean sample) {
+	TourProgrammeRow(UUID initiativeId, int year, Recorded recorded) {
+		super(recorded);
 		this.initiativeId = initiativeId;
 		this.year = year;
-		this.openedAt = openedAt;
-		this.sample = sample;
-		this.aggregateVersion = version;
+		this.openedAt = recorded.at();
 	}
 
 	public UUID getInitiativeId() {
@@ -47,23 +45,6 @@ public class TourProgrammeRow {
 
 	public Instant getOpenedAt() {
 		return openedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
-	}
-
-	/** An event of the aggregate was applied; one delivered again never moves it back. */
-	void advanceVersion(long sequence) {
-		aggregateVersion = Math.max(aggregateVersion, sequence);
-	}
-
-	/**
-	 * The aggregate's version: the sequence number of the last event applied from it,
-	 * which the query API sends as the ETag.
-	 */
-	public long getAggregateVersion() {
-		return aggregateVersion;
 	}
 
 }

@@ -1,15 +1,11 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -23,7 +19,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegPlanned;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects programme editions and their legs. A leg is written once when planned; each
@@ -49,20 +45,16 @@ public class TourProgrammesProjection {
 	}
 
 	@EventHandler
-	public void on(TourProgrammeOpened event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
+	public void on(TourProgrammeOpened event, Recorded recorded) {
 		UUID initiativeId = event.programmeId().initiativeId().value();
 		int year = event.programmeId().year();
-		if (!programmes.existsById(new TourProgrammeKey(initiativeId, year))) {
-			programmes
-				.save(new TourProgrammeRow(initiativeId, year, sequence, recordedAt, Provenance.of(metaData).sample()));
-		}
+		programmes.saveIfAbsent(new TourProgrammeKey(initiativeId, year),
+				() -> new TourProgrammeRow(initiativeId, year, recorded));
 	}
 
 	@EventHandler
-	public void on(TourLegPlanned event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.programmeId(), sequence);
+	public void on(TourLegPlanned event, Recorded recorded) {
+		applied(event.programmeId(), recorded.sequence());
 		UUID legId = event.legId().value();
 		// A leg that exists already may have moved on since; keep it.
 		if (legs.existsById(legId)) {
@@ -72,39 +64,37 @@ public class TourProgrammesProjection {
 				: List.of();
 		legs.save(TourLegRow.planned(legId, event.programmeId().initiativeId().value(), event.programmeId().year(),
 				event.kind(), event.title(), event.origin(), event.host(), event.city(), event.venue(),
-				event.startsOn(), event.endsOn(), films, sequence, recordedAt, Provenance.of(metaData).sample()));
+				event.startsOn(), event.endsOn(), films, recorded));
 	}
 
 	@EventHandler
-	public void on(TourLegConfirmed event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.programmeId(), sequence);
+	public void on(TourLegConfirmed event, Recorded recorded) {
+		applied(event.programmeId(), recorded.sequence());
 		TourLegRow leg = leg(event.legId(), event);
 		if (leg != null) {
-			leg.confirmed(event.note(), sequence, recordedAt, Provenance.of(metaData).sample());
+			leg.confirmed(event.note(), recorded);
 			legs.save(leg);
 		}
 	}
 
 	@EventHandler
-	public void on(TourLegHeld event, @SequenceNumber long sequence, @Timestamp Instant recordedAt, MetaData metaData) {
-		applied(event.programmeId(), sequence);
+	public void on(TourLegHeld event, Recorded recorded) {
+		applied(event.programmeId(), recorded.sequence());
 		TourLegRow leg = leg(event.legId(), event);
 		if (leg != null) {
 			List<String> links = (event.evidence() != null)
 					? event.evidence().stream().map(EvidenceLink::url).map(Object::toString).toList() : List.of();
-			leg.held(event.note(), links, sequence, recordedAt, Provenance.of(metaData).sample());
+			leg.held(event.note(), links, recorded);
 			legs.save(leg);
 		}
 	}
 
 	@EventHandler
-	public void on(TourLegCancelled event, @SequenceNumber long sequence, @Timestamp Instant recordedAt,
-			MetaData metaData) {
-		applied(event.programmeId(), sequence);
+	public void on(TourLegCancelled event, Recorded recorded) {
+		applied(event.programmeId(), recorded.sequence());
 		TourLegRow leg = leg(event.legId(), event);
 		if (leg != null) {
-			leg.cancelled(event.from(), event.reason(), sequence, recordedAt, Provenance.of(metaData).sample());
+			leg.cancelled(event.from(), event.reason(), recorded);
 			legs.save(leg);
 		}
 	}
@@ -120,20 +110,14 @@ public class TourProgrammesProjection {
 	 * say so and skip rather than stall the processor on an event it can never apply.
 	 */
 	private TourLegRow leg(TourLegId legId, Object event) {
-		TourLegRow leg = legs.findById(legId.value()).orElse(null);
-		if (leg == null) {
-			log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId);
-		}
-		return leg;
+		return legs.findOr(legId.value(),
+				() -> log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId));
 	}
 
 	/** Moves the edition's version to the event just applied. */
 	private void applied(TourProgrammeId programmeId, long sequence) {
-		programmes.findById(new TourProgrammeKey(programmeId.initiativeId().value(), programmeId.year()))
-			.ifPresent((programme) -> {
-				programme.advanceVersion(sequence);
-				programmes.save(programme);
-			});
+		programmes.update(new TourProgrammeKey(programmeId.initiativeId().value(), programmeId.year()),
+				(programme) -> programme.advanceVersion(sequence));
 	}
 
 }

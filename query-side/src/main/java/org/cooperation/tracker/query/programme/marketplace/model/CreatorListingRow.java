@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.AttributeOverride;
-import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -20,6 +18,8 @@ import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.common.Recorded;
+import org.cooperation.tracker.query.common.SequencedRecord;
 import org.cooperation.tracker.query.common.TextColumns;
 
 /**
@@ -29,7 +29,7 @@ import org.cooperation.tracker.query.common.TextColumns;
  */
 @Entity
 @Table(name = "rm_marketplace_listing")
-public class CreatorListingRow {
+public class CreatorListingRow extends SequencedRecord {
 
 	@Id
 	private UUID listingId;
@@ -47,9 +47,6 @@ public class CreatorListingRow {
 	private String city;
 
 	@Embedded
-	@AttributeOverrides({ @AttributeOverride(name = "kk", column = @Column(name = "description_kk")),
-			@AttributeOverride(name = "ru", column = @Column(name = "description_ru")),
-			@AttributeOverride(name = "en", column = @Column(name = "description_en")) })
 	private TextColumns description;
 
 	@JdbcTypeCode(SqlTypes.JSON)
@@ -71,17 +68,16 @@ public class CreatorListingRow {
 
 	private String delistReason;
 
-	private long aggregateVersion;
-
-	private boolean sample;
-
 	protected CreatorListingRow() {
 	}
 
+	private CreatorListingRow(Recorded first) {
+		super(first);
+	}
+
 	static CreatorListingRow listed(UUID listingId, UUID initiativeId, Country country, String name, Craft craft,
-			String city, LocalizedText description, List<String> links, boolean contactOnFile, long sequence,
-			Instant recordedAt, boolean sample) {
-		CreatorListingRow row = new CreatorListingRow();
+			String city, LocalizedText description, List<String> links, boolean contactOnFile, Recorded recorded) {
+		CreatorListingRow row = new CreatorListingRow(recorded);
 		row.listingId = listingId;
 		row.initiativeId = initiativeId;
 		row.country = country;
@@ -92,20 +88,8 @@ public class CreatorListingRow {
 		row.links = List.copyOf(links);
 		row.state = ListingState.LISTED;
 		row.contactOnFile = contactOnFile;
-		row.listedAt = recordedAt;
-		row.aggregateVersion = sequence;
-		row.sample = sample;
+		row.listedAt = recorded.at();
 		return row;
-	}
-
-	/** False, changing nothing, for an event applied already. */
-	boolean takes(long sequence, boolean sampleEvent) {
-		if (sequence <= aggregateVersion) {
-			return false;
-		}
-		aggregateVersion = sequence;
-		sample = sample || sampleEvent;
-		return true;
 	}
 
 	void verified(Instant at) {
@@ -189,19 +173,6 @@ public class CreatorListingRow {
 
 	public String getDelistReason() {
 		return delistReason;
-	}
-
-	/** True when any of the listing's events is demo data. */
-	public boolean isSample() {
-		return sample;
-	}
-
-	/**
-	 * The aggregate's version: the sequence number of the last event applied from it,
-	 * which the query API sends as the ETag.
-	 */
-	public long getAggregateVersion() {
-		return aggregateVersion;
 	}
 
 }

@@ -1,17 +1,15 @@
 package org.cooperation.tracker.query.programme.marketplace.model;
 
-import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.cooperation.tracker.query.common.Provenance;
-import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.EventEntry;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * One step of a listing: one event, with who recorded it and when. An erasure appears
@@ -19,7 +17,7 @@ import org.cooperation.tracker.query.common.RecordedBy;
  */
 @Entity
 @Table(name = "rm_marketplace_listing_step")
-public class ListingStepRow {
+public class ListingStepRow extends EventEntry {
 
 	@Id
 	private String eventId;
@@ -35,21 +33,18 @@ public class ListingStepRow {
 
 	private String reason;
 
-	@Embedded
-	private RecordedBy recordedBy;
-
 	protected ListingStepRow() {
 	}
 
-	ListingStepRow(String eventId, UUID listingId, UUID initiativeId, long aggregateSequence, ListingStep step,
-			String reason, Instant recordedAt, Provenance provenance) {
+	ListingStepRow(String eventId, UUID listingId, UUID initiativeId, ListingStep step, String reason,
+			Recorded recorded) {
+		super(recorded);
 		this.eventId = eventId;
 		this.listingId = listingId;
 		this.initiativeId = initiativeId;
-		this.aggregateSequence = aggregateSequence;
+		this.aggregateSequence = recorded.sequence();
 		this.step = step;
 		this.reason = reason;
-		this.recordedBy = RecordedBy.of(recordedAt, provenance);
 	}
 
 	public String getEventId() {
@@ -71,11 +66,6 @@ public class ListingStepRow {
 	/** The reason of a delisting; null for the other steps. */
 	public String getReason() {
 		return reason;
-	}
-
-	/** When the event was recorded, by whom, and whether it is demo data. */
-	public RecordedBy getRecordedBy() {
-		return recordedBy;
 	}
 
 }

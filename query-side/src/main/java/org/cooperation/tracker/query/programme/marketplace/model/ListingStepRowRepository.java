@@ -4,10 +4,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
+import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** The steps of listings, each listing's in the order its aggregate recorded them. */
-public interface ListingStepRowRepository extends JpaRepository<ListingStepRow, String> {
+public interface ListingStepRowRepository extends ReadModelRepository<ListingStepRow, String> {
 
 	List<ListingStepRow> findByListingIdInOrderByAggregateSequenceAsc(Collection<UUID> listingIds);
 

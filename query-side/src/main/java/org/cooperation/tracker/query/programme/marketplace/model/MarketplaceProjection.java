@@ -1,15 +1,11 @@
 package org.cooperation.tracker.query.programme.marketplace.model;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.Timestamp;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.annotation.MessageIdentifier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +18,7 @@ import org.cooperation.tracker.kernel.programme.marketplace.CreatorDelisted;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListed;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingVerified;
-import org.cooperation.tracker.query.common.Provenance;
+import org.cooperation.tracker.query.common.Recorded;
 
 /**
  * Projects creator listings and their steps. The listing row takes an event only when its
@@ -47,50 +43,39 @@ public class MarketplaceProjection {
 	}
 
 	@EventHandler
-	public void on(CreatorListed event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		Provenance provenance = Provenance.of(metaData);
+	public void on(CreatorListed event, @MessageIdentifier String eventId, Recorded recorded) {
 		if (!listings.existsById(event.listingId().value())) {
 			List<String> links = (event.links() != null)
 					? event.links().stream().map((link) -> link.url().toString()).toList() : List.<String>of();
 			listings.save(CreatorListingRow.listed(event.listingId().value(), event.initiativeId().value(),
 					event.country(), event.name(), event.craft(), event.city(), event.description(), links,
-					event.contactOnFile(), sequence, recordedAt, provenance.sample()));
+					event.contactOnFile(), recorded));
 		}
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.LISTED, null, recordedAt,
-				provenance);
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.LISTED, null, recorded);
 	}
 
 	@EventHandler
-	public void on(CreatorListingVerified event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		changed(event.listingId(), sequence, metaData, (row) -> row.verified(recordedAt));
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.VERIFIED, null, recordedAt,
-				Provenance.of(metaData));
+	public void on(CreatorListingVerified event, @MessageIdentifier String eventId, Recorded recorded) {
+		changed(event.listingId(), recorded, (row) -> row.verified(recorded.at()));
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.VERIFIED, null, recorded);
 	}
 
 	@EventHandler
-	public void on(CreatorDelisted event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		changed(event.listingId(), sequence, metaData, (row) -> row.delisted(recordedAt, event.reason()));
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.DELISTED, event.reason(),
-				recordedAt, Provenance.of(metaData));
+	public void on(CreatorDelisted event, @MessageIdentifier String eventId, Recorded recorded) {
+		changed(event.listingId(), recorded, (row) -> row.delisted(recorded.at(), event.reason()));
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.DELISTED, event.reason(), recorded);
 	}
 
 	@EventHandler
-	public void on(CreatorContactRecorded event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		changed(event.listingId(), sequence, metaData, CreatorListingRow::contactRecorded);
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.CONTACT_RECORDED, null, recordedAt,
-				Provenance.of(metaData));
+	public void on(CreatorContactRecorded event, @MessageIdentifier String eventId, Recorded recorded) {
+		changed(event.listingId(), recorded, CreatorListingRow::contactRecorded);
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.CONTACT_RECORDED, null, recorded);
 	}
 
 	@EventHandler
-	public void on(CreatorContactErased event, @MessageIdentifier String eventId, @SequenceNumber long sequence,
-			@Timestamp Instant recordedAt, MetaData metaData) {
-		changed(event.listingId(), sequence, metaData, (row) -> row.contactErased(recordedAt));
-		step(eventId, event.listingId(), event.initiativeId(), sequence, ListingStep.CONTACT_ERASED, null, recordedAt,
-				Provenance.of(metaData));
+	public void on(CreatorContactErased event, @MessageIdentifier String eventId, Recorded recorded) {
+		changed(event.listingId(), recorded, (row) -> row.contactErased(recorded.at()));
+		step(eventId, event.listingId(), event.initiativeId(), ListingStep.CONTACT_ERASED, null, recorded);
 	}
 
 	@ResetHandler
@@ -103,25 +88,19 @@ public class MarketplaceProjection {
 	 * A listing's events arrive in order after the one that created it, so a missing row
 	 * means an inconsistent store: say so and skip rather than stall the processor.
 	 */
-	private void changed(CreatorListingId listingId, long sequence, MetaData metaData,
-			Consumer<CreatorListingRow> change) {
-		CreatorListingRow row = listings.findById(listingId.value()).orElse(null);
-		if (row == null) {
-			log.warn("Skipped a change of listing {}: the listing is not known", listingId);
-			return;
-		}
-		if (row.takes(sequence, Provenance.of(metaData).sample())) {
+	private void changed(CreatorListingId listingId, Recorded recorded, Consumer<CreatorListingRow> change) {
+		CreatorListingRow row = listings.findOr(listingId.value(),
+				() -> log.warn("Skipped a change of listing {}: the listing is not known", listingId));
+		if (row != null && row.advance(recorded)) {
 			change.accept(row);
 			listings.save(row);
 		}
 	}
 
-	private void step(String eventId, CreatorListingId listingId, InitiativeId initiativeId, long sequence,
-			ListingStep step, String reason, Instant recordedAt, Provenance provenance) {
-		if (!steps.existsById(eventId)) {
-			steps.save(new ListingStepRow(eventId, listingId.value(), initiativeId.value(), sequence, step, reason,
-					recordedAt, provenance));
-		}
+	private void step(String eventId, CreatorListingId listingId, InitiativeId initiativeId, ListingStep step,
+			String reason, Recorded recorded) {
+		steps.saveIfAbsent(eventId,
+				() -> new ListingStepRow(eventId, listingId.value(), initiativeId.value(), step, reason, recorded));
 	}
 
 }

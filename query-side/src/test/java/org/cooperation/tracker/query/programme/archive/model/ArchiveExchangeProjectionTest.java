@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.cooperation.tracker.query.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,8 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void offerStartsTheCopyWithItsMaterialAndAFirstStep() {
-		project(() -> projection.on(lettersOffered(), "e-1", 0L, RECORDED, liaison(Country.KZ, "corr-offer")));
+		project(() -> projection.on(lettersOffered(), "e-1",
+				Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "corr-offer"))));
 
 		ArchiveCopyRow copy = letters();
 		assertThat(copy.getInitiativeId()).isEqualTo(ARCHIVES.value());
@@ -95,7 +97,7 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void requestStartsTheCopyAsTheReceiversStep() {
-		project(() -> projection.on(surveyRequested(), "e-1", 0L, RECORDED, sample()));
+		project(() -> projection.on(surveyRequested(), "e-1", Fixtures.recorded(0L, RECORDED, sample())));
 
 		ArchiveCopyRow copy = copies.findById(SURVEY.value()).orElseThrow();
 		assertThat(copy.getStartedAs()).isEqualTo(ArchiveCopyState.REQUESTED);
@@ -107,10 +109,11 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 	@Test
 	void approvalTransferMismatchAndReceiptAreEachAStepOfTheLedger() {
 		project(() -> {
-			projection.on(lettersOffered(), "e-1", 0L, RECORDED, liaison(Country.KZ, "c1"));
-			projection.on(lettersApproved(), "e-2", 1L, later(1), liaison(Country.UZ, "c2"));
-			projection.on(lettersTransferred(SENT, 1, SENT_ON), "e-3", 2L, later(2), liaison(Country.KZ, "c3"));
-			projection.on(lettersMismatched(), "e-4", 3L, later(3), liaison(Country.UZ, "c4"));
+			projection.on(lettersOffered(), "e-1", Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "c1")));
+			projection.on(lettersApproved(), "e-2", Fixtures.recorded(1L, later(1), liaison(Country.UZ, "c2")));
+			projection.on(lettersTransferred(SENT, 1, SENT_ON), "e-3",
+					Fixtures.recorded(2L, later(2), liaison(Country.KZ, "c3")));
+			projection.on(lettersMismatched(), "e-4", Fixtures.recorded(3L, later(3), liaison(Country.UZ, "c4")));
 		});
 		ArchiveCopyRow copy = letters();
 		assertThat(copy.getState()).isEqualTo(ArchiveCopyState.CHECKSUM_MISMATCH);
@@ -122,9 +125,9 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		assertThat(copy.getReceivedOn()).isNull();
 
 		project(() -> {
-			projection.on(lettersTransferred(RESENT, 2, SENT_ON.plusDays(10)), "e-5", 4L, later(4),
-					liaison(Country.KZ, "c5"));
-			projection.on(lettersReceived(), "e-6", 5L, later(5), liaison(Country.UZ, "c6"));
+			projection.on(lettersTransferred(RESENT, 2, SENT_ON.plusDays(10)), "e-5",
+					Fixtures.recorded(4L, later(4), liaison(Country.KZ, "c5")));
+			projection.on(lettersReceived(), "e-6", Fixtures.recorded(5L, later(5), liaison(Country.UZ, "c6")));
 		});
 		copy = letters();
 		assertThat(copy.getState()).isEqualTo(ArchiveCopyState.RECEIVED);
@@ -156,10 +159,10 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 	@Test
 	void withdrawalAndRefusalKeepTheirReason() {
 		project(() -> {
-			projection.on(surveyRequested(), "e-1", 0L, RECORDED, liaison(Country.KZ, "c1"));
-			projection.on(surveyWithdrawn(), "e-2", 1L, later(1), liaison(Country.KZ, "c2"));
-			projection.on(pressOffered(), "e-3", 0L, RECORDED, liaison(Country.AZ, "c3"));
-			projection.on(pressDeclined(), "e-4", 1L, later(2), liaison(Country.KZ, "c4"));
+			projection.on(surveyRequested(), "e-1", Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "c1")));
+			projection.on(surveyWithdrawn(), "e-2", Fixtures.recorded(1L, later(1), liaison(Country.KZ, "c2")));
+			projection.on(pressOffered(), "e-3", Fixtures.recorded(0L, RECORDED, liaison(Country.AZ, "c3")));
+			projection.on(pressDeclined(), "e-4", Fixtures.recorded(1L, later(2), liaison(Country.KZ, "c4")));
 		});
 		assertThat(copies.findById(SURVEY.value()).orElseThrow().getState()).isEqualTo(ArchiveCopyState.WITHDRAWN);
 		assertThat(copies.findById(SURVEY.value()).orElseThrow().getAggregateVersion()).isEqualTo(1);
@@ -173,10 +176,11 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 	@Test
 	void everyEventDeliveredTwiceIsAppliedOnce() {
 		Runnable all = () -> {
-			projection.on(lettersOffered(), "e-1", 0L, RECORDED, liaison(Country.KZ, "c1"));
-			projection.on(lettersApproved(), "e-2", 1L, later(1), liaison(Country.UZ, "c2"));
-			projection.on(lettersTransferred(SENT, 1, SENT_ON), "e-3", 2L, later(2), liaison(Country.KZ, "c3"));
-			projection.on(lettersMismatched(), "e-4", 3L, later(3), liaison(Country.UZ, "c4"));
+			projection.on(lettersOffered(), "e-1", Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "c1")));
+			projection.on(lettersApproved(), "e-2", Fixtures.recorded(1L, later(1), liaison(Country.UZ, "c2")));
+			projection.on(lettersTransferred(SENT, 1, SENT_ON), "e-3",
+					Fixtures.recorded(2L, later(2), liaison(Country.KZ, "c3")));
+			projection.on(lettersMismatched(), "e-4", Fixtures.recorded(3L, later(3), liaison(Country.UZ, "c4")));
 		};
 		project(all);
 		project(all);
@@ -185,7 +189,8 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 		assertThat(rows("rm_archive_copy_step")).isEqualTo(4);
 
 		// An old event arriving after a newer one changes nothing either.
-		project(() -> projection.on(lettersApproved(), "e-2", 1L, later(1), liaison(Country.UZ, "c2")));
+		project(() -> projection.on(lettersApproved(), "e-2",
+				Fixtures.recorded(1L, later(1), liaison(Country.UZ, "c2"))));
 		assertThat(letters().getState()).isEqualTo(ArchiveCopyState.CHECKSUM_MISMATCH);
 		assertThat(letters().getStateSince()).isEqualTo(later(3));
 		assertThat(letters().getAggregateVersion()).isEqualTo(3);
@@ -193,15 +198,16 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 
 	@Test
 	void aStepOfAnUnknownCopyIsSkippedNotFailed() {
-		project(() -> projection.on(lettersApproved(), "e-2", 1L, later(1), liaison(Country.UZ, "c2")));
+		project(() -> projection.on(lettersApproved(), "e-2",
+				Fixtures.recorded(1L, later(1), liaison(Country.UZ, "c2"))));
 		assertThat(copies.findById(LETTERS.value())).isEmpty();
 	}
 
 	@Test
 	void aSampleStepMarksTheCopyAsSample() {
 		project(() -> {
-			projection.on(lettersOffered(), "e-1", 0L, RECORDED, liaison(Country.KZ, "c1"));
-			projection.on(lettersApproved(), "e-2", 1L, later(1), sample());
+			projection.on(lettersOffered(), "e-1", Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "c1")));
+			projection.on(lettersApproved(), "e-2", Fixtures.recorded(1L, later(1), sample()));
 		});
 		assertThat(letters().isSample()).isTrue();
 		assertThat(stepsOf(LETTERS.value())).extracting((step) -> step.getRecordedBy().isSample())
@@ -211,8 +217,8 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 	@Test
 	void resetEmptiesBothTables() {
 		project(() -> {
-			projection.on(lettersOffered(), "e-1", 0L, RECORDED, liaison(Country.KZ, "c1"));
-			projection.on(lettersApproved(), "e-2", 1L, later(1), liaison(Country.UZ, "c2"));
+			projection.on(lettersOffered(), "e-1", Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "c1")));
+			projection.on(lettersApproved(), "e-2", Fixtures.recorded(1L, later(1), liaison(Country.UZ, "c2")));
 		});
 		project(projection::reset);
 		assertThat(rows("rm_archive_copy")).isZero();

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.archive.web;
 
+import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveExchangeProjection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 				() -> archive.on(
 						new ArchiveCopyWithdrawn(POEMS, ARCHIVES, Country.KZ, Country.AZ, Country.KZ,
 								ArchiveCopyState.APPROVED, "Sent elsewhere"),
-						"etag-1", 2L, later(60), liaison(Country.KZ, "c-e")));
+						"etag-1", Fixtures.recorded(2L, later(60), liaison(Country.KZ, "c-e"))));
 	}
 
 	@Test

@@ -149,7 +149,7 @@ class WorkingGroupProjectionTest extends QuerySideTestBase {
 			WorkingGroupStory.feed(projection);
 			projection.on(
 					new ConceptDraftApproved(GROUP, Country.UZ, new DraftVersion(2), LocalDate.of(2026, 4, 11), null),
-					15L, Fixtures.later(315), Fixtures.liaison(Country.UZ, "corr-wg-9"));
+					Fixtures.recorded(15L, Fixtures.later(315), Fixtures.liaison(Country.UZ, "corr-wg-9")));
 			projection.on(new MemberRecalled(GROUP, KG_MEMBER, Country.KG, LocalDate.of(2026, 3, 20), "Moved"), 12L);
 		});
 
@@ -175,21 +175,20 @@ class WorkingGroupProjectionTest extends QuerySideTestBase {
 						(sequence) -> projection.on(
 								WorkingGroupStory.nominated(WorkingGroupStory.member(6), Country.TM,
 										"Sample Member TM-1", MemberRole.MEMBER),
-								sequence, Fixtures.later(400), Fixtures.secretariat())),
+								Fixtures.recorded(sequence, Fixtures.later(400), Fixtures.secretariat()))),
 				Map.entry("member replaced",
 						(sequence) -> projection.on(
 								new MemberReplaced(GROUP, WorkingGroupStory.member(6), WorkingGroupStory.member(7),
 										Country.TM, new Nominee("Sample Member TM-2", "Adviser"), MemberRole.MEMBER,
 										LocalDate.of(2026, 5, 1)),
-								sequence, Fixtures.later(401), Fixtures.secretariat())),
+								Fixtures.recorded(sequence, Fixtures.later(401), Fixtures.secretariat()))),
 				Map.entry("member recalled",
 						(sequence) -> projection.on(new MemberRecalled(GROUP, WorkingGroupStory.member(7), Country.TM,
 								LocalDate.of(2026, 5, 2), null), sequence)),
-				Map.entry("meeting recorded",
-						(sequence) -> projection.on(
-								new MeetingRecorded(GROUP, new MeetingId(UUID.randomUUID()), LocalDate.of(2026, 5, 3),
-										"Online", Set.of(Country.KZ), null, null),
-								sequence, Fixtures.later(403), Fixtures.secretariat())),
+				Map.entry("meeting recorded", (sequence) -> projection.on(
+						new MeetingRecorded(GROUP, new MeetingId(UUID.randomUUID()), LocalDate.of(2026, 5, 3), "Online",
+								Set.of(Country.KZ), null, null),
+						Fixtures.recorded(sequence, Fixtures.later(403), Fixtures.secretariat()))),
 				Map.entry(
 						"draft submitted", (
 								sequence) -> projection.on(
@@ -197,17 +196,15 @@ class WorkingGroupProjectionTest extends QuerySideTestBase {
 												WorkingGroupStory.document("concept-v3.pdf",
 														WorkingGroupStory.DIGEST_1),
 												LocalDate.of(2026, 5, 4)),
-										sequence, Fixtures.later(404), Fixtures.secretariat())),
-				Map.entry("draft approved",
-						(sequence) -> projection.on(
-								new ConceptDraftApproved(GROUP, Country.KZ, new DraftVersion(3),
-										LocalDate.of(2026, 5, 5), null),
-								sequence, Fixtures.later(405), Fixtures.liaison(Country.KZ, "corr-v"))),
-				Map.entry("approval withheld",
-						(sequence) -> projection.on(
-								new ConceptApprovalWithheld(GROUP, Country.UZ, new DraftVersion(3),
-										LocalDate.of(2026, 5, 6), "Not yet"),
-								sequence, Fixtures.later(406), Fixtures.liaison(Country.UZ, "corr-w"))));
+										Fixtures.recorded(sequence, Fixtures.later(404), Fixtures.secretariat()))),
+				Map.entry("draft approved", (sequence) -> projection.on(
+						new ConceptDraftApproved(GROUP, Country.KZ, new DraftVersion(3), LocalDate.of(2026, 5, 5),
+								null),
+						Fixtures.recorded(sequence, Fixtures.later(405), Fixtures.liaison(Country.KZ, "corr-v")))),
+				Map.entry("approval withheld", (sequence) -> projection.on(
+						new ConceptApprovalWithheld(GROUP, Country.UZ, new DraftVersion(3), LocalDate.of(2026, 5, 6),
+								"Not yet"),
+						Fixtures.recorded(sequence, Fixtures.later(406), Fixtures.liaison(Country.UZ, "corr-w")))));
 		long sequence = version();
 		for (Map.Entry<String, LongConsumer> event : events) {
 			long next = ++sequence;

@@ -120,10 +120,10 @@ class CalendarProjectionTest extends QuerySideTestBase {
 		long before = changes.count();
 		project(() -> {
 			CalendarStory.feed(projection);
-			projection.on(new CalendarSubmissionReturned(TEXTILES, CALENDAR, Country.UZ, "Give the full title"), 1L,
-					Fixtures.later(111), Fixtures.secretariat());
+			projection.on(new CalendarSubmissionReturned(TEXTILES, CALENDAR, Country.UZ, "Give the full title"),
+					Fixtures.recorded(1L, Fixtures.later(111), Fixtures.secretariat()));
 			projection.on(new CalendarEventResubmitted(TEXTILES, CALENDAR, Country.UZ, CalendarStory.TEXTILES_FIRST),
-					2L, Fixtures.later(121), Fixtures.liaison(Country.UZ, "corr-cal-3"));
+					Fixtures.recorded(2L, Fixtures.later(121), Fixtures.liaison(Country.UZ, "corr-cal-3")));
 		});
 
 		assertThat(changes.count()).isEqualTo(before);
@@ -142,15 +142,15 @@ class CalendarProjectionTest extends QuerySideTestBase {
 		assertThat(row(CARPETS).getAggregateVersion()).as("withdrawn").isEqualTo(2);
 		assertThat(row(TEXTILES).getAggregateVersion()).as("included after a resubmission").isEqualTo(3);
 		project(() -> projection.on(
-				new CalendarEventResubmitted(PLAY, CALENDAR, Country.KG, CalendarStory.TEXTILES_FIRST), 2L,
-				Fixtures.later(140), Fixtures.liaison(Country.KG, "corr-cal-8")));
+				new CalendarEventResubmitted(PLAY, CALENDAR, Country.KG, CalendarStory.TEXTILES_FIRST),
+				Fixtures.recorded(2L, Fixtures.later(140), Fixtures.liaison(Country.KG, "corr-cal-8"))));
 		assertThat(row(PLAY).getAggregateVersion()).as("resubmitted").isEqualTo(2);
 	}
 
 	@Test
 	void changeOfAnUnknownSubmissionIsSkipped() {
-		project(() -> projection.on(new CalendarSubmissionIncluded(CalendarStory.id(9), CALENDAR, Country.KZ, null), 1L,
-				Fixtures.later(200), Fixtures.secretariat()));
+		project(() -> projection.on(new CalendarSubmissionIncluded(CalendarStory.id(9), CALENDAR, Country.KZ, null),
+				Fixtures.recorded(1L, Fixtures.later(200), Fixtures.secretariat())));
 
 		assertThat(submissions.existsById(CalendarStory.id(9).value())).isFalse();
 	}

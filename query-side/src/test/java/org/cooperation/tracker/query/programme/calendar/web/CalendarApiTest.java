@@ -187,9 +187,10 @@ class CalendarApiTest extends QuerySideTestBase {
 	void aSubmissionCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = "/api/initiatives/" + CALENDAR + "/calendar/submissions/" + TEXTILES;
 		assertNewEventMovesTheEtag(path, 3,
-				() -> calendar.on(new CalendarSubmissionWithdrawn(TEXTILES, CALENDAR, Country.UZ,
-						SubmissionState.INCLUDED, "Postponed"), 4L, Fixtures.later(150),
-						Fixtures.liaison(Country.UZ, "corr-etag")));
+				() -> calendar.on(
+						new CalendarSubmissionWithdrawn(TEXTILES, CALENDAR, Country.UZ, SubmissionState.INCLUDED,
+								"Postponed"),
+						Fixtures.recorded(4L, Fixtures.later(150), Fixtures.liaison(Country.UZ, "corr-etag"))));
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
+import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.programme.culturaltour.CulturalTourTestBase;
 import java.util.UUID;
 
@@ -32,8 +33,8 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 	@BeforeEach
 	void startWithAFilmRegistered() {
 		emptyTourReadModels();
-		project(() -> films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false), 0L, RECORDED,
-				liaison(Country.KZ, "reg")));
+		project(() -> films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false),
+				Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "reg"))));
 	}
 
 	private ArchivalFilmRow film() {
@@ -66,11 +67,11 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 
 	@Test
 	void filmRegisteredAgainChangesNothing() {
-		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1),
-				liaison(Country.KZ, "q")));
+		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER),
+				Fixtures.recorded(1L, later(1), liaison(Country.KZ, "q"))));
 
-		project(() -> films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false), 0L, RECORDED,
-				liaison(Country.KZ, "reg")));
+		project(() -> films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false),
+				Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "reg"))));
 
 		assertThat(rows("rm_tour_film")).isEqualTo(1);
 		assertThat(rows("rm_tour_film_history")).isEqualTo(2);
@@ -81,7 +82,7 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 	void digitisationAdvancedMovesTheFilmAndRecordsTheStep() {
 		project(() -> films.on(
 				new FilmDigitisationAdvanced(KZ_QUEUED, TOUR, NOT_ASSESSED, QUEUED, DECEMBER, "Assessed: acetate base"),
-				1L, later(1), liaison(Country.KZ, "q")));
+				Fixtures.recorded(1L, later(1), liaison(Country.KZ, "q"))));
 
 		ArchivalFilmRow film = film();
 		assertThat(film.getState()).isEqualTo(QUEUED);
@@ -100,11 +101,11 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 		FilmDigitisationAdvanced queued = advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER);
 		FilmDigitisationAdvanced scanning = advanced(KZ_QUEUED, QUEUED, SCANNING, DECEMBER.plusDays(1));
 		project(() -> {
-			films.on(queued, 1L, later(1), liaison(Country.KZ, "q"));
-			films.on(scanning, 2L, later(2), liaison(Country.KZ, "s"));
+			films.on(queued, Fixtures.recorded(1L, later(1), liaison(Country.KZ, "q")));
+			films.on(scanning, Fixtures.recorded(2L, later(2), liaison(Country.KZ, "s")));
 		});
 
-		project(() -> films.on(queued, 1L, later(1), liaison(Country.KZ, "q")));
+		project(() -> films.on(queued, Fixtures.recorded(1L, later(1), liaison(Country.KZ, "q"))));
 
 		assertThat(film().getState()).isEqualTo(SCANNING);
 		assertThat(film().getStateOn()).isEqualTo(DECEMBER.plusDays(1));
@@ -113,8 +114,8 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 
 	@Test
 	void rightsChangedSetsTheRightsAndRecordsWhy() {
-		project(() -> films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, "Licence signed"), 1L, later(1),
-				liaison(Country.KZ, "r")));
+		project(() -> films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, "Licence signed"),
+				Fixtures.recorded(1L, later(1), liaison(Country.KZ, "r"))));
 
 		assertThat(film().isRightsCleared()).isTrue();
 		FilmHistoryRow entry = history.findById(new FilmHistoryKey(KZ_QUEUED.value(), 1L)).orElseThrow();
@@ -128,11 +129,11 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 		FilmRightsChanged cleared = new FilmRightsChanged(KZ_QUEUED, TOUR, true, null);
 		FilmRightsChanged withdrawn = new FilmRightsChanged(KZ_QUEUED, TOUR, false, "Licence expired");
 		project(() -> {
-			films.on(cleared, 1L, later(1), liaison(Country.KZ, "r1"));
-			films.on(withdrawn, 2L, later(2), liaison(Country.KZ, "r2"));
+			films.on(cleared, Fixtures.recorded(1L, later(1), liaison(Country.KZ, "r1")));
+			films.on(withdrawn, Fixtures.recorded(2L, later(2), liaison(Country.KZ, "r2")));
 		});
 
-		project(() -> films.on(cleared, 1L, later(1), liaison(Country.KZ, "r1")));
+		project(() -> films.on(cleared, Fixtures.recorded(1L, later(1), liaison(Country.KZ, "r1"))));
 
 		assertThat(film().isRightsCleared()).isFalse();
 	}
@@ -140,25 +141,28 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 	@Test
 	void everyEventOfTheFilmMovesItsVersionToTheEventsSequence() {
 		assertThat(film().getAggregateVersion()).as("registered").isZero();
-		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1),
-				liaison(Country.KZ, "q")));
+		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER),
+				Fixtures.recorded(1L, later(1), liaison(Country.KZ, "q"))));
 		assertThat(film().getAggregateVersion()).as("digitisation advanced").isEqualTo(1);
-		project(() -> films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, null), 2L, later(2),
-				liaison(Country.KZ, "r")));
+		project(() -> films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, null),
+				Fixtures.recorded(2L, later(2), liaison(Country.KZ, "r"))));
 		assertThat(film().getAggregateVersion()).as("rights changed").isEqualTo(2);
 	}
 
 	@Test
 	void eventsDeliveredAgainNeverMoveTheFilmsVersionBack() {
 		project(() -> {
-			films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1), liaison(Country.KZ, "q"));
-			films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, null), 2L, later(2), liaison(Country.KZ, "r"));
+			films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER),
+					Fixtures.recorded(1L, later(1), liaison(Country.KZ, "q")));
+			films.on(new FilmRightsChanged(KZ_QUEUED, TOUR, true, null),
+					Fixtures.recorded(2L, later(2), liaison(Country.KZ, "r")));
 		});
 
 		project(() -> {
-			films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false), 0L, RECORDED,
-					liaison(Country.KZ, "reg"));
-			films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1), liaison(Country.KZ, "q"));
+			films.on(registered(KZ_QUEUED, Country.KZ, "Mountain road", 1968, false),
+					Fixtures.recorded(0L, RECORDED, liaison(Country.KZ, "reg")));
+			films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER),
+					Fixtures.recorded(1L, later(1), liaison(Country.KZ, "q")));
 		});
 
 		assertThat(film().getAggregateVersion()).isEqualTo(2);
@@ -166,7 +170,8 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 
 	@Test
 	void aStepFromDemoDataMarksTheFilmSample() {
-		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1), sample()));
+		project(() -> films.on(advanced(KZ_QUEUED, NOT_ASSESSED, QUEUED, DECEMBER),
+				Fixtures.recorded(1L, later(1), sample())));
 
 		assertThat(film().isSample()).isTrue();
 		assertThat(history.findById(new FilmHistoryKey(KZ_QUEUED.value(), 1L)).orElseThrow().getRecordedBy().isSample())
@@ -177,8 +182,8 @@ class ArchivalFilmsProjectionTest extends CulturalTourTestBase {
 	void eventsOfAFilmNeverRegisteredAreSkipped() {
 		ArchivalFilmId unknown = new ArchivalFilmId(UUID.randomUUID());
 		project(() -> {
-			films.on(advanced(unknown, NOT_ASSESSED, QUEUED, DECEMBER), 1L, later(1), sample());
-			films.on(new FilmRightsChanged(unknown, TOUR, true, null), 2L, later(2), sample());
+			films.on(advanced(unknown, NOT_ASSESSED, QUEUED, DECEMBER), Fixtures.recorded(1L, later(1), sample()));
+			films.on(new FilmRightsChanged(unknown, TOUR, true, null), Fixtures.recorded(2L, later(2), sample()));
 		});
 
 		assertThat(filmRows.findById(unknown.value())).isEmpty();

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
+import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.programme.culturaltour.CulturalTourTestBase;
 import java.util.List;
 import java.util.UUID;
@@ -36,7 +37,8 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 	@BeforeEach
 	void startWithThe2026EditionOpen() {
 		emptyTourReadModels();
-		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2026), 0L, RECORDED, secretariat()));
+		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2026),
+				Fixtures.recorded(0L, RECORDED, secretariat())));
 	}
 
 	private TourLegRow leg(TourLegId id) {
@@ -48,7 +50,7 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 	}
 
 	private void planTheTouringLeg() {
-		project(() -> programmes.on(touringPlanned(), 1L, later(1), liaison(Country.KZ, "l1")));
+		project(() -> programmes.on(touringPlanned(), Fixtures.recorded(1L, later(1), liaison(Country.KZ, "l1"))));
 	}
 
 	@Test
@@ -60,7 +62,7 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 
 	@Test
 	void programmeOpenedAgainKeepsOneEdition() {
-		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2026), 0L, later(5), sample()));
+		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2026), Fixtures.recorded(0L, later(5), sample())));
 
 		assertThat(rows("rm_tour_programme")).isEqualTo(1);
 		assertThat(editions.findById(new TourProgrammeKey(TOUR.value(), 2026)).orElseThrow().getOpenedAt())
@@ -69,14 +71,14 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 
 	@Test
 	void programmeOpenedFromDemoDataIsMarkedSample() {
-		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2027), 0L, RECORDED, sample()));
+		project(() -> programmes.on(new TourProgrammeOpened(EDITION_2027), Fixtures.recorded(0L, RECORDED, sample())));
 
 		assertThat(editions.findById(new TourProgrammeKey(TOUR.value(), 2027)).orElseThrow().isSample()).isTrue();
 	}
 
 	@Test
 	void legPlannedStoresTheLegAtPlanned() {
-		project(() -> programmes.on(screeningPlanned(), 1L, later(1), liaison(Country.KZ, "l2")));
+		project(() -> programmes.on(screeningPlanned(), Fixtures.recorded(1L, later(1), liaison(Country.KZ, "l2"))));
 
 		TourLegRow leg = leg(PLANNED_SCREENING);
 		assertThat(leg.getInitiativeId()).isEqualTo(TOUR.value());
@@ -108,8 +110,8 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 	@Test
 	void legConfirmedKeepsItsNote() {
 		planTheTouringLeg();
-		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, "Host's letter"), 2L, later(2),
-				liaison(Country.UZ, "c")));
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, "Host's letter"),
+				Fixtures.recorded(2L, later(2), liaison(Country.UZ, "c"))));
 
 		TourLegRow leg = leg(HELD_TOURING);
 		assertThat(leg.getState()).isEqualTo(TourLegState.CONFIRMED);
@@ -121,9 +123,12 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 	void legHeldKeepsItsNoteAndEvidence() {
 		planTheTouringLeg();
 		project(() -> {
-			programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null), 2L, later(2), secretariat());
-			programmes.on(new TourLegHeld(EDITION_2026, HELD_TOURING, "Full houses",
-					List.of(EvidenceLink.of("https://example.org/press/1"))), 3L, later(3), secretariat());
+			programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null),
+					Fixtures.recorded(2L, later(2), secretariat()));
+			programmes.on(
+					new TourLegHeld(EDITION_2026, HELD_TOURING, "Full houses",
+							List.of(EvidenceLink.of("https://example.org/press/1"))),
+					Fixtures.recorded(3L, later(3), secretariat()));
 		});
 
 		TourLegRow leg = leg(HELD_TOURING);
@@ -137,8 +142,8 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 	void legCancelledKeepsTheReasonAndTheStateItLeft() {
 		planTheTouringLeg();
 		project(() -> programmes.on(
-				new TourLegCancelled(EDITION_2026, HELD_TOURING, TourLegState.PLANNED, "Venue closed"), 2L, later(2),
-				secretariat()));
+				new TourLegCancelled(EDITION_2026, HELD_TOURING, TourLegState.PLANNED, "Venue closed"),
+				Fixtures.recorded(2L, later(2), secretariat())));
 
 		TourLegRow leg = leg(HELD_TOURING);
 		assertThat(leg.getState()).isEqualTo(TourLegState.CANCELLED);
@@ -153,14 +158,14 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 		TourLegConfirmed confirmed = new TourLegConfirmed(EDITION_2026, HELD_TOURING, "Host's letter");
 		TourLegHeld held = new TourLegHeld(EDITION_2026, HELD_TOURING, null, List.of());
 		project(() -> {
-			programmes.on(confirmed, 2L, later(2), secretariat());
-			programmes.on(held, 3L, later(3), secretariat());
+			programmes.on(confirmed, Fixtures.recorded(2L, later(2), secretariat()));
+			programmes.on(held, Fixtures.recorded(3L, later(3), secretariat()));
 		});
 
 		project(() -> {
-			programmes.on(touringPlanned(), 1L, later(1), liaison(Country.KZ, "l1"));
-			programmes.on(confirmed, 2L, later(2), secretariat());
-			programmes.on(held, 3L, later(3), secretariat());
+			programmes.on(touringPlanned(), Fixtures.recorded(1L, later(1), liaison(Country.KZ, "l1")));
+			programmes.on(confirmed, Fixtures.recorded(2L, later(2), secretariat()));
+			programmes.on(held, Fixtures.recorded(3L, later(3), secretariat()));
 		});
 
 		assertThat(rows("rm_tour_leg")).isEqualTo(1);
@@ -174,28 +179,28 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 		assertThat(version()).as("opened").isZero();
 		planTheTouringLeg();
 		assertThat(version()).as("leg planned").isEqualTo(1);
-		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null), 2L, later(2),
-				secretariat()));
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null),
+				Fixtures.recorded(2L, later(2), secretariat())));
 		assertThat(version()).as("leg confirmed").isEqualTo(2);
-		project(() -> programmes.on(new TourLegHeld(EDITION_2026, HELD_TOURING, null, List.of()), 3L, later(3),
-				secretariat()));
+		project(() -> programmes.on(new TourLegHeld(EDITION_2026, HELD_TOURING, null, List.of()),
+				Fixtures.recorded(3L, later(3), secretariat())));
 		assertThat(version()).as("leg held").isEqualTo(3);
-		project(() -> programmes.on(exhibitionPlanned(), 4L, later(4), secretariat()));
+		project(() -> programmes.on(exhibitionPlanned(), Fixtures.recorded(4L, later(4), secretariat())));
 		project(() -> programmes.on(
-				new TourLegCancelled(EDITION_2026, CANCELLED_EXHIBITION, TourLegState.PLANNED, "Venue closed"), 5L,
-				later(5), secretariat()));
+				new TourLegCancelled(EDITION_2026, CANCELLED_EXHIBITION, TourLegState.PLANNED, "Venue closed"),
+				Fixtures.recorded(5L, later(5), secretariat())));
 		assertThat(version()).as("leg cancelled").isEqualTo(5);
 	}
 
 	@Test
 	void eventsDeliveredAgainNeverMoveTheEditionsVersionBack() {
 		planTheTouringLeg();
-		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null), 2L, later(2),
-				secretariat()));
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null),
+				Fixtures.recorded(2L, later(2), secretariat())));
 
 		project(() -> {
-			programmes.on(new TourProgrammeOpened(EDITION_2026), 0L, RECORDED, secretariat());
-			programmes.on(touringPlanned(), 1L, later(1), liaison(Country.KZ, "l1"));
+			programmes.on(new TourProgrammeOpened(EDITION_2026), Fixtures.recorded(0L, RECORDED, secretariat()));
+			programmes.on(touringPlanned(), Fixtures.recorded(1L, later(1), liaison(Country.KZ, "l1")));
 		});
 
 		assertThat(version()).isEqualTo(2);
@@ -204,7 +209,8 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 	@Test
 	void aMoveFromDemoDataMarksTheLegSample() {
 		planTheTouringLeg();
-		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null), 2L, later(2), sample()));
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, HELD_TOURING, null),
+				Fixtures.recorded(2L, later(2), sample())));
 
 		assertThat(leg(HELD_TOURING).isSample()).isTrue();
 	}
@@ -212,7 +218,8 @@ class TourProgrammesProjectionTest extends CulturalTourTestBase {
 	@Test
 	void aMoveOfALegNeverPlannedIsSkipped() {
 		TourLegId unknown = new TourLegId(UUID.randomUUID());
-		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, unknown, null), 2L, later(2), secretariat()));
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, unknown, null),
+				Fixtures.recorded(2L, later(2), secretariat())));
 
 		assertThat(legs.findById(unknown.value())).isEmpty();
 		assertThat(rows("rm_tour_leg")).isZero();

@@ -51,8 +51,8 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 			.andExpect(header().string("ETag", "\"6\""))
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[0].state").value("PUBLISHED"));
 
-		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, PLANNED_SCREENING, null), 7L, Fixtures.later(40),
-				Fixtures.secretariat()));
+		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, PLANNED_SCREENING, null),
+				Fixtures.recorded(7L, Fixtures.later(40), Fixtures.secretariat())));
 
 		mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("ETag", "\"7\""));
 	}
@@ -61,8 +61,8 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 	void aFilmCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = tour("/films/" + KZ_QUEUED);
 		assertNewEventMovesTheEtag(path, 2,
-				() -> films.on(advanced(KZ_QUEUED, DigitisationState.QUEUED, DigitisationState.SCANNING, DECEMBER), 3L,
-						Fixtures.later(41), Fixtures.liaison(Country.KZ, "corr-etag")));
+				() -> films.on(advanced(KZ_QUEUED, DigitisationState.QUEUED, DigitisationState.SCANNING, DECEMBER),
+						Fixtures.recorded(3L, Fixtures.later(41), Fixtures.liaison(Country.KZ, "corr-etag"))));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.programme.marketplace.model;
 
 import java.util.List;
 
+import org.cooperation.tracker.query.Fixtures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 	private void listJeweller(boolean contactOnFile) {
 		project(() -> projection.on(
 				listed(JEWELLER, Country.TJ, "Sample Jeweller TJ-1", Craft.JEWELLER, "Dushanbe", contactOnFile), "e-1",
-				0L, RECORDED, liaison(Country.TJ, "corr-list")));
+				Fixtures.recorded(0L, RECORDED, liaison(Country.TJ, "corr-list"))));
 	}
 
 	@Test
@@ -85,8 +86,9 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 	void verificationAndDelistingAreRecordedWithTheirTimeAndReason() {
 		listJeweller(false);
 		project(() -> {
-			projection.on(verified(JEWELLER, Country.TJ), "e-2", 1L, later(1), secretariat());
-			projection.on(delisted(JEWELLER, Country.TJ, ListingState.VERIFIED), "e-3", 2L, later(2), secretariat());
+			projection.on(verified(JEWELLER, Country.TJ), "e-2", Fixtures.recorded(1L, later(1), secretariat()));
+			projection.on(delisted(JEWELLER, Country.TJ, ListingState.VERIFIED), "e-3",
+					Fixtures.recorded(2L, later(2), secretariat()));
 		});
 		CreatorListingRow row = jeweller();
 		assertThat(row.getState()).isEqualTo(ListingState.DELISTED);
@@ -103,11 +105,13 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 	@Test
 	void contactRecordedAndErasedOnlyFlipTheFlagAndLeaveAStep() {
 		listJeweller(false);
-		project(() -> projection.on(contactRecorded(JEWELLER, Country.TJ), "e-2", 1L, later(1), secretariat()));
+		project(() -> projection.on(contactRecorded(JEWELLER, Country.TJ), "e-2",
+				Fixtures.recorded(1L, later(1), secretariat())));
 		assertThat(jeweller().isContactOnFile()).isTrue();
 		assertThat(jeweller().getAggregateVersion()).isEqualTo(1);
 
-		project(() -> projection.on(contactErased(JEWELLER, Country.TJ), "e-3", 2L, later(2), secretariat()));
+		project(() -> projection.on(contactErased(JEWELLER, Country.TJ), "e-3",
+				Fixtures.recorded(2L, later(2), secretariat())));
 		CreatorListingRow row = jeweller();
 		assertThat(row.isContactOnFile()).isFalse();
 		assertThat(row.getContactErasedAt()).isEqualTo(later(2));
@@ -120,9 +124,9 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 	void everyEventDeliveredTwiceIsAppliedOnce() {
 		Runnable all = () -> {
 			projection.on(listed(JEWELLER, Country.TJ, "Sample Jeweller TJ-1", Craft.JEWELLER, "Dushanbe", true), "e-1",
-					0L, RECORDED, secretariat());
-			projection.on(verified(JEWELLER, Country.TJ), "e-2", 1L, later(1), secretariat());
-			projection.on(contactErased(JEWELLER, Country.TJ), "e-3", 2L, later(2), secretariat());
+					Fixtures.recorded(0L, RECORDED, secretariat()));
+			projection.on(verified(JEWELLER, Country.TJ), "e-2", Fixtures.recorded(1L, later(1), secretariat()));
+			projection.on(contactErased(JEWELLER, Country.TJ), "e-3", Fixtures.recorded(2L, later(2), secretariat()));
 		};
 		project(all);
 		project(all);
@@ -132,22 +136,24 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 		assertThat(rows("rm_marketplace_listing_step")).isEqualTo(3);
 
 		// An older event delivered late does not undo the erasure.
-		project(() -> projection.on(contactRecorded(JEWELLER, Country.TJ), "e-x", 1L, later(1), secretariat()));
+		project(() -> projection.on(contactRecorded(JEWELLER, Country.TJ), "e-x",
+				Fixtures.recorded(1L, later(1), secretariat())));
 		assertThat(jeweller().isContactOnFile()).isFalse();
 		assertThat(jeweller().getAggregateVersion()).isEqualTo(2);
 	}
 
 	@Test
 	void aChangeToAnUnknownListingIsSkippedNotFailed() {
-		project(() -> projection.on(verified(JEWELLER, Country.TJ), "e-2", 1L, later(1), secretariat()));
+		project(() -> projection.on(verified(JEWELLER, Country.TJ), "e-2",
+				Fixtures.recorded(1L, later(1), secretariat())));
 		assertThat(listings.findById(JEWELLER.value())).isEmpty();
 	}
 
 	@Test
 	void demoDataIsMarkedSample() {
 		project(() -> projection.on(
-				listed(JEWELLER, Country.TJ, "Sample Jeweller TJ-1", Craft.JEWELLER, "Dushanbe", false), "e-1", 0L,
-				RECORDED, sample()));
+				listed(JEWELLER, Country.TJ, "Sample Jeweller TJ-1", Craft.JEWELLER, "Dushanbe", false), "e-1",
+				Fixtures.recorded(0L, RECORDED, sample())));
 		assertThat(jeweller().isSample()).isTrue();
 		assertThat(history().get(0).getRecordedBy().isSample()).isTrue();
 	}

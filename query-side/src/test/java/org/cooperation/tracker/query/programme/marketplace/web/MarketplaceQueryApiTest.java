@@ -45,8 +45,8 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 	void aListingCarriesItsVersionAsETagAndANewEventMovesIt() throws Exception {
 		String path = BASE + "/listings/" + JEWELLER;
 		assertNewEventMovesTheEtag(path, 2,
-				() -> marketplace.on(ProgrammeFixtures.contactRecorded(JEWELLER, Country.TJ), "etag-m", 3L,
-						Fixtures.later(60), Fixtures.secretariat()));
+				() -> marketplace.on(ProgrammeFixtures.contactRecorded(JEWELLER, Country.TJ), "etag-m",
+						Fixtures.recorded(3L, Fixtures.later(60), Fixtures.secretariat())));
 	}
 
 	@Test

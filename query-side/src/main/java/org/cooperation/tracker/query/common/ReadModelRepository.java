@@ -1,0 +1,49 @@
+package org.cooperation.tracker.query.common;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.repository.NoRepositoryBean;
+
+/**
+ * A repository of read-model rows. Projections write a row when the event that starts it
+ * arrives, and the same event may arrive again (redelivery, replay after a crash):
+ * {@link #saveIfAbsent} writes it only the first time, so a row that has moved on since
+ * keeps its state. An event for a row that is not there (an inconsistent store) is
+ * skipped with a word in the log rather than stalling the processor: {@link #findOr}.
+ *
+ * @param <T> the row
+ * @param <ID> its key
+ */
+@NoRepositoryBean
+public interface ReadModelRepository<T, ID> extends JpaRepository<T, ID> {
+
+	/** Saves the row unless one with this key is there already. */
+	default void saveIfAbsent(ID id, Supplier<? extends T> row) {
+		if (!existsById(id)) {
+			save(row.get());
+		}
+	}
+
+	/**
+	 * The row, or null after {@code missing} has said (in the log) why the event that
+	 * needed it is skipped.
+	 */
+	default T findOr(ID id, Runnable missing) {
+		T row = findById(id).orElse(null);
+		if (row == null) {
+			missing.run();
+		}
+		return row;
+	}
+
+	/** Changes the row and saves it, if it is there. */
+	default void update(ID id, Consumer<? super T> change) {
+		findById(id).ifPresent((row) -> {
+			change.accept(row);
+			save(row);
+		});
+	}
+
+}

@@ -1,0 +1,70 @@
+package org.cooperation.tracker.query.common;
+
+import jakarta.persistence.MappedSuperclass;
+
+/**
+ * A read-model row that stands for one aggregate's record: it remembers the sequence of
+ * the last event applied from the aggregate (its version, sent as the ETag) and whether
+ * any of those events is demo data. Keeping the sequence is what makes a redelivered
+ * event harmless. The columns {@code aggregate_version} and {@code sample} are the ones
+ * every such row had on its own before.
+ */
+@MappedSuperclass
+public abstract class SequencedRecord {
+
+	private long aggregateVersion;
+
+	private boolean sample;
+
+	protected SequencedRecord() {
+	}
+
+	/** A record started by its aggregate's first event. */
+	protected SequencedRecord(Recorded first) {
+		this.aggregateVersion = first.sequence();
+		this.sample = first.sample();
+	}
+
+	/**
+	 * Takes the event unless this or a later one of the aggregate was applied already.
+	 * @return true when the event is new, so the row changes
+	 */
+	public boolean advance(Recorded recorded) {
+		if (recorded.sequence() <= aggregateVersion) {
+			return false;
+		}
+		aggregateVersion = recorded.sequence();
+		sample = sample || recorded.sample();
+		return true;
+	}
+
+	/**
+	 * An event of the aggregate was applied elsewhere (in a row of its parts); one
+	 * delivered again never moves the version back.
+	 */
+	public void advanceVersion(long sequence) {
+		aggregateVersion = Math.max(aggregateVersion, sequence);
+	}
+
+	/**
+	 * Like {@link #advanceVersion(long)}, and the record is demo data if the event is.
+	 */
+	protected void include(Recorded recorded) {
+		advanceVersion(recorded.sequence());
+		sample = sample || recorded.sample();
+	}
+
+	/** True when any event of this record is demo data. */
+	public boolean isSample() {
+		return sample;
+	}
+
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
+	public long getAggregateVersion() {
+		return aggregateVersion;
+	}
+
+}
