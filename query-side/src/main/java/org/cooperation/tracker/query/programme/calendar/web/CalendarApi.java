@@ -69,12 +69,11 @@ class CalendarApi {
 			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
 			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
 			HttpServletRequest request) {
+		// asked first, as before: a wrong page is refused before the filter is read
 		Paging paging = Paging.of(page, size);
 		CalendarEdition edition = queries.edition(initiativeId, year, CalendarFilter.of(country, month, type, state));
-		return ResponseEntity.ok()
-			.headers(paging.headers(edition.events().size(), request))
-			.body(new CalendarEdition(edition.initiativeId(), edition.initiativeTitle(), edition.year(),
-					edition.filter(), edition.editions(), paging.slice(edition.events())));
+		return paging.answer(edition.events(), (events) -> new CalendarEdition(edition.initiativeId(),
+				edition.initiativeTitle(), edition.year(), edition.filter(), edition.editions(), events), request);
 	}
 
 	@GetMapping(path = "/{year}.ics", produces = "text/calendar")

@@ -96,9 +96,9 @@ class CulturalTourApi {
 			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
 			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
 			HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
-		return paging.answer(queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null,
-				QueryValues.named(DigitisationState.class, "digitisation state", state)), request);
+		return Paging.of(page, size)
+			.answer(queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null,
+					QueryValues.named(DigitisationState.class, "digitisation state", state)), request);
 	}
 
 	@GetMapping("/films/{filmId}")

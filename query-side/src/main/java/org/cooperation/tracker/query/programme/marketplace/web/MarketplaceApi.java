@@ -56,13 +56,14 @@ class MarketplaceApi {
 			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
 			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
 			HttpServletRequest request) {
+		// asked first, as before: a wrong page is refused before the filter is read
 		Paging paging = Paging.of(page, size);
 		MarketplaceListings all = queries.listings(initiativeId, ListingFilter.parse(country, craft, state));
-		return ResponseEntity.ok()
-			.headers(paging.headers(all.listings().size(), request))
-			.body(new MarketplaceListings(all.initiativeId(), all.title(), all.country(), all.craft(), all.state(),
-					all.total(), all.byCountry(), all.byCraft(), all.byState(), all.byCountryAndCraft(),
-					paging.slice(all.listings())));
+		return paging.answer(all.listings(),
+				(listings) -> new MarketplaceListings(all.initiativeId(), all.title(), all.country(), all.craft(),
+						all.state(), all.total(), all.byCountry(), all.byCraft(), all.byState(),
+						all.byCountryAndCraft(), listings),
+				request);
 	}
 
 	@GetMapping("/listings/{listingId}")
