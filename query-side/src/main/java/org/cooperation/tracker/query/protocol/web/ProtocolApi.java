@@ -1,6 +1,6 @@
 package org.cooperation.tracker.query.protocol.web;
 
-import org.cooperation.tracker.query.web.Paging;
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
@@ -15,7 +15,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -41,11 +40,8 @@ class ProtocolApi {
 
 	@GetMapping
 	@Operation(summary = "All protocols, by meeting date")
-	ResponseEntity<List<ProtocolView>> protocols(
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
-		return Paging.of(page, size).answer(queries.protocols(), request);
+	ResponseEntity<List<ProtocolView>> protocols(PageAsked pageAsked, HttpServletRequest request) {
+		return pageAsked.paging().answer(queries.protocols(), request);
 	}
 
 	@GetMapping("/{protocolId}")

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.calendar.web;
 
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordResponses;
@@ -66,11 +67,9 @@ class CalendarApi {
 			@Parameter(
 					description = "SUBMITTED, INCLUDED, RETURNED, WITHDRAWN or ALL; INCLUDED when omitted") @RequestParam(
 							required = false) List<String> state,
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
+			PageAsked pageAsked, HttpServletRequest request) {
 		// asked first, as before: a wrong page is refused before the filter is read
-		Paging paging = Paging.of(page, size);
+		Paging paging = pageAsked.paging();
 		CalendarEdition edition = queries.edition(initiativeId, year, CalendarFilter.of(country, month, type, state));
 		return paging.answer(edition.events(), (events) -> new CalendarEdition(edition.initiativeId(),
 				edition.initiativeTitle(), edition.year(), edition.filter(), edition.editions(), events), request);
@@ -95,11 +94,9 @@ class CalendarApi {
 	@GetMapping("/submissions")
 	@Operation(summary = "Every submission to the calendar, in any state, in the order submitted")
 	@ProblemResponses
-	ResponseEntity<List<CalendarEventView>> submissions(@PathVariable UUID initiativeId,
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
+	ResponseEntity<List<CalendarEventView>> submissions(@PathVariable UUID initiativeId, PageAsked pageAsked,
 			HttpServletRequest request) {
-		return Paging.of(page, size).answer(queries.submissions(initiativeId), request);
+		return pageAsked.paging().answer(queries.submissions(initiativeId), request);
 	}
 
 	@GetMapping("/submissions/{submissionId}")

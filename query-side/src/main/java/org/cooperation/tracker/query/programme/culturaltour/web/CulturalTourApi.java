@@ -1,7 +1,7 @@
 package org.cooperation.tracker.query.programme.culturaltour.web;
 
 import org.cooperation.tracker.query.common.QueryValues;
-import org.cooperation.tracker.query.web.Paging;
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
@@ -93,10 +93,8 @@ class CulturalTourApi {
 					example = "KZ") @RequestParam(required = false) String holder,
 			@Parameter(description = "only films in this digitisation state, in any letter case",
 					example = "DIGITISED") @RequestParam(required = false) String state,
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
-		return Paging.of(page, size)
+			PageAsked pageAsked, HttpServletRequest request) {
+		return pageAsked.paging()
 			.answer(queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null,
 					QueryValues.named(DigitisationState.class, "digitisation state", state)), request);
 	}

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.marketplace.web;
 
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordResponses;
@@ -53,11 +54,9 @@ class MarketplaceApi {
 					required = false) String craft,
 			@Parameter(description = "LISTED, VERIFIED or DELISTED (any letter case)") @RequestParam(
 					required = false) String state,
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
+			PageAsked pageAsked, HttpServletRequest request) {
 		// asked first, as before: a wrong page is refused before the filter is read
-		Paging paging = Paging.of(page, size);
+		Paging paging = pageAsked.paging();
 		MarketplaceListings all = queries.listings(initiativeId, ListingFilter.parse(country, craft, state));
 		return paging.answer(all.listings(),
 				(listings) -> new MarketplaceListings(all.initiativeId(), all.title(), all.country(), all.craft(),
