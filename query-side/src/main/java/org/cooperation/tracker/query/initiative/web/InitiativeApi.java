@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.initiative.web;
 
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.List;
@@ -26,15 +27,10 @@ import org.cooperation.tracker.query.matrix.StatusMatrix;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Initiatives", description = "Initiatives and each participating country's status and progress")
-class InitiativeApi {
-
-	private final InitiativeQueries queries;
-
-	private final VersionEtag etags;
+class InitiativeApi extends RecordApi<InitiativeQueries> {
 
 	InitiativeApi(InitiativeQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping("/status-matrix")

@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.protocol.web;
 
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.List;
@@ -27,15 +28,10 @@ import org.cooperation.tracker.query.protocol.SignatureView;
 @RestController
 @RequestMapping("/api/protocols")
 @Tag(name = "Protocols", description = "Protocols with their parties, signatures and directions of cooperation")
-class ProtocolApi {
-
-	private final ProtocolQueries queries;
-
-	private final VersionEtag etags;
+class ProtocolApi extends RecordApi<ProtocolQueries> {
 
 	ProtocolApi(ProtocolQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.calendar.web;
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.nio.charset.StandardCharsets;
@@ -37,17 +38,12 @@ import org.cooperation.tracker.query.programme.calendar.SubmissionView;
 @RestController
 @RequestMapping("/api/initiatives/{initiativeId}/calendar")
 @Tag(name = "Cultural calendar", description = "Events the countries submitted, by edition year, and the feed")
-class CalendarApi {
+class CalendarApi extends RecordApi<CalendarQueries> {
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-	private final CalendarQueries queries;
-
-	private final VersionEtag etags;
-
 	CalendarApi(CalendarQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping("/{year}")

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.culturaltour.web;
 import org.cooperation.tracker.query.common.QueryValues;
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.List;
@@ -40,15 +41,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/api/initiatives/{initiativeId}/cultural-tour")
 @Tag(name = "Cultural Tour",
 		description = "Programme editions with their legs by host country, archival films and their digitisation")
-class CulturalTourApi {
-
-	private final CulturalTourQueries queries;
-
-	private final VersionEtag etags;
+class CulturalTourApi extends RecordApi<CulturalTourQueries> {
 
 	CulturalTourApi(CulturalTourQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.marketplace.web;
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.UUID;
@@ -32,15 +33,10 @@ import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
 @RequestMapping("/api/initiatives/{initiativeId}/marketplace")
 @Tag(name = "Creative-industries marketplace",
 		description = "Creator listings by country and craft; no contact details (personal data) on this side")
-class MarketplaceApi {
-
-	private final MarketplaceQueries queries;
-
-	private final VersionEtag etags;
+class MarketplaceApi extends RecordApi<MarketplaceQueries> {
 
 	MarketplaceApi(MarketplaceQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping("/listings")
