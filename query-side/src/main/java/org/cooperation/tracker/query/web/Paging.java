@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.web;
 import java.util.Arrays;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpHeaders;
@@ -61,7 +62,16 @@ public record Paging(int page, int size) {
 
 	/** This page of the list, with the total count and the links to its neighbours. */
 	public <T> ResponseEntity<List<T>> answer(List<T> all, HttpServletRequest request) {
-		return ResponseEntity.ok().headers(headers(all.size(), request)).body(slice(all));
+		return answer(all, Function.identity(), request);
+	}
+
+	/**
+	 * This page of a list the body holds beside other facts (counts, the filter applied):
+	 * {@code body} builds it around the page's entries, so those facts still cover the
+	 * whole list, as {@code X-Total-Count} does.
+	 */
+	public <T, B> ResponseEntity<B> answer(List<T> all, Function<List<T>, B> body, HttpServletRequest request) {
+		return ResponseEntity.ok().headers(headers(all.size(), request)).body(body.apply(slice(all)));
 	}
 
 	public HttpHeaders headers(int total, HttpServletRequest request) {

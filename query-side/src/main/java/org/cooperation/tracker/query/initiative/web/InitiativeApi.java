@@ -1,21 +1,20 @@
 package org.cooperation.tracker.query.initiative.web;
 
-import org.cooperation.tracker.query.web.Paging;
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
@@ -28,15 +27,10 @@ import org.cooperation.tracker.query.matrix.StatusMatrix;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Initiatives", description = "Initiatives and each participating country's status and progress")
-class InitiativeApi {
-
-	private final InitiativeQueries queries;
-
-	private final VersionEtag etags;
+class InitiativeApi extends RecordApi<InitiativeQueries> {
 
 	InitiativeApi(InitiativeQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping("/status-matrix")
@@ -48,11 +42,8 @@ class InitiativeApi {
 
 	@GetMapping("/initiatives")
 	@Operation(summary = "All initiatives, in the order they were proposed")
-	ResponseEntity<List<InitiativeSummary>> initiatives(
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
-		return Paging.of(page, size).answer(queries.initiatives(), request);
+	ResponseEntity<List<InitiativeSummary>> initiatives(PageAsked pageAsked, HttpServletRequest request) {
+		return pageAsked.paging().answer(queries.initiatives(), request);
 	}
 
 	@GetMapping("/initiatives/{initiativeId}")

@@ -1,7 +1,8 @@
 package org.cooperation.tracker.query.protocol.web;
 
-import org.cooperation.tracker.query.web.Paging;
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.List;
@@ -15,7 +16,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -28,24 +28,16 @@ import org.cooperation.tracker.query.protocol.SignatureView;
 @RestController
 @RequestMapping("/api/protocols")
 @Tag(name = "Protocols", description = "Protocols with their parties, signatures and directions of cooperation")
-class ProtocolApi {
-
-	private final ProtocolQueries queries;
-
-	private final VersionEtag etags;
+class ProtocolApi extends RecordApi<ProtocolQueries> {
 
 	ProtocolApi(ProtocolQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping
 	@Operation(summary = "All protocols, by meeting date")
-	ResponseEntity<List<ProtocolView>> protocols(
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
-		return Paging.of(page, size).answer(queries.protocols(), request);
+	ResponseEntity<List<ProtocolView>> protocols(PageAsked pageAsked, HttpServletRequest request) {
+		return pageAsked.paging().answer(queries.protocols(), request);
 	}
 
 	@GetMapping("/{protocolId}")

@@ -1,6 +1,7 @@
 package org.cooperation.tracker.query.programme.archive.web;
 
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.UUID;
@@ -29,17 +30,12 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Archive exchange",
 		description = "Copies of archival material per ordered pair of countries, from offer or request to "
 				+ "confirmed receipt")
-class ArchiveExchangeApi {
+class ArchiveExchangeApi extends RecordApi<ArchiveExchangeQueries> {
 
 	private static final String COUNTRY = "ISO 3166-1 alpha-2 code in any letter case, e.g. kz";
 
-	private final ArchiveExchangeQueries queries;
-
-	private final VersionEtag etags;
-
 	ArchiveExchangeApi(ArchiveExchangeQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping("/matrix")

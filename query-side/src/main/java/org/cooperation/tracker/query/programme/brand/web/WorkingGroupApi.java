@@ -1,6 +1,7 @@
 package org.cooperation.tracker.query.programme.brand.web;
 
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.UUID;
@@ -24,15 +25,10 @@ import org.cooperation.tracker.query.programme.brand.WorkingGroupView;
 @RequestMapping("/api/initiatives/{initiativeId}/working-group")
 @Tag(name = "Brand working group",
 		description = "Members by country, meetings, concept drafts and each country's approval of the latest draft")
-class WorkingGroupApi {
-
-	private final WorkingGroupQueries queries;
-
-	private final VersionEtag etags;
+class WorkingGroupApi extends RecordApi<WorkingGroupQueries> {
 
 	WorkingGroupApi(WorkingGroupQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping

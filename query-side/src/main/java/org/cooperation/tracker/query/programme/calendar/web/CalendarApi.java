@@ -1,7 +1,9 @@
 package org.cooperation.tracker.query.programme.calendar.web;
 
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.nio.charset.StandardCharsets;
@@ -36,17 +38,12 @@ import org.cooperation.tracker.query.programme.calendar.SubmissionView;
 @RestController
 @RequestMapping("/api/initiatives/{initiativeId}/calendar")
 @Tag(name = "Cultural calendar", description = "Events the countries submitted, by edition year, and the feed")
-class CalendarApi {
+class CalendarApi extends RecordApi<CalendarQueries> {
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-	private final CalendarQueries queries;
-
-	private final VersionEtag etags;
-
 	CalendarApi(CalendarQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping("/{year}")
@@ -66,15 +63,12 @@ class CalendarApi {
 			@Parameter(
 					description = "SUBMITTED, INCLUDED, RETURNED, WITHDRAWN or ALL; INCLUDED when omitted") @RequestParam(
 							required = false) List<String> state,
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
+			PageAsked pageAsked, HttpServletRequest request) {
+		// asked first, as before: a wrong page is refused before the filter is read
+		Paging paging = pageAsked.paging();
 		CalendarEdition edition = queries.edition(initiativeId, year, CalendarFilter.of(country, month, type, state));
-		return ResponseEntity.ok()
-			.headers(paging.headers(edition.events().size(), request))
-			.body(new CalendarEdition(edition.initiativeId(), edition.initiativeTitle(), edition.year(),
-					edition.filter(), edition.editions(), paging.slice(edition.events())));
+		return paging.answer(edition.events(), (events) -> new CalendarEdition(edition.initiativeId(),
+				edition.initiativeTitle(), edition.year(), edition.filter(), edition.editions(), events), request);
 	}
 
 	@GetMapping(path = "/{year}.ics", produces = "text/calendar")
@@ -96,11 +90,9 @@ class CalendarApi {
 	@GetMapping("/submissions")
 	@Operation(summary = "Every submission to the calendar, in any state, in the order submitted")
 	@ProblemResponses
-	ResponseEntity<List<CalendarEventView>> submissions(@PathVariable UUID initiativeId,
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
+	ResponseEntity<List<CalendarEventView>> submissions(@PathVariable UUID initiativeId, PageAsked pageAsked,
 			HttpServletRequest request) {
-		return Paging.of(page, size).answer(queries.submissions(initiativeId), request);
+		return pageAsked.paging().answer(queries.submissions(initiativeId), request);
 	}
 
 	@GetMapping("/submissions/{submissionId}")

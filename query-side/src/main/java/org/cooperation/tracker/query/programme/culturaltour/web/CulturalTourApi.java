@@ -1,8 +1,9 @@
 package org.cooperation.tracker.query.programme.culturaltour.web;
 
 import org.cooperation.tracker.query.common.QueryValues;
-import org.cooperation.tracker.query.web.Paging;
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.List;
@@ -40,15 +41,10 @@ import jakarta.servlet.http.HttpServletResponse;
 @RequestMapping("/api/initiatives/{initiativeId}/cultural-tour")
 @Tag(name = "Cultural Tour",
 		description = "Programme editions with their legs by host country, archival films and their digitisation")
-class CulturalTourApi {
-
-	private final CulturalTourQueries queries;
-
-	private final VersionEtag etags;
+class CulturalTourApi extends RecordApi<CulturalTourQueries> {
 
 	CulturalTourApi(CulturalTourQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping
@@ -93,12 +89,10 @@ class CulturalTourApi {
 					example = "KZ") @RequestParam(required = false) String holder,
 			@Parameter(description = "only films in this digitisation state, in any letter case",
 					example = "DIGITISED") @RequestParam(required = false) String state,
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
-		return paging.answer(queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null,
-				QueryValues.named(DigitisationState.class, "digitisation state", state)), request);
+			PageAsked pageAsked, HttpServletRequest request) {
+		return pageAsked.paging()
+			.answer(queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null,
+					QueryValues.named(DigitisationState.class, "digitisation state", state)), request);
 	}
 
 	@GetMapping("/films/{filmId}")

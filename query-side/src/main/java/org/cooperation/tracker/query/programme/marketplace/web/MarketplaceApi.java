@@ -1,7 +1,9 @@
 package org.cooperation.tracker.query.programme.marketplace.web;
 
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
+import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
 import java.util.UUID;
@@ -31,15 +33,10 @@ import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
 @RequestMapping("/api/initiatives/{initiativeId}/marketplace")
 @Tag(name = "Creative-industries marketplace",
 		description = "Creator listings by country and craft; no contact details (personal data) on this side")
-class MarketplaceApi {
-
-	private final MarketplaceQueries queries;
-
-	private final VersionEtag etags;
+class MarketplaceApi extends RecordApi<MarketplaceQueries> {
 
 	MarketplaceApi(MarketplaceQueries queries, VersionEtag etags) {
-		this.queries = queries;
-		this.etags = etags;
+		super(queries, etags);
 	}
 
 	@GetMapping("/listings")
@@ -53,16 +50,15 @@ class MarketplaceApi {
 					required = false) String craft,
 			@Parameter(description = "LISTED, VERIFIED or DELISTED (any letter case)") @RequestParam(
 					required = false) String state,
-			@Parameter(description = Paging.PAGE) @RequestParam(required = false) Integer page,
-			@Parameter(description = Paging.SIZE) @RequestParam(required = false) Integer size,
-			HttpServletRequest request) {
-		Paging paging = Paging.of(page, size);
+			PageAsked pageAsked, HttpServletRequest request) {
+		// asked first, as before: a wrong page is refused before the filter is read
+		Paging paging = pageAsked.paging();
 		MarketplaceListings all = queries.listings(initiativeId, ListingFilter.parse(country, craft, state));
-		return ResponseEntity.ok()
-			.headers(paging.headers(all.listings().size(), request))
-			.body(new MarketplaceListings(all.initiativeId(), all.title(), all.country(), all.craft(), all.state(),
-					all.total(), all.byCountry(), all.byCraft(), all.byState(), all.byCountryAndCraft(),
-					paging.slice(all.listings())));
+		return paging.answer(all.listings(),
+				(listings) -> new MarketplaceListings(all.initiativeId(), all.title(), all.country(), all.craft(),
+						all.state(), all.total(), all.byCountry(), all.byCraft(), all.byState(),
+						all.byCountryAndCraft(), listings),
+				request);
 	}
 
 	@GetMapping("/listings/{listingId}")
