@@ -23,11 +23,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
 import org.cooperation.tracker.query.health.ProjectionHealth;
 import org.cooperation.tracker.testing.TestPostgres;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -96,27 +98,33 @@ abstract class DeadLetterTestBase {
 
 	/** What the admin endpoint lists as parked by the processor. */
 	protected List<JsonNode> parkedEvents(String processor) throws Exception {
-		JsonNode list = json.readTree(mvc.perform(get("/api/admin/dead-letters").param("processor", processor))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		JsonNode list = okJson(get("/api/admin/dead-letters").param("processor", processor));
 		return StreamSupport.stream(list.spliterator(), false).toList();
 	}
 
 	/** The processor's entry in {@code /actuator/projections}. */
 	protected JsonNode projectionState(String processor) throws Exception {
-		JsonNode body = json.readTree(mvc.perform(get("/actuator/projections"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		JsonNode body = okJson(get("/actuator/projections"));
 		for (JsonNode state : body.path("projections")) {
 			if (state.path("processor").asText().equals(processor)) {
 				return state;
 			}
 		}
 		throw new AssertionError("no state for " + processor + " in " + body);
+	}
+
+	/**
+	 * Asks the admin endpoint to retry what the processor parked; the outcome it answers
+	 * with 200.
+	 */
+	protected JsonNode retryParked(String processor) throws Exception {
+		return okJson(post("/api/admin/dead-letters/" + processor + "/retry"));
+	}
+
+	/** Sends the request, which must be answered 200, and reads the answer's JSON. */
+	protected JsonNode okJson(RequestBuilder request) throws Exception {
+		return json
+			.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 }
