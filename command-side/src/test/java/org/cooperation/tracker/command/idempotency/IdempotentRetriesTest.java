@@ -250,18 +250,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		String key = UUID.randomUUID().toString();
 		long before = storedEvents();
 		ResponseEntity<String> official = send("official", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
-		ResponseEntity<String> nobody = RestClient.builder()
-			.baseUrl(baseUrl())
-			.defaultStatusHandler((status) -> true, (req, res) -> {
-			})
-			.build()
-			.post()
-			.uri("/api/protocols")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(IdempotencyKey.HEADER, key)
-			.body(PROTOCOL)
-			.retrieve()
-			.toEntity(String.class);
+		ResponseEntity<String> nobody = postProtocol(RestClient.builder().baseUrl(baseUrl()), key);
 		assertThat(official.getStatusCode().value()).isEqualTo(403);
 		assertThat(nobody.getStatusCode().value()).isEqualTo(401);
 		assertThat(storedEvents()).isEqualTo(before);
@@ -479,11 +468,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		long before = storedEvents();
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try (Connection elsewhere = dataSource.getConnection()) {
-			elsewhere.setAutoCommit(false);
-			claim(elsewhere, key, fingerprintOfProtocolPost(), Instant.now());
-			Future<ResponseEntity<String>> retry = pool
-				.submit(() -> send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key));
-			awaitWaitingOnALock();
+			Future<ResponseEntity<String>> retry = retryWaitingOnAKeyHeldBy(elsewhere, key, pool);
 			assertThat(retry.isDone()).isFalse();
 			elsewhere.rollback();
 
@@ -504,11 +489,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		long before = storedEvents();
 		ExecutorService pool = Executors.newSingleThreadExecutor();
 		try (Connection elsewhere = dataSource.getConnection()) {
-			elsewhere.setAutoCommit(false);
-			claim(elsewhere, key, fingerprintOfProtocolPost(), Instant.now());
-			Future<ResponseEntity<String>> retry = pool
-				.submit(() -> send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key));
-			awaitWaitingOnALock();
+			Future<ResponseEntity<String>> retry = retryWaitingOnAKeyHeldBy(elsewhere, key, pool);
 			try (PreparedStatement answer = elsewhere.prepareStatement("""
 					UPDATE idempotency_key SET response_status = 201, response_headers = ?::jsonb, response_body = ?
 					WHERE caller = 'secretariat' AND key = ?""")) {
@@ -614,11 +595,20 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	}
 
 	private ResponseEntity<String> asSecondSecretariat(String key) {
-		return RestClient.builder()
-			.baseUrl(baseUrl())
-			.defaultHeaders((headers) -> headers.setBasicAuth(SECOND_SECRETARIAT, SECOND_SECRETARIAT_PASSWORD))
-			.defaultStatusHandler((status) -> true, (req, res) -> {
-			})
+		return postProtocol(
+				RestClient.builder()
+					.baseUrl(baseUrl())
+					.defaultHeaders((headers) -> headers.setBasicAuth(SECOND_SECRETARIAT, SECOND_SECRETARIAT_PASSWORD)),
+				key);
+	}
+
+	/**
+	 * Posts the protocol with the key through a client of the test's own making (a caller
+	 * {@link #signedInAs} cannot be); answers of every status are returned, not thrown.
+	 */
+	private static ResponseEntity<String> postProtocol(RestClient.Builder client, String key) {
+		return client.defaultStatusHandler((status) -> true, (req, res) -> {
+		})
 			.build()
 			.post()
 			.uri("/api/protocols")
@@ -647,6 +637,20 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	}
 
 	/** A backend of this database waits on a lock: the retry, on the key's row. */
+	/**
+	 * Claims the key in the open transaction {@code elsewhere}, as another instance mid
+	 * request would, and starts the retry, which must then be waiting on the key's row.
+	 */
+	private Future<ResponseEntity<String>> retryWaitingOnAKeyHeldBy(Connection elsewhere, String key,
+			ExecutorService pool) throws Exception {
+		elsewhere.setAutoCommit(false);
+		claim(elsewhere, key, fingerprintOfProtocolPost(), Instant.now());
+		Future<ResponseEntity<String>> retry = pool
+			.submit(() -> send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key));
+		awaitWaitingOnALock();
+		return retry;
+	}
+
 	private void awaitWaitingOnALock() {
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
