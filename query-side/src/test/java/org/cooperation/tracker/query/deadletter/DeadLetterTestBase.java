@@ -1,9 +1,5 @@
 package org.cooperation.tracker.query.deadletter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -25,6 +21,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
+import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.health.ProjectionHealth;
 import org.cooperation.tracker.testing.TestPostgres;
 
@@ -46,9 +43,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 abstract class DeadLetterTestBase {
 
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
-
-	private static final Path COMMAND_SIDE_EVENT_STORE = Path
-		.of("../command-side/src/main/resources/db/event-store/V1__event_store.sql");
 
 	@Autowired
 	protected MockMvc mvc;
@@ -76,15 +70,7 @@ abstract class DeadLetterTestBase {
 	/** The command side creates the event table; here the test does. */
 	@BeforeEach
 	void eventTable() {
-		if (!Boolean.TRUE
-			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class))) {
-			try {
-				jdbc.execute(Files.readString(COMMAND_SIDE_EVENT_STORE));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		CommandSideTables.createEventTableOnce(jdbc);
 	}
 
 	/** Appends the events in one transaction, as one command's events are. */

@@ -1,8 +1,5 @@
 package org.cooperation.tracker.query.eventstore;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +43,7 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
+import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
 import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
@@ -72,9 +70,6 @@ import static org.awaitility.Awaitility.await;
 @Order(Integer.MAX_VALUE - 1)
 class CrashMidBatchTest extends QuerySideTestBase {
 
-	private static final Path COMMAND_SIDE_EVENT_STORE = Path
-		.of("../command-side/src/main/resources/db/event-store/V1__event_store.sql");
-
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	/** The event of a batch at which the crash strikes: four are handled before it. */
@@ -93,8 +88,8 @@ class CrashMidBatchTest extends QuerySideTestBase {
 	private PlatformTransactionManager transactionManager;
 
 	@Test
-	void aBatchThatDiesMidwayLeavesNothingHalfAppliedAndEndsEqualToARebuild() throws IOException {
-		createEventTableOnce();
+	void aBatchThatDiesMidwayLeavesNothingHalfAppliedAndEndsEqualToARebuild() {
+		CommandSideTables.createEventTableOnce(jdbc);
 		Collection<TrackingEventProcessor> processors = trackingProcessors();
 		// Other tests of this context write read-model rows directly, without events;
 		// from here on the read models hold only what the events say.
@@ -293,13 +288,6 @@ class CrashMidBatchTest extends QuerySideTestBase {
 			.mapToLong((position) -> position.orElse(-1))
 			.min()
 			.orElse(-1);
-	}
-
-	private void createEventTableOnce() throws IOException {
-		if (!Boolean.TRUE
-			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class))) {
-			jdbc.execute(Files.readString(COMMAND_SIDE_EVENT_STORE));
-		}
 	}
 
 	/**

@@ -1,8 +1,5 @@
 package org.cooperation.tracker.query.eventstore;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,6 +36,7 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
+import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.history.model.HistoryEntryType;
 import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
@@ -66,9 +64,6 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventFlowTest extends QuerySideTestBase {
 
-	private static final Path COMMAND_SIDE_EVENT_STORE = Path
-		.of("../command-side/src/main/resources/db/event-store/V1__event_store.sql");
-
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
 
 	private static final List<String> PROCESSING_GROUPS = List.of(ProtocolsProjection.PROCESSING_GROUP,
@@ -92,7 +87,9 @@ class EventFlowTest extends QuerySideTestBase {
 	@Test
 	@Order(1)
 	void processorsStartAndWaitWhileTheEventTableDoesNotExistYet() {
-		assertThat(eventTableExists()).as("the command side has not created its table in this database yet").isFalse();
+		assertThat(CommandSideTables.eventTableExists(jdbc))
+			.as("the command side has not created its table in this database yet")
+			.isFalse();
 
 		await().atMost(PATIENCE).ignoreExceptionsInstanceOf(NotFoundException.class).untilAsserted(() -> {
 			Integer tokens = jdbc.queryForObject(
@@ -110,8 +107,8 @@ class EventFlowTest extends QuerySideTestBase {
 
 	@Test
 	@Order(2)
-	void eventsAppendedElsewhereReachEveryReadModel() throws IOException {
-		createEventTableOnce();
+	void eventsAppendedElsewhereReachEveryReadModel() {
+		CommandSideTables.createEventTableOnce(jdbc);
 		long notificationsBefore = listener.notificationsReceived();
 		ProtocolId protocol = ProtocolId.random();
 		DirectionId direction = DirectionId.random();
@@ -170,8 +167,8 @@ class EventFlowTest extends QuerySideTestBase {
 
 	@Test
 	@Order(3)
-	void theListenerReconnectsAfterLosingItsSession() throws IOException {
-		createEventTableOnce();
+	void theListenerReconnectsAfterLosingItsSession() {
+		CommandSideTables.createEventTableOnce(jdbc);
 		await().atMost(PATIENCE).until(() -> listener.sessionsOpened() >= 1);
 		long sessionsBefore = listener.sessionsOpened();
 
@@ -201,7 +198,7 @@ class EventFlowTest extends QuerySideTestBase {
 	 */
 	@AfterEach
 	void letEveryProcessorCatchUp() {
-		if (!eventTableExists()) {
+		if (!CommandSideTables.eventTableExists(jdbc)) {
 			return;
 		}
 		Long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
@@ -216,17 +213,6 @@ class EventFlowTest extends QuerySideTestBase {
 
 	private void append(GenericDomainEventMessage<?>... events) {
 		storageEngine.appendEvents(List.of(events));
-	}
-
-	private boolean eventTableExists() {
-		return Boolean.TRUE
-			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class));
-	}
-
-	private void createEventTableOnce() throws IOException {
-		if (!eventTableExists()) {
-			jdbc.execute(Files.readString(COMMAND_SIDE_EVENT_STORE));
-		}
 	}
 
 }
