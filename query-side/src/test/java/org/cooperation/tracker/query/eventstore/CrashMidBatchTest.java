@@ -45,8 +45,6 @@ import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
-import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -74,9 +72,6 @@ class CrashMidBatchTest extends QuerySideTestBase {
 
 	/** The event of a batch at which the crash strikes: four are handled before it. */
 	private static final int CRASH_AT = 5;
-
-	private static final List<String> GROUPS_THE_STREAM_FEEDS = List.of(ProtocolsProjection.PROCESSING_GROUP,
-			InitiativesProjection.PROCESSING_GROUP, ParticipationHistoryProjection.PROCESSING_GROUP);
 
 	@Autowired
 	private EventStorageEngine storageEngine;
@@ -112,7 +107,7 @@ class CrashMidBatchTest extends QuerySideTestBase {
 				.toList();
 			storageEngine.appendEvents(morning);
 			await().atMost(PATIENCE)
-				.untilAsserted(() -> assertThat(GROUPS_THE_STREAM_FEEDS)
+				.untilAsserted(() -> assertThat(CORE_PROCESSING_GROUPS)
 					.allSatisfy((group) -> assertThat(crashes.get(group).handledBeforeCrash()).isNotEmpty()));
 
 			// Read in one snapshot: the history's rows are exactly those of the events up
@@ -122,7 +117,7 @@ class CrashMidBatchTest extends QuerySideTestBase {
 			assertThat(stuck.rowsFrom()).as("stream events with history rows")
 				.isEqualTo(stuck.committed())
 				.doesNotContainAnyElementsOf(crashes.get(history).handledBeforeCrash());
-			for (String group : GROUPS_THE_STREAM_FEEDS) {
+			for (String group : CORE_PROCESSING_GROUPS) {
 				long committed = position(processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow());
 				assertThat(committed).as("%s's position", group).isLessThan(crashes.get(group).firstPositionOfBatch());
 			}

@@ -38,9 +38,6 @@ import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.history.model.HistoryEntryType;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
-import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 import org.cooperation.tracker.query.initiative.CountryStanding;
 import org.cooperation.tracker.query.history.HistoryEntry;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
@@ -65,9 +62,6 @@ import static org.awaitility.Awaitility.await;
 class EventFlowTest extends QuerySideTestBase {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-	private static final List<String> PROCESSING_GROUPS = List.of(ProtocolsProjection.PROCESSING_GROUP,
-			InitiativesProjection.PROCESSING_GROUP, ParticipationHistoryProjection.PROCESSING_GROUP);
 
 	@Autowired
 	private EventStorageEngine storageEngine;
@@ -94,10 +88,10 @@ class EventFlowTest extends QuerySideTestBase {
 		await().atMost(PATIENCE).ignoreExceptionsInstanceOf(NotFoundException.class).untilAsserted(() -> {
 			Integer tokens = jdbc.queryForObject(
 					"SELECT count(*) FROM tokenentry WHERE processorname IN (?, ?, ?) AND segment = 0", Integer.class,
-					PROCESSING_GROUPS.toArray());
-			assertThat(tokens).as("each processor claimed its segment").isEqualTo(PROCESSING_GROUPS.size());
+					CORE_PROCESSING_GROUPS.toArray());
+			assertThat(tokens).as("each processor claimed its segment").isEqualTo(CORE_PROCESSING_GROUPS.size());
 		});
-		for (String group : PROCESSING_GROUPS) {
+		for (String group : CORE_PROCESSING_GROUPS) {
 			TrackingEventProcessor processor = processing.eventProcessor(group, TrackingEventProcessor.class)
 				.orElseThrow();
 			assertThat(processor.isRunning()).as("%s runs", group).isTrue();
@@ -203,7 +197,7 @@ class EventFlowTest extends QuerySideTestBase {
 		}
 		Long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
 		await().atMost(PATIENCE)
-			.until(() -> PROCESSING_GROUPS.stream()
+			.until(() -> CORE_PROCESSING_GROUPS.stream()
 				.map(group -> processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow())
 				.allMatch(processor -> processor.processingStatus()
 					.values()
