@@ -3,6 +3,7 @@ package org.cooperation.tracker.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
+import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -73,6 +74,27 @@ public abstract class DatabaseOutageCase {
 		assertThat(get("/actuator/health/readiness").getStatusCode().value()).as("not ready without a database")
 			.isEqualTo(503);
 		assertThat(get("/actuator/health/liveness").getStatusCode().value()).as("alive all the same").isEqualTo(200);
+	}
+
+	/**
+	 * The outage both applications' tests go through: stops the database, runs the checks
+	 * of what is answered while it is away, expects the application not ready but alive,
+	 * starts the database again (whatever the checks found) and waits, at most
+	 * {@link #RECOVERY_LIMIT}, until {@code recovered} holds.
+	 * @return the {@link System#nanoTime()} of the restart, to time the recovery from
+	 */
+	protected long outage(Runnable whileDown, Callable<Boolean> recovered) {
+		POSTGRES.stop();
+		try {
+			whileDown.run();
+			expectNotReadyButAlive();
+		}
+		finally {
+			POSTGRES.startAgain();
+		}
+		long restarted = System.nanoTime();
+		await().atMost(RECOVERY_LIMIT).pollInterval(POLL).until(recovered);
+		return restarted;
 	}
 
 	/**

@@ -2,18 +2,13 @@ package org.cooperation.tracker.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.client.RestClient;
 
-import org.cooperation.tracker.testing.TestPostgres;
+import org.cooperation.tracker.testing.ApplicationOverHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,20 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tracker.access.rate-limit.per-minute=600000", "tracker.access.rate-limit.burst=10000",
 				"tracker.access.failed-sign-ins.burst=10000" })
-public abstract class CommandSideIntegrationTest {
-
-	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
-
-	@LocalServerPort
-	protected int port;
-
-	@Autowired
-	protected JdbcTemplate jdbc;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		DATABASE.registerAsDataSource(registry);
-	}
+public abstract class CommandSideIntegrationTest extends ApplicationOverHttp {
 
 	protected long storedEvents() {
 		return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);

@@ -34,17 +34,9 @@ public final class ContainerCases {
 		tally.check("container: method with a bracket", null,
 				() -> http.request("G<E>T", path).basic(user, password).send());
 		tally.check("container: Content-Length not a number", 400,
-				() -> http.request("POST", path)
-					.basic(user, password)
-					.header("Content-Type", "application/json")
-					.header("Content-Length", "abc")
-					.send());
+				() -> postDeclaringLength(http, path, user, password, "abc"));
 		tally.check("container: Content-Length of 20 digits", null,
-				() -> http.request("POST", path)
-					.basic(user, password)
-					.header("Content-Type", "application/json")
-					.header("Content-Length", "99999999999999999999")
-					.send());
+				() -> postDeclaringLength(http, path, user, password, "99999999999999999999"));
 		// Tomcat reads such a body as chunked, as HTTP/1.1 says: it is refused as a
 		// broken
 		// chunk where the body is read, and for its method where it is not.
@@ -62,6 +54,16 @@ public final class ContainerCases {
 				() -> http.request("GET", path).header("Authorization", "Basic !!!not-base64!!!").send());
 		tally.check("container: Authorization of 7,000 bytes", null,
 				() -> http.request("GET", path).header("Authorization", "Bearer " + "x".repeat(7_000)).send());
+	}
+
+	/** A JSON POST whose Content-Length header says this, and no body. */
+	private static RawHttp.Reply postDeclaringLength(RawHttp http, String path, String user, String password,
+			String contentLength) {
+		return http.request("POST", path)
+			.basic(user, password)
+			.header("Content-Type", "application/json")
+			.header("Content-Length", contentLength)
+			.send();
 	}
 
 }

@@ -61,20 +61,14 @@ class EventStoreOnPostgresTest extends CommandSideIntegrationTest {
 	void duplicateAggregateSequenceBecomesConcurrencyException() {
 		String aggregate = UUID.randomUUID().toString();
 		transactions.executeWithoutResult((tx) -> storage.appendEvents(event(aggregate, 0), event(aggregate, 1)));
-		long before = storedEvents();
-		assertThatThrownBy(() -> transactions.executeWithoutResult((tx) -> storage.appendEvents(event(aggregate, 1))))
-			.isInstanceOf(ConcurrencyException.class);
-		assertThat(storedEvents()).isEqualTo(before);
+		expectRefusedStoringNothing(event(aggregate, 1), ConcurrencyException.class);
 	}
 
 	@Test
 	void reusedAggregateIdentifierIsRefused() {
 		String aggregate = UUID.randomUUID().toString();
 		transactions.executeWithoutResult((tx) -> storage.appendEvents(event(aggregate, 0)));
-		long before = storedEvents();
-		assertThatThrownBy(() -> transactions.executeWithoutResult((tx) -> storage.appendEvents(event(aggregate, 0))))
-			.isInstanceOf(AggregateStreamCreationException.class);
-		assertThat(storedEvents()).isEqualTo(before);
+		expectRefusedStoringNothing(event(aggregate, 0), AggregateStreamCreationException.class);
 	}
 
 	@Test
@@ -86,6 +80,17 @@ class EventStoreOnPostgresTest extends CommandSideIntegrationTest {
 						+ "VALUES (?, 'other', 0, 'now', 'x', '\\x00')",
 				first.getIdentifier()))
 			.hasMessageContaining("domainevententry_event_identifier_uk");
+	}
+
+	/**
+	 * Appending the event fails with that exception, and the store holds no more than
+	 * before.
+	 */
+	private void expectRefusedStoringNothing(GenericDomainEventMessage<?> event, Class<? extends Exception> refusal) {
+		long before = storedEvents();
+		assertThatThrownBy(() -> transactions.executeWithoutResult((tx) -> storage.appendEvents(event)))
+			.isInstanceOf(refusal);
+		assertThat(storedEvents()).isEqualTo(before);
 	}
 
 	/**

@@ -250,18 +250,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		String key = UUID.randomUUID().toString();
 		long before = storedEvents();
 		ResponseEntity<String> official = send("official", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
-		ResponseEntity<String> nobody = RestClient.builder()
-			.baseUrl(baseUrl())
-			.defaultStatusHandler((status) -> true, (req, res) -> {
-			})
-			.build()
-			.post()
-			.uri("/api/protocols")
-			.contentType(MediaType.APPLICATION_JSON)
-			.header(IdempotencyKey.HEADER, key)
-			.body(PROTOCOL)
-			.retrieve()
-			.toEntity(String.class);
+		ResponseEntity<String> nobody = postProtocol(RestClient.builder().baseUrl(baseUrl()), key);
 		assertThat(official.getStatusCode().value()).isEqualTo(403);
 		assertThat(nobody.getStatusCode().value()).isEqualTo(401);
 		assertThat(storedEvents()).isEqualTo(before);
@@ -362,9 +351,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		assertThat(keysOnFile("secretariat", key)).isZero();
 
 		ResponseEntity<String> retry = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
-		assertThat(retry.getStatusCode().value()).isEqualTo(201);
-		assertThat(retry.getHeaders().containsKey(FirstAnswer.REPLAYED)).isFalse();
-		assertThat(storedEvents()).isEqualTo(before + EVENTS_PER_PROTOCOL);
+		expectRecordedAnew(retry, before);
 		assertThat(keysOnFile("secretariat", key)).isOne();
 	}
 
@@ -477,24 +464,8 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	void retryWaitsForAKeyHeldElsewhereAndRunsWhenThatRollsBack() throws Exception {
 		String key = UUID.randomUUID().toString();
 		long before = storedEvents();
-		ExecutorService pool = Executors.newSingleThreadExecutor();
-		try (Connection elsewhere = dataSource.getConnection()) {
-			elsewhere.setAutoCommit(false);
-			claim(elsewhere, key, fingerprintOfProtocolPost(), Instant.now());
-			Future<ResponseEntity<String>> retry = pool
-				.submit(() -> send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key));
-			awaitWaitingOnALock();
-			assertThat(retry.isDone()).isFalse();
-			elsewhere.rollback();
-
-			ResponseEntity<String> answer = retry.get(30, TimeUnit.SECONDS);
-			assertThat(answer.getStatusCode().value()).isEqualTo(201);
-			assertThat(answer.getHeaders().containsKey(FirstAnswer.REPLAYED)).isFalse();
-			assertThat(storedEvents()).isEqualTo(before + EVENTS_PER_PROTOCOL);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		ResponseEntity<String> answer = retryWhileTheKeyIsHeldElsewhere(key, Connection::rollback);
+		expectRecordedAnew(answer, before);
 	}
 
 	/** ...and gets the other instance's answer when that commits. */
@@ -502,34 +473,23 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	void retryWaitsForAKeyHeldElsewhereAndReplaysItsAnswer() throws Exception {
 		String key = UUID.randomUUID().toString();
 		long before = storedEvents();
-		ExecutorService pool = Executors.newSingleThreadExecutor();
-		try (Connection elsewhere = dataSource.getConnection()) {
-			elsewhere.setAutoCommit(false);
-			claim(elsewhere, key, fingerprintOfProtocolPost(), Instant.now());
-			Future<ResponseEntity<String>> retry = pool
-				.submit(() -> send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key));
-			awaitWaitingOnALock();
-			try (PreparedStatement answer = elsewhere.prepareStatement("""
+		ResponseEntity<String> answer = retryWhileTheKeyIsHeldElsewhere(key, (elsewhere) -> {
+			try (PreparedStatement filed = elsewhere.prepareStatement("""
 					UPDATE idempotency_key SET response_status = 201, response_headers = ?::jsonb, response_body = ?
 					WHERE caller = 'secretariat' AND key = ?""")) {
-				answer.setString(1, """
+				filed.setString(1, """
 						{"Location": ["/api/protocols/answered-elsewhere"], "Content-Type": ["application/json"]}""");
-				answer.setBytes(2, "{\"protocolId\":\"answered-elsewhere\"}".getBytes(StandardCharsets.UTF_8));
-				answer.setString(3, key);
-				answer.executeUpdate();
+				filed.setBytes(2, "{\"protocolId\":\"answered-elsewhere\"}".getBytes(StandardCharsets.UTF_8));
+				filed.setString(3, key);
+				filed.executeUpdate();
 			}
 			elsewhere.commit();
-
-			ResponseEntity<String> answer = retry.get(30, TimeUnit.SECONDS);
-			assertThat(answer.getStatusCode().value()).isEqualTo(201);
-			assertThat(answer.getHeaders().getFirst(FirstAnswer.REPLAYED)).isEqualTo("true");
-			assertThat(answer.getHeaders().getLocation()).hasToString("/api/protocols/answered-elsewhere");
-			assertThat(answer.getBody()).isEqualTo("{\"protocolId\":\"answered-elsewhere\"}");
-			assertThat(storedEvents()).isEqualTo(before);
-		}
-		finally {
-			pool.shutdownNow();
-		}
+		});
+		assertThat(answer.getStatusCode().value()).isEqualTo(201);
+		assertThat(answer.getHeaders().getFirst(FirstAnswer.REPLAYED)).isEqualTo("true");
+		assertThat(answer.getHeaders().getLocation()).hasToString("/api/protocols/answered-elsewhere");
+		assertThat(answer.getBody()).isEqualTo("{\"protocolId\":\"answered-elsewhere\"}");
+		assertThat(storedEvents()).isEqualTo(before);
 	}
 
 	@Test
@@ -543,9 +503,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		}
 		long before = storedEvents();
 		ResponseEntity<String> answer = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
-		assertThat(answer.getStatusCode().value()).isEqualTo(201);
-		assertThat(answer.getHeaders().containsKey(FirstAnswer.REPLAYED)).isFalse();
-		assertThat(storedEvents()).isEqualTo(before + EVENTS_PER_PROTOCOL);
+		expectRecordedAnew(answer, before);
 	}
 
 	@Test
@@ -614,11 +572,20 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	}
 
 	private ResponseEntity<String> asSecondSecretariat(String key) {
-		return RestClient.builder()
-			.baseUrl(baseUrl())
-			.defaultHeaders((headers) -> headers.setBasicAuth(SECOND_SECRETARIAT, SECOND_SECRETARIAT_PASSWORD))
-			.defaultStatusHandler((status) -> true, (req, res) -> {
-			})
+		return postProtocol(
+				RestClient.builder()
+					.baseUrl(baseUrl())
+					.defaultHeaders((headers) -> headers.setBasicAuth(SECOND_SECRETARIAT, SECOND_SECRETARIAT_PASSWORD)),
+				key);
+	}
+
+	/**
+	 * Posts the protocol with the key through a client of the test's own making (a caller
+	 * {@link #signedInAs} cannot be); answers of every status are returned, not thrown.
+	 */
+	private static ResponseEntity<String> postProtocol(RestClient.Builder client, String key) {
+		return client.defaultStatusHandler((status) -> true, (req, res) -> {
+		})
 			.build()
 			.post()
 			.uri("/api/protocols")
@@ -647,6 +614,47 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	}
 
 	/** A backend of this database waits on a lock: the retry, on the key's row. */
+	/**
+	 * Claims the key in a transaction of the test's own, as another instance mid request
+	 * would; starts the retry, which must then be waiting on the key's row; lets
+	 * {@code elsewhere} end that transaction and returns the retry's answer.
+	 */
+	private ResponseEntity<String> retryWhileTheKeyIsHeldElsewhere(String key, TransactionEnd elsewhere)
+			throws Exception {
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			claim(connection, key, fingerprintOfProtocolPost(), Instant.now());
+			Future<ResponseEntity<String>> retry = pool
+				.submit(() -> send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key));
+			awaitWaitingOnALock();
+			assertThat(retry.isDone()).isFalse();
+			elsewhere.end(connection);
+			return retry.get(30, TimeUnit.SECONDS);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** How the other instance's transaction ends: it dies, or files its answer. */
+	@FunctionalInterface
+	private interface TransactionEnd {
+
+		void end(Connection connection) throws Exception;
+
+	}
+
+	/**
+	 * The protocol was recorded anew, not replayed: 201, no replay mark and its events
+	 * stored after the {@code before} count.
+	 */
+	private void expectRecordedAnew(ResponseEntity<String> answer, long before) {
+		assertThat(answer.getStatusCode().value()).isEqualTo(201);
+		assertThat(answer.getHeaders().containsKey(FirstAnswer.REPLAYED)).isFalse();
+		assertThat(storedEvents()).isEqualTo(before + EVENTS_PER_PROTOCOL);
+	}
+
 	private void awaitWaitingOnALock() {
 		await().atMost(Duration.ofSeconds(15))
 			.until(() -> jdbc.queryForObject("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "

@@ -19,6 +19,7 @@ import org.cooperation.tracker.accounts.UserAccounts;
 import org.cooperation.tracker.access.AccessSchema;
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
+import org.cooperation.tracker.testing.SecurityConfigurations;
 
 /**
  * A {@code @WebMvcTest} slice of the command API: the named controllers with the real web

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.cooperation.tracker.command.web.WriteEndpoints.Endpoint;
+import org.cooperation.tracker.testing.Placeholders;
 
 /**
  * Malformed variants of one valid write request, made systematically: the body broken as
@@ -51,8 +52,6 @@ final class MalformedVariants {
 
 	/** Longer than every text cap of the tracker (the longest is 4,000 characters). */
 	static final String TOO_LONG = "x".repeat(4_001);
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
 
 	private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -120,13 +119,7 @@ final class MalformedVariants {
 	}
 
 	private String resolve(String template) {
-		Matcher placeholder = PLACEHOLDER.matcher(template);
-		StringBuilder resolved = new StringBuilder();
-		while (placeholder.find()) {
-			placeholder.appendReplacement(resolved,
-					Matcher.quoteReplacement(ids.getOrDefault(placeholder.group(1), placeholder.group(1))));
-		}
-		return placeholder.appendTail(resolved).toString();
+		return Placeholders.resolve(template, ids);
 	}
 
 	private void add(String what, Integer expected, String target, String contentType, byte[] body, boolean chunked) {
@@ -148,7 +141,7 @@ final class MalformedVariants {
 
 	/** Each path variable in turn replaced by hostile text; the rest stays valid. */
 	private void pathVariables() {
-		Matcher placeholder = PLACEHOLDER.matcher(endpoint.path());
+		Matcher placeholder = Placeholders.PLACEHOLDER.matcher(endpoint.path());
 		while (placeholder.find()) {
 			String name = placeholder.group(1);
 			String value = ids.getOrDefault(name, name);

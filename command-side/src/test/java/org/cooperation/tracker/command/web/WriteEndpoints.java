@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+
+import org.cooperation.tracker.testing.Placeholders;
 
 /**
  * Every write endpoint of the command API with the user who may call it and a body it
@@ -35,8 +36,6 @@ public final class WriteEndpoints {
 			"C", "M", "W");
 
 	static final String DIGEST = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
 
 	private WriteEndpoints() {
 	}
@@ -156,9 +155,7 @@ public final class WriteEndpoints {
 	 * The template with each {placeholder} replaced by the record's id, or its own name.
 	 */
 	public static String resolve(String template, Map<String, String> ids) {
-		return PLACEHOLDER.matcher(template)
-			.replaceAll((placeholder) -> Matcher
-				.quoteReplacement(ids.getOrDefault(placeholder.group(1), placeholder.group(1))));
+		return Placeholders.resolve(template, ids);
 	}
 
 	/**
@@ -166,7 +163,7 @@ public final class WriteEndpoints {
 	 * (or answered) before any record is looked up.
 	 */
 	public static String withNewIds(String template) {
-		Matcher placeholder = PLACEHOLDER.matcher(template);
+		Matcher placeholder = Placeholders.PLACEHOLDER.matcher(template);
 		StringBuilder resolved = new StringBuilder();
 		while (placeholder.find()) {
 			String name = placeholder.group(1);

@@ -105,11 +105,7 @@ class DeadLetterTest extends DeadLetterTestBase {
 		assertThat(meters.get("tracker.projection.parked").tag("processor", GROUP).gauge().value()).isEqualTo(2.0);
 
 		projection.fix();
-		JsonNode outcome = json.readTree(mvc.perform(post("/api/admin/dead-letters/" + GROUP + "/retry"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		JsonNode outcome = retryParked(GROUP);
 		assertThat(outcome.path("appliedSequences").asInt()).isEqualTo(1);
 		assertThat(outcome.path("stillParked").asLong()).isZero();
 		assertThat(projection.applied()).containsSubsequence("recorded " + poisoned, "direction " + poisoned);

@@ -1,9 +1,5 @@
 package org.cooperation.tracker.query.deadletter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.StreamSupport;
 
@@ -23,11 +19,14 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 
+import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.health.ProjectionHealth;
 import org.cooperation.tracker.testing.TestPostgres;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -44,9 +43,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 abstract class DeadLetterTestBase {
 
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
-
-	private static final Path COMMAND_SIDE_EVENT_STORE = Path
-		.of("../command-side/src/main/resources/db/event-store/V1__event_store.sql");
 
 	@Autowired
 	protected MockMvc mvc;
@@ -74,15 +70,7 @@ abstract class DeadLetterTestBase {
 	/** The command side creates the event table; here the test does. */
 	@BeforeEach
 	void eventTable() {
-		if (!Boolean.TRUE
-			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class))) {
-			try {
-				jdbc.execute(Files.readString(COMMAND_SIDE_EVENT_STORE));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		}
+		CommandSideTables.createEventTableOnce(jdbc);
 	}
 
 	/** Appends the events in one transaction, as one command's events are. */
@@ -96,27 +84,33 @@ abstract class DeadLetterTestBase {
 
 	/** What the admin endpoint lists as parked by the processor. */
 	protected List<JsonNode> parkedEvents(String processor) throws Exception {
-		JsonNode list = json.readTree(mvc.perform(get("/api/admin/dead-letters").param("processor", processor))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		JsonNode list = okJson(get("/api/admin/dead-letters").param("processor", processor));
 		return StreamSupport.stream(list.spliterator(), false).toList();
 	}
 
 	/** The processor's entry in {@code /actuator/projections}. */
 	protected JsonNode projectionState(String processor) throws Exception {
-		JsonNode body = json.readTree(mvc.perform(get("/actuator/projections"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		JsonNode body = okJson(get("/actuator/projections"));
 		for (JsonNode state : body.path("projections")) {
 			if (state.path("processor").asText().equals(processor)) {
 				return state;
 			}
 		}
 		throw new AssertionError("no state for " + processor + " in " + body);
+	}
+
+	/**
+	 * Asks the admin endpoint to retry what the processor parked; the outcome it answers
+	 * with 200.
+	 */
+	protected JsonNode retryParked(String processor) throws Exception {
+		return okJson(post("/api/admin/dead-letters/" + processor + "/retry"));
+	}
+
+	/** Sends the request, which must be answered 200, and reads the answer's JSON. */
+	protected JsonNode okJson(RequestBuilder request) throws Exception {
+		return json
+			.readTree(mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
 	}
 
 }

@@ -82,7 +82,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -278,11 +277,7 @@ class PoisonEventTest extends DeadLetterTestBase {
 			jdbc.execute("ALTER TABLE rm_working_group_member DROP CONSTRAINT IF EXISTS poison_test_refused_name");
 		}
 
-		JsonNode outcome = json.readTree(mvc.perform(post("/api/admin/dead-letters/" + group + "/retry"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString());
+		JsonNode outcome = retryParked(group);
 
 		assertThat(outcome.path("appliedSequences").asInt()).isEqualTo(1);
 		assertThat(parkedIn(group, id)).as("nothing of the group is parked any more").isEmpty();

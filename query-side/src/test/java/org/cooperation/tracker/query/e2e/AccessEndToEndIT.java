@@ -154,8 +154,7 @@ class AccessEndToEndIT extends EndToEndTest {
 	 */
 	@Test
 	void noStoredEventLacksWhoWhatRoleWhichRequestOrWhere() throws Exception {
-		String[] ids = recordProtocol().split("/");
-		String initiativeId = proposeCalendar(ids[0], ids[1]);
+		String initiativeId = newCalendar();
 		Answer report = sendAs("liaison-kg", "POST",
 				command("/api/initiatives/" + initiativeId + "/countries/KG/progress-reports"),
 				"{\"percent\":30,\"asOf\":\"2025-12-20\"}");

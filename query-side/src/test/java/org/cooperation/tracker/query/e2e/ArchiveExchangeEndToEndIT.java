@@ -89,15 +89,10 @@ class ArchiveExchangeEndToEndIT extends EndToEndTest {
 		JsonNode waiting = awaitQuery(base + "/waiting?country=KG", (w) -> w.get("countries").size() == 1);
 		assertThat(waiting.get("countries").get(0).get("items").get(0).get("nextStep").asText()).isEqualTo("APPROVE");
 
-		JsonNode statusMatrix = awaitQuery("/api/status-matrix", (m) -> m.toString().contains(initiative));
-		for (JsonNode row : statusMatrix.get("rows")) {
-			if (row.get("initiativeId").asText().equals(initiative)) {
-				assertThat(row.get("cells").get("UZ").get("figures").get(0).get("label").asText())
-					.isEqualTo("copy received");
-				assertThat(row.get("cells").get("UZ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
-				assertThat(row.get("cells").get("KZ").get("figures").get(1).get("value").asInt()).isEqualTo(1);
-			}
-		}
+		JsonNode row = awaitStatusMatrixRow(initiative);
+		assertThat(row.get("cells").get("UZ").get("figures").get(0).get("label").asText()).isEqualTo("copy received");
+		assertThat(row.get("cells").get("UZ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
+		assertThat(row.get("cells").get("KZ").get("figures").get(1).get("value").asInt()).isEqualTo(1);
 
 		Answer page = send("GET", query("/initiatives/" + initiative + "/archive-exchange"), null);
 		assertThat(page.status()).isEqualTo(200);

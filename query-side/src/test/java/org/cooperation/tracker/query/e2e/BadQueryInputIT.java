@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -13,6 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import org.cooperation.tracker.testing.BadInputTally;
 import org.cooperation.tracker.testing.ContainerCases;
+import org.cooperation.tracker.testing.Placeholders;
 import org.cooperation.tracker.testing.RawHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * browser with its error page), and no request may change the event store.
  */
 class BadQueryInputIT extends EndToEndTest {
-
-	private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9_-]+)}");
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -154,14 +152,14 @@ class BadQueryInputIT extends EndToEndTest {
 	/** Each path variable, then each query parameter, in turn given hostile text. */
 	private static List<String[]> variants(Address address, Map<String, String> ids) {
 		List<String[]> variants = new ArrayList<>();
-		String path = resolve(address.path(), ids);
-		Matcher placeholder = PLACEHOLDER.matcher(address.path());
+		String path = Placeholders.resolve(address.path(), ids);
+		Matcher placeholder = Placeholders.PLACEHOLDER.matcher(address.path());
 		while (placeholder.find()) {
 			String value = ids.getOrDefault(placeholder.group(1), placeholder.group(1));
 			for (String hostile : hostileFor(value)) {
 				variants.add(new String[] { "{" + placeholder.group(1) + "} = " + abbreviated(hostile),
-						resolve(address.path().substring(0, placeholder.start()), ids) + hostile
-								+ resolve(address.path().substring(placeholder.end()), ids) });
+						Placeholders.resolve(address.path().substring(0, placeholder.start()), ids) + hostile
+								+ Placeholders.resolve(address.path().substring(placeholder.end()), ids) });
 			}
 		}
 		for (String parameter : address.parameters()) {
@@ -184,16 +182,6 @@ class BadQueryInputIT extends EndToEndTest {
 			return HOSTILE_COUNTRIES;
 		}
 		return HOSTILE_NUMBERS;
-	}
-
-	private static String resolve(String template, Map<String, String> ids) {
-		Matcher placeholder = PLACEHOLDER.matcher(template);
-		StringBuilder resolved = new StringBuilder();
-		while (placeholder.find()) {
-			placeholder.appendReplacement(resolved,
-					Matcher.quoteReplacement(ids.getOrDefault(placeholder.group(1), placeholder.group(1))));
-		}
-		return placeholder.appendTail(resolved).toString();
 	}
 
 	private static Address address(String path, String... parameters) {

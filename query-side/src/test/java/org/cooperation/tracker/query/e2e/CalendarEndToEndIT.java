@@ -29,8 +29,7 @@ class CalendarEndToEndIT extends EndToEndTest {
 
 	@Test
 	void countriesSubmitSecretariatDecidesOfficialReadsTheCalendarAndItsFeed() throws Exception {
-		String[] ids = recordProtocol().split("/");
-		String calendar = proposeCalendar(ids[0], ids[1]);
+		String calendar = newCalendar();
 		String submissions = "/api/initiatives/" + calendar + "/calendar/submissions";
 
 		Answer festival = sendAs("liaison-kz", "POST", command(submissions), FESTIVAL);
@@ -90,13 +89,9 @@ class CalendarEndToEndIT extends EndToEndTest {
 			.allSatisfy((line) -> assertThat(line.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
 
 		JsonNode matrix = awaitQuery("/api/status-matrix", (m) -> m.toString().contains("event included"));
-		for (JsonNode row : matrix.get("rows")) {
-			if (row.get("initiativeId").asText().equals(calendar)) {
-				assertThat(row.get("cells").get("KZ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
-				assertThat(row.get("cells").get("UZ").get("figures").get(0).get("label").asText())
-					.isEqualTo("event included");
-			}
-		}
+		JsonNode row = rowOf(matrix, calendar);
+		assertThat(row.get("cells").get("KZ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
+		assertThat(row.get("cells").get("UZ").get("figures").get(0).get("label").asText()).isEqualTo("event included");
 		Answer page = send("GET", query("/initiatives/" + calendar + "/calendar/2026"), null);
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.contentType()).startsWith("text/html");

@@ -79,14 +79,7 @@ class CulturalTourEndToEndIT extends EndToEndTest {
 		JsonNode history = awaitQuery(film.location(), (f) -> f.get("history").size() == 4);
 		assertThat(history.get("history").get(3).get("note").asText()).isEqualTo("No restoration needed");
 
-		JsonNode matrix = awaitQuery("/api/status-matrix", (m) -> m.toString().contains(tour));
-		JsonNode row = null;
-		for (JsonNode each : matrix.get("rows")) {
-			if (each.get("initiativeId").asText().equals(tour)) {
-				row = each;
-			}
-		}
-		assertThat(row).isNotNull();
+		JsonNode row = awaitStatusMatrixRow(tour);
 		assertThat(row.get("cells").get("KZ").get("figures").get(0).get("label").asText()).isEqualTo("film digitised");
 		assertThat(row.get("cells").get("KZ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
 		assertThat(row.get("cells").get("UZ").get("figures").get(1).get("label").asText())

@@ -130,6 +130,23 @@ abstract class EndToEndTest {
 		return seen[0];
 	}
 
+	/**
+	 * The initiative's row of the status matrix, once the matrix shows the initiative.
+	 */
+	JsonNode awaitStatusMatrixRow(String initiative) {
+		return rowOf(awaitQuery("/api/status-matrix", (m) -> m.toString().contains(initiative)), initiative);
+	}
+
+	/** The initiative's row of the status matrix, which must have one. */
+	static JsonNode rowOf(JsonNode matrix, String initiative) {
+		for (JsonNode row : matrix.get("rows")) {
+			if (row.get("initiativeId").asText().equals(initiative)) {
+				return row;
+			}
+		}
+		throw new AssertionError("the status matrix has no row for " + initiative + ": " + matrix);
+	}
+
 	String recordProtocol() throws Exception {
 		Answer protocol = send("POST", command("/api/protocols"), """
 				{"meetingDate":"2025-11-14","place":"Tashkent",
@@ -141,6 +158,15 @@ abstract class EndToEndTest {
 				 "directions":[{"title":{"en":"Cultural events and cinema"}}]}""");
 		assertThat(protocol.status()).isEqualTo(201);
 		return protocol.body().get("protocolId").asText() + "/" + protocol.body().get("directionIds").get(0).asText();
+	}
+
+	/**
+	 * Records a protocol and proposes the cultural calendar under its direction; returns
+	 * the calendar's id.
+	 */
+	String newCalendar() throws Exception {
+		String[] ids = recordProtocol().split("/");
+		return proposeCalendar(ids[0], ids[1]);
 	}
 
 	String proposeCalendar(String protocolId, String directionId) throws Exception {

@@ -78,15 +78,11 @@ class MarketplaceEndToEndIT extends EndToEndTest {
 		assertThat(gone.status()).isEqualTo(404);
 		assertThat(gone.contentType()).startsWith("application/problem+json");
 
-		JsonNode statusMatrix = awaitQuery("/api/status-matrix", (m) -> m.toString().contains(initiative));
-		for (JsonNode row : statusMatrix.get("rows")) {
-			if (row.get("initiativeId").asText().equals(initiative)) {
-				assertThat(row.get("cells").get("TJ").get("figures").get(0).get("label").asText())
-					.isEqualTo("listing verified");
-				assertThat(row.get("cells").get("TJ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
-				assertThat(row.get("cells").get("KG").get("figures").get(0).get("value").asInt()).isZero();
-			}
-		}
+		JsonNode row = awaitStatusMatrixRow(initiative);
+		assertThat(row.get("cells").get("TJ").get("figures").get(0).get("label").asText())
+			.isEqualTo("listing verified");
+		assertThat(row.get("cells").get("TJ").get("figures").get(0).get("value").asInt()).isEqualTo(1);
+		assertThat(row.get("cells").get("KG").get("figures").get(0).get("value").asInt()).isZero();
 		Answer page = send("GET", query("/initiatives/" + initiative + "/marketplace"), null);
 		assertThat(page.status()).isEqualTo(200);
 	}

@@ -22,8 +22,7 @@ class OptimisticConcurrencyEndToEndIT extends EndToEndTest {
 
 	@Test
 	void aWriteNamingTheVersionReadIsStoredAndTheSameVersionAgainIsRefused() throws Exception {
-		String[] ids = recordProtocol().split("/");
-		String initiative = "/api/initiatives/" + proposeCalendar(ids[0], ids[1]);
+		String initiative = "/api/initiatives/" + newCalendar();
 		String reports = initiative + "/countries/KG/progress-reports";
 
 		Answer read = awaitAnswer(initiative, (body) -> true);

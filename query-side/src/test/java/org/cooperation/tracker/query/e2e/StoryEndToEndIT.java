@@ -68,13 +68,7 @@ class StoryEndToEndIT extends EndToEndTest {
 				(m) -> m.toString().contains(initiativeId) && m.toString().contains("\"percent\":40")
 						&& m.toString().contains("\"initiativeId\":\"" + initiativeId + "\"")
 						&& kgCell(m, initiativeId).path("status").asText().equals("AGREED"));
-		JsonNode row = null;
-		for (JsonNode each : matrix.get("rows")) {
-			if (each.get("initiativeId").asText().equals(initiativeId)) {
-				row = each;
-			}
-		}
-		assertThat(row).isNotNull();
+		JsonNode row = rowOf(matrix, initiativeId);
 		assertThat(row.get("cells").get("KG").get("status").asText()).isEqualTo("AGREED");
 		assertThat(row.get("cells").get("KG").get("iatiCode").asInt()).isEqualTo(1);
 		assertThat(row.get("cells").get("KG").get("percent").asInt()).isEqualTo(40);
@@ -116,8 +110,7 @@ class StoryEndToEndIT extends EndToEndTest {
 	 */
 	@Test
 	void visibilityLatency() throws Exception {
-		String[] ids = recordProtocol().split("/");
-		String initiativeId = proposeCalendar(ids[0], ids[1]);
+		String initiativeId = newCalendar();
 		int samples = Integer.getInteger("latency.samples", 200);
 		List<Double> millis = new ArrayList<>();
 		for (int i = 0; i < samples; i++) {
@@ -175,8 +168,7 @@ class StoryEndToEndIT extends EndToEndTest {
 	void officialSignsInAndSeesTheMatrixInABrowser() throws Exception {
 		Path[] installed = HeadlessChromium.installed();
 		Assumptions.assumeTrue(installed != null, "no Chromium and ChromeDriver installed");
-		String[] ids = recordProtocol().split("/");
-		String initiativeId = proposeCalendar(ids[0], ids[1]);
+		String initiativeId = newCalendar();
 		sendAs("liaison-tm", "PUT", command("/api/initiatives/" + initiativeId + "/countries/TM/status"),
 				"{\"status\":\"DECLINED\",\"effectiveOn\":\"2025-12-02\"}");
 		awaitQuery("/api/initiatives/" + initiativeId, (i) -> i.toString().contains("DECLINED"));

@@ -1,8 +1,5 @@
 package org.cooperation.tracker.query.eventstore;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,9 +43,8 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
+import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
-import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -72,16 +68,10 @@ import static org.awaitility.Awaitility.await;
 @Order(Integer.MAX_VALUE - 1)
 class CrashMidBatchTest extends QuerySideTestBase {
 
-	private static final Path COMMAND_SIDE_EVENT_STORE = Path
-		.of("../command-side/src/main/resources/db/event-store/V1__event_store.sql");
-
 	private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 	/** The event of a batch at which the crash strikes: four are handled before it. */
 	private static final int CRASH_AT = 5;
-
-	private static final List<String> GROUPS_THE_STREAM_FEEDS = List.of(ProtocolsProjection.PROCESSING_GROUP,
-			InitiativesProjection.PROCESSING_GROUP, ParticipationHistoryProjection.PROCESSING_GROUP);
 
 	@Autowired
 	private EventStorageEngine storageEngine;
@@ -93,8 +83,8 @@ class CrashMidBatchTest extends QuerySideTestBase {
 	private PlatformTransactionManager transactionManager;
 
 	@Test
-	void aBatchThatDiesMidwayLeavesNothingHalfAppliedAndEndsEqualToARebuild() throws IOException {
-		createEventTableOnce();
+	void aBatchThatDiesMidwayLeavesNothingHalfAppliedAndEndsEqualToARebuild() {
+		CommandSideTables.createEventTableOnce(jdbc);
 		Collection<TrackingEventProcessor> processors = trackingProcessors();
 		// Other tests of this context write read-model rows directly, without events;
 		// from here on the read models hold only what the events say.
@@ -117,7 +107,7 @@ class CrashMidBatchTest extends QuerySideTestBase {
 				.toList();
 			storageEngine.appendEvents(morning);
 			await().atMost(PATIENCE)
-				.untilAsserted(() -> assertThat(GROUPS_THE_STREAM_FEEDS)
+				.untilAsserted(() -> assertThat(CORE_PROCESSING_GROUPS)
 					.allSatisfy((group) -> assertThat(crashes.get(group).handledBeforeCrash()).isNotEmpty()));
 
 			// Read in one snapshot: the history's rows are exactly those of the events up
@@ -127,7 +117,7 @@ class CrashMidBatchTest extends QuerySideTestBase {
 			assertThat(stuck.rowsFrom()).as("stream events with history rows")
 				.isEqualTo(stuck.committed())
 				.doesNotContainAnyElementsOf(crashes.get(history).handledBeforeCrash());
-			for (String group : GROUPS_THE_STREAM_FEEDS) {
+			for (String group : CORE_PROCESSING_GROUPS) {
 				long committed = position(processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow());
 				assertThat(committed).as("%s's position", group).isLessThan(crashes.get(group).firstPositionOfBatch());
 			}
@@ -293,13 +283,6 @@ class CrashMidBatchTest extends QuerySideTestBase {
 			.mapToLong((position) -> position.orElse(-1))
 			.min()
 			.orElse(-1);
-	}
-
-	private void createEventTableOnce() throws IOException {
-		if (!Boolean.TRUE
-			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class))) {
-			jdbc.execute(Files.readString(COMMAND_SIDE_EVENT_STORE));
-		}
 	}
 
 	/**

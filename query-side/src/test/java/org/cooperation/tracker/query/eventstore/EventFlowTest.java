@@ -1,8 +1,5 @@
 package org.cooperation.tracker.query.eventstore;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,10 +36,8 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
+import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.history.model.HistoryEntryType;
-import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
-import org.cooperation.tracker.query.history.model.ParticipationHistoryProjection;
-import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 import org.cooperation.tracker.query.initiative.CountryStanding;
 import org.cooperation.tracker.query.history.HistoryEntry;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
@@ -66,13 +61,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class EventFlowTest extends QuerySideTestBase {
 
-	private static final Path COMMAND_SIDE_EVENT_STORE = Path
-		.of("../command-side/src/main/resources/db/event-store/V1__event_store.sql");
-
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
-
-	private static final List<String> PROCESSING_GROUPS = List.of(ProtocolsProjection.PROCESSING_GROUP,
-			InitiativesProjection.PROCESSING_GROUP, ParticipationHistoryProjection.PROCESSING_GROUP);
 
 	@Autowired
 	private EventStorageEngine storageEngine;
@@ -92,15 +81,17 @@ class EventFlowTest extends QuerySideTestBase {
 	@Test
 	@Order(1)
 	void processorsStartAndWaitWhileTheEventTableDoesNotExistYet() {
-		assertThat(eventTableExists()).as("the command side has not created its table in this database yet").isFalse();
+		assertThat(CommandSideTables.eventTableExists(jdbc))
+			.as("the command side has not created its table in this database yet")
+			.isFalse();
 
 		await().atMost(PATIENCE).ignoreExceptionsInstanceOf(NotFoundException.class).untilAsserted(() -> {
 			Integer tokens = jdbc.queryForObject(
 					"SELECT count(*) FROM tokenentry WHERE processorname IN (?, ?, ?) AND segment = 0", Integer.class,
-					PROCESSING_GROUPS.toArray());
-			assertThat(tokens).as("each processor claimed its segment").isEqualTo(PROCESSING_GROUPS.size());
+					CORE_PROCESSING_GROUPS.toArray());
+			assertThat(tokens).as("each processor claimed its segment").isEqualTo(CORE_PROCESSING_GROUPS.size());
 		});
-		for (String group : PROCESSING_GROUPS) {
+		for (String group : CORE_PROCESSING_GROUPS) {
 			TrackingEventProcessor processor = processing.eventProcessor(group, TrackingEventProcessor.class)
 				.orElseThrow();
 			assertThat(processor.isRunning()).as("%s runs", group).isTrue();
@@ -110,8 +101,8 @@ class EventFlowTest extends QuerySideTestBase {
 
 	@Test
 	@Order(2)
-	void eventsAppendedElsewhereReachEveryReadModel() throws IOException {
-		createEventTableOnce();
+	void eventsAppendedElsewhereReachEveryReadModel() {
+		CommandSideTables.createEventTableOnce(jdbc);
 		long notificationsBefore = listener.notificationsReceived();
 		ProtocolId protocol = ProtocolId.random();
 		DirectionId direction = DirectionId.random();
@@ -170,8 +161,8 @@ class EventFlowTest extends QuerySideTestBase {
 
 	@Test
 	@Order(3)
-	void theListenerReconnectsAfterLosingItsSession() throws IOException {
-		createEventTableOnce();
+	void theListenerReconnectsAfterLosingItsSession() {
+		CommandSideTables.createEventTableOnce(jdbc);
 		await().atMost(PATIENCE).until(() -> listener.sessionsOpened() >= 1);
 		long sessionsBefore = listener.sessionsOpened();
 
@@ -201,12 +192,12 @@ class EventFlowTest extends QuerySideTestBase {
 	 */
 	@AfterEach
 	void letEveryProcessorCatchUp() {
-		if (!eventTableExists()) {
+		if (!CommandSideTables.eventTableExists(jdbc)) {
 			return;
 		}
 		Long head = jdbc.queryForObject("SELECT coalesce(max(globalindex), -1) FROM domainevententry", Long.class);
 		await().atMost(PATIENCE)
-			.until(() -> PROCESSING_GROUPS.stream()
+			.until(() -> CORE_PROCESSING_GROUPS.stream()
 				.map(group -> processing.eventProcessor(group, TrackingEventProcessor.class).orElseThrow())
 				.allMatch(processor -> processor.processingStatus()
 					.values()
@@ -216,17 +207,6 @@ class EventFlowTest extends QuerySideTestBase {
 
 	private void append(GenericDomainEventMessage<?>... events) {
 		storageEngine.appendEvents(List.of(events));
-	}
-
-	private boolean eventTableExists() {
-		return Boolean.TRUE
-			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class));
-	}
-
-	private void createEventTableOnce() throws IOException {
-		if (!eventTableExists()) {
-			jdbc.execute(Files.readString(COMMAND_SIDE_EVENT_STORE));
-		}
 	}
 
 }

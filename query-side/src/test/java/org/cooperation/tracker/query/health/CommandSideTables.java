@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
@@ -27,6 +28,27 @@ public final class CommandSideTables {
 	private static final Path MIGRATIONS = Path.of("../command-side/src/main/resources/db/event-store");
 
 	private CommandSideTables() {
+	}
+
+	/** Whether the command side's event table is there in this database. */
+	public static boolean eventTableExists(JdbcTemplate jdbc) {
+		return Boolean.TRUE
+			.equals(jdbc.queryForObject("SELECT to_regclass('domainevententry') IS NOT NULL", Boolean.class));
+	}
+
+	/**
+	 * Creates the command side's event table, from its own migration, unless it is there
+	 * already: the command side creates it in production; in a test, the test does.
+	 */
+	public static void createEventTableOnce(JdbcTemplate jdbc) {
+		if (!eventTableExists(jdbc)) {
+			try {
+				jdbc.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
 	}
 
 	public static void create(String url, String user, String password) {

@@ -30,6 +30,7 @@ import org.cooperation.tracker.query.programme.culturaltour.CulturalTourQueries;
 import org.cooperation.tracker.query.programme.culturaltour.web.TourDisplay;
 import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
 import org.cooperation.tracker.query.protocol.ProtocolQueries;
+import org.cooperation.tracker.testing.SecurityConfigurations;
 
 /**
  * A {@code @WebMvcTest} slice of the query side: every controller with the real web layer

@@ -1,4 +1,4 @@
-package org.cooperation.tracker.query.web;
+package org.cooperation.tracker.testing;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
