@@ -1,9 +1,14 @@
 package org.cooperation.tracker.query.health;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +24,7 @@ import org.cooperation.tracker.query.QuerySideApplication;
 import org.cooperation.tracker.testing.TestPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Shutting the query side down while a request is being answered: the request completes
@@ -72,7 +78,12 @@ class GracefulShutdownTest {
 		assertThat(application.isActive()).isFalse();
 	}
 
-	/** An answer that takes two seconds, long enough to shut down in the middle of it. */
+	/**
+	 * An answer that is held until the shutdown has begun: Spring Boot's graceful
+	 * shutdown first closes Tomcat's server socket, so the answer waits (bounded) until
+	 * its own port refuses a new connection, and only then completes, while the server is
+	 * waiting for it.
+	 */
 	@RestController
 	static class SlowAnswer {
 
@@ -83,13 +94,23 @@ class GracefulShutdownTest {
 		final CountDownLatch started = new CountDownLatch(1);
 
 		@GetMapping(PATH)
-		String slowly() throws InterruptedException {
+		String slowly(HttpServletRequest request) {
 			started.countDown();
-			// Time must pass here, not a condition be waited for: the shutdown has to
-			// begin while this request is still being answered, and nothing outside
-			// Tomcat can tell when the graceful shutdown has begun waiting for it.
-			Thread.sleep(2000);
+			int port = request.getLocalPort();
+			await().atMost(Duration.ofSeconds(20))
+				.pollInterval(Duration.ofMillis(20))
+				.until(() -> refusesConnections(port));
 			return ANSWER;
+		}
+
+		private static boolean refusesConnections(int port) {
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress("localhost", port), 200);
+				return false;
+			}
+			catch (IOException refused) {
+				return true;
+			}
 		}
 
 	}
