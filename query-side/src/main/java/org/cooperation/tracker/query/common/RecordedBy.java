@@ -3,6 +3,9 @@ package org.cooperation.tracker.query.common;
 import java.time.Instant;
 
 import jakarta.persistence.Embeddable;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /**
  * When an event was recorded and its {@link Provenance}, stored as the six columns
@@ -11,10 +14,13 @@ import jakarta.persistence.Embeddable;
  * event carries.
  */
 @Embeddable
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class RecordedBy {
 
 	private Instant recordedAt;
 
+	/** Who acted, or null when the event does not say. */
 	private String actor;
 
 	private String actorRole;
@@ -23,10 +29,8 @@ public class RecordedBy {
 
 	private String correlationId;
 
+	/** True when the demo data loader wrote the event. */
 	private boolean sample;
-
-	protected RecordedBy() {
-	}
 
 	private RecordedBy(Instant recordedAt, Provenance provenance) {
 		this.recordedAt = recordedAt;
@@ -45,32 +49,6 @@ public class RecordedBy {
 	/** The columns for this event. */
 	public static RecordedBy of(Recorded recorded) {
 		return new RecordedBy(recorded.at(), recorded.provenance());
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	/** Who acted, or null when the event does not say. */
-	public String getActor() {
-		return actor;
-	}
-
-	public String getActorRole() {
-		return actorRole;
-	}
-
-	public String getActorCountry() {
-		return actorCountry;
-	}
-
-	public String getCorrelationId() {
-		return correlationId;
-	}
-
-	/** True when the demo data loader wrote the event. */
-	public boolean isSample() {
-		return sample;
 	}
 
 }

@@ -3,6 +3,9 @@ package org.cooperation.tracker.query.common;
 import java.time.Instant;
 
 import jakarta.persistence.MappedSuperclass;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /**
  * A read-model row that one event wrote (a signature, a meeting, a draft) or that the
@@ -10,14 +13,13 @@ import jakarta.persistence.MappedSuperclass;
  * whether it is demo data, in the columns {@code recorded_at} and {@code sample}.
  */
 @MappedSuperclass
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class RecordedRow {
 
 	private Instant recordedAt;
 
 	private boolean sample;
-
-	protected RecordedRow() {
-	}
 
 	protected RecordedRow(Recorded recorded) {
 		recorded(recorded);
@@ -27,14 +29,6 @@ public abstract class RecordedRow {
 	protected final void recorded(Recorded recorded) {
 		this.recordedAt = recorded.at();
 		this.sample = recorded.sample();
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

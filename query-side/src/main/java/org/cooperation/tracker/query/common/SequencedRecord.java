@@ -1,6 +1,9 @@
 package org.cooperation.tracker.query.common;
 
 import jakarta.persistence.MappedSuperclass;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 /**
  * A read-model row that stands for one aggregate's record: it remembers the sequence of
@@ -10,14 +13,18 @@ import jakarta.persistence.MappedSuperclass;
  * every such row had on its own before.
  */
 @MappedSuperclass
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class SequencedRecord {
 
+	/**
+	 * The aggregate's version: the sequence number of the last event applied from it,
+	 * which the query API sends as the ETag.
+	 */
 	private long aggregateVersion;
 
+	/** True when any event of this record is demo data. */
 	private boolean sample;
-
-	protected SequencedRecord() {
-	}
 
 	/** A record started by its aggregate's first event. */
 	protected SequencedRecord(Recorded first) {
@@ -52,19 +59,6 @@ public abstract class SequencedRecord {
 	protected void include(Recorded recorded) {
 		advanceVersion(recorded.sequence());
 		sample = sample || recorded.sample();
-	}
-
-	/** True when any event of this record is demo data. */
-	public boolean isSample() {
-		return sample;
-	}
-
-	/**
-	 * The aggregate's version: the sequence number of the last event applied from it,
-	 * which the query API sends as the ETag.
-	 */
-	public long getAggregateVersion() {
-		return aggregateVersion;
 	}
 
 }

@@ -1,6 +1,8 @@
 package org.cooperation.tracker.query.common;
 
 import jakarta.persistence.Embeddable;
+import lombok.AccessLevel;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 
@@ -9,6 +11,7 @@ import org.cooperation.tracker.kernel.common.LocalizedText;
  * so the read models map it through this embeddable.
  */
 @Embeddable
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class TextColumns {
 
 	private String kk;
@@ -16,9 +19,6 @@ public class TextColumns {
 	private String ru;
 
 	private String en;
-
-	protected TextColumns() {
-	}
 
 	private TextColumns(String kk, String ru, String en) {
 		this.kk = kk;

@@ -11,6 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -23,6 +26,8 @@ import org.cooperation.tracker.query.common.Recorded;
 @Entity
 @Table(name = "rm_participation_history")
 @IdClass(HistoryKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class HistoryEntryRow extends EventEntry {
 
 	@Id
@@ -58,9 +63,6 @@ public class HistoryEntryRow extends EventEntry {
 	@JdbcTypeCode(SqlTypes.JSON)
 	@Column(columnDefinition = "jsonb")
 	private List<String> evidence;
-
-	protected HistoryEntryRow() {
-	}
 
 	private HistoryEntryRow(String eventId, Country country, UUID initiativeId, HistoryEntryType entryType,
 			Recorded recorded) {
@@ -105,54 +107,6 @@ public class HistoryEntryRow extends EventEntry {
 
 	HistoryKey key() {
 		return new HistoryKey(eventId, country);
-	}
-
-	public String getEventId() {
-		return eventId;
-	}
-
-	public Country getCountry() {
-		return country;
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public long getAggregateSequence() {
-		return aggregateSequence;
-	}
-
-	public HistoryEntryType getEntryType() {
-		return entryType;
-	}
-
-	public ParticipationStatus getFromStatus() {
-		return fromStatus;
-	}
-
-	public ParticipationStatus getToStatus() {
-		return toStatus;
-	}
-
-	public Integer getPercent() {
-		return percent;
-	}
-
-	public LocalDate getEffectiveOn() {
-		return effectiveOn;
-	}
-
-	public LocalDate getAsOf() {
-		return asOf;
-	}
-
-	public UUID getReportId() {
-		return reportId;
-	}
-
-	public String getNote() {
-		return note;
 	}
 
 	public List<String> getEvidence() {

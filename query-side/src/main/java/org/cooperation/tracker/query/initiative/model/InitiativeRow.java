@@ -9,6 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -20,6 +23,8 @@ import org.cooperation.tracker.query.common.TextColumns;
 /** One proposed initiative. */
 @Entity
 @Table(name = "rm_initiative")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class InitiativeRow extends SequencedRecord {
 
 	@Id
@@ -43,9 +48,6 @@ public class InitiativeRow extends SequencedRecord {
 
 	private Instant proposedAt;
 
-	protected InitiativeRow() {
-	}
-
 	InitiativeRow(UUID initiativeId, UUID protocolId, UUID directionId, InitiativeKind kind, LocalizedText title,
 			LocalizedText description, Country proposedBy, Recorded recorded) {
 		super(recorded);
@@ -59,22 +61,6 @@ public class InitiativeRow extends SequencedRecord {
 		this.proposedAt = recorded.at();
 	}
 
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public UUID getProtocolId() {
-		return protocolId;
-	}
-
-	public UUID getDirectionId() {
-		return directionId;
-	}
-
-	public InitiativeKind getKind() {
-		return kind;
-	}
-
 	public LocalizedText getTitle() {
 		return TextColumns.toText(title);
 	}
@@ -82,14 +68,6 @@ public class InitiativeRow extends SequencedRecord {
 	/** The description, or null when none was given. */
 	public LocalizedText getDescription() {
 		return TextColumns.toText(description);
-	}
-
-	public Country getProposedBy() {
-		return proposedBy;
-	}
-
-	public Instant getProposedAt() {
-		return proposedAt;
 	}
 
 }

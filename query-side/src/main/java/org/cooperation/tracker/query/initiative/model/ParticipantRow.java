@@ -11,6 +11,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
@@ -24,6 +27,8 @@ import org.cooperation.tracker.query.common.Recorded;
 @Entity
 @Table(name = "rm_initiative_participant")
 @IdClass(ParticipantKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ParticipantRow {
 
 	private static final Comparator<LocalDate> BY_DAY = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -38,24 +43,27 @@ public class ParticipantRow {
 	@Enumerated(EnumType.STRING)
 	private ParticipationStatus status;
 
+	/** The day the current status took effect, or null when no event has said. */
 	private LocalDate statusEffectiveOn;
 
+	@Getter(AccessLevel.NONE)
 	private long statusSequence;
 
+	@Getter(AccessLevel.NONE)
 	private boolean statusSample;
 
+	/** The latest reported percent, or null before the first report. */
 	private Integer percent;
 
 	private LocalDate percentAsOf;
 
+	@Getter(AccessLevel.NONE)
 	private Long percentSequence;
 
+	@Getter(AccessLevel.NONE)
 	private boolean percentSample;
 
 	private Instant lastRecordedAt;
-
-	protected ParticipantRow() {
-	}
 
 	/**
 	 * A participant as the proposal left it. The proposal carries no business date, so
@@ -114,36 +122,6 @@ public class ParticipantRow {
 		if (lastRecordedAt == null || (recordedAt != null && recordedAt.isAfter(lastRecordedAt))) {
 			lastRecordedAt = recordedAt;
 		}
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public Country getCountry() {
-		return country;
-	}
-
-	public ParticipationStatus getStatus() {
-		return status;
-	}
-
-	/** The day the current status took effect, or null when no event has said. */
-	public LocalDate getStatusEffectiveOn() {
-		return statusEffectiveOn;
-	}
-
-	/** The latest reported percent, or null before the first report. */
-	public Integer getPercent() {
-		return percent;
-	}
-
-	public LocalDate getPercentAsOf() {
-		return percentAsOf;
-	}
-
-	public Instant getLastRecordedAt() {
-		return lastRecordedAt;
 	}
 
 	/** True when the status or the percent shown comes from demo data. */

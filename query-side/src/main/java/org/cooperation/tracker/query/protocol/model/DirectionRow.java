@@ -7,6 +7,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.query.common.TextColumns;
@@ -14,6 +17,8 @@ import org.cooperation.tracker.query.common.TextColumns;
 /** A direction of cooperation agreed in a protocol. */
 @Entity
 @Table(name = "rm_protocol_direction")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class DirectionRow {
 
 	@Id
@@ -30,9 +35,6 @@ public class DirectionRow {
 
 	private boolean sample;
 
-	protected DirectionRow() {
-	}
-
 	DirectionRow(UUID directionId, UUID protocolId, LocalizedText title, Instant agreedAt, long aggregateSequence,
 			boolean sample) {
 		this.directionId = directionId;
@@ -43,28 +45,8 @@ public class DirectionRow {
 		this.sample = sample;
 	}
 
-	public UUID getDirectionId() {
-		return directionId;
-	}
-
-	public UUID getProtocolId() {
-		return protocolId;
-	}
-
 	public LocalizedText getTitle() {
 		return TextColumns.toText(title);
-	}
-
-	public Instant getAgreedAt() {
-		return agreedAt;
-	}
-
-	public long getAggregateSequence() {
-		return aggregateSequence;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.country.PartyRole;
@@ -16,6 +19,8 @@ import org.cooperation.tracker.kernel.country.PartyRole;
 @Entity
 @Table(name = "rm_protocol_party")
 @IdClass(ProtocolCountryKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PartyRow {
 
 	@Id
@@ -28,12 +33,10 @@ public class PartyRow {
 	@Enumerated(EnumType.STRING)
 	private PartyRole role;
 
+	/** Who is to sign for the country, or null when the source does not say. */
 	private String designatedSignatory;
 
 	private int listPosition;
-
-	protected PartyRow() {
-	}
 
 	PartyRow(UUID protocolId, Country country, PartyRole role, String designatedSignatory, int listPosition) {
 		this.protocolId = protocolId;
@@ -41,27 +44,6 @@ public class PartyRow {
 		this.role = role;
 		this.designatedSignatory = designatedSignatory;
 		this.listPosition = listPosition;
-	}
-
-	public UUID getProtocolId() {
-		return protocolId;
-	}
-
-	public Country getCountry() {
-		return country;
-	}
-
-	public PartyRole getRole() {
-		return role;
-	}
-
-	/** Who is to sign for the country, or null when the source does not say. */
-	public String getDesignatedSignatory() {
-		return designatedSignatory;
-	}
-
-	public int getListPosition() {
-		return listPosition;
 	}
 
 }

@@ -8,6 +8,9 @@ import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.query.common.Recorded;
@@ -17,11 +20,14 @@ import org.cooperation.tracker.query.common.TextColumns;
 /** One recorded protocol. */
 @Entity
 @Table(name = "rm_protocol")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ProtocolRow extends SequencedRecord {
 
 	@Id
 	private UUID protocolId;
 
+	/** The protocol's number, or null when nobody has recorded one. */
 	private String number;
 
 	private LocalDate meetingDate;
@@ -32,9 +38,6 @@ public class ProtocolRow extends SequencedRecord {
 	private TextColumns meetingTitle;
 
 	private Instant recordedAt;
-
-	protected ProtocolRow() {
-	}
 
 	ProtocolRow(UUID protocolId, String number, LocalDate meetingDate, String place, LocalizedText meetingTitle,
 			Recorded recorded) {
@@ -47,29 +50,8 @@ public class ProtocolRow extends SequencedRecord {
 		this.recordedAt = recorded.at();
 	}
 
-	public UUID getProtocolId() {
-		return protocolId;
-	}
-
-	/** The protocol's number, or null when nobody has recorded one. */
-	public String getNumber() {
-		return number;
-	}
-
-	public LocalDate getMeetingDate() {
-		return meetingDate;
-	}
-
-	public String getPlace() {
-		return place;
-	}
-
 	public LocalizedText getMeetingTitle() {
 		return TextColumns.toText(meetingTitle);
-	}
-
-	public Instant getRecordedAt() {
-		return recordedAt;
 	}
 
 }

@@ -10,6 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.common.Recorded;
@@ -22,6 +25,8 @@ import org.cooperation.tracker.query.common.RecordedRow;
 @Entity
 @Table(name = "rm_protocol_signature")
 @IdClass(ProtocolCountryKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class SignatureRow extends RecordedRow {
 
 	@Id
@@ -38,9 +43,6 @@ public class SignatureRow extends RecordedRow {
 
 	private LocalDate signedOn;
 
-	protected SignatureRow() {
-	}
-
 	SignatureRow(UUID protocolId, Country country, String signatory, String position, LocalDate signedOn,
 			Recorded recorded) {
 		super(recorded);
@@ -49,26 +51,6 @@ public class SignatureRow extends RecordedRow {
 		this.signatory = signatory;
 		this.position = position;
 		this.signedOn = signedOn;
-	}
-
-	public UUID getProtocolId() {
-		return protocolId;
-	}
-
-	public Country getCountry() {
-		return country;
-	}
-
-	public String getSignatory() {
-		return signatory;
-	}
-
-	public String getPosition() {
-		return position;
-	}
-
-	public LocalDate getSignedOn() {
-		return signedOn;
 	}
 
 }

@@ -10,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -27,6 +30,8 @@ import org.cooperation.tracker.query.common.TextColumns;
  */
 @Entity
 @Table(name = "rm_archive_copy")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ArchiveCopyRow extends SequencedRecord {
 
 	@Id
@@ -57,6 +62,7 @@ public class ArchiveCopyRow extends SequencedRecord {
 	@Enumerated(EnumType.STRING)
 	private ArchiveCopyState state;
 
+	/** The SHA-256 of the latest transfer, or null before the first. */
 	private String checksum;
 
 	@Enumerated(EnumType.STRING)
@@ -71,9 +77,6 @@ public class ArchiveCopyRow extends SequencedRecord {
 	private Instant startedAt;
 
 	private Instant stateSince;
-
-	protected ArchiveCopyRow() {
-	}
 
 	private ArchiveCopyRow(Recorded first) {
 		super(first);
@@ -123,74 +126,13 @@ public class ArchiveCopyRow extends SequencedRecord {
 		receivedOn = on;
 	}
 
-	public UUID getCopyId() {
-		return copyId;
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public Country getHolder() {
-		return holder;
-	}
-
-	public Country getReceiver() {
-		return receiver;
-	}
-
-	public ArchiveCopyState getStartedAs() {
-		return startedAs;
-	}
-
-	public MaterialType getMaterialType() {
-		return materialType;
-	}
-
 	public LocalizedText getTitle() {
 		return TextColumns.toText(title);
-	}
-
-	public String getReference() {
-		return reference;
 	}
 
 	/** The description, or null when none was given. */
 	public LocalizedText getDescription() {
 		return TextColumns.toText(description);
-	}
-
-	public ArchiveCopyState getState() {
-		return state;
-	}
-
-	/** The SHA-256 of the latest transfer, or null before the first. */
-	public String getChecksum() {
-		return checksum;
-	}
-
-	public TransferMedium getMedium() {
-		return medium;
-	}
-
-	public int getTransfers() {
-		return transfers;
-	}
-
-	public LocalDate getSentOn() {
-		return sentOn;
-	}
-
-	public LocalDate getReceivedOn() {
-		return receivedOn;
-	}
-
-	public Instant getStartedAt() {
-		return startedAt;
-	}
-
-	public Instant getStateSince() {
-		return stateSince;
 	}
 
 }

@@ -8,6 +8,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
@@ -18,6 +21,8 @@ import org.cooperation.tracker.query.common.Recorded;
 /** One step of one copy's exchange: one event, with who recorded it and when. */
 @Entity
 @Table(name = "rm_archive_copy_step")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ArchiveCopyStepRow extends EventEntry {
 
 	@Id
@@ -29,14 +34,18 @@ public class ArchiveCopyStepRow extends EventEntry {
 
 	private long aggregateSequence;
 
+	/** The state this step led to. */
 	@Enumerated(EnumType.STRING)
 	private ArchiveCopyState state;
 
+	/** The country that took the step. */
 	@Enumerated(EnumType.STRING)
 	private Country country;
 
+	/** The checksum the holder stated (on a transfer, receipt or mismatch). */
 	private String checksum;
 
+	/** On a mismatch, the checksum the receiver computed; else null. */
 	private String computedChecksum;
 
 	@Enumerated(EnumType.STRING)
@@ -44,12 +53,11 @@ public class ArchiveCopyStepRow extends EventEntry {
 
 	private Integer attempt;
 
+	/** The business date of a transfer or receipt; null for the other steps. */
 	private LocalDate onDate;
 
+	/** A note, or the reason of a withdrawal or refusal. */
 	private String remark;
-
-	protected ArchiveCopyStepRow() {
-	}
 
 	ArchiveCopyStepRow(String eventId, UUID copyId, UUID initiativeId, ArchiveCopyState state, Country country,
 			String remark, Recorded recorded) {
@@ -79,60 +87,6 @@ public class ArchiveCopyStepRow extends EventEntry {
 	ArchiveCopyStepRow on(LocalDate date) {
 		this.onDate = date;
 		return this;
-	}
-
-	public String getEventId() {
-		return eventId;
-	}
-
-	public UUID getCopyId() {
-		return copyId;
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public long getAggregateSequence() {
-		return aggregateSequence;
-	}
-
-	/** The state this step led to. */
-	public ArchiveCopyState getState() {
-		return state;
-	}
-
-	/** The country that took the step. */
-	public Country getCountry() {
-		return country;
-	}
-
-	/** The checksum the holder stated (on a transfer, receipt or mismatch). */
-	public String getChecksum() {
-		return checksum;
-	}
-
-	/** On a mismatch, the checksum the receiver computed; else null. */
-	public String getComputedChecksum() {
-		return computedChecksum;
-	}
-
-	public TransferMedium getMedium() {
-		return medium;
-	}
-
-	public Integer getAttempt() {
-		return attempt;
-	}
-
-	/** The business date of a transfer or receipt; null for the other steps. */
-	public LocalDate getOnDate() {
-		return onDate;
-	}
-
-	/** A note, or the reason of a withdrawal or refusal. */
-	public String getRemark() {
-		return remark;
 	}
 
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.RecordedRow;
@@ -15,6 +18,8 @@ import org.cooperation.tracker.query.common.RecordedRow;
 @Entity
 @Table(name = "rm_concept_draft")
 @IdClass(DraftKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class DraftRow extends RecordedRow {
 
 	@Id
@@ -31,9 +36,6 @@ public class DraftRow extends RecordedRow {
 
 	private LocalDate submittedOn;
 
-	protected DraftRow() {
-	}
-
 	DraftRow(UUID workingGroupId, int version, String title, String url, String sha256, LocalDate submittedOn,
 			Recorded recorded) {
 		super(recorded);
@@ -43,30 +45,6 @@ public class DraftRow extends RecordedRow {
 		this.url = url;
 		this.sha256 = sha256;
 		this.submittedOn = submittedOn;
-	}
-
-	public UUID getWorkingGroupId() {
-		return workingGroupId;
-	}
-
-	public int getVersion() {
-		return version;
-	}
-
-	public String getTitle() {
-		return title;
-	}
-
-	public String getUrl() {
-		return url;
-	}
-
-	public String getSha256() {
-		return sha256;
-	}
-
-	public LocalDate getSubmittedOn() {
-		return submittedOn;
 	}
 
 }

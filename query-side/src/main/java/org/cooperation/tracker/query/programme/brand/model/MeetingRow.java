@@ -8,6 +8,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -17,6 +20,8 @@ import org.cooperation.tracker.query.common.RecordedRow;
 /** A meeting of a working group. */
 @Entity
 @Table(name = "rm_working_group_meeting")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class MeetingRow extends RecordedRow {
 
 	@Id
@@ -35,12 +40,11 @@ public class MeetingRow extends RecordedRow {
 
 	private String decisions;
 
+	/** The minutes' link, or null. */
 	private String minutesUrl;
 
+	/** The minutes' SHA-256, or null. */
 	private String minutesSha256;
-
-	protected MeetingRow() {
-	}
 
 	MeetingRow(UUID meetingId, UUID workingGroupId, LocalDate heldOn, String place, List<String> attending,
 			String decisions, String minutesUrl, String minutesSha256, Recorded recorded) {
@@ -55,38 +59,8 @@ public class MeetingRow extends RecordedRow {
 		this.minutesSha256 = minutesSha256;
 	}
 
-	public UUID getMeetingId() {
-		return meetingId;
-	}
-
-	public UUID getWorkingGroupId() {
-		return workingGroupId;
-	}
-
-	public LocalDate getHeldOn() {
-		return heldOn;
-	}
-
-	public String getPlace() {
-		return place;
-	}
-
 	public List<String> getAttending() {
 		return (attending != null) ? attending : List.of();
-	}
-
-	public String getDecisions() {
-		return decisions;
-	}
-
-	/** The minutes' link, or null. */
-	public String getMinutesUrl() {
-		return minutesUrl;
-	}
-
-	/** The minutes' SHA-256, or null. */
-	public String getMinutesSha256() {
-		return minutesSha256;
 	}
 
 }

@@ -9,6 +9,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.MemberRole;
@@ -18,6 +21,8 @@ import org.cooperation.tracker.query.common.RecordedRow;
 /** A member of a working group, present or former. */
 @Entity
 @Table(name = "rm_working_group_member")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class MemberRow extends RecordedRow {
 
 	@Id
@@ -38,21 +43,21 @@ public class MemberRow extends RecordedRow {
 
 	private LocalDate joinedOn;
 
+	/** The member this one replaced, or null. */
 	private UUID predecessorId;
 
+	/** How the member left, or null while seated. */
 	@Enumerated(EnumType.STRING)
 	private Departure departure;
 
 	private LocalDate leftOn;
 
+	/** Who took the seat, or null. */
 	private UUID successorId;
 
 	private String departureNote;
 
 	private long joinedSequence;
-
-	protected MemberRow() {
-	}
 
 	MemberRow(UUID memberId, UUID workingGroupId, Country country, String name, String position, MemberRole role,
 			LocalDate joinedOn, UUID predecessorId, Recorded recorded) {
@@ -75,63 +80,8 @@ public class MemberRow extends RecordedRow {
 		this.departureNote = note;
 	}
 
-	public UUID getMemberId() {
-		return memberId;
-	}
-
-	public UUID getWorkingGroupId() {
-		return workingGroupId;
-	}
-
-	public Country getCountry() {
-		return country;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public String getPosition() {
-		return position;
-	}
-
-	public MemberRole getRole() {
-		return role;
-	}
-
-	public LocalDate getJoinedOn() {
-		return joinedOn;
-	}
-
-	/** The member this one replaced, or null. */
-	public UUID getPredecessorId() {
-		return predecessorId;
-	}
-
-	/** How the member left, or null while seated. */
-	public Departure getDeparture() {
-		return departure;
-	}
-
-	public LocalDate getLeftOn() {
-		return leftOn;
-	}
-
-	/** Who took the seat, or null. */
-	public UUID getSuccessorId() {
-		return successorId;
-	}
-
-	public String getDepartureNote() {
-		return departureNote;
-	}
-
 	public boolean isSeated() {
 		return departure == null;
-	}
-
-	public long getJoinedSequence() {
-		return joinedSequence;
 	}
 
 }

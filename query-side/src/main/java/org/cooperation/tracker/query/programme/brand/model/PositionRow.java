@@ -9,6 +9,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
@@ -23,6 +26,8 @@ import org.cooperation.tracker.query.common.RecordedRow;
 @Entity
 @Table(name = "rm_concept_position")
 @IdClass(PositionKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class PositionRow extends RecordedRow {
 
 	@Id
@@ -40,12 +45,11 @@ public class PositionRow extends RecordedRow {
 
 	private LocalDate decidedOn;
 
+	/** The reason (when withheld) or note, or null. */
 	private String note;
 
+	@Getter(AccessLevel.NONE)
 	private long aggregateSequence;
-
-	protected PositionRow() {
-	}
 
 	PositionRow(UUID workingGroupId, Country country, int version) {
 		this.workingGroupId = workingGroupId;
@@ -69,31 +73,6 @@ public class PositionRow extends RecordedRow {
 
 	PositionKey key() {
 		return new PositionKey(workingGroupId, country, version);
-	}
-
-	public UUID getWorkingGroupId() {
-		return workingGroupId;
-	}
-
-	public Country getCountry() {
-		return country;
-	}
-
-	public int getVersion() {
-		return version;
-	}
-
-	public ConceptDecision getDecision() {
-		return decision;
-	}
-
-	public LocalDate getDecidedOn() {
-		return decidedOn;
-	}
-
-	/** The reason (when withheld) or note, or null. */
-	public String getNote() {
-		return note;
 	}
 
 }

@@ -7,6 +7,9 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.SequencedRecord;
@@ -14,6 +17,8 @@ import org.cooperation.tracker.query.common.SequencedRecord;
 /** A brand working group, one per initiative. */
 @Entity
 @Table(name = "rm_working_group")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class WorkingGroupRow extends SequencedRecord {
 
 	@Id
@@ -23,12 +28,10 @@ public class WorkingGroupRow extends SequencedRecord {
 
 	private LocalDate establishedOn;
 
+	/** The decision that set the group up, or null. */
 	private String note;
 
 	private Instant establishedAt;
-
-	protected WorkingGroupRow() {
-	}
 
 	WorkingGroupRow(UUID workingGroupId, UUID initiativeId, LocalDate establishedOn, String note, Recorded recorded) {
 		super(recorded);
@@ -37,27 +40,6 @@ public class WorkingGroupRow extends SequencedRecord {
 		this.establishedOn = establishedOn;
 		this.note = note;
 		this.establishedAt = recorded.at();
-	}
-
-	public UUID getWorkingGroupId() {
-		return workingGroupId;
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public LocalDate getEstablishedOn() {
-		return establishedOn;
-	}
-
-	/** The decision that set the group up, or null. */
-	public String getNote() {
-		return note;
-	}
-
-	public Instant getEstablishedAt() {
-		return establishedAt;
 	}
 
 }

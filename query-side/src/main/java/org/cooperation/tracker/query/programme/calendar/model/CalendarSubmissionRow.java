@@ -10,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -27,6 +30,8 @@ import org.cooperation.tracker.query.common.TextColumns;
  */
 @Entity
 @Table(name = "rm_calendar_submission")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CalendarSubmissionRow extends SequencedRecord {
 
 	@Id
@@ -53,6 +58,7 @@ public class CalendarSubmissionRow extends SequencedRecord {
 
 	private String organiser;
 
+	/** The event's web page, or null. */
 	private String link;
 
 	@Embedded
@@ -61,16 +67,15 @@ public class CalendarSubmissionRow extends SequencedRecord {
 	@Enumerated(EnumType.STRING)
 	private SubmissionState state;
 
+	/** Why it was returned or withdrawn, or the note on its inclusion; null if none. */
 	private String stateReason;
 
+	/** 1 for the first submission, one more for each resubmission. */
 	private int revision;
 
 	private Instant submittedAt;
 
 	private Instant lastChangedAt;
-
-	protected CalendarSubmissionRow() {
-	}
 
 	private CalendarSubmissionRow(Recorded first) {
 		super(first);
@@ -124,76 +129,13 @@ public class CalendarSubmissionRow extends SequencedRecord {
 		description = TextColumns.of(event.description());
 	}
 
-	public UUID getSubmissionId() {
-		return submissionId;
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public Country getCountry() {
-		return country;
-	}
-
-	public int getEditionYear() {
-		return editionYear;
-	}
-
 	public LocalizedText getTitle() {
 		return TextColumns.toText(title);
-	}
-
-	public CulturalEventType getEventType() {
-		return eventType;
-	}
-
-	public String getCity() {
-		return city;
-	}
-
-	public LocalDate getStartDate() {
-		return startDate;
-	}
-
-	public LocalDate getEndDate() {
-		return endDate;
-	}
-
-	public String getOrganiser() {
-		return organiser;
-	}
-
-	/** The event's web page, or null. */
-	public String getLink() {
-		return link;
 	}
 
 	/** The description, or null. */
 	public LocalizedText getDescription() {
 		return TextColumns.toText(description);
-	}
-
-	public SubmissionState getState() {
-		return state;
-	}
-
-	/** Why it was returned or withdrawn, or the note on its inclusion; null if none. */
-	public String getStateReason() {
-		return stateReason;
-	}
-
-	/** 1 for the first submission, one more for each resubmission. */
-	public int getRevision() {
-		return revision;
-	}
-
-	public Instant getSubmittedAt() {
-		return submittedAt;
-	}
-
-	public Instant getLastChangedAt() {
-		return lastChangedAt;
 	}
 
 }

@@ -8,6 +8,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.common.EventEntry;
@@ -20,6 +23,8 @@ import org.cooperation.tracker.query.common.Recorded;
 @Entity
 @Table(name = "rm_calendar_submission_change")
 @IdClass(SubmissionChangeKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class SubmissionChangeRow extends EventEntry {
 
 	@Id
@@ -31,13 +36,12 @@ public class SubmissionChangeRow extends EventEntry {
 	@Enumerated(EnumType.STRING)
 	private SubmissionChange change;
 
+	/** The state the submission took. */
 	@Enumerated(EnumType.STRING)
 	private SubmissionState state;
 
+	/** The reason or note given, or null. */
 	private String reason;
-
-	protected SubmissionChangeRow() {
-	}
 
 	SubmissionChangeRow(UUID submissionId, SubmissionChange change, SubmissionState state, String reason,
 			Recorded recorded) {
@@ -51,28 +55,6 @@ public class SubmissionChangeRow extends EventEntry {
 
 	SubmissionChangeKey key() {
 		return new SubmissionChangeKey(submissionId, aggregateSequence);
-	}
-
-	public UUID getSubmissionId() {
-		return submissionId;
-	}
-
-	public long getAggregateSequence() {
-		return aggregateSequence;
-	}
-
-	public SubmissionChange getChange() {
-		return change;
-	}
-
-	/** The state the submission took. */
-	public SubmissionState getState() {
-		return state;
-	}
-
-	/** The reason or note given, or null. */
-	public String getReason() {
-		return reason;
 	}
 
 }

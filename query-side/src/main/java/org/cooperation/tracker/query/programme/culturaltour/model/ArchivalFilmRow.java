@@ -10,6 +10,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -25,6 +28,8 @@ import org.cooperation.tracker.query.common.TextColumns;
  */
 @Entity
 @Table(name = "rm_tour_film")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ArchivalFilmRow extends SequencedRecord {
 
 	@Id
@@ -43,20 +48,20 @@ public class ArchivalFilmRow extends SequencedRecord {
 	@Enumerated(EnumType.STRING)
 	private DigitisationState state;
 
+	/** The day the current state was reached, or null while NOT_ASSESSED. */
 	private LocalDate stateOn;
 
+	@Getter(AccessLevel.NONE)
 	private long stateSequence;
 
 	private boolean rightsCleared;
 
+	@Getter(AccessLevel.NONE)
 	private long rightsSequence;
 
 	private Instant registeredAt;
 
 	private Instant lastRecordedAt;
-
-	protected ArchivalFilmRow() {
-	}
 
 	private ArchivalFilmRow(Recorded first) {
 		super(first);
@@ -104,45 +109,8 @@ public class ArchivalFilmRow extends SequencedRecord {
 		}
 	}
 
-	public UUID getFilmId() {
-		return filmId;
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public Country getHolder() {
-		return holder;
-	}
-
 	public LocalizedText getTitle() {
 		return TextColumns.toText(title);
-	}
-
-	public Integer getYear() {
-		return year;
-	}
-
-	public DigitisationState getState() {
-		return state;
-	}
-
-	/** The day the current state was reached, or null while NOT_ASSESSED. */
-	public LocalDate getStateOn() {
-		return stateOn;
-	}
-
-	public boolean isRightsCleared() {
-		return rightsCleared;
-	}
-
-	public Instant getRegisteredAt() {
-		return registeredAt;
-	}
-
-	public Instant getLastRecordedAt() {
-		return lastRecordedAt;
 	}
 
 }

@@ -10,6 +10,9 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.query.common.EventEntry;
@@ -22,6 +25,8 @@ import org.cooperation.tracker.query.common.Recorded;
 @Entity
 @Table(name = "rm_tour_film_history")
 @IdClass(FilmHistoryKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class FilmHistoryRow extends EventEntry {
 
 	@Id
@@ -45,9 +50,6 @@ public class FilmHistoryRow extends EventEntry {
 	private Boolean rightsCleared;
 
 	private String note;
-
-	protected FilmHistoryRow() {
-	}
 
 	private FilmHistoryRow(UUID filmId, FilmHistoryType entryType, Recorded recorded) {
 		super(recorded);
@@ -82,38 +84,6 @@ public class FilmHistoryRow extends EventEntry {
 
 	FilmHistoryKey key() {
 		return new FilmHistoryKey(filmId, aggregateSequence);
-	}
-
-	public UUID getFilmId() {
-		return filmId;
-	}
-
-	public long getAggregateSequence() {
-		return aggregateSequence;
-	}
-
-	public FilmHistoryType getEntryType() {
-		return entryType;
-	}
-
-	public DigitisationState getFromState() {
-		return fromState;
-	}
-
-	public DigitisationState getToState() {
-		return toState;
-	}
-
-	public LocalDate getReachedOn() {
-		return reachedOn;
-	}
-
-	public Boolean getRightsCleared() {
-		return rightsCleared;
-	}
-
-	public String getNote() {
-		return note;
 	}
 
 }

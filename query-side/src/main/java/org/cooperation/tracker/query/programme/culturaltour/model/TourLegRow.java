@@ -12,6 +12,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,6 +32,8 @@ import org.cooperation.tracker.query.common.Recorded;
  */
 @Entity
 @Table(name = "rm_tour_leg")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class TourLegRow {
 
 	@Id
@@ -65,6 +70,7 @@ public class TourLegRow {
 	@Enumerated(EnumType.STRING)
 	private TourLegState state;
 
+	@Getter(AccessLevel.NONE)
 	private long stateSequence;
 
 	private String confirmationNote;
@@ -89,9 +95,6 @@ public class TourLegRow {
 	private Instant cancelledAt;
 
 	private boolean sample;
-
-	protected TourLegRow() {
-	}
 
 	static TourLegRow planned(UUID legId, UUID initiativeId, int year, TourLegKind kind, LocalizedText title,
 			Country origin, Country host, String city, String venue, LocalDate startsOn, LocalDate endsOn,
@@ -145,49 +148,9 @@ public class TourLegRow {
 		sample = sample || fromSample;
 	}
 
-	public UUID getLegId() {
-		return legId;
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public int getYear() {
-		return year;
-	}
-
-	public TourLegKind getKind() {
-		return kind;
-	}
-
 	/** What is shown, or null when the leg has no title. */
 	public LocalizedText getTitle() {
 		return TextColumns.toText(title);
-	}
-
-	public Country getOrigin() {
-		return origin;
-	}
-
-	public Country getHost() {
-		return host;
-	}
-
-	public String getCity() {
-		return city;
-	}
-
-	public String getVenue() {
-		return venue;
-	}
-
-	public LocalDate getStartsOn() {
-		return startsOn;
-	}
-
-	public LocalDate getEndsOn() {
-		return endsOn;
 	}
 
 	/** Ids of the films a screening shows, in the order named. */
@@ -195,48 +158,8 @@ public class TourLegRow {
 		return (films != null) ? films.stream().map(UUID::fromString).toList() : List.of();
 	}
 
-	public TourLegState getState() {
-		return state;
-	}
-
-	public String getConfirmationNote() {
-		return confirmationNote;
-	}
-
-	public String getHeldNote() {
-		return heldNote;
-	}
-
 	public List<String> getEvidence() {
 		return (evidence != null) ? List.copyOf(evidence) : List.of();
-	}
-
-	public String getCancellationReason() {
-		return cancellationReason;
-	}
-
-	public TourLegState getCancelledFrom() {
-		return cancelledFrom;
-	}
-
-	public Instant getPlannedAt() {
-		return plannedAt;
-	}
-
-	public Instant getConfirmedAt() {
-		return confirmedAt;
-	}
-
-	public Instant getHeldAt() {
-		return heldAt;
-	}
-
-	public Instant getCancelledAt() {
-		return cancelledAt;
-	}
-
-	public boolean isSample() {
-		return sample;
 	}
 
 }

@@ -7,6 +7,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.SequencedRecord;
@@ -15,6 +18,8 @@ import org.cooperation.tracker.query.common.SequencedRecord;
 @Entity
 @Table(name = "rm_tour_programme")
 @IdClass(TourProgrammeKey.class)
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class TourProgrammeRow extends SequencedRecord {
 
 	@Id
@@ -25,26 +30,11 @@ public class TourProgrammeRow extends SequencedRecord {
 
 	private Instant openedAt;
 
-	protected TourProgrammeRow() {
-	}
-
 	TourProgrammeRow(UUID initiativeId, int year, Recorded recorded) {
 		super(recorded);
 		this.initiativeId = initiativeId;
 		this.year = year;
 		this.openedAt = recorded.at();
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public int getYear() {
-		return year;
-	}
-
-	public Instant getOpenedAt() {
-		return openedAt;
 	}
 
 }

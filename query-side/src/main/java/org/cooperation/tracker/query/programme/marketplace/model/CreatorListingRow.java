@@ -11,6 +11,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -29,6 +32,8 @@ import org.cooperation.tracker.query.common.TextColumns;
  */
 @Entity
 @Table(name = "rm_marketplace_listing")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class CreatorListingRow extends SequencedRecord {
 
 	@Id
@@ -56,8 +61,10 @@ public class CreatorListingRow extends SequencedRecord {
 	@Enumerated(EnumType.STRING)
 	private ListingState state;
 
+	/** Whether the command side keeps contact details for this listing. */
 	private boolean contactOnFile;
 
+	/** When contact details were last erased, or null. */
 	private Instant contactErasedAt;
 
 	private Instant listedAt;
@@ -67,9 +74,6 @@ public class CreatorListingRow extends SequencedRecord {
 	private Instant delistedAt;
 
 	private String delistReason;
-
-	protected CreatorListingRow() {
-	}
 
 	private CreatorListingRow(Recorded first) {
 		super(first);
@@ -112,30 +116,6 @@ public class CreatorListingRow extends SequencedRecord {
 		contactErasedAt = at;
 	}
 
-	public UUID getListingId() {
-		return listingId;
-	}
-
-	public UUID getInitiativeId() {
-		return initiativeId;
-	}
-
-	public Country getCountry() {
-		return country;
-	}
-
-	public String getName() {
-		return name;
-	}
-
-	public Craft getCraft() {
-		return craft;
-	}
-
-	public String getCity() {
-		return city;
-	}
-
 	/** The description, or null when none was given. */
 	public LocalizedText getDescription() {
 		return TextColumns.toText(description);
@@ -143,36 +123,6 @@ public class CreatorListingRow extends SequencedRecord {
 
 	public List<String> getLinks() {
 		return (links != null) ? links : List.of();
-	}
-
-	public ListingState getState() {
-		return state;
-	}
-
-	/** Whether the command side keeps contact details for this listing. */
-	public boolean isContactOnFile() {
-		return contactOnFile;
-	}
-
-	/** When contact details were last erased, or null. */
-	public Instant getContactErasedAt() {
-		return contactErasedAt;
-	}
-
-	public Instant getListedAt() {
-		return listedAt;
-	}
-
-	public Instant getVerifiedAt() {
-		return verifiedAt;
-	}
-
-	public Instant getDelistedAt() {
-		return delistedAt;
-	}
-
-	public String getDelistReason() {
-		return delistReason;
 	}
 
 }

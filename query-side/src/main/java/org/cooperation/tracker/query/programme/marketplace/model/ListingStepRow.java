@@ -7,6 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import lombok.AccessLevel;
+import lombok.Getter;
+import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.query.common.EventEntry;
 import org.cooperation.tracker.query.common.Recorded;
@@ -17,6 +20,8 @@ import org.cooperation.tracker.query.common.Recorded;
  */
 @Entity
 @Table(name = "rm_marketplace_listing_step")
+@Getter
+@NoArgsConstructor(access = AccessLevel.PROTECTED)
 public class ListingStepRow extends EventEntry {
 
 	@Id
@@ -24,6 +29,7 @@ public class ListingStepRow extends EventEntry {
 
 	private UUID listingId;
 
+	@Getter(AccessLevel.NONE)
 	private UUID initiativeId;
 
 	private long aggregateSequence;
@@ -31,10 +37,8 @@ public class ListingStepRow extends EventEntry {
 	@Enumerated(EnumType.STRING)
 	private ListingStep step;
 
+	/** The reason of a delisting; null for the other steps. */
 	private String reason;
-
-	protected ListingStepRow() {
-	}
 
 	ListingStepRow(String eventId, UUID listingId, UUID initiativeId, ListingStep step, String reason,
 			Recorded recorded) {
@@ -45,27 +49,6 @@ public class ListingStepRow extends EventEntry {
 		this.aggregateSequence = recorded.sequence();
 		this.step = step;
 		this.reason = reason;
-	}
-
-	public String getEventId() {
-		return eventId;
-	}
-
-	public UUID getListingId() {
-		return listingId;
-	}
-
-	public long getAggregateSequence() {
-		return aggregateSequence;
-	}
-
-	public ListingStep getStep() {
-		return step;
-	}
-
-	/** The reason of a delisting; null for the other steps. */
-	public String getReason() {
-		return reason;
 	}
 
 }
