@@ -2,6 +2,7 @@ package org.cooperation.tracker.access;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
@@ -15,16 +16,12 @@ import org.cooperation.tracker.accounts.UserAccounts;
  */
 @Component
 @Profile("prod")
+@RequiredArgsConstructor
 class ProductionGuard implements InitializingBean {
 
 	private final AccessProperties settings;
 
 	private final UserAccounts accounts;
-
-	ProductionGuard(AccessProperties settings, UserAccounts accounts) {
-		this.settings = settings;
-		this.accounts = accounts;
-	}
 
 	@Override
 	public void afterPropertiesSet() {

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.access;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -35,6 +36,7 @@ import org.cooperation.tracker.access.signin.SignedInSessions;
  * the security headers. Each application adds which role reaches which address.
  */
 @Component
+@RequiredArgsConstructor
 public class SignIn {
 
 	/**
@@ -67,18 +69,6 @@ public class SignIn {
 	private final FailedSignIns failedSignIns;
 
 	private final SignedInSessions sessions;
-
-	public SignIn(AccessProperties settings, ProblemWriter problems, SharedBuckets rateLimits,
-			ObjectProvider<AuthenticationManager> builtInUsers, ObjectProvider<JwtDecoder> tokens,
-			FailedSignIns failedSignIns, SignedInSessions sessions) {
-		this.settings = settings;
-		this.problems = problems;
-		this.rateLimits = rateLimits;
-		this.builtInUsers = builtInUsers;
-		this.tokens = tokens;
-		this.failedSignIns = failedSignIns;
-		this.sessions = sessions;
-	}
 
 	/**
 	 * For a REST API: no session and no cookie (so no CSRF to guard against); every

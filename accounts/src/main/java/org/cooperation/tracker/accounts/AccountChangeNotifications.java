@@ -6,6 +6,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.postgresql.PGNotification;
 import org.postgresql.jdbc.PgConnection;
 import org.slf4j.Logger;
@@ -25,6 +26,7 @@ import org.springframework.context.SmartLifecycle;
  * one listens for rows added to its own message table, so it would bring that table, its
  * trigger and a message store to carry one user name.
  */
+@RequiredArgsConstructor
 public class AccountChangeNotifications implements SmartLifecycle {
 
 	/** The channel the table's trigger notifies (see {@code db/accounts}). */
@@ -54,11 +56,6 @@ public class AccountChangeNotifications implements SmartLifecycle {
 
 		Connection open() throws SQLException;
 
-	}
-
-	public AccountChangeNotifications(Connections connections, ObjectProvider<AccountChangeListener> listeners) {
-		this.connections = connections;
-		this.listeners = listeners;
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.cooperation.tracker.accounts;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -17,13 +18,10 @@ import org.cooperation.tracker.kernel.country.Country;
  * The accounts as sign-in reads them; both applications sign in against them. A user's
  * authorities are its {@link Caller#authorities()}.
  */
+@RequiredArgsConstructor
 public class BuiltInUsers implements UserDetailsService {
 
 	private final JdbcTemplate jdbc;
-
-	public BuiltInUsers(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {

@@ -3,6 +3,7 @@ package org.cooperation.tracker.accounts;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -18,15 +19,12 @@ import org.cooperation.tracker.kernel.country.Country;
  * the application starts, before it takes requests; only where
  * {@code tracker.access.demo-users=true} (see {@link AccountsConfiguration}).
  */
+@RequiredArgsConstructor
 class DemoUsers implements InitializingBean {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
 	private final UserAccounts accounts;
-
-	DemoUsers(UserAccounts accounts) {
-		this.accounts = accounts;
-	}
 
 	static List<Caller> accounts() {
 		List<Caller> demo = new ArrayList<>(

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +23,7 @@ import org.cooperation.tracker.kernel.common.PrintableText;
  * table's trigger announces it to every other running application when it commits (see
  * {@link AccountChangeNotifications}).
  */
+@RequiredArgsConstructor
 public class UserAccounts {
 
 	/** BCrypt reads at most 72 bytes; a longer password would be silently cut. */
@@ -36,13 +38,6 @@ public class UserAccounts {
 	private final Clock clock;
 
 	private final AccountChangeNotifications changes;
-
-	public UserAccounts(JdbcTemplate jdbc, PasswordEncoder passwords, Clock clock, AccountChangeNotifications changes) {
-		this.jdbc = jdbc;
-		this.passwords = passwords;
-		this.clock = clock;
-		this.changes = changes;
-	}
 
 	public record Account(String username, String role, String country, boolean enabled, boolean demo,
 			Instant createdAt, String createdBy, Instant changedAt, String changedBy) {

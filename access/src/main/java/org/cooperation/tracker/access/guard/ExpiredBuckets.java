@@ -1,5 +1,6 @@
 package org.cooperation.tracker.access.guard;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -10,6 +11,7 @@ import org.cooperation.tracker.access.problem.DatabaseUnavailable;
  * Forgets the buckets that have filled up again, so the table holds only callers active
  * in the last minutes. Every instance does it; rows another one is deleting are skipped.
  */
+@RequiredArgsConstructor
 public class ExpiredBuckets {
 
 	private static final Logger log = LoggerFactory.getLogger(ExpiredBuckets.class);
@@ -17,10 +19,6 @@ public class ExpiredBuckets {
 	private static final int BATCH = 1000;
 
 	private final BucketStore store;
-
-	public ExpiredBuckets(BucketStore store) {
-		this.store = store;
-	}
 
 	@Scheduled(fixedDelayString = "PT5M", initialDelayString = "PT1M")
 	public void forget() {

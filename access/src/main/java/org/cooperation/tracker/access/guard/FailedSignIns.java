@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.cooperation.tracker.access.problem.ProblemWriter;
@@ -20,16 +21,12 @@ import org.cooperation.tracker.access.problem.ProblemWriter;
  * ({@link SharedBuckets}), so guessing spread over instances, or across a restart, gains
  * nothing.
  */
+@RequiredArgsConstructor
 public class FailedSignIns extends OncePerRequestFilter {
 
 	private final SharedBuckets failures;
 
 	private final ProblemWriter problems;
-
-	public FailedSignIns(SharedBuckets failures, ProblemWriter problems) {
-		this.failures = failures;
-		this.problems = problems;
-	}
 
 	/** Records a refused sign-in from the request's address. */
 	public void failed(HttpServletRequest request) {

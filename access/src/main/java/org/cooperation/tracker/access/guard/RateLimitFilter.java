@@ -7,6 +7,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.cooperation.tracker.access.Callers;
@@ -19,16 +20,12 @@ import org.cooperation.tracker.kernel.access.Caller;
  * Beyond the limit: 429 problem+json with {@code Retry-After} in whole seconds. One limit
  * for all instances of both applications ({@link SharedBuckets}).
  */
+@RequiredArgsConstructor
 public class RateLimitFilter extends OncePerRequestFilter {
 
 	private final SharedBuckets buckets;
 
 	private final ProblemWriter problems;
-
-	public RateLimitFilter(SharedBuckets buckets, ProblemWriter problems) {
-		this.buckets = buckets;
-		this.problems = problems;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

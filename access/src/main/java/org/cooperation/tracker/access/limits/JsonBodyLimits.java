@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.stereotype.Component;
@@ -29,13 +30,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * object mapper, reads what the tracker itself wrote and stays as it was.
  */
 @Component
+@RequiredArgsConstructor
 public class JsonBodyLimits implements WebMvcConfigurer {
 
 	private final RequestLimits limits;
-
-	public JsonBodyLimits(RequestLimits limits) {
-		this.limits = limits;
-	}
 
 	@Override
 	public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {

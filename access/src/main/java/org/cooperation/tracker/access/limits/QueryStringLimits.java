@@ -8,6 +8,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -27,16 +28,12 @@ import org.cooperation.tracker.kernel.common.PrintableText;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@RequiredArgsConstructor
 public class QueryStringLimits extends OncePerRequestFilter {
 
 	private final RequestLimits limits;
 
 	private final ProblemWriter problems;
-
-	public QueryStringLimits(RequestLimits limits, ProblemWriter problems) {
-		this.limits = limits;
-		this.problems = problems;
-	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

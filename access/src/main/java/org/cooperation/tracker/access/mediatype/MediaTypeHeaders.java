@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -33,6 +34,7 @@ import org.cooperation.tracker.access.problem.ProblemWriter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 3)
+@RequiredArgsConstructor
 public class MediaTypeHeaders extends OncePerRequestFilter {
 
 	/**
@@ -44,10 +46,6 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	private final ProblemWriter problems;
-
-	public MediaTypeHeaders(ProblemWriter problems) {
-		this.problems = problems;
-	}
 
 	/** A refused request: the status and the tracker's words for it. */
 	record Refusal(int status, String title, String detail) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -15,13 +16,10 @@ import org.cooperation.tracker.kernel.access.Caller;
  * 403 for a signed-in caller whose role may not do what the request asks, as problem+json
  * naming the role, so a liaison sees why instead of guessing.
  */
+@RequiredArgsConstructor
 public class NotYours implements AccessDeniedHandler {
 
 	private final ProblemWriter problems;
-
-	public NotYours(ProblemWriter problems) {
-		this.problems = problems;
-	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)

@@ -6,6 +6,7 @@ import java.net.URI;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -13,13 +14,10 @@ import org.springframework.stereotype.Component;
 
 /** Writes a problem+json answer from a filter, where no controller advice reaches. */
 @Component
+@RequiredArgsConstructor
 public class ProblemWriter {
 
 	private final ObjectMapper json;
-
-	public ProblemWriter(ObjectMapper json) {
-		this.json = json;
-	}
 
 	public void write(HttpServletRequest request, HttpServletResponse response, int status, String title, String detail)
 			throws IOException {

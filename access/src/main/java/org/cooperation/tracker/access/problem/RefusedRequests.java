@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -11,13 +12,10 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  * 400 problem+json for a request the firewall refuses (encoded slashes, "..", control
  * characters in the path) instead of the container's 500.
  */
+@RequiredArgsConstructor
 public class RefusedRequests implements RequestRejectedHandler {
 
 	private final ProblemWriter problems;
-
-	public RefusedRequests(ProblemWriter problems) {
-		this.problems = problems;
-	}
 
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException refusal)

@@ -4,6 +4,7 @@ import java.io.IOException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -15,6 +16,7 @@ import org.cooperation.tracker.access.signin.TokenRefused;
  * 401 for a request without valid credentials, as problem+json, with the challenge the
  * configured sign-in expects. The detail never says whether a user name exists.
  */
+@RequiredArgsConstructor
 public class SignInRequired implements AuthenticationEntryPoint {
 
 	private final ProblemWriter problems;
@@ -22,12 +24,6 @@ public class SignInRequired implements AuthenticationEntryPoint {
 	private final String challenge;
 
 	private final FailedSignIns failedSignIns;
-
-	public SignInRequired(ProblemWriter problems, String challenge, FailedSignIns failedSignIns) {
-		this.problems = problems;
-		this.challenge = challenge;
-		this.failedSignIns = failedSignIns;
-	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)

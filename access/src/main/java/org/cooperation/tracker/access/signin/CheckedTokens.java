@@ -9,6 +9,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -22,15 +23,12 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
  * rejected: Invalid signature"). When the provider's keys cannot be fetched, the
  * framework's failure passes unchanged: it is no fault of the token.
  */
+@RequiredArgsConstructor
 final class CheckedTokens implements JwtDecoder {
 
 	static final String NOT_A_JWT = "the bearer token is not a JWT (three base64url parts separated by dots)";
 
 	private final JwtDecoder decoder;
-
-	CheckedTokens(JwtDecoder decoder) {
-		this.decoder = decoder;
-	}
 
 	@Override
 	public Jwt decode(String token) throws JwtException {

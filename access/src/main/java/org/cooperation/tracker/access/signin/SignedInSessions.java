@@ -2,6 +2,7 @@ package org.cooperation.tracker.access.signin;
 
 import java.security.Principal;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.core.session.SessionInformation;
 import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -13,13 +14,10 @@ import org.cooperation.tracker.accounts.AccountChangeListener;
  * it, so when an account is disabled or given a new password, its sessions end too, in
  * whichever application they are; the next page asks to sign in again.
  */
+@RequiredArgsConstructor
 public class SignedInSessions implements AccountChangeListener {
 
 	private final SessionRegistry sessions;
-
-	public SignedInSessions(SessionRegistry sessions) {
-		this.sessions = sessions;
-	}
 
 	public SessionRegistry registry() {
 		return sessions;

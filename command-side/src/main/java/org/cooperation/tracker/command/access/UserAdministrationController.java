@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,13 +34,10 @@ import org.cooperation.tracker.kernel.country.Country;
 @RestController
 @RequestMapping("/api/admin/users")
 @Tag(name = "User accounts", description = "Built-in users: admins only")
+@RequiredArgsConstructor
 class UserAdministrationController {
 
 	private final UserAccounts accounts;
-
-	UserAdministrationController(UserAccounts accounts) {
-		this.accounts = accounts;
-	}
 
 	/**
 	 * @param username 3–64 characters: lower-case letters, digits, '.', '_', '-'

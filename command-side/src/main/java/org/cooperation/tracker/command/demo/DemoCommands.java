@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
@@ -17,6 +18,7 @@ import org.cooperation.tracker.kernel.initiative.InitiativeId;
  * Sends the demo data's commands as the tracker's own demo loader, under one correlation
  * id for the whole load, so the history shows the load as one act.
  */
+@RequiredArgsConstructor
 final class DemoCommands {
 
 	/**
@@ -33,10 +35,6 @@ final class DemoCommands {
 	private final CommandGateway commands;
 
 	private final String correlationId = "demo-data-" + UUID.randomUUID();
-
-	DemoCommands(CommandGateway commands) {
-		this.commands = commands;
-	}
 
 	/**
 	 * Sends a command whose events are facts of the source (the protocol, the

@@ -12,6 +12,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * connection of the caller's transaction, which is the one the command's events are
  * appended in.
  */
+@RequiredArgsConstructor
 class IdempotencyKeyStore {
 
 	private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {
@@ -27,11 +29,6 @@ class IdempotencyKeyStore {
 	private final JdbcTemplate jdbc;
 
 	private final ObjectMapper json;
-
-	IdempotencyKeyStore(JdbcTemplate jdbc, ObjectMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
-	}
 
 	/** What is on file for a key: the request it was first used for, and the answer. */
 	record Remembered(RequestFingerprint fingerprint, FirstAnswer answer) {

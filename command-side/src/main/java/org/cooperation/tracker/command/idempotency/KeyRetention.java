@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * retries, short enough that the table stays small. An expired key counts as new when it
  * is sent again; the sweep deletes the rest.
  */
+@RequiredArgsConstructor
 class KeyRetention {
 
 	private static final Logger log = LoggerFactory.getLogger(KeyRetention.class);
@@ -25,13 +27,6 @@ class KeyRetention {
 	private final IdempotencyKeyStore keys;
 
 	private final TransactionTemplate transactions;
-
-	KeyRetention(Duration retention, Clock clock, IdempotencyKeyStore keys, TransactionTemplate transactions) {
-		this.retention = retention;
-		this.clock = clock;
-		this.keys = keys;
-		this.transactions = transactions;
-	}
 
 	Instant now() {
 		return clock.instant();

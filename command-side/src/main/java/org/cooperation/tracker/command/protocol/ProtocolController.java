@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,7 @@ import org.cooperation.tracker.kernel.protocol.RecordSignature;
 @RestController
 @RequestMapping("/api/protocols")
 @Tag(name = "Protocols")
+@RequiredArgsConstructor
 class ProtocolController {
 
 	/** A meeting's party list is short; more than this is not a party list. */
@@ -41,10 +43,6 @@ class ProtocolController {
 	static final int MAX_DIRECTIONS = 50;
 
 	private final CommandGateway commands;
-
-	ProtocolController(CommandGateway commands) {
-		this.commands = commands;
-	}
 
 	@CreatesRecord
 	@PostMapping

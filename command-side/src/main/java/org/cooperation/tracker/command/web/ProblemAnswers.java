@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
@@ -53,15 +54,12 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
  * a detail that says what to fix. Nothing internal (stack traces, SQL) reaches the body.
  */
 @RestControllerAdvice
+@RequiredArgsConstructor
 class ProblemAnswers extends MediaTypeProblems {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemAnswers.class);
 
 	private final JsonBodyLimits jsonLimits;
-
-	ProblemAnswers(JsonBodyLimits jsonLimits) {
-		this.jsonLimits = jsonLimits;
-	}
 
 	@ExceptionHandler(InvalidValueException.class)
 	ProblemDetail invalidValue(InvalidValueException ex) {

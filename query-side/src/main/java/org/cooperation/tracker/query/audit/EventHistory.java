@@ -9,6 +9,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +19,12 @@ import org.springframework.stereotype.Component;
  * query side would not understand.
  */
 @Component
+@RequiredArgsConstructor
 public class EventHistory {
 
 	private final JdbcTemplate jdbc;
 
 	private final ObjectMapper json;
-
-	public EventHistory(JdbcTemplate jdbc, ObjectMapper json) {
-		this.jdbc = jdbc;
-		this.json = json;
-	}
 
 	/** Up to {@code limit} events after the given position, optionally of one record. */
 	public List<StoredEvent> after(long globalIndex, int limit, String aggregateId) {

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.deadletter;
 import java.time.Clock;
 import java.time.Instant;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * automatic retry the event waits for an admin (README, "Dead letters").
  */
 @Component
+@RequiredArgsConstructor
 class AutomaticRetries {
 
 	private static final Logger log = LoggerFactory.getLogger(AutomaticRetries.class);
@@ -25,11 +27,6 @@ class AutomaticRetries {
 	private final DeadLetterSettings settings;
 
 	private final Clock clock = Clock.systemUTC();
-
-	AutomaticRetries(DeadLetters deadLetters, DeadLetterSettings settings) {
-		this.deadLetters = deadLetters;
-		this.settings = settings;
-	}
 
 	@Scheduled(fixedDelayString = "${tracker.dead-letters.check-every:PT1S}")
 	void retryWhatIsDue() {

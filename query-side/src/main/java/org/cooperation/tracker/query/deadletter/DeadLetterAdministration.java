@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.deadletter;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -19,13 +20,10 @@ import org.cooperation.tracker.query.common.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
+@RequiredArgsConstructor
 class DeadLetterAdministration {
 
 	private final DeadLetters deadLetters;
-
-	DeadLetterAdministration(DeadLetters deadLetters) {
-		this.deadLetters = deadLetters;
-	}
 
 	@GetMapping
 	List<ParkedEvent> parked(@RequestParam(name = "processor", required = false) String processor) {

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.deadletter;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -9,13 +10,10 @@ import org.springframework.stereotype.Component;
  * those whose sequence is its aggregate's id; one indexed lookup (Flyway V9) per read.
  */
 @Component
+@RequiredArgsConstructor
 public class IncompleteRecords {
 
 	private final JdbcTemplate jdbc;
-
-	IncompleteRecords(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	/**
 	 * How many events of the aggregate some projection could not apply and has parked.

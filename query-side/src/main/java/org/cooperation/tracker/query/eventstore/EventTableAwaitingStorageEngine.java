@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -23,6 +24,7 @@ import org.springframework.jdbc.core.JdbcOperations;
  * reach the read models late. Once the table has been seen, every call goes straight
  * through.
  */
+@RequiredArgsConstructor
 class EventTableAwaitingStorageEngine implements EventStorageEngine {
 
 	private static final Logger log = LoggerFactory.getLogger(EventTableAwaitingStorageEngine.class);
@@ -36,12 +38,6 @@ class EventTableAwaitingStorageEngine implements EventStorageEngine {
 	private volatile boolean tableSeen;
 
 	private volatile boolean absenceReported;
-
-	EventTableAwaitingStorageEngine(EventStorageEngine delegate, JdbcOperations jdbc, String eventTable) {
-		this.delegate = delegate;
-		this.jdbc = jdbc;
-		this.eventTable = eventTable;
-	}
 
 	@Override
 	public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {

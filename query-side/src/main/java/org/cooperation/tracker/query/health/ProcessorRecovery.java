@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.health;
 
 import java.util.Objects;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.TrackingEventProcessor;
@@ -24,6 +25,7 @@ import org.cooperation.tracker.access.problem.DatabaseUnavailable;
  * twice, since the token and the read models commit together.
  */
 @Component
+@RequiredArgsConstructor
 class ProcessorRecovery {
 
 	private static final Logger log = LoggerFactory.getLogger(ProcessorRecovery.class);
@@ -31,11 +33,6 @@ class ProcessorRecovery {
 	private final EventProcessingConfiguration processing;
 
 	private final JdbcTemplate jdbc;
-
-	ProcessorRecovery(EventProcessingConfiguration processing, JdbcTemplate jdbc) {
-		this.processing = processing;
-		this.jdbc = jdbc;
-	}
 
 	@Scheduled(fixedDelayString = "${tracker.projections.recovery-check-every:PT2S}")
 	void restartProcessorsThatLostTheDatabase() {

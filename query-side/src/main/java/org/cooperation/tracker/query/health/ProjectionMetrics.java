@@ -6,6 +6,7 @@ import java.util.function.ToDoubleFunction;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,16 +18,12 @@ import org.springframework.stereotype.Component;
  * the application is ready, when every processor exists.
  */
 @Component
+@RequiredArgsConstructor
 class ProjectionMetrics {
 
 	private final ProjectionHealth health;
 
 	private final MeterRegistry registry;
-
-	ProjectionMetrics(ProjectionHealth health, MeterRegistry registry) {
-		this.health = health;
-		this.registry = registry;
-	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void register() {

@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.health;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.stereotype.Component;
@@ -12,13 +13,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Endpoint(id = "projections")
+@RequiredArgsConstructor
 class ProjectionsEndpoint {
 
 	private final ProjectionHealth health;
-
-	ProjectionsEndpoint(ProjectionHealth health) {
-		this.health = health;
-	}
 
 	@ReadOperation
 	Projections projections() {

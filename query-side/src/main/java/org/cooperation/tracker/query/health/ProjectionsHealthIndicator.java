@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.actuate.health.Health;
 import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.stereotype.Component;
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Component;
  * details, the metrics and {@code /actuator/projections}.
  */
 @Component("projections")
+@RequiredArgsConstructor
 class ProjectionsHealthIndicator implements HealthIndicator {
 
 	private final ProjectionHealth health;
-
-	ProjectionsHealthIndicator(ProjectionHealth health) {
-		this.health = health;
-	}
 
 	@Override
 	public Health health() {

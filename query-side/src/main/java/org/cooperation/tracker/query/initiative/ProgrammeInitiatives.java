@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -18,13 +19,10 @@ import org.cooperation.tracker.query.initiative.model.InitiativeRowRepository;
  * (an identifier from another initiative is a not-found too, never a leak).
  */
 @Component
+@RequiredArgsConstructor
 public class ProgrammeInitiatives {
 
 	private final InitiativeRowRepository initiatives;
-
-	ProgrammeInitiatives(InitiativeRowRepository initiatives) {
-		this.initiatives = initiatives;
-	}
 
 	/** The initiative, whatever its kind. */
 	public InitiativeRow find(UUID initiativeId) {

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.protocol;
 
+import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads protocols, their parties, signatures and directions. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ProtocolQueries {
 
 	private final ProtocolRowRepository protocols;
@@ -37,15 +39,6 @@ public class ProtocolQueries {
 	private final DirectionRowRepository directions;
 
 	private final InitiativeRowRepository initiatives;
-
-	public ProtocolQueries(ProtocolRowRepository protocols, PartyRowRepository parties,
-			SignatureRowRepository signatures, DirectionRowRepository directions, InitiativeRowRepository initiatives) {
-		this.protocols = protocols;
-		this.parties = parties;
-		this.signatures = signatures;
-		this.directions = directions;
-		this.initiatives = initiatives;
-	}
 
 	/** Every protocol, by meeting date. */
 	public List<ProtocolView> protocols() {

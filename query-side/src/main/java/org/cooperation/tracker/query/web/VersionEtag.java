@@ -1,6 +1,7 @@
 package org.cooperation.tracker.query.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +22,7 @@ import org.cooperation.tracker.query.common.Versioned;
  * ETag brings.
  */
 @Component
+@RequiredArgsConstructor
 public class VersionEtag {
 
 	/** The header that says a record's view lacks events parked for a retry. */
@@ -34,10 +36,6 @@ public class VersionEtag {
 	public static final CacheControl REVALIDATE = CacheControl.noCache().cachePrivate();
 
 	private final IncompleteRecords incomplete;
-
-	public VersionEtag(IncompleteRecords incomplete) {
-		this.incomplete = incomplete;
-	}
 
 	/**
 	 * The record with its ETag. Spring MVC answers 304 Not Modified by itself when the

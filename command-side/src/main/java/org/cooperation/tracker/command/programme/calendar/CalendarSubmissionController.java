@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,13 +39,10 @@ import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmiss
 @RestController
 @RequestMapping("/api/initiatives/{initiativeId}/calendar/submissions")
 @Tag(name = "Cultural calendar")
+@RequiredArgsConstructor
 class CalendarSubmissionController {
 
 	private final CommandGateway commands;
-
-	CalendarSubmissionController(CommandGateway commands) {
-		this.commands = commands;
-	}
 
 	@CreatesRecord
 	@PostMapping

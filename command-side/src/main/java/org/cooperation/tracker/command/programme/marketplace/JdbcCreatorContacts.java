@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -18,16 +19,12 @@ import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
  * transaction that also appends the events.
  */
 @Component
+@RequiredArgsConstructor
 class JdbcCreatorContacts implements CreatorContacts {
 
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
-
-	JdbcCreatorContacts(JdbcTemplate jdbc, Clock clock) {
-		this.jdbc = jdbc;
-		this.clock = clock;
-	}
 
 	@Override
 	public void store(CreatorListingId listingId, InitiativeId initiativeId, CreatorContact contact) {

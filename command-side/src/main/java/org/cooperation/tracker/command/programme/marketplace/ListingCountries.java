@@ -2,6 +2,7 @@ package org.cooperation.tracker.command.programme.marketplace;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -17,13 +18,10 @@ import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
  * listing, never from anything the request says.
  */
 @Component
+@RequiredArgsConstructor
 class ListingCountries {
 
 	private final EventStore events;
-
-	ListingCountries(EventStore events) {
-		this.events = events;
-	}
 
 	/**
 	 * The listing's country, when a listing with this id is recorded on this initiative.

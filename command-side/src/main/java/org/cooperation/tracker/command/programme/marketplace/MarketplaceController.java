@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -49,6 +50,7 @@ import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing
 @RestController
 @RequestMapping("/api/initiatives/{initiativeId}/marketplace/listings")
 @Tag(name = "Creative-industries marketplace")
+@RequiredArgsConstructor
 class MarketplaceController {
 
 	private final CommandGateway commands;
@@ -56,12 +58,6 @@ class MarketplaceController {
 	private final CreatorContacts contacts;
 
 	private final ListingCountries listingCountries;
-
-	MarketplaceController(CommandGateway commands, CreatorContacts contacts, ListingCountries listingCountries) {
-		this.commands = commands;
-		this.contacts = contacts;
-		this.listingCountries = listingCountries;
-	}
 
 	@CreatesRecord
 	@PostMapping

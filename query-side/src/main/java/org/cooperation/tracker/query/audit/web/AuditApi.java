@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.audit.web;
 
+import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import java.util.List;
 
@@ -19,15 +20,12 @@ import org.cooperation.tracker.query.audit.StoredEvent;
 @RestController
 @RequestMapping("/api/audit")
 @Tag(name = "Audit", description = "The event history as stored (role AUDITOR)")
+@RequiredArgsConstructor
 class AuditApi {
 
 	static final int MAX_PAGE = 500;
 
 	private final EventHistory history;
-
-	AuditApi(EventHistory history) {
-		this.history = history;
-	}
 
 	/**
 	 * @param events this page's events, in store order

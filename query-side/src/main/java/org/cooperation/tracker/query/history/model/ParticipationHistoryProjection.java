@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,15 +25,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ParticipationHistoryProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class ParticipationHistoryProjection {
 
 	public static final String PROCESSING_GROUP = "participation-history";
 
 	private final HistoryEntryRowRepository entries;
-
-	public ParticipationHistoryProjection(HistoryEntryRowRepository entries) {
-		this.entries = entries;
-	}
 
 	@EventHandler
 	public void on(InitiativeProposed event, @MessageIdentifier String eventId, Recorded recorded) {

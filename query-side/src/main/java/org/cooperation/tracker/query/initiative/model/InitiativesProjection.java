@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.initiative.model;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(InitiativesProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class InitiativesProjection {
 
 	public static final String PROCESSING_GROUP = "initiatives";
@@ -35,11 +37,6 @@ public class InitiativesProjection {
 	private final InitiativeRowRepository initiatives;
 
 	private final ParticipantRowRepository participants;
-
-	public InitiativesProjection(InitiativeRowRepository initiatives, ParticipantRowRepository participants) {
-		this.initiatives = initiatives;
-		this.participants = participants;
-	}
 
 	@EventHandler
 	public void on(InitiativeProposed event, Recorded recorded) {

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.initiative.web;
 
+import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -18,13 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api")
 @Tag(name = "Countries", description = "One country across all initiatives")
+@RequiredArgsConstructor
 class CountryApi {
 
 	private final InitiativeQueries queries;
-
-	CountryApi(InitiativeQueries queries) {
-		this.queries = queries;
-	}
 
 	@GetMapping("/countries/{country}/initiatives")
 	@Operation(summary = "The country and its standing on each initiative it participates in")

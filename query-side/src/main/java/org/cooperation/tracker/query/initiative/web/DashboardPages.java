@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.initiative.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.deadletter.IncompleteRecords;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The officials' dashboard pages. */
 @Controller
 @DashboardPage
+@RequiredArgsConstructor
 class DashboardPages {
 
 	private final InitiativeQueries initiatives;
@@ -24,12 +26,6 @@ class DashboardPages {
 	private final ProtocolQueries protocols;
 
 	private final IncompleteRecords incomplete;
-
-	DashboardPages(InitiativeQueries initiatives, ProtocolQueries protocols, IncompleteRecords incomplete) {
-		this.initiatives = initiatives;
-		this.protocols = protocols;
-		this.incomplete = incomplete;
-	}
 
 	@GetMapping("/")
 	String statusMatrix(Model model) {

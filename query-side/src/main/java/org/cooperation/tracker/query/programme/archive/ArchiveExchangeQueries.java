@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,7 @@ import org.cooperation.tracker.query.common.Versioned;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ArchiveExchangeQueries {
 
 	private static final List<Country> ALL_COUNTRIES = List.of(Country.values());
@@ -48,14 +50,6 @@ public class ArchiveExchangeQueries {
 	private final ArchiveCopyRowRepository copies;
 
 	private final ArchiveCopyStepRowRepository steps;
-
-	public ArchiveExchangeQueries(ProgrammeInitiatives initiatives, ParticipantRowRepository participants,
-			ArchiveCopyRowRepository copies, ArchiveCopyStepRowRepository steps) {
-		this.initiatives = initiatives;
-		this.participants = participants;
-		this.copies = copies;
-		this.steps = steps;
-	}
 
 	public ExchangeMatrix matrix(UUID initiativeId) {
 		InitiativeRow initiative = archiveExchange(initiativeId);

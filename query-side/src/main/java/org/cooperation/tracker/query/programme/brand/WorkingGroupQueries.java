@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ import org.cooperation.tracker.query.common.Versioned;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class WorkingGroupQueries {
 
 	private final ProgrammeInitiatives initiatives;
@@ -55,18 +57,6 @@ public class WorkingGroupQueries {
 	private final DraftRowRepository drafts;
 
 	private final PositionRowRepository positions;
-
-	public WorkingGroupQueries(ProgrammeInitiatives initiatives, ParticipantRowRepository participants,
-			WorkingGroupRowRepository groups, MemberRowRepository members, MeetingRowRepository meetings,
-			DraftRowRepository drafts, PositionRowRepository positions) {
-		this.initiatives = initiatives;
-		this.participants = participants;
-		this.groups = groups;
-		this.members = members;
-		this.meetings = meetings;
-		this.drafts = drafts;
-		this.positions = positions;
-	}
 
 	/**
 	 * The working group of the initiative, with its version, read from one snapshot so

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.calendar;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +25,7 @@ import org.cooperation.tracker.query.common.Versioned;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CalendarQueries {
 
 	private final ProgrammeInitiatives initiatives;
@@ -31,13 +33,6 @@ public class CalendarQueries {
 	private final CalendarSubmissionRowRepository submissions;
 
 	private final SubmissionChangeRowRepository changes;
-
-	public CalendarQueries(ProgrammeInitiatives initiatives, CalendarSubmissionRowRepository submissions,
-			SubmissionChangeRowRepository changes) {
-		this.initiatives = initiatives;
-		this.submissions = submissions;
-		this.changes = changes;
-	}
 
 	/** One edition's events across countries, as the filter selects them. */
 	public CalendarEdition edition(UUID initiativeId, int year, CalendarFilter filter) {

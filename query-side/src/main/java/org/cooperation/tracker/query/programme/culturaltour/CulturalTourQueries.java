@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,6 +45,7 @@ import org.cooperation.tracker.query.common.Versioned;
  */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CulturalTourQueries {
 
 	private static final Comparator<TourLegRow> BY_FIRST_DAY = Comparator
@@ -66,17 +68,6 @@ public class CulturalTourQueries {
 	private final ArchivalFilmRowRepository films;
 
 	private final FilmHistoryRowRepository filmHistory;
-
-	public CulturalTourQueries(ProgrammeInitiatives initiatives, ParticipantRowRepository participants,
-			TourProgrammeRowRepository programmes, TourLegRowRepository legs, ArchivalFilmRowRepository films,
-			FilmHistoryRowRepository filmHistory) {
-		this.initiatives = initiatives;
-		this.participants = participants;
-		this.programmes = programmes;
-		this.legs = legs;
-		this.films = films;
-		this.filmHistory = filmHistory;
-	}
 
 	public TourOverview overview(UUID initiativeId) {
 		InitiativeRow initiative = tourInitiative(initiativeId);

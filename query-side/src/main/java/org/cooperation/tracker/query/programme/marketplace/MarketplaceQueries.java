@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,6 +28,7 @@ import org.cooperation.tracker.query.common.Versioned;
 /** Reads a marketplace initiative's listings, by country and craft, with counts. */
 @Service
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class MarketplaceQueries {
 
 	private final ProgrammeInitiatives initiatives;
@@ -34,13 +36,6 @@ public class MarketplaceQueries {
 	private final CreatorListingRowRepository listings;
 
 	private final ListingStepRowRepository steps;
-
-	public MarketplaceQueries(ProgrammeInitiatives initiatives, CreatorListingRowRepository listings,
-			ListingStepRowRepository steps) {
-		this.initiatives = initiatives;
-		this.listings = listings;
-		this.steps = steps;
-	}
 
 	/**
 	 * The listings that match the filter, by country and then in the order listed.

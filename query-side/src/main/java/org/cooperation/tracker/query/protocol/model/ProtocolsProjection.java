@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.protocol.model;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ProtocolsProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class ProtocolsProjection {
 
 	public static final String PROCESSING_GROUP = "protocols";
@@ -35,14 +37,6 @@ public class ProtocolsProjection {
 	private final SignatureRowRepository signatures;
 
 	private final DirectionRowRepository directions;
-
-	public ProtocolsProjection(ProtocolRowRepository protocols, PartyRowRepository parties,
-			SignatureRowRepository signatures, DirectionRowRepository directions) {
-		this.protocols = protocols;
-		this.parties = parties;
-		this.signatures = signatures;
-		this.directions = directions;
-	}
 
 	@EventHandler
 	public void on(ProtocolRecorded event, Recorded recorded) {

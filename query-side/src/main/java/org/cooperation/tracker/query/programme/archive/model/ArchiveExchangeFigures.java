@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class ArchiveExchangeFigures implements ProgrammeFigures {
 
 	public static final String RECEIVED = "copies received";
@@ -28,10 +30,6 @@ public class ArchiveExchangeFigures implements ProgrammeFigures {
 	public static final String DELIVERED = "copies delivered";
 
 	private final ArchiveCopyRowRepository copies;
-
-	public ArchiveExchangeFigures(ArchiveCopyRowRepository copies) {
-		this.copies = copies;
-	}
 
 	@Override
 	public InitiativeKind kind() {

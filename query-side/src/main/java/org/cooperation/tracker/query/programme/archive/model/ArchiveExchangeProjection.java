@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.programme.archive.model;
 
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -33,6 +34,7 @@ import org.cooperation.tracker.query.common.Recorded;
  */
 @Component
 @ProcessingGroup(ArchiveExchangeProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class ArchiveExchangeProjection {
 
 	public static final String PROCESSING_GROUP = "archive-exchange";
@@ -42,11 +44,6 @@ public class ArchiveExchangeProjection {
 	private final ArchiveCopyRowRepository copies;
 
 	private final ArchiveCopyStepRowRepository steps;
-
-	public ArchiveExchangeProjection(ArchiveCopyRowRepository copies, ArchiveCopyStepRowRepository steps) {
-		this.copies = copies;
-		this.steps = steps;
-	}
 
 	@EventHandler
 	public void on(ArchiveCopyOffered event, @MessageIdentifier String eventId, Recorded recorded) {

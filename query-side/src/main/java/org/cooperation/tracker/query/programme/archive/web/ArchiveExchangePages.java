@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.programme.archive.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +20,10 @@ import org.cooperation.tracker.query.web.DashboardPage;
  */
 @Controller
 @DashboardPage
+@RequiredArgsConstructor
 class ArchiveExchangePages {
 
 	private final ArchiveExchangeQueries queries;
-
-	ArchiveExchangePages(ArchiveExchangeQueries queries) {
-		this.queries = queries;
-	}
 
 	@GetMapping("/initiatives/{initiativeId}/archive-exchange")
 	String exchange(@PathVariable UUID initiativeId, Model model) {

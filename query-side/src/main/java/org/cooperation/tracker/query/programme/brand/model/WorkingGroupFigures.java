@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,7 @@ import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class WorkingGroupFigures implements ProgrammeFigures {
 
 	private final WorkingGroupRowRepository groups;
@@ -30,14 +32,6 @@ public class WorkingGroupFigures implements ProgrammeFigures {
 	private final DraftRowRepository drafts;
 
 	private final PositionRowRepository positions;
-
-	public WorkingGroupFigures(WorkingGroupRowRepository groups, MemberRowRepository members, DraftRowRepository drafts,
-			PositionRowRepository positions) {
-		this.groups = groups;
-		this.members = members;
-		this.drafts = drafts;
-		this.positions = positions;
-	}
 
 	@Override
 	public InitiativeKind kind() {

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -34,6 +35,7 @@ import org.cooperation.tracker.query.common.Recorded;
  */
 @Component
 @ProcessingGroup(WorkingGroupProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class WorkingGroupProjection {
 
 	public static final String PROCESSING_GROUP = "brand-working-group";
@@ -49,15 +51,6 @@ public class WorkingGroupProjection {
 	private final DraftRowRepository drafts;
 
 	private final PositionRowRepository positions;
-
-	public WorkingGroupProjection(WorkingGroupRowRepository groups, MemberRowRepository members,
-			MeetingRowRepository meetings, DraftRowRepository drafts, PositionRowRepository positions) {
-		this.groups = groups;
-		this.members = members;
-		this.meetings = meetings;
-		this.drafts = drafts;
-		this.positions = positions;
-	}
 
 	@EventHandler
 	public void on(WorkingGroupEstablished event, Recorded recorded) {

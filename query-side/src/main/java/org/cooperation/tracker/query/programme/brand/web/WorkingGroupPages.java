@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.programme.brand.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,16 +15,12 @@ import org.cooperation.tracker.query.web.DashboardPage;
 /** The brand working group's page: roster, meetings, drafts and approvals. */
 @Controller
 @DashboardPage
+@RequiredArgsConstructor
 class WorkingGroupPages {
 
 	private final WorkingGroupQueries workingGroups;
 
 	private final InitiativeQueries initiatives;
-
-	WorkingGroupPages(WorkingGroupQueries workingGroups, InitiativeQueries initiatives) {
-		this.workingGroups = workingGroups;
-		this.initiatives = initiatives;
-	}
 
 	@GetMapping("/initiatives/{initiativeId}/working-group")
 	String workingGroup(@PathVariable UUID initiativeId, Model model) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +23,12 @@ import org.cooperation.tracker.query.programme.calendar.model.CalendarSubmission
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class CalendarFigures implements ProgrammeFigures {
 
 	static final String AWAITING = "awaiting decision";
 
 	private final CalendarSubmissionRowRepository submissions;
-
-	public CalendarFigures(CalendarSubmissionRowRepository submissions) {
-		this.submissions = submissions;
-	}
 
 	@Override
 	public InitiativeKind kind() {

@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.programme.calendar.model;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,6 +25,7 @@ import org.cooperation.tracker.query.common.Recorded;
  */
 @Component
 @ProcessingGroup(CalendarProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class CalendarProjection {
 
 	public static final String PROCESSING_GROUP = "calendar";
@@ -33,11 +35,6 @@ public class CalendarProjection {
 	private final CalendarSubmissionRowRepository submissions;
 
 	private final SubmissionChangeRowRepository changes;
-
-	public CalendarProjection(CalendarSubmissionRowRepository submissions, SubmissionChangeRowRepository changes) {
-		this.submissions = submissions;
-		this.changes = changes;
-	}
 
 	@EventHandler
 	public void on(CalendarEventSubmitted event, Recorded recorded) {

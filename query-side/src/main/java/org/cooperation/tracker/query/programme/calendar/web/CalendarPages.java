@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,6 +30,7 @@ import org.cooperation.tracker.query.web.DashboardPage;
 /** The cultural calendar's page: one edition across countries, with filters and feed. */
 @Controller
 @DashboardPage
+@RequiredArgsConstructor
 class CalendarPages {
 
 	private static final List<Choice> MONTHS = Arrays.stream(Month.values())
@@ -43,10 +45,6 @@ class CalendarPages {
 	private final CalendarQueries calendar;
 
 	private final Clock clock = Clock.systemUTC();
-
-	CalendarPages(CalendarQueries calendar) {
-		this.calendar = calendar;
-	}
 
 	/** The latest edition with submissions, or this year's while there are none. */
 	@GetMapping("/initiatives/{initiativeId}/calendar")

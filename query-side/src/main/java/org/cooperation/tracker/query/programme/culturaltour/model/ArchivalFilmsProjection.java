@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.programme.culturaltour.model;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,6 +22,7 @@ import org.cooperation.tracker.query.common.Recorded;
  */
 @Component
 @ProcessingGroup(ArchivalFilmsProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class ArchivalFilmsProjection {
 
 	public static final String PROCESSING_GROUP = "cultural-tour-films";
@@ -30,11 +32,6 @@ public class ArchivalFilmsProjection {
 	private final ArchivalFilmRowRepository films;
 
 	private final FilmHistoryRowRepository history;
-
-	public ArchivalFilmsProjection(ArchivalFilmRowRepository films, FilmHistoryRowRepository history) {
-		this.films = films;
-		this.history = history;
-	}
 
 	@EventHandler
 	public void on(ArchivalFilmRegistered event, Recorded recorded) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -23,6 +24,7 @@ import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
  * data says so in its label.
  */
 @Component
+@RequiredArgsConstructor
 public class CulturalTourFigures implements ProgrammeFigures {
 
 	static final String FILMS_DIGITISED = "films digitised";
@@ -38,11 +40,6 @@ public class CulturalTourFigures implements ProgrammeFigures {
 	private final ArchivalFilmRowRepository films;
 
 	private final TourLegRowRepository legs;
-
-	public CulturalTourFigures(ArchivalFilmRowRepository films, TourLegRowRepository legs) {
-		this.films = films;
-		this.legs = legs;
-	}
 
 	@Override
 	public InitiativeKind kind() {

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.culturaltour.model;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -29,6 +30,7 @@ import org.cooperation.tracker.query.common.Recorded;
  */
 @Component
 @ProcessingGroup(TourProgrammesProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class TourProgrammesProjection {
 
 	public static final String PROCESSING_GROUP = "cultural-tour-programmes";
@@ -38,11 +40,6 @@ public class TourProgrammesProjection {
 	private final TourProgrammeRowRepository programmes;
 
 	private final TourLegRowRepository legs;
-
-	public TourProgrammesProjection(TourProgrammeRowRepository programmes, TourLegRowRepository legs) {
-		this.programmes = programmes;
-		this.legs = legs;
-	}
 
 	@EventHandler
 	public void on(TourProgrammeOpened event, Recorded recorded) {

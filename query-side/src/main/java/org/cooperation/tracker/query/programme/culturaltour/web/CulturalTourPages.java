@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.culturaltour.web;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.query.programme.culturaltour.ArchivalFilmDetail;
 import org.cooperation.tracker.query.programme.culturaltour.CulturalTourQueries;
 import org.cooperation.tracker.query.programme.culturaltour.EditionSummary;
@@ -21,13 +22,10 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 @DashboardPage
+@RequiredArgsConstructor
 class CulturalTourPages {
 
 	private final CulturalTourQueries queries;
-
-	CulturalTourPages(CulturalTourQueries queries) {
-		this.queries = queries;
-	}
 
 	@GetMapping("/initiatives/{initiativeId}/cultural-tour")
 	String culturalTour(@PathVariable UUID initiativeId, @RequestParam(required = false) Integer year, Model model) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,15 +21,12 @@ import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
  */
 @Component
 @Transactional(readOnly = true)
+@RequiredArgsConstructor
 public class MarketplaceFigures implements ProgrammeFigures {
 
 	public static final String VERIFIED = "listings verified";
 
 	private final CreatorListingRowRepository listings;
-
-	public MarketplaceFigures(CreatorListingRowRepository listings) {
-		this.listings = listings;
-	}
 
 	@Override
 	public InitiativeKind kind() {

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.marketplace.model;
 import java.util.List;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -27,6 +28,7 @@ import org.cooperation.tracker.query.common.Recorded;
  */
 @Component
 @ProcessingGroup(MarketplaceProjection.PROCESSING_GROUP)
+@RequiredArgsConstructor
 public class MarketplaceProjection {
 
 	public static final String PROCESSING_GROUP = "marketplace";
@@ -36,11 +38,6 @@ public class MarketplaceProjection {
 	private final CreatorListingRowRepository listings;
 
 	private final ListingStepRowRepository steps;
-
-	public MarketplaceProjection(CreatorListingRowRepository listings, ListingStepRowRepository steps) {
-		this.listings = listings;
-		this.steps = steps;
-	}
 
 	@EventHandler
 	public void on(CreatorListed event, @MessageIdentifier String eventId, Recorded recorded) {

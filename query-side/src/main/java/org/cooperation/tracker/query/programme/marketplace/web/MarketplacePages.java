@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.programme.marketplace.web;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,13 +20,10 @@ import org.cooperation.tracker.query.web.DashboardPage;
 /** The marketplace page: listings by country and craft, with counts and a filter. */
 @Controller
 @DashboardPage
+@RequiredArgsConstructor
 class MarketplacePages {
 
 	private final MarketplaceQueries queries;
-
-	MarketplacePages(MarketplaceQueries queries) {
-		this.queries = queries;
-	}
 
 	@GetMapping("/initiatives/{initiativeId}/marketplace")
 	String listings(@PathVariable UUID initiativeId, @RequestParam(required = false) String country,
