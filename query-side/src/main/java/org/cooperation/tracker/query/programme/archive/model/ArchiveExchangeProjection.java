@@ -3,12 +3,11 @@ package org.cooperation.tracker.query.programme.archive.model;
 import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -35,11 +34,10 @@ import org.cooperation.tracker.query.common.Recorded;
 @Component
 @ProcessingGroup(ArchiveExchangeProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class ArchiveExchangeProjection {
 
 	public static final String PROCESSING_GROUP = "archive-exchange";
-
-	private static final Logger log = LoggerFactory.getLogger(ArchiveExchangeProjection.class);
 
 	private final ArchiveCopyRowRepository copies;
 
@@ -130,12 +128,11 @@ public class ArchiveExchangeProjection {
 	 * means an inconsistent store: say so and skip rather than stall the processor.
 	 */
 	private void moved(ArchiveCopyId copyId, ArchiveCopyState to, Recorded recorded, Consumer<ArchiveCopyRow> andThen) {
-		ArchiveCopyRow row = copies.findOr(copyId.value(),
-				() -> log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to));
-		if (row != null && row.moveTo(to, recorded)) {
-			andThen.accept(row);
-			copies.save(row);
-		}
+		copies.update(copyId.value(), (row) -> {
+			if (row.moveTo(to, recorded)) {
+				andThen.accept(row);
+			}
+		}, () -> log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to));
 	}
 
 	private void step(ArchiveCopyStepRow row) {

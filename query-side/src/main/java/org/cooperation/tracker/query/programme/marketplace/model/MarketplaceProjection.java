@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
@@ -29,11 +28,10 @@ import org.cooperation.tracker.query.common.Recorded;
 @Component
 @ProcessingGroup(MarketplaceProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class MarketplaceProjection {
 
 	public static final String PROCESSING_GROUP = "marketplace";
-
-	private static final Logger log = LoggerFactory.getLogger(MarketplaceProjection.class);
 
 	private final CreatorListingRowRepository listings;
 
@@ -86,12 +84,11 @@ public class MarketplaceProjection {
 	 * means an inconsistent store: say so and skip rather than stall the processor.
 	 */
 	private void changed(CreatorListingId listingId, Recorded recorded, Consumer<CreatorListingRow> change) {
-		CreatorListingRow row = listings.findOr(listingId.value(),
-				() -> log.warn("Skipped a change of listing {}: the listing is not known", listingId));
-		if (row != null && row.advance(recorded)) {
-			change.accept(row);
-			listings.save(row);
-		}
+		listings.update(listingId.value(), (row) -> {
+			if (row.advance(recorded)) {
+				change.accept(row);
+			}
+		}, () -> log.warn("Skipped a change of listing {}: the listing is not known", listingId));
 	}
 
 	private void step(String eventId, CreatorListingId listingId, InitiativeId initiativeId, ListingStep step,
