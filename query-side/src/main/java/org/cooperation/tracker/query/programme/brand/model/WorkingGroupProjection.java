@@ -1,8 +1,6 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -53,9 +51,7 @@ public class WorkingGroupProjection {
 
 	@EventHandler
 	public void on(WorkingGroupEstablished event, Recorded recorded) {
-		UUID id = event.workingGroupId().value();
-		groups.saveIfAbsent(id, () -> new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(),
-				event.note(), recorded));
+		groups.saveIfAbsent(event.workingGroupId().value(), () -> new WorkingGroupRow(event, recorded));
 	}
 
 	@EventHandler
@@ -92,26 +88,14 @@ public class WorkingGroupProjection {
 	@EventHandler
 	public void on(MeetingRecorded event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
-		UUID id = event.meetingId().value();
-		if (!meetings.existsById(id)) {
-			List<String> attending = Arrays.stream(Country.values())
-				.filter((country) -> event.attending() != null && event.attending().contains(country))
-				.map(Country::alpha2)
-				.toList();
-			meetings.save(new MeetingRow(id, event.workingGroupId().value(), event.heldOn(), event.place(), attending,
-					event.decisions(), (event.minutes() != null) ? event.minutes().link().url().toString() : null,
-					(event.minutes() != null) ? event.minutes().sha256().hex() : null, recorded));
-		}
+		meetings.saveIfAbsent(event.meetingId().value(), () -> new MeetingRow(event, recorded));
 	}
 
 	@EventHandler
 	public void on(ConceptDraftSubmitted event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
-		DraftKey key = new DraftKey(event.workingGroupId().value(), event.version().value());
-		drafts.saveIfAbsent(key,
-				() -> new DraftRow(event.workingGroupId().value(), event.version().value(), event.title(),
-						event.document().link().url().toString(), event.document().sha256().hex(), event.submittedOn(),
-						recorded));
+		drafts.saveIfAbsent(new DraftKey(event.workingGroupId().value(), event.version().value()),
+				() -> new DraftRow(event, recorded));
 	}
 
 	@EventHandler

@@ -37,8 +37,7 @@ public class CalendarProjection {
 	@EventHandler
 	public void on(CalendarEventSubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		submissions.saveIfAbsent(id, () -> CalendarSubmissionRow.submitted(id, event.initiativeId().value(),
-				event.country(), event.editionYear().value(), event.event(), recorded));
+		submissions.saveIfAbsent(id, () -> CalendarSubmissionRow.submitted(event, recorded));
 		record(new SubmissionChangeRow(id, SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED, null, recorded));
 	}
 

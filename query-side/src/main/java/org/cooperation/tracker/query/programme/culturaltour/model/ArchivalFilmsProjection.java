@@ -34,8 +34,7 @@ public class ArchivalFilmsProjection {
 	@EventHandler
 	public void on(ArchivalFilmRegistered event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		films.saveIfAbsent(filmId, () -> ArchivalFilmRow.registered(filmId, event.initiativeId().value(),
-				event.holder(), event.title(), event.year(), event.rightsCleared(), recorded));
+		films.saveIfAbsent(filmId, () -> ArchivalFilmRow.registered(event, recorded));
 		record(FilmHistoryRow.registered(filmId, event.rightsCleared(), recorded));
 	}
 

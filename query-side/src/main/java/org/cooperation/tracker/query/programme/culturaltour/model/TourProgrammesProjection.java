@@ -11,7 +11,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
-import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegCancelled;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegHeld;
@@ -50,16 +49,7 @@ public class TourProgrammesProjection {
 	@EventHandler
 	public void on(TourLegPlanned event, Recorded recorded) {
 		applied(event.programmeId(), recorded.sequence());
-		UUID legId = event.legId().value();
-		// A leg that exists already may have moved on since; keep it.
-		if (legs.existsById(legId)) {
-			return;
-		}
-		List<String> films = (event.films() != null) ? event.films().stream().map(ArchivalFilmId::toString).toList()
-				: List.of();
-		legs.save(TourLegRow.planned(legId, event.programmeId().initiativeId().value(), event.programmeId().year(),
-				event.kind(), event.title(), event.origin(), event.host(), event.city(), event.venue(),
-				event.startsOn(), event.endsOn(), films, recorded));
+		legs.saveIfAbsent(event.legId().value(), () -> TourLegRow.planned(event, recorded));
 	}
 
 	@EventHandler

@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
+import org.cooperation.tracker.kernel.programme.marketplace.CreatorListed;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.SequencedRecord;
@@ -79,19 +80,19 @@ public class CreatorListingRow extends SequencedRecord {
 		super(first);
 	}
 
-	static CreatorListingRow listed(UUID listingId, UUID initiativeId, Country country, String name, Craft craft,
-			String city, LocalizedText description, List<String> links, boolean contactOnFile, Recorded recorded) {
+	static CreatorListingRow listed(CreatorListed event, Recorded recorded) {
 		CreatorListingRow row = new CreatorListingRow(recorded);
-		row.listingId = listingId;
-		row.initiativeId = initiativeId;
-		row.country = country;
-		row.name = name;
-		row.craft = craft;
-		row.city = city;
-		row.description = TextColumns.of(description);
-		row.links = List.copyOf(links);
+		row.listingId = event.listingId().value();
+		row.initiativeId = event.initiativeId().value();
+		row.country = event.country();
+		row.name = event.name();
+		row.craft = event.craft();
+		row.city = event.city();
+		row.description = TextColumns.of(event.description());
+		row.links = (event.links() != null) ? event.links().stream().map((link) -> link.url().toString()).toList()
+				: List.of();
 		row.state = ListingState.LISTED;
-		row.contactOnFile = contactOnFile;
+		row.contactOnFile = event.contactOnFile();
 		row.listedAt = recorded.at();
 		return row;
 	}

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.marketplace.model;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
@@ -39,13 +38,7 @@ public class MarketplaceProjection {
 
 	@EventHandler
 	public void on(CreatorListed event, @MessageIdentifier String eventId, Recorded recorded) {
-		if (!listings.existsById(event.listingId().value())) {
-			List<String> links = (event.links() != null)
-					? event.links().stream().map((link) -> link.url().toString()).toList() : List.<String>of();
-			listings.save(CreatorListingRow.listed(event.listingId().value(), event.initiativeId().value(),
-					event.country(), event.name(), event.craft(), event.city(), event.description(), links,
-					event.contactOnFile(), recorded));
-		}
+		listings.saveIfAbsent(event.listingId().value(), () -> CreatorListingRow.listed(event, recorded));
 		step(eventId, event.listingId(), event.initiativeId(), ListingStep.LISTED, null, recorded);
 	}
 
