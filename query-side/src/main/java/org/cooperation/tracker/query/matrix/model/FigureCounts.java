@@ -22,43 +22,28 @@ public final class FigureCounts {
 
 	private final Map<Country, long[]> counts = new EnumMap<>(Country.class);
 
-	private final Map<Country, boolean[]> sample = new EnumMap<>(Country.class);
+	private final Map<Country, boolean[]> demo = new EnumMap<>(Country.class);
 
 	public FigureCounts(Measure... measures) {
 		this.measures = List.of(measures);
 	}
 
-	/** Adds {@code value} to the country's count of the measure; no country, no count. */
-	public void add(Country country, Measure measure, long value) {
-		add(country, measure, value, false);
+	/**
+	 * Adds {@code value} to the country's count of the measure, naming the country even
+	 * when it adds nothing; {@code sample} when what it adds is demo data. No country, no
+	 * count.
+	 */
+	public void add(Country country, Measure measure, long value, boolean sample) {
+		if (country != null) {
+			int index = measures.indexOf(measure);
+			counts.computeIfAbsent(country, (c) -> new long[measures.size()])[index] += value;
+			demo.computeIfAbsent(country, (c) -> new boolean[measures.size()])[index] |= sample && value > 0;
+		}
 	}
 
 	/** Counts one when {@code counted}, and names the country either way. */
 	public void count(Country country, Measure measure, boolean counted) {
 		add(country, measure, counted ? 1 : 0, false);
-	}
-
-	/** Like {@link #count}, remembering whether what it counted is demo data. */
-	public void count(Country country, Measure measure, boolean counted, boolean demo) {
-		add(country, measure, counted ? 1 : 0, counted && demo);
-	}
-
-	/** The country takes part, though this record counts nothing for it. */
-	public void include(Country country) {
-		if (country != null) {
-			counts.computeIfAbsent(country, (c) -> new long[measures.size()]);
-			sample.computeIfAbsent(country, (c) -> new boolean[measures.size()]);
-		}
-	}
-
-	private void add(Country country, Measure measure, long value, boolean demo) {
-		if (country == null) {
-			return;
-		}
-		include(country);
-		int index = measures.indexOf(measure);
-		counts.get(country)[index] += value;
-		sample.get(country)[index] |= demo;
 	}
 
 	/** The figures of every country that takes part. */
@@ -69,7 +54,7 @@ public final class FigureCounts {
 			for (int index = 0; index < values.length; index++) {
 				Measure measure = measures.get(index);
 				if (values[index] > 0 || !measure.onlyWhenCounted()) {
-					shown.add(measure.figure(values[index], sample.get(country)[index]));
+					shown.add(measure.figure(values[index], demo.get(country)[index]));
 				}
 			}
 			figures.put(country, List.copyOf(shown));

@@ -44,9 +44,10 @@ public class CalendarFigures implements ProgrammeFigures {
 		FigureCounts counts = new FigureCounts(INCLUDED, AWAITING_DECISION);
 		for (StateCount count : submissions.countByCountryAndState(initiativeId)) {
 			SubmissionState state = count.getState();
-			counts.add(count.getCountry(), INCLUDED, (state == SubmissionState.INCLUDED) ? count.getSubmissions() : 0);
-			counts.add(count.getCountry(), AWAITING_DECISION,
-					(state == SubmissionState.SUBMITTED) ? count.getSubmissions() : 0);
+			long inState = count.getSubmissions();
+			counts.add(count.getCountry(), INCLUDED, (state == SubmissionState.INCLUDED) ? inState : 0, false);
+			counts.add(count.getCountry(), AWAITING_DECISION, (state == SubmissionState.SUBMITTED) ? inState : 0,
+					false);
 		}
 		return counts.figures();
 	}

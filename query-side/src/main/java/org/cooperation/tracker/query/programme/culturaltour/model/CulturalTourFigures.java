@@ -51,11 +51,11 @@ public class CulturalTourFigures implements ProgrammeFigures {
 	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
 		FigureCounts counts = new FigureCounts(DIGITISED, HELD);
 		for (ArchivalFilmRow film : films.findByInitiativeId(initiativeId)) {
-			counts.count(film.getHolder(), DIGITISED, film.getState().isDigitised(), film.isSample());
+			counts.add(film.getHolder(), DIGITISED, film.getState().isDigitised() ? 1 : 0, film.isSample());
 		}
 		for (TourLegRow leg : legs.findByInitiativeId(initiativeId)) {
-			counts.include(leg.getOrigin());
-			counts.count(leg.getHost(), HELD, leg.getState() == TourLegState.HELD, leg.isSample());
+			counts.add(leg.getOrigin(), HELD, 0, false);
+			counts.add(leg.getHost(), HELD, (leg.getState() == TourLegState.HELD) ? 1 : 0, leg.isSample());
 		}
 		return counts.figures();
 	}
