@@ -97,24 +97,27 @@ public class CreatorListingRow extends SequencedRecord {
 		return row;
 	}
 
-	void verified(Instant at) {
-		state = ListingState.VERIFIED;
-		verifiedAt = at;
-	}
-
-	void delisted(Instant at, String reason) {
-		state = ListingState.DELISTED;
-		delistedAt = at;
-		delistReason = reason;
-	}
-
-	void contactRecorded() {
-		contactOnFile = true;
-	}
-
-	void contactErased(Instant at) {
-		contactOnFile = false;
-		contactErasedAt = at;
+	/** Takes the step a later event recorded; one applied already changes nothing. */
+	void took(ListingStepRow step, Recorded recorded) {
+		if (!advance(recorded)) {
+			return;
+		}
+		switch (step.getStep()) {
+			case VERIFIED -> {
+				state = ListingState.VERIFIED;
+				verifiedAt = recorded.at();
+			}
+			case DELISTED -> {
+				state = ListingState.DELISTED;
+				delistedAt = recorded.at();
+				delistReason = step.getReason();
+			}
+			case CONTACT_RECORDED -> contactOnFile = true;
+			case CONTACT_ERASED -> {
+				contactOnFile = false;
+				contactErasedAt = recorded.at();
+			}
+		}
 	}
 
 	/** The description, or null when none was given. */
