@@ -11,7 +11,8 @@ import org.springframework.data.repository.NoRepositoryBean;
  * arrives, and the same event may arrive again (redelivery, replay after a crash):
  * {@link #saveIfAbsent} writes it only the first time, so a row that has moved on since
  * keeps its state. An event for a row that is not there (an inconsistent store) is
- * skipped with a word in the log rather than stalling the processor: {@link #findOr}.
+ * skipped with a word in the log rather than stalling the processor:
+ * {@link #update(Object, Consumer, Runnable)}.
  *
  * @param <T> the row
  * @param <ID> its key
@@ -26,24 +27,21 @@ public interface ReadModelRepository<T, ID> extends JpaRepository<T, ID> {
 		}
 	}
 
-	/**
-	 * The row, or null after {@code missing} has said (in the log) why the event that
-	 * needed it is skipped.
-	 */
-	default T findOr(ID id, Runnable missing) {
-		T row = findById(id).orElse(null);
-		if (row == null) {
-			missing.run();
-		}
-		return row;
-	}
-
 	/** Changes the row and saves it, if it is there. */
 	default void update(ID id, Consumer<? super T> change) {
-		findById(id).ifPresent((row) -> {
+		update(id, change, () -> {
+		});
+	}
+
+	/**
+	 * Changes the row and saves it; when it is not there, {@code missing} says (in the
+	 * log) why the event that needed it is skipped.
+	 */
+	default void update(ID id, Consumer<? super T> change, Runnable missing) {
+		findById(id).ifPresentOrElse((row) -> {
 			change.accept(row);
 			save(row);
-		});
+		}, missing);
 	}
 
 }

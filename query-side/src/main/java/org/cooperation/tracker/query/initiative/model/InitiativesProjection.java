@@ -2,13 +2,13 @@ package org.cooperation.tracker.query.initiative.model;
 
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
@@ -28,11 +28,10 @@ import org.springframework.stereotype.Component;
 @Component
 @ProcessingGroup(InitiativesProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class InitiativesProjection {
 
 	public static final String PROCESSING_GROUP = "initiatives";
-
-	private static final Logger log = LoggerFactory.getLogger(InitiativesProjection.class);
 
 	private final InitiativeRowRepository initiatives;
 
@@ -57,21 +56,15 @@ public class InitiativesProjection {
 
 	@EventHandler
 	public void on(ParticipationStatusChanged event, Recorded recorded) {
-		ParticipantRow row = participant(event.initiativeId().value(), event.country(), event);
-		if (row != null) {
-			row.changeStatus(event.to(), event.effectiveOn(), recorded);
-			participants.save(row);
-		}
+		participant(event.initiativeId().value(), event.country(), event,
+				(row) -> row.changeStatus(event.to(), event.effectiveOn(), recorded));
 		applied(event.initiativeId().value(), recorded.sequence());
 	}
 
 	@EventHandler
 	public void on(ProgressReported event, Recorded recorded) {
-		ParticipantRow row = participant(event.initiativeId().value(), event.country(), event);
-		if (row != null) {
-			row.report(event.percent().value(), event.asOf(), recorded);
-			participants.save(row);
-		}
+		participant(event.initiativeId().value(), event.country(), event,
+				(row) -> row.report(event.percent().value(), event.asOf(), recorded));
 		applied(event.initiativeId().value(), recorded.sequence());
 	}
 
@@ -86,8 +79,8 @@ public class InitiativesProjection {
 	 * arrive in order, so a missing row means an inconsistent store: say so and skip
 	 * rather than stall the processor on an event it can never apply.
 	 */
-	private ParticipantRow participant(UUID initiativeId, Country country, Object event) {
-		return participants.findOr(new ParticipantKey(initiativeId, country),
+	private void participant(UUID initiativeId, Country country, Object event, Consumer<ParticipantRow> change) {
+		participants.update(new ParticipantKey(initiativeId, country), change,
 				() -> log.warn("Skipped {}: {} is not a known participant of initiative {}",
 						event.getClass().getSimpleName(), country, initiativeId));
 	}

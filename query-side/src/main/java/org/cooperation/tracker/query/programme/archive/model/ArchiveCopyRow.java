@@ -103,27 +103,25 @@ public class ArchiveCopyRow extends SequencedRecord {
 	}
 
 	/**
-	 * Takes the state a later event led to; false, changing nothing, for an event applied
-	 * already.
+	 * Takes the step a later event recorded, with the transfer or receipt it states;
+	 * false, changing nothing, for an event applied already.
 	 */
-	boolean moveTo(ArchiveCopyState to, Recorded recorded) {
+	boolean took(ArchiveCopyStepRow step, Recorded recorded) {
 		if (!advance(recorded)) {
 			return false;
 		}
-		state = to;
+		state = step.getState();
 		stateSince = recorded.at();
+		if (state == ArchiveCopyState.TRANSFERRED) {
+			checksum = step.getChecksum();
+			medium = step.getMedium();
+			sentOn = step.getOnDate();
+			transfers = step.getAttempt();
+		}
+		else if (state == ArchiveCopyState.RECEIVED) {
+			receivedOn = step.getOnDate();
+		}
 		return true;
-	}
-
-	void transferred(String sentChecksum, TransferMedium sentBy, LocalDate on, int attempt) {
-		checksum = sentChecksum;
-		medium = sentBy;
-		sentOn = on;
-		transfers = attempt;
-	}
-
-	void received(LocalDate on) {
-		receivedOn = on;
 	}
 
 	public LocalizedText getTitle() {

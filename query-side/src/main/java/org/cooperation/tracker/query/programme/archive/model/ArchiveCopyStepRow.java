@@ -13,6 +13,8 @@ import lombok.Getter;
 import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyId;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.query.common.EventEntry;
@@ -59,12 +61,12 @@ public class ArchiveCopyStepRow extends EventEntry {
 	/** A note, or the reason of a withdrawal or refusal. */
 	private String remark;
 
-	ArchiveCopyStepRow(String eventId, UUID copyId, UUID initiativeId, ArchiveCopyState state, Country country,
-			String remark, Recorded recorded) {
+	ArchiveCopyStepRow(String eventId, ArchiveCopyId copyId, InitiativeId initiativeId, ArchiveCopyState state,
+			Country country, String remark, Recorded recorded) {
 		super(recorded);
 		this.eventId = eventId;
-		this.copyId = copyId;
-		this.initiativeId = initiativeId;
+		this.copyId = copyId.value();
+		this.initiativeId = initiativeId.value();
 		this.aggregateSequence = recorded.sequence();
 		this.state = state;
 		this.country = country;

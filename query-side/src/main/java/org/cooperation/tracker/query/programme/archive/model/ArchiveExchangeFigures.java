@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.archive.model;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.query.matrix.model.FigureCounts;
+import org.cooperation.tracker.query.matrix.model.FigureCounts.Measure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
 
@@ -29,6 +30,10 @@ public class ArchiveExchangeFigures implements ProgrammeFigures {
 
 	public static final String DELIVERED = "copies delivered";
 
+	private static final Measure COPIES_RECEIVED = Measure.of("copy received", RECEIVED);
+
+	private static final Measure COPIES_DELIVERED = Measure.of("copy delivered", DELIVERED);
+
 	private final ArchiveCopyRowRepository copies;
 
 	@Override
@@ -38,20 +43,13 @@ public class ArchiveExchangeFigures implements ProgrammeFigures {
 
 	@Override
 	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		Map<Country, long[]> counts = new EnumMap<>(Country.class);
+		FigureCounts counts = new FigureCounts(COPIES_RECEIVED, COPIES_DELIVERED);
 		for (ArchiveCopyRow copy : copies.findByInitiativeIdOrderByStartedAtAscCopyIdAsc(initiativeId)) {
-			long[] receiver = counts.computeIfAbsent(copy.getReceiver(), (c) -> new long[2]);
-			long[] holder = counts.computeIfAbsent(copy.getHolder(), (c) -> new long[2]);
-			if (copy.getState() == ArchiveCopyState.RECEIVED) {
-				receiver[0]++;
-				holder[1]++;
-			}
+			boolean received = copy.getState() == ArchiveCopyState.RECEIVED;
+			counts.count(copy.getReceiver(), COPIES_RECEIVED, received);
+			counts.count(copy.getHolder(), COPIES_DELIVERED, received);
 		}
-		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
-		counts.forEach((country, count) -> figures.put(country,
-				List.of(ProgrammeFigure.counted(count[0], "copy received", RECEIVED),
-						ProgrammeFigure.counted(count[1], "copy delivered", DELIVERED))));
-		return figures;
+		return counts.figures();
 	}
 
 }

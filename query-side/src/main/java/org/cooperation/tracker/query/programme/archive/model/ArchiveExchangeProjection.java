@@ -1,14 +1,11 @@
 package org.cooperation.tracker.query.programme.archive.model;
 
-import java.util.function.Consumer;
-
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -35,11 +32,10 @@ import org.cooperation.tracker.query.common.Recorded;
 @Component
 @ProcessingGroup(ArchiveExchangeProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class ArchiveExchangeProjection {
 
 	public static final String PROCESSING_GROUP = "archive-exchange";
-
-	private static final Logger log = LoggerFactory.getLogger(ArchiveExchangeProjection.class);
 
 	private final ArchiveCopyRowRepository copies;
 
@@ -59,56 +55,44 @@ public class ArchiveExchangeProjection {
 
 	@EventHandler
 	public void on(ArchiveCopyApproved event, @MessageIdentifier String eventId, Recorded recorded) {
-		moved(event.copyId(), ArchiveCopyState.APPROVED, recorded, (row) -> {
-		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
-				ArchiveCopyState.APPROVED, event.approvedBy(), event.note(), recorded));
+		took(new ArchiveCopyStepRow(eventId, event.copyId(), event.initiativeId(), ArchiveCopyState.APPROVED,
+				event.approvedBy(), event.note(), recorded), recorded);
 	}
 
 	@EventHandler
 	public void on(ArchiveCopyTransferred event, @MessageIdentifier String eventId, Recorded recorded) {
-		String checksum = text(event.checksum());
-		moved(event.copyId(), ArchiveCopyState.TRANSFERRED, recorded,
-				(row) -> row.transferred(checksum, event.medium(), event.sentOn(), event.attempt()));
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
-				ArchiveCopyState.TRANSFERRED, event.holder(), event.note(), recorded)
-			.withTransfer(checksum, event.medium(), event.attempt())
-			.on(event.sentOn()));
+		took(new ArchiveCopyStepRow(eventId, event.copyId(), event.initiativeId(), ArchiveCopyState.TRANSFERRED,
+				event.holder(), event.note(), recorded)
+			.withTransfer(text(event.checksum()), event.medium(), event.attempt())
+			.on(event.sentOn()), recorded);
 	}
 
 	@EventHandler
 	public void on(ArchiveCopyReceived event, @MessageIdentifier String eventId, Recorded recorded) {
-		moved(event.copyId(), ArchiveCopyState.RECEIVED, recorded, (row) -> row.received(event.receivedOn()));
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
-				ArchiveCopyState.RECEIVED, event.receiver(), event.note(), recorded)
+		took(new ArchiveCopyStepRow(eventId, event.copyId(), event.initiativeId(), ArchiveCopyState.RECEIVED,
+				event.receiver(), event.note(), recorded)
 			.withChecksums(text(event.checksum()), null)
-			.on(event.receivedOn()));
+			.on(event.receivedOn()), recorded);
 	}
 
 	@EventHandler
 	public void on(ArchiveCopyChecksumMismatchRecorded event, @MessageIdentifier String eventId, Recorded recorded) {
-		moved(event.copyId(), ArchiveCopyState.CHECKSUM_MISMATCH, recorded, (row) -> {
-		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
-				ArchiveCopyState.CHECKSUM_MISMATCH, event.receiver(), event.note(), recorded)
+		took(new ArchiveCopyStepRow(eventId, event.copyId(), event.initiativeId(), ArchiveCopyState.CHECKSUM_MISMATCH,
+				event.receiver(), event.note(), recorded)
 			.withChecksums(text(event.expected()), text(event.computed()))
-			.on(event.checkedOn()));
+			.on(event.checkedOn()), recorded);
 	}
 
 	@EventHandler
 	public void on(ArchiveCopyWithdrawn event, @MessageIdentifier String eventId, Recorded recorded) {
-		moved(event.copyId(), ArchiveCopyState.WITHDRAWN, recorded, (row) -> {
-		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
-				ArchiveCopyState.WITHDRAWN, event.withdrawnBy(), event.reason(), recorded));
+		took(new ArchiveCopyStepRow(eventId, event.copyId(), event.initiativeId(), ArchiveCopyState.WITHDRAWN,
+				event.withdrawnBy(), event.reason(), recorded), recorded);
 	}
 
 	@EventHandler
 	public void on(ArchiveCopyDeclined event, @MessageIdentifier String eventId, Recorded recorded) {
-		moved(event.copyId(), ArchiveCopyState.DECLINED, recorded, (row) -> {
-		});
-		step(new ArchiveCopyStepRow(eventId, event.copyId().value(), event.initiativeId().value(),
-				ArchiveCopyState.DECLINED, event.declinedBy(), event.reason(), recorded));
+		took(new ArchiveCopyStepRow(eventId, event.copyId(), event.initiativeId(), ArchiveCopyState.DECLINED,
+				event.declinedBy(), event.reason(), recorded), recorded);
 	}
 
 	@ResetHandler
@@ -122,20 +106,19 @@ public class ArchiveExchangeProjection {
 			Recorded recorded) {
 		copies.saveIfAbsent(copyId.value(), () -> ArchiveCopyRow.started(copyId.value(), initiativeId.value(), holder,
 				receiver, state, material, recorded));
-		step(new ArchiveCopyStepRow(eventId, copyId.value(), initiativeId.value(), state, by, note, recorded));
+		step(new ArchiveCopyStepRow(eventId, copyId, initiativeId, state, by, note, recorded));
 	}
 
 	/**
-	 * A copy's events arrive in order after the one that started it, so a missing row
-	 * means an inconsistent store: say so and skip rather than stall the processor.
+	 * The copy takes the step and the step is kept. A copy's events arrive in order after
+	 * the one that started it, so a missing copy means an inconsistent store: say so and
+	 * skip rather than stall the processor.
 	 */
-	private void moved(ArchiveCopyId copyId, ArchiveCopyState to, Recorded recorded, Consumer<ArchiveCopyRow> andThen) {
-		ArchiveCopyRow row = copies.findOr(copyId.value(),
-				() -> log.warn("Skipped the move of archive copy {} to {}: the copy is not known", copyId, to));
-		if (row != null && row.moveTo(to, recorded)) {
-			andThen.accept(row);
-			copies.save(row);
-		}
+	private void took(ArchiveCopyStepRow step, Recorded recorded) {
+		copies.update(step.getCopyId(), (row) -> row.took(step, recorded),
+				() -> log.warn("Skipped the move of archive copy {} to {}: the copy is not known", step.getCopyId(),
+						step.getState()));
+		step(step);
 	}
 
 	private void step(ArchiveCopyStepRow row) {

@@ -11,6 +11,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import org.cooperation.tracker.kernel.programme.brand.ConceptDraftSubmitted;
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.RecordedRow;
 
@@ -36,15 +37,14 @@ public class DraftRow extends RecordedRow {
 
 	private LocalDate submittedOn;
 
-	DraftRow(UUID workingGroupId, int version, String title, String url, String sha256, LocalDate submittedOn,
-			Recorded recorded) {
+	DraftRow(ConceptDraftSubmitted event, Recorded recorded) {
 		super(recorded);
-		this.workingGroupId = workingGroupId;
-		this.version = version;
-		this.title = title;
-		this.url = url;
-		this.sha256 = sha256;
-		this.submittedOn = submittedOn;
+		this.workingGroupId = event.workingGroupId().value();
+		this.version = event.version().value();
+		this.title = event.title();
+		this.url = event.document().link().url().toString();
+		this.sha256 = event.document().sha256().hex();
+		this.submittedOn = event.submittedOn();
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,8 @@ import lombok.NoArgsConstructor;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.brand.MeetingRecorded;
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.RecordedRow;
 
@@ -46,17 +49,19 @@ public class MeetingRow extends RecordedRow {
 	/** The minutes' SHA-256, or null. */
 	private String minutesSha256;
 
-	MeetingRow(UUID meetingId, UUID workingGroupId, LocalDate heldOn, String place, List<String> attending,
-			String decisions, String minutesUrl, String minutesSha256, Recorded recorded) {
+	MeetingRow(MeetingRecorded event, Recorded recorded) {
 		super(recorded);
-		this.meetingId = meetingId;
-		this.workingGroupId = workingGroupId;
-		this.heldOn = heldOn;
-		this.place = place;
-		this.attending = List.copyOf(attending);
-		this.decisions = decisions;
-		this.minutesUrl = minutesUrl;
-		this.minutesSha256 = minutesSha256;
+		this.meetingId = event.meetingId().value();
+		this.workingGroupId = event.workingGroupId().value();
+		this.heldOn = event.heldOn();
+		this.place = event.place();
+		this.attending = Arrays.stream(Country.values())
+			.filter((country) -> event.attending() != null && event.attending().contains(country))
+			.map(Country::alpha2)
+			.toList();
+		this.decisions = event.decisions();
+		this.minutesUrl = (event.minutes() != null) ? event.minutes().link().url().toString() : null;
+		this.minutesSha256 = (event.minutes() != null) ? event.minutes().sha256().hex() : null;
 	}
 
 	public List<String> getAttending() {

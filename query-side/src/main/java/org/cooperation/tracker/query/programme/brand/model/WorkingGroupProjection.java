@@ -1,16 +1,14 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
-import java.util.Arrays;
-import java.util.List;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -36,11 +34,10 @@ import org.cooperation.tracker.query.common.Recorded;
 @Component
 @ProcessingGroup(WorkingGroupProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class WorkingGroupProjection {
 
 	public static final String PROCESSING_GROUP = "brand-working-group";
-
-	private static final Logger log = LoggerFactory.getLogger(WorkingGroupProjection.class);
 
 	private final WorkingGroupRowRepository groups;
 
@@ -54,16 +51,14 @@ public class WorkingGroupProjection {
 
 	@EventHandler
 	public void on(WorkingGroupEstablished event, Recorded recorded) {
-		UUID id = event.workingGroupId().value();
-		groups.saveIfAbsent(id, () -> new WorkingGroupRow(id, event.initiativeId().value(), event.establishedOn(),
-				event.note(), recorded));
+		groups.saveIfAbsent(event.workingGroupId().value(), () -> new WorkingGroupRow(event, recorded));
 	}
 
 	@EventHandler
 	public void on(MemberNominated event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
 		UUID id = event.memberId().value();
-		members.saveIfAbsent(id, () -> new MemberRow(id, group(event.workingGroupId()), event.country(),
+		members.saveIfAbsent(id, () -> new MemberRow(id, event.workingGroupId().value(), event.country(),
 				event.person().name(), event.person().position(), event.role(), event.nominatedOn(), null, recorded));
 	}
 
@@ -71,13 +66,12 @@ public class WorkingGroupProjection {
 	public void on(MemberReplaced event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
 		UUID successor = event.memberId().value();
-		members.findById(event.replaced().value()).ifPresentOrElse((leaving) -> {
-			leaving.left(Departure.REPLACED, event.replacedOn(), successor, null);
-			members.save(leaving);
-		}, () -> log.warn("Skipped the departure of unknown member {} of working group {}", event.replaced(),
-				event.workingGroupId()));
+		members.update(event.replaced().value(),
+				(leaving) -> leaving.left(Departure.REPLACED, event.replacedOn(), successor, null),
+				() -> log.warn("Skipped the departure of unknown member {} of working group {}", event.replaced(),
+						event.workingGroupId()));
 		members.saveIfAbsent(successor,
-				() -> new MemberRow(successor, group(event.workingGroupId()), event.country(), event.person().name(),
+				() -> new MemberRow(successor, event.workingGroupId().value(), event.country(), event.person().name(),
 						event.person().position(), event.role(), event.replacedOn(), event.replaced().value(),
 						recorded));
 	}
@@ -85,54 +79,37 @@ public class WorkingGroupProjection {
 	@EventHandler
 	public void on(MemberRecalled event, @SequenceNumber long sequence) {
 		applied(event.workingGroupId(), sequence);
-		members.findById(event.memberId().value()).ifPresentOrElse((leaving) -> {
-			leaving.left(Departure.RECALLED, event.recalledOn(), null, event.note());
-			members.save(leaving);
-		}, () -> log.warn("Skipped the recall of unknown member {} of working group {}", event.memberId(),
-				event.workingGroupId()));
+		members.update(event.memberId().value(),
+				(leaving) -> leaving.left(Departure.RECALLED, event.recalledOn(), null, event.note()),
+				() -> log.warn("Skipped the recall of unknown member {} of working group {}", event.memberId(),
+						event.workingGroupId()));
 	}
 
 	@EventHandler
 	public void on(MeetingRecorded event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
-		UUID id = event.meetingId().value();
-		if (!meetings.existsById(id)) {
-			List<String> attending = Arrays.stream(Country.values())
-				.filter((country) -> event.attending() != null && event.attending().contains(country))
-				.map(Country::alpha2)
-				.toList();
-			meetings.save(new MeetingRow(id, group(event.workingGroupId()), event.heldOn(), event.place(), attending,
-					event.decisions(), (event.minutes() != null) ? event.minutes().link().url().toString() : null,
-					(event.minutes() != null) ? event.minutes().sha256().hex() : null, recorded));
-		}
+		meetings.saveIfAbsent(event.meetingId().value(), () -> new MeetingRow(event, recorded));
 	}
 
 	@EventHandler
 	public void on(ConceptDraftSubmitted event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
-		DraftKey key = new DraftKey(group(event.workingGroupId()), event.version().value());
-		drafts.saveIfAbsent(key,
-				() -> new DraftRow(group(event.workingGroupId()), event.version().value(), event.title(),
-						event.document().link().url().toString(), event.document().sha256().hex(), event.submittedOn(),
-						recorded));
+		drafts.saveIfAbsent(new DraftKey(event.workingGroupId().value(), event.version().value()),
+				() -> new DraftRow(event, recorded));
 	}
 
 	@EventHandler
 	public void on(ConceptDraftApproved event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
-		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
-		if (row.decide(ConceptDecision.APPROVED, event.decidedOn(), event.note(), recorded)) {
-			positions.save(row);
-		}
+		decided(event.workingGroupId(), event.country(), event.version(), ConceptDecision.APPROVED, event.decidedOn(),
+				event.note(), recorded);
 	}
 
 	@EventHandler
 	public void on(ConceptApprovalWithheld event, Recorded recorded) {
 		applied(event.workingGroupId(), recorded.sequence());
-		PositionRow row = position(event.workingGroupId(), event.country(), event.version());
-		if (row.decide(ConceptDecision.WITHHELD, event.decidedOn(), event.reason(), recorded)) {
-			positions.save(row);
-		}
+		decided(event.workingGroupId(), event.country(), event.version(), ConceptDecision.WITHHELD, event.decidedOn(),
+				event.reason(), recorded);
 	}
 
 	@ResetHandler
@@ -149,13 +126,16 @@ public class WorkingGroupProjection {
 		groups.update(group.value(), (row) -> row.advanceVersion(sequence));
 	}
 
-	private PositionRow position(WorkingGroupId group, Country country, DraftVersion version) {
-		return positions.findById(new PositionKey(group.value(), country, version.value()))
+	/**
+	 * The country's position on the draft takes the decision unless a later one is held.
+	 */
+	private void decided(WorkingGroupId group, Country country, DraftVersion version, ConceptDecision decision,
+			LocalDate on, String note, Recorded recorded) {
+		PositionRow row = positions.findById(new PositionKey(group.value(), country, version.value()))
 			.orElseGet(() -> new PositionRow(group.value(), country, version.value()));
-	}
-
-	private static UUID group(WorkingGroupId id) {
-		return id.value();
+		if (row.decide(decision, on, note, recorded)) {
+			positions.save(row);
+		}
 	}
 
 }

@@ -11,6 +11,7 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.SequencedRecord;
 
@@ -33,12 +34,12 @@ public class WorkingGroupRow extends SequencedRecord {
 
 	private Instant establishedAt;
 
-	WorkingGroupRow(UUID workingGroupId, UUID initiativeId, LocalDate establishedOn, String note, Recorded recorded) {
+	WorkingGroupRow(WorkingGroupEstablished event, Recorded recorded) {
 		super(recorded);
-		this.workingGroupId = workingGroupId;
-		this.initiativeId = initiativeId;
-		this.establishedOn = establishedOn;
-		this.note = note;
+		this.workingGroupId = event.workingGroupId().value();
+		this.initiativeId = event.initiativeId().value();
+		this.establishedOn = event.establishedOn();
+		this.note = event.note();
 		this.establishedAt = recorded.at();
 	}
 

@@ -1,7 +1,5 @@
 package org.cooperation.tracker.query.programme.calendar.model;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -13,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
+import org.cooperation.tracker.query.matrix.model.FigureCounts;
+import org.cooperation.tracker.query.matrix.model.FigureCounts.Measure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
 import org.cooperation.tracker.query.programme.calendar.model.CalendarSubmissionRowRepository.StateCount;
@@ -28,6 +28,10 @@ public class CalendarFigures implements ProgrammeFigures {
 
 	static final String AWAITING = "awaiting decision";
 
+	private static final Measure INCLUDED = Measure.of("event included", "events included");
+
+	private static final Measure AWAITING_DECISION = new Measure(AWAITING, AWAITING, true);
+
 	private final CalendarSubmissionRowRepository submissions;
 
 	@Override
@@ -37,23 +41,15 @@ public class CalendarFigures implements ProgrammeFigures {
 
 	@Override
 	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		Map<Country, Map<SubmissionState, Long>> counts = new EnumMap<>(Country.class);
+		FigureCounts counts = new FigureCounts(INCLUDED, AWAITING_DECISION);
 		for (StateCount count : submissions.countByCountryAndState(initiativeId)) {
-			counts.computeIfAbsent(count.getCountry(), (c) -> new EnumMap<>(SubmissionState.class))
-				.put(count.getState(), count.getSubmissions());
+			SubmissionState state = count.getState();
+			long inState = count.getSubmissions();
+			counts.add(count.getCountry(), INCLUDED, (state == SubmissionState.INCLUDED) ? inState : 0, false);
+			counts.add(count.getCountry(), AWAITING_DECISION, (state == SubmissionState.SUBMITTED) ? inState : 0,
+					false);
 		}
-		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
-		counts.forEach((country, byState) -> {
-			List<ProgrammeFigure> shown = new ArrayList<>();
-			long included = byState.getOrDefault(SubmissionState.INCLUDED, 0L);
-			shown.add(ProgrammeFigure.counted(included, "event included", "events included"));
-			long awaiting = byState.getOrDefault(SubmissionState.SUBMITTED, 0L);
-			if (awaiting > 0) {
-				shown.add(new ProgrammeFigure(AWAITING, awaiting));
-			}
-			figures.put(country, List.copyOf(shown));
-		});
-		return figures;
+		return counts.figures();
 	}
 
 }

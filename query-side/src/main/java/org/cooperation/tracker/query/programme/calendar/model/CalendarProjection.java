@@ -3,11 +3,10 @@ package org.cooperation.tracker.query.programme.calendar.model;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.programme.calendar.CalendarEventResubmitted;
@@ -26,11 +25,10 @@ import org.cooperation.tracker.query.common.Recorded;
 @Component
 @ProcessingGroup(CalendarProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class CalendarProjection {
 
 	public static final String PROCESSING_GROUP = "calendar";
-
-	private static final Logger log = LoggerFactory.getLogger(CalendarProjection.class);
 
 	private final CalendarSubmissionRowRepository submissions;
 
@@ -39,8 +37,7 @@ public class CalendarProjection {
 	@EventHandler
 	public void on(CalendarEventSubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		submissions.saveIfAbsent(id, () -> CalendarSubmissionRow.submitted(id, event.initiativeId().value(),
-				event.country(), event.editionYear().value(), event.event(), recorded));
+		submissions.saveIfAbsent(id, () -> CalendarSubmissionRow.submitted(event, recorded));
 		record(new SubmissionChangeRow(id, SubmissionChange.SUBMITTED, SubmissionState.SUBMITTED, null, recorded));
 	}
 
@@ -65,11 +62,7 @@ public class CalendarProjection {
 	@EventHandler
 	public void on(CalendarEventResubmitted event, Recorded recorded) {
 		UUID id = event.submissionId().value();
-		CalendarSubmissionRow row = submission(id, event);
-		if (row != null) {
-			row.resubmitted(event.event(), recorded);
-			submissions.save(row);
-		}
+		submissions.update(id, (row) -> row.resubmitted(event.event(), recorded), missing(id, event));
 		record(new SubmissionChangeRow(id, SubmissionChange.RESUBMITTED, SubmissionState.SUBMITTED, null, recorded));
 	}
 
@@ -80,10 +73,7 @@ public class CalendarProjection {
 	}
 
 	private void changed(UUID id, SubmissionChange change, SubmissionState to, String reason, Recorded recorded) {
-		CalendarSubmissionRow row = submission(id, change);
-		if (row != null && row.change(to, reason, recorded)) {
-			submissions.save(row);
-		}
+		submissions.update(id, (row) -> row.change(to, reason, recorded), missing(id, change));
 		record(new SubmissionChangeRow(id, change, to, reason, recorded));
 	}
 
@@ -95,9 +85,8 @@ public class CalendarProjection {
 	 * A submission's events arrive in order, so a missing row means an inconsistent
 	 * store: say so and skip rather than stall the processor.
 	 */
-	private CalendarSubmissionRow submission(UUID id, Object what) {
-		return submissions.findOr(id,
-				() -> log.warn("Skipped {} of calendar submission {}: the submission is not known", what, id));
+	private static Runnable missing(UUID id, Object what) {
+		return () -> log.warn("Skipped {} of calendar submission {}: the submission is not known", what, id);
 	}
 
 }

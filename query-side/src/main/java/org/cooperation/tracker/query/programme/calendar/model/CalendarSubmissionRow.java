@@ -16,6 +16,7 @@ import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.calendar.CalendarEventSubmitted;
 import org.cooperation.tracker.kernel.programme.calendar.CulturalEvent;
 import org.cooperation.tracker.kernel.programme.calendar.CulturalEventType;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
@@ -81,14 +82,13 @@ public class CalendarSubmissionRow extends SequencedRecord {
 		super(first);
 	}
 
-	static CalendarSubmissionRow submitted(UUID submissionId, UUID initiativeId, Country country, int editionYear,
-			CulturalEvent event, Recorded recorded) {
+	static CalendarSubmissionRow submitted(CalendarEventSubmitted event, Recorded recorded) {
 		CalendarSubmissionRow row = new CalendarSubmissionRow(recorded);
-		row.submissionId = submissionId;
-		row.initiativeId = initiativeId;
-		row.country = country;
-		row.editionYear = editionYear;
-		row.describe(event);
+		row.submissionId = event.submissionId().value();
+		row.initiativeId = event.initiativeId().value();
+		row.country = event.country();
+		row.editionYear = event.editionYear().value();
+		row.describe(event.event());
 		row.state = SubmissionState.SUBMITTED;
 		row.revision = 1;
 		row.submittedAt = recorded.at();

@@ -16,6 +16,7 @@ import lombok.NoArgsConstructor;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmRegistered;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.SequencedRecord;
@@ -67,17 +68,16 @@ public class ArchivalFilmRow extends SequencedRecord {
 		super(first);
 	}
 
-	static ArchivalFilmRow registered(UUID filmId, UUID initiativeId, Country holder, LocalizedText title, int year,
-			boolean rightsCleared, Recorded recorded) {
+	static ArchivalFilmRow registered(ArchivalFilmRegistered event, Recorded recorded) {
 		ArchivalFilmRow row = new ArchivalFilmRow(recorded);
-		row.filmId = filmId;
-		row.initiativeId = initiativeId;
-		row.holder = holder;
-		row.title = TextColumns.of(title);
-		row.year = year;
+		row.filmId = event.filmId().value();
+		row.initiativeId = event.initiativeId().value();
+		row.holder = event.holder();
+		row.title = TextColumns.of(event.title());
+		row.year = event.year();
 		row.state = DigitisationState.NOT_ASSESSED;
 		row.stateSequence = recorded.sequence();
-		row.rightsCleared = rightsCleared;
+		row.rightsCleared = event.rightsCleared();
 		row.rightsSequence = recorded.sequence();
 		row.registeredAt = recorded.at();
 		row.lastRecordedAt = recorded.at();

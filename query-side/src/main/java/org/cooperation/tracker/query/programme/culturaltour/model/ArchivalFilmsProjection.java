@@ -3,11 +3,10 @@ package org.cooperation.tracker.query.programme.culturaltour.model;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmRegistered;
@@ -23,11 +22,10 @@ import org.cooperation.tracker.query.common.Recorded;
 @Component
 @ProcessingGroup(ArchivalFilmsProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class ArchivalFilmsProjection {
 
 	public static final String PROCESSING_GROUP = "cultural-tour-films";
-
-	private static final Logger log = LoggerFactory.getLogger(ArchivalFilmsProjection.class);
 
 	private final ArchivalFilmRowRepository films;
 
@@ -36,31 +34,26 @@ public class ArchivalFilmsProjection {
 	@EventHandler
 	public void on(ArchivalFilmRegistered event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		films.saveIfAbsent(filmId, () -> ArchivalFilmRow.registered(filmId, event.initiativeId().value(),
-				event.holder(), event.title(), event.year(), event.rightsCleared(), recorded));
+		films.saveIfAbsent(filmId, () -> ArchivalFilmRow.registered(event, recorded));
 		record(FilmHistoryRow.registered(filmId, event.rightsCleared(), recorded));
 	}
 
 	@EventHandler
 	public void on(FilmDigitisationAdvanced event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		ArchivalFilmRow film = film(filmId, event);
-		if (film != null) {
+		films.update(filmId, (film) -> {
 			film.advanced(event.to(), event.on(), recorded);
-			films.save(film);
 			record(FilmHistoryRow.digitisation(filmId, event.from(), event.to(), event.on(), event.note(), recorded));
-		}
+		}, missing(filmId, event));
 	}
 
 	@EventHandler
 	public void on(FilmRightsChanged event, Recorded recorded) {
 		UUID filmId = event.filmId().value();
-		ArchivalFilmRow film = film(filmId, event);
-		if (film != null) {
+		films.update(filmId, (film) -> {
 			film.rightsChanged(event.cleared(), recorded);
-			films.save(film);
 			record(FilmHistoryRow.rights(filmId, event.cleared(), event.note(), recorded));
-		}
+		}, missing(filmId, event));
 	}
 
 	@ResetHandler
@@ -77,9 +70,9 @@ public class ArchivalFilmsProjection {
 	 * A film's events arrive in order, so a missing film means an inconsistent store: say
 	 * so and skip rather than stall the processor.
 	 */
-	private ArchivalFilmRow film(UUID filmId, Object event) {
-		return films.findOr(filmId, () -> log.warn("Skipped {}: archival film {} was never registered",
-				event.getClass().getSimpleName(), filmId));
+	private static Runnable missing(UUID filmId, Object event) {
+		return () -> log.warn("Skipped {}: archival film {} was never registered", event.getClass().getSimpleName(),
+				filmId);
 	}
 
 }

@@ -1,10 +1,7 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -13,6 +10,8 @@ import org.springframework.stereotype.Component;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
+import org.cooperation.tracker.query.matrix.model.FigureCounts;
+import org.cooperation.tracker.query.matrix.model.FigureCounts.Measure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
 
@@ -35,7 +34,9 @@ public class CulturalTourFigures implements ProgrammeFigures {
 
 	static final String LEGS_HELD = "legs held as host";
 
-	static final String WITH_SAMPLE = " (incl. sample)";
+	private static final Measure DIGITISED = Measure.of(FILM_DIGITISED, FILMS_DIGITISED);
+
+	private static final Measure HELD = Measure.of(LEG_HELD, LEGS_HELD);
 
 	private final ArchivalFilmRowRepository films;
 
@@ -48,34 +49,15 @@ public class CulturalTourFigures implements ProgrammeFigures {
 
 	@Override
 	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		List<ArchivalFilmRow> filmRows = films.findByInitiativeId(initiativeId);
-		List<TourLegRow> legRows = legs.findByInitiativeId(initiativeId);
-		Set<Country> countries = EnumSet.noneOf(Country.class);
-		filmRows.forEach((film) -> countries.add(film.getHolder()));
-		legRows.forEach((leg) -> {
-			countries.add(leg.getOrigin());
-			countries.add(leg.getHost());
-		});
-		countries.remove(null);
-		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
-		for (Country country : countries) {
-			List<ArchivalFilmRow> digitised = filmRows.stream()
-				.filter((film) -> film.getHolder() == country && film.getState().isDigitised())
-				.toList();
-			List<TourLegRow> held = legRows.stream()
-				.filter((leg) -> leg.getHost() == country && leg.getState() == TourLegState.HELD)
-				.toList();
-			figures.put(country,
-					List.of(figure(FILMS_DIGITISED, FILM_DIGITISED, digitised.size(),
-							digitised.stream().anyMatch(ArchivalFilmRow::isSample)),
-							figure(LEGS_HELD, LEG_HELD, held.size(), held.stream().anyMatch(TourLegRow::isSample))));
+		FigureCounts counts = new FigureCounts(DIGITISED, HELD);
+		for (ArchivalFilmRow film : films.findByInitiativeId(initiativeId)) {
+			counts.add(film.getHolder(), DIGITISED, film.getState().isDigitised() ? 1 : 0, film.isSample());
 		}
-		return figures;
-	}
-
-	private static ProgrammeFigure figure(String plural, String singular, long value, boolean countsSample) {
-		ProgrammeFigure counted = ProgrammeFigure.counted(value, singular, plural);
-		return countsSample ? new ProgrammeFigure(counted.label() + WITH_SAMPLE, value) : counted;
+		for (TourLegRow leg : legs.findByInitiativeId(initiativeId)) {
+			counts.add(leg.getOrigin(), HELD, 0, false);
+			counts.add(leg.getHost(), HELD, (leg.getState() == TourLegState.HELD) ? 1 : 0, leg.isSample());
+		}
+		return counts.figures();
 	}
 
 }

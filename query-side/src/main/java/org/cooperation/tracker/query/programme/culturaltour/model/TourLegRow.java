@@ -20,7 +20,9 @@ import org.hibernate.type.SqlTypes;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind;
+import org.cooperation.tracker.kernel.programme.culturaltour.TourLegPlanned;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.query.common.TextColumns;
 import org.cooperation.tracker.query.common.Recorded;
@@ -96,22 +98,20 @@ public class TourLegRow {
 
 	private boolean sample;
 
-	static TourLegRow planned(UUID legId, UUID initiativeId, int year, TourLegKind kind, LocalizedText title,
-			Country origin, Country host, String city, String venue, LocalDate startsOn, LocalDate endsOn,
-			List<String> films, Recorded recorded) {
+	static TourLegRow planned(TourLegPlanned event, Recorded recorded) {
 		TourLegRow row = new TourLegRow();
-		row.legId = legId;
-		row.initiativeId = initiativeId;
-		row.year = year;
-		row.kind = kind;
-		row.title = TextColumns.of(title);
-		row.origin = origin;
-		row.host = host;
-		row.city = city;
-		row.venue = venue;
-		row.startsOn = startsOn;
-		row.endsOn = endsOn;
-		row.films = List.copyOf(films);
+		row.legId = event.legId().value();
+		row.initiativeId = event.programmeId().initiativeId().value();
+		row.year = event.programmeId().year();
+		row.kind = event.kind();
+		row.title = TextColumns.of(event.title());
+		row.origin = event.origin();
+		row.host = event.host();
+		row.city = event.city();
+		row.venue = event.venue();
+		row.startsOn = event.startsOn();
+		row.endsOn = event.endsOn();
+		row.films = (event.films() != null) ? event.films().stream().map(ArchivalFilmId::toString).toList() : List.of();
 		row.state = TourLegState.PLANNED;
 		row.stateSequence = recorded.sequence();
 		row.evidence = List.of();

@@ -4,15 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
-import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegCancelled;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegHeld;
@@ -31,11 +29,10 @@ import org.cooperation.tracker.query.common.Recorded;
 @Component
 @ProcessingGroup(TourProgrammesProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class TourProgrammesProjection {
 
 	public static final String PROCESSING_GROUP = "cultural-tour-programmes";
-
-	private static final Logger log = LoggerFactory.getLogger(TourProgrammesProjection.class);
 
 	private final TourProgrammeRowRepository programmes;
 
@@ -52,48 +49,30 @@ public class TourProgrammesProjection {
 	@EventHandler
 	public void on(TourLegPlanned event, Recorded recorded) {
 		applied(event.programmeId(), recorded.sequence());
-		UUID legId = event.legId().value();
-		// A leg that exists already may have moved on since; keep it.
-		if (legs.existsById(legId)) {
-			return;
-		}
-		List<String> films = (event.films() != null) ? event.films().stream().map(ArchivalFilmId::toString).toList()
-				: List.of();
-		legs.save(TourLegRow.planned(legId, event.programmeId().initiativeId().value(), event.programmeId().year(),
-				event.kind(), event.title(), event.origin(), event.host(), event.city(), event.venue(),
-				event.startsOn(), event.endsOn(), films, recorded));
+		legs.saveIfAbsent(event.legId().value(), () -> TourLegRow.planned(event, recorded));
 	}
 
 	@EventHandler
 	public void on(TourLegConfirmed event, Recorded recorded) {
 		applied(event.programmeId(), recorded.sequence());
-		TourLegRow leg = leg(event.legId(), event);
-		if (leg != null) {
-			leg.confirmed(event.note(), recorded);
-			legs.save(leg);
-		}
+		legs.update(event.legId().value(), (leg) -> leg.confirmed(event.note(), recorded),
+				missing(event.legId(), event));
 	}
 
 	@EventHandler
 	public void on(TourLegHeld event, Recorded recorded) {
 		applied(event.programmeId(), recorded.sequence());
-		TourLegRow leg = leg(event.legId(), event);
-		if (leg != null) {
-			List<String> links = (event.evidence() != null)
-					? event.evidence().stream().map(EvidenceLink::url).map(Object::toString).toList() : List.of();
-			leg.held(event.note(), links, recorded);
-			legs.save(leg);
-		}
+		List<String> links = (event.evidence() != null)
+				? event.evidence().stream().map(EvidenceLink::url).map(Object::toString).toList() : List.of();
+		legs.update(event.legId().value(), (leg) -> leg.held(event.note(), links, recorded),
+				missing(event.legId(), event));
 	}
 
 	@EventHandler
 	public void on(TourLegCancelled event, Recorded recorded) {
 		applied(event.programmeId(), recorded.sequence());
-		TourLegRow leg = leg(event.legId(), event);
-		if (leg != null) {
-			leg.cancelled(event.from(), event.reason(), recorded);
-			legs.save(leg);
-		}
+		legs.update(event.legId().value(), (leg) -> leg.cancelled(event.from(), event.reason(), recorded),
+				missing(event.legId(), event));
 	}
 
 	@ResetHandler
@@ -106,9 +85,8 @@ public class TourProgrammesProjection {
 	 * A programme's events arrive in order, so a missing leg means an inconsistent store:
 	 * say so and skip rather than stall the processor on an event it can never apply.
 	 */
-	private TourLegRow leg(TourLegId legId, Object event) {
-		return legs.findOr(legId.value(),
-				() -> log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId));
+	private static Runnable missing(TourLegId legId, Object event) {
+		return () -> log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId);
 	}
 
 	/** Moves the edition's version to the event just applied. */

@@ -20,6 +20,7 @@ import org.hibernate.type.SqlTypes;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
+import org.cooperation.tracker.kernel.programme.marketplace.CreatorListed;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.common.Recorded;
 import org.cooperation.tracker.query.common.SequencedRecord;
@@ -79,41 +80,44 @@ public class CreatorListingRow extends SequencedRecord {
 		super(first);
 	}
 
-	static CreatorListingRow listed(UUID listingId, UUID initiativeId, Country country, String name, Craft craft,
-			String city, LocalizedText description, List<String> links, boolean contactOnFile, Recorded recorded) {
+	static CreatorListingRow listed(CreatorListed event, Recorded recorded) {
 		CreatorListingRow row = new CreatorListingRow(recorded);
-		row.listingId = listingId;
-		row.initiativeId = initiativeId;
-		row.country = country;
-		row.name = name;
-		row.craft = craft;
-		row.city = city;
-		row.description = TextColumns.of(description);
-		row.links = List.copyOf(links);
+		row.listingId = event.listingId().value();
+		row.initiativeId = event.initiativeId().value();
+		row.country = event.country();
+		row.name = event.name();
+		row.craft = event.craft();
+		row.city = event.city();
+		row.description = TextColumns.of(event.description());
+		row.links = (event.links() != null) ? event.links().stream().map((link) -> link.url().toString()).toList()
+				: List.of();
 		row.state = ListingState.LISTED;
-		row.contactOnFile = contactOnFile;
+		row.contactOnFile = event.contactOnFile();
 		row.listedAt = recorded.at();
 		return row;
 	}
 
-	void verified(Instant at) {
-		state = ListingState.VERIFIED;
-		verifiedAt = at;
-	}
-
-	void delisted(Instant at, String reason) {
-		state = ListingState.DELISTED;
-		delistedAt = at;
-		delistReason = reason;
-	}
-
-	void contactRecorded() {
-		contactOnFile = true;
-	}
-
-	void contactErased(Instant at) {
-		contactOnFile = false;
-		contactErasedAt = at;
+	/** Takes the step a later event recorded; one applied already changes nothing. */
+	void took(ListingStepRow step, Recorded recorded) {
+		if (!advance(recorded)) {
+			return;
+		}
+		switch (step.getStep()) {
+			case VERIFIED -> {
+				state = ListingState.VERIFIED;
+				verifiedAt = recorded.at();
+			}
+			case DELISTED -> {
+				state = ListingState.DELISTED;
+				delistedAt = recorded.at();
+				delistReason = step.getReason();
+			}
+			case CONTACT_RECORDED -> contactOnFile = true;
+			case CONTACT_ERASED -> {
+				contactOnFile = false;
+				contactErasedAt = recorded.at();
+			}
+		}
 	}
 
 	/** The description, or null when none was given. */

@@ -11,6 +11,8 @@ import lombok.AccessLevel;
 import lombok.Getter;
 import lombok.NoArgsConstructor;
 
+import org.cooperation.tracker.kernel.initiative.InitiativeId;
+import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
 import org.cooperation.tracker.query.common.EventEntry;
 import org.cooperation.tracker.query.common.Recorded;
 
@@ -40,12 +42,12 @@ public class ListingStepRow extends EventEntry {
 	/** The reason of a delisting; null for the other steps. */
 	private String reason;
 
-	ListingStepRow(String eventId, UUID listingId, UUID initiativeId, ListingStep step, String reason,
-			Recorded recorded) {
+	ListingStepRow(String eventId, CreatorListingId listingId, InitiativeId initiativeId, ListingStep step,
+			String reason, Recorded recorded) {
 		super(recorded);
 		this.eventId = eventId;
-		this.listingId = listingId;
-		this.initiativeId = initiativeId;
+		this.listingId = listingId.value();
+		this.initiativeId = initiativeId.value();
 		this.aggregateSequence = recorded.sequence();
 		this.step = step;
 		this.reason = reason;

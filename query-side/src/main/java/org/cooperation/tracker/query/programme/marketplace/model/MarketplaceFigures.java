@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.marketplace.model;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.matrix.model.FigureCounts;
+import org.cooperation.tracker.query.matrix.model.FigureCounts.Measure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
 
@@ -26,6 +27,8 @@ public class MarketplaceFigures implements ProgrammeFigures {
 
 	public static final String VERIFIED = "listings verified";
 
+	private static final Measure LISTINGS_VERIFIED = Measure.of("listing verified", VERIFIED);
+
 	private final CreatorListingRowRepository listings;
 
 	@Override
@@ -35,14 +38,11 @@ public class MarketplaceFigures implements ProgrammeFigures {
 
 	@Override
 	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		Map<Country, Long> verified = new EnumMap<>(Country.class);
+		FigureCounts counts = new FigureCounts(LISTINGS_VERIFIED);
 		for (CreatorListingRow listing : listings.findByInitiativeIdOrderByListedAtAscListingIdAsc(initiativeId)) {
-			verified.merge(listing.getCountry(), (listing.getState() == ListingState.VERIFIED) ? 1L : 0L, Long::sum);
+			counts.count(listing.getCountry(), LISTINGS_VERIFIED, listing.getState() == ListingState.VERIFIED);
 		}
-		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
-		verified.forEach((country, count) -> figures.put(country,
-				List.of(ProgrammeFigure.counted(count, "listing verified", VERIFIED))));
-		return figures;
+		return counts.figures();
 	}
 
 }

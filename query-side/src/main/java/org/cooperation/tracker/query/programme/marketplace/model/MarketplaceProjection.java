@@ -1,23 +1,17 @@
 package org.cooperation.tracker.query.programme.marketplace.model;
 
-import java.util.List;
-import java.util.function.Consumer;
-
 import lombok.RequiredArgsConstructor;
+import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorContactErased;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorContactRecorded;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorDelisted;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListed;
-import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingId;
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorListingVerified;
 import org.cooperation.tracker.query.common.Recorded;
 
@@ -29,11 +23,10 @@ import org.cooperation.tracker.query.common.Recorded;
 @Component
 @ProcessingGroup(MarketplaceProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
+@Slf4j
 public class MarketplaceProjection {
 
 	public static final String PROCESSING_GROUP = "marketplace";
-
-	private static final Logger log = LoggerFactory.getLogger(MarketplaceProjection.class);
 
 	private final CreatorListingRowRepository listings;
 
@@ -41,38 +34,32 @@ public class MarketplaceProjection {
 
 	@EventHandler
 	public void on(CreatorListed event, @MessageIdentifier String eventId, Recorded recorded) {
-		if (!listings.existsById(event.listingId().value())) {
-			List<String> links = (event.links() != null)
-					? event.links().stream().map((link) -> link.url().toString()).toList() : List.<String>of();
-			listings.save(CreatorListingRow.listed(event.listingId().value(), event.initiativeId().value(),
-					event.country(), event.name(), event.craft(), event.city(), event.description(), links,
-					event.contactOnFile(), recorded));
-		}
-		step(eventId, event.listingId(), event.initiativeId(), ListingStep.LISTED, null, recorded);
+		listings.saveIfAbsent(event.listingId().value(), () -> CreatorListingRow.listed(event, recorded));
+		step(new ListingStepRow(eventId, event.listingId(), event.initiativeId(), ListingStep.LISTED, null, recorded));
 	}
 
 	@EventHandler
 	public void on(CreatorListingVerified event, @MessageIdentifier String eventId, Recorded recorded) {
-		changed(event.listingId(), recorded, (row) -> row.verified(recorded.at()));
-		step(eventId, event.listingId(), event.initiativeId(), ListingStep.VERIFIED, null, recorded);
+		took(new ListingStepRow(eventId, event.listingId(), event.initiativeId(), ListingStep.VERIFIED, null, recorded),
+				recorded);
 	}
 
 	@EventHandler
 	public void on(CreatorDelisted event, @MessageIdentifier String eventId, Recorded recorded) {
-		changed(event.listingId(), recorded, (row) -> row.delisted(recorded.at(), event.reason()));
-		step(eventId, event.listingId(), event.initiativeId(), ListingStep.DELISTED, event.reason(), recorded);
+		took(new ListingStepRow(eventId, event.listingId(), event.initiativeId(), ListingStep.DELISTED, event.reason(),
+				recorded), recorded);
 	}
 
 	@EventHandler
 	public void on(CreatorContactRecorded event, @MessageIdentifier String eventId, Recorded recorded) {
-		changed(event.listingId(), recorded, CreatorListingRow::contactRecorded);
-		step(eventId, event.listingId(), event.initiativeId(), ListingStep.CONTACT_RECORDED, null, recorded);
+		took(new ListingStepRow(eventId, event.listingId(), event.initiativeId(), ListingStep.CONTACT_RECORDED, null,
+				recorded), recorded);
 	}
 
 	@EventHandler
 	public void on(CreatorContactErased event, @MessageIdentifier String eventId, Recorded recorded) {
-		changed(event.listingId(), recorded, (row) -> row.contactErased(recorded.at()));
-		step(eventId, event.listingId(), event.initiativeId(), ListingStep.CONTACT_ERASED, null, recorded);
+		took(new ListingStepRow(eventId, event.listingId(), event.initiativeId(), ListingStep.CONTACT_ERASED, null,
+				recorded), recorded);
 	}
 
 	@ResetHandler
@@ -82,22 +69,18 @@ public class MarketplaceProjection {
 	}
 
 	/**
-	 * A listing's events arrive in order after the one that created it, so a missing row
-	 * means an inconsistent store: say so and skip rather than stall the processor.
+	 * The listing takes the step and the step is kept. A listing's events arrive in order
+	 * after the one that created it, so a missing row means an inconsistent store: say so
+	 * and skip rather than stall the processor.
 	 */
-	private void changed(CreatorListingId listingId, Recorded recorded, Consumer<CreatorListingRow> change) {
-		CreatorListingRow row = listings.findOr(listingId.value(),
-				() -> log.warn("Skipped a change of listing {}: the listing is not known", listingId));
-		if (row != null && row.advance(recorded)) {
-			change.accept(row);
-			listings.save(row);
-		}
+	private void took(ListingStepRow step, Recorded recorded) {
+		listings.update(step.getListingId(), (row) -> row.took(step, recorded),
+				() -> log.warn("Skipped a change of listing {}: the listing is not known", step.getListingId()));
+		step(step);
 	}
 
-	private void step(String eventId, CreatorListingId listingId, InitiativeId initiativeId, ListingStep step,
-			String reason, Recorded recorded) {
-		steps.saveIfAbsent(eventId,
-				() -> new ListingStepRow(eventId, listingId.value(), initiativeId.value(), step, reason, recorded));
+	private void step(ListingStepRow row) {
+		steps.saveIfAbsent(row.getEventId(), () -> row);
 	}
 
 }
