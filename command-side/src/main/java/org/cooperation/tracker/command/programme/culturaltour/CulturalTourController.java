@@ -62,8 +62,8 @@ class CulturalTourController extends CommandController {
 		Checks.required(body, "body");
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId),
 				Checks.required(body.year(), "year"));
-		commands.sendAndWait(new OpenTourProgramme(programmeId));
-		return Requests.created(programmePath(programmeId), new ProgrammeOpened(initiativeId, programmeId.year()));
+		return create(new OpenTourProgramme(programmeId), programmePath(programmeId),
+				new ProgrammeOpened(initiativeId, programmeId.year()));
 	}
 
 	@PostMapping("/programmes/{year}/legs")
@@ -77,11 +77,12 @@ class CulturalTourController extends CommandController {
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId), year);
 		List<ArchivalFilmId> films = films(body.films());
 		TourLegId legId = TourLegId.random();
-		commands.sendAndWait(new PlanTourLeg(programmeId, legId, body.kind(), body.title(),
-				Country.fromCode(Checks.required(body.origin(), "origin")),
-				Country.fromCode(Checks.required(body.host(), "host")), body.city(), body.venue(), body.startsOn(),
-				body.endsOn(), films));
-		return Requests.created(programmePath(programmeId) + "/legs/" + legId,
+		return create(
+				new PlanTourLeg(programmeId, legId, body.kind(), body.title(),
+						Country.fromCode(Checks.required(body.origin(), "origin")),
+						Country.fromCode(Checks.required(body.host(), "host")), body.city(), body.venue(),
+						body.startsOn(), body.endsOn(), films),
+				programmePath(programmeId) + "/legs/" + legId,
 				new LegRecorded(legId.value(), initiativeId, year, TourLegState.PLANNED));
 	}
 
@@ -125,10 +126,11 @@ class CulturalTourController extends CommandController {
 	ResponseEntity<FilmRecorded> registerFilm(@PathVariable UUID initiativeId, @RequestBody RegisterFilmRequest body) {
 		Checks.required(body, "body");
 		ArchivalFilmId filmId = ArchivalFilmId.random();
-		commands.sendAndWait(new RegisterArchivalFilm(filmId, new InitiativeId(initiativeId),
-				Country.fromCode(Checks.required(body.holder(), "holder")), body.title(),
-				Checks.required(body.year(), "year"), Checks.required(body.rightsCleared(), "rightsCleared")));
-		return Requests.created(filmPath(initiativeId, filmId),
+		return create(
+				new RegisterArchivalFilm(filmId, new InitiativeId(initiativeId),
+						Country.fromCode(Checks.required(body.holder(), "holder")), body.title(),
+						Checks.required(body.year(), "year"), Checks.required(body.rightsCleared(), "rightsCleared")),
+				"/api/initiatives/" + initiativeId + "/cultural-tour/films/" + filmId,
 				new FilmRecorded(filmId.value(), initiativeId, DigitisationState.NOT_ASSESSED, body.rightsCleared()));
 	}
 
@@ -170,10 +172,6 @@ class CulturalTourController extends CommandController {
 
 	private static String programmePath(TourProgrammeId programmeId) {
 		return "/api/initiatives/" + programmeId.initiativeId() + "/cultural-tour/programmes/" + programmeId.year();
-	}
-
-	private static String filmPath(UUID initiativeId, ArchivalFilmId filmId) {
-		return "/api/initiatives/" + initiativeId + "/cultural-tour/films/" + filmId;
 	}
 
 	/**

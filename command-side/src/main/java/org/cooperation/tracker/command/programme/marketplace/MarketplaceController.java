@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -81,9 +82,7 @@ class MarketplaceController {
 	@PostMapping("/{listingId}/verify")
 	@Operation(summary = "The secretariat verifies a listing")
 	ListingStateChanged verify(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
-		ListingState state = commands
-			.sendAndWait(new VerifyCreatorListing(new CreatorListingId(listingId), new InitiativeId(initiativeId)));
-		return new ListingStateChanged(listingId, initiativeId, state);
+		return move(initiativeId, listingId, VerifyCreatorListing::new);
 	}
 
 	@PostMapping("/{listingId}/delist")
@@ -91,8 +90,15 @@ class MarketplaceController {
 	ListingStateChanged delist(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
 			@RequestBody DelistRequest body) {
 		Checks.required(body, "body");
-		ListingState state = commands.sendAndWait(
-				new DelistCreator(new CreatorListingId(listingId), new InitiativeId(initiativeId), body.reason()));
+		return move(initiativeId, listingId,
+				(listing, initiative) -> new DelistCreator(listing, initiative, body.reason()));
+	}
+
+	/** Verifying and delisting alike answer the listing's new state. */
+	private ListingStateChanged move(UUID initiativeId, UUID listingId,
+			BiFunction<CreatorListingId, InitiativeId, Object> command) {
+		ListingState state = commands
+			.sendAndWait(command.apply(new CreatorListingId(listingId), new InitiativeId(initiativeId)));
 		return new ListingStateChanged(listingId, initiativeId, state);
 	}
 
