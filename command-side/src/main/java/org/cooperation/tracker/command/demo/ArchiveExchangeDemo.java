@@ -5,7 +5,6 @@ import java.time.LocalDate;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.common.Sha256;
-import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.archive.ApproveArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyId;
@@ -37,14 +36,17 @@ class ArchiveExchangeDemo implements DemoProgramme {
 
 	@Override
 	public void load(DemoCommands send) {
-		ArchiveCopyId letters = offer(send, 1, KZ, UZ, MaterialType.DOCUMENTARY,
-				"Letters of a regional theatre, 1930s");
+		ArchiveCopyId letters = copy(1);
+		send.sample(new OfferArchiveCopy(letters, ARCHIVES, KZ, UZ,
+				material(MaterialType.DOCUMENTARY, "Letters of a regional theatre, 1930s", "KZ", 1), NOTE));
 		send.sample(new ApproveArchiveCopy(letters, ARCHIVES, UZ, NOTE));
 		send.sample(new TransferArchiveCopy(letters, ARCHIVES, KZ, checksum(1, 1), TransferMedium.DIGITAL_TRANSFER,
 				day(12, 5), NOTE));
 		send.sample(new ConfirmArchiveCopyReceipt(letters, ARCHIVES, UZ, checksum(1, 1), day(12, 8), NOTE));
 
-		ArchiveCopyId survey = request(send, 2, UZ, KG, MaterialType.SCIENTIFIC, "Glacier survey notebooks");
+		ArchiveCopyId survey = copy(2);
+		send.sample(new RequestArchiveCopy(survey, ARCHIVES, UZ, KG,
+				material(MaterialType.SCIENTIFIC, "Glacier survey notebooks", "UZ", 2), NOTE));
 		send.sample(new ApproveArchiveCopy(survey, ARCHIVES, UZ, NOTE));
 		send.sample(new TransferArchiveCopy(survey, ARCHIVES, UZ, checksum(2, 1), TransferMedium.PHYSICAL_MEDIA,
 				day(12, 10), NOTE));
@@ -54,40 +56,32 @@ class ArchiveExchangeDemo implements DemoProgramme {
 				day(12, 18), NOTE));
 		send.sample(new ConfirmArchiveCopyReceipt(survey, ARCHIVES, KG, checksum(2, 2), day(12, 19), NOTE));
 
-		ArchiveCopyId poems = offer(send, 3, TJ, KZ, MaterialType.LITERARY, "Manuscript of collected poems");
+		ArchiveCopyId poems = copy(3);
+		send.sample(new OfferArchiveCopy(poems, ARCHIVES, TJ, KZ,
+				material(MaterialType.LITERARY, "Manuscript of collected poems", "TJ", 3), NOTE));
 		send.sample(new ApproveArchiveCopy(poems, ARCHIVES, KZ, NOTE));
 		send.sample(new TransferArchiveCopy(poems, ARCHIVES, TJ, checksum(3, 1), TransferMedium.DIGITAL_TRANSFER,
 				day(12, 20), NOTE));
 
-		request(send, 4, KG, TJ, MaterialType.DOCUMENTARY, "Photographs of a 1960s folk ensemble");
-		offer(send, 5, TM, UZ, MaterialType.LITERARY, "Recordings of epic tellers, transcribed");
+		send.sample(new RequestArchiveCopy(copy(4), ARCHIVES, KG, TJ,
+				material(MaterialType.DOCUMENTARY, "Photographs of a 1960s folk ensemble", "KG", 4), NOTE));
+		send.sample(new OfferArchiveCopy(copy(5), ARCHIVES, TM, UZ,
+				material(MaterialType.LITERARY, "Recordings of epic tellers, transcribed", "TM", 5), NOTE));
 
-		ArchiveCopyId maps = request(send, 6, UZ, TJ, MaterialType.SCIENTIFIC, "Irrigation maps of a river valley");
+		ArchiveCopyId maps = copy(6);
+		send.sample(new RequestArchiveCopy(maps, ARCHIVES, UZ, TJ,
+				material(MaterialType.SCIENTIFIC, "Irrigation maps of a river valley", "UZ", 6), NOTE));
 		send.sample(new ApproveArchiveCopy(maps, ARCHIVES, UZ, NOTE));
 
-		ArchiveCopyId press = offer(send, 7, KZ, TM, MaterialType.DOCUMENTARY,
-				"Press cuttings on a 1970s film festival");
+		ArchiveCopyId press = copy(7);
+		send.sample(new OfferArchiveCopy(press, ARCHIVES, KZ, TM,
+				material(MaterialType.DOCUMENTARY, "Press cuttings on a 1970s film festival", "KZ", 7), NOTE));
 		send.sample(new DeclineArchiveCopy(press, ARCHIVES, TM, NOTE + " A copy is held already."));
 	}
 
-	/** The holder offers sample copy {@code n} of its material. */
-	private static ArchiveCopyId offer(DemoCommands send, int n, Country holder, Country receiver, MaterialType type,
-			String title) {
-		send.sample(new OfferArchiveCopy(copy(n), ARCHIVES, holder, receiver, material(type, title, holder, n), NOTE));
-		return copy(n);
-	}
-
-	/** The receiver asks for sample copy {@code n} of the holder's material. */
-	private static ArchiveCopyId request(DemoCommands send, int n, Country holder, Country receiver, MaterialType type,
-			String title) {
-		send.sample(
-				new RequestArchiveCopy(copy(n), ARCHIVES, holder, receiver, material(type, title, holder, n), NOTE));
-		return copy(n);
-	}
-
-	private static ArchiveMaterial material(MaterialType type, String title, Country holder, int n) {
+	private static ArchiveMaterial material(MaterialType type, String title, String holder, int n) {
 		return new ArchiveMaterial(type, LocalizedText.english("SAMPLE: " + title),
-				"SAMPLE-" + holder.alpha2() + "-" + String.format("%03d", n),
+				"SAMPLE-" + holder + "-" + String.format("%03d", n),
 				LocalizedText.english("Sample record for the demonstration; not an actual archival unit."));
 	}
 
