@@ -12,6 +12,10 @@ import org.cooperation.tracker.command.refusal.RuleViolation;
 /**
  * What a controller of dated records works with: the gateway its commands go through, and
  * the application's clock, which dates a record when the request gives no day.
+ * <p>
+ * A {@code @RequestBody} is required: a missing body, or the JSON {@code null}, is
+ * refused as an unreadable body ("a JSON body is required") before a handler runs, so
+ * handlers do not check the body itself for null.
  */
 public abstract class CommandController {
 

@@ -69,7 +69,6 @@ class ArchiveExchangeController extends CommandController {
 	 */
 	private ResponseEntity<CopyRecorded> start(UUID initiativeId, CopyRequest body, CopyStart command,
 			ArchiveCopyState startedAs) {
-		Checks.required(body, "body");
 		ArchiveCopyId copyId = ArchiveCopyId.random();
 		Country holder = Country.fromCode(Checks.required(body.holder(), "holder"));
 		Country receiver = Country.fromCode(Checks.required(body.receiver(), "receiver"));
@@ -93,7 +92,6 @@ class ArchiveExchangeController extends CommandController {
 	@PostMapping("/copies/{copyId}/approve")
 	@Operation(summary = "The party asked approves: the receiver an offer, the holder a request")
 	CopyState approve(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ActRequest body) {
-		Checks.required(body, "body");
 		return act(initiativeId, copyId, body.country(), body.note(), ApproveArchiveCopy::new);
 	}
 
@@ -101,7 +99,6 @@ class ArchiveExchangeController extends CommandController {
 	@Operation(summary = "The holder sends the approved copy, with the SHA-256 of what it sent and the medium",
 			description = "Also after a CHECKSUM_MISMATCH, to send it again. sentOn defaults to today.")
 	CopyState transfer(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody TransferRequest body) {
-		Checks.required(body, "body");
 		Sha256 checksum = checksum(body.checksum());
 		ArchiveCopyState state = commands
 			.sendAndWait(new TransferArchiveCopy(new ArchiveCopyId(copyId), new InitiativeId(initiativeId),
@@ -115,7 +112,6 @@ class ArchiveExchangeController extends CommandController {
 					+ "(200, nothing is accepted) and the holder may transfer again. receivedOn defaults to today.")
 	ReceiptChecked confirmReceipt(@PathVariable UUID initiativeId, @PathVariable UUID copyId,
 			@RequestBody ReceiptRequest body) {
-		Checks.required(body, "body");
 		Sha256 checksum = checksum(body.checksum());
 		ArchiveCopyState state = commands
 			.sendAndWait(new ConfirmArchiveCopyReceipt(new ArchiveCopyId(copyId), new InitiativeId(initiativeId),
@@ -126,14 +122,12 @@ class ArchiveExchangeController extends CommandController {
 	@PostMapping("/copies/{copyId}/withdraw")
 	@Operation(summary = "The party that started the exchange calls it off before any transfer, with a reason")
 	CopyState withdraw(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
-		Checks.required(body, "body");
 		return act(initiativeId, copyId, body.country(), body.reason(), WithdrawArchiveCopy::new);
 	}
 
 	@PostMapping("/copies/{copyId}/decline")
 	@Operation(summary = "The party asked refuses the exchange before any transfer, with a reason")
 	CopyState decline(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
-		Checks.required(body, "body");
 		return act(initiativeId, copyId, body.country(), body.reason(), DeclineArchiveCopy::new);
 	}
 

@@ -63,7 +63,6 @@ class WorkingGroupController extends CommandController {
 	@Operation(summary = "Establish the working group of a BRAND_WORKING_GROUP initiative (once)")
 	ResponseEntity<GroupEstablished> establish(@PathVariable UUID initiativeId,
 			@RequestBody EstablishmentRequest body) {
-		Checks.required(body, "body");
 		EstablishWorkingGroup command = new EstablishWorkingGroup(new InitiativeId(initiativeId), body.establishedOn(),
 				body.note());
 		return createOnce(command, "the working group of initiative " + initiativeId + " is already established",
@@ -75,7 +74,6 @@ class WorkingGroupController extends CommandController {
 			description = "At most 3 seats per country; the group has at most one CHAIR and one SECRETARY.")
 	ResponseEntity<MemberSeated> nominate(@PathVariable UUID initiativeId, @PathVariable String country,
 			@RequestBody NominationRequest body) {
-		Checks.required(body, "body");
 		Country nominating = Country.fromCode(country);
 		MemberId memberId = MemberId.random();
 		MemberRole role = Checks.required(body.role(), "role");
@@ -89,7 +87,6 @@ class WorkingGroupController extends CommandController {
 	@Operation(summary = "Put another person in a member's seat, for the same country")
 	ResponseEntity<Successor> replace(@PathVariable UUID initiativeId, @PathVariable UUID memberId,
 			@RequestBody ReplacementRequest body) {
-		Checks.required(body, "body");
 		MemberId successor = MemberId.random();
 		MemberRole role = Checks.required(body.role(), "role");
 		return create(initiativeId,
@@ -101,7 +98,6 @@ class WorkingGroupController extends CommandController {
 	@PostMapping("/members/{memberId}/recall")
 	@Operation(summary = "Recall a member without a successor")
 	MemberLeft recall(@PathVariable UUID initiativeId, @PathVariable UUID memberId, @RequestBody RecallRequest body) {
-		Checks.required(body, "body");
 		LocalDate on = orToday(body.recalledOn());
 		send(initiativeId, new RecallMember(group(initiativeId), new MemberId(memberId), on, body.note()));
 		return new MemberLeft(memberId, on);
@@ -112,7 +108,6 @@ class WorkingGroupController extends CommandController {
 			description = "Attending countries must participate in the initiative. The minutes are optional; when "
 					+ "given, both their link and their SHA-256 (64 hexadecimal characters) are required.")
 	ResponseEntity<MeetingCreated> recordMeeting(@PathVariable UUID initiativeId, @RequestBody MeetingRequest body) {
-		Checks.required(body, "body");
 		Set<Country> attending = Requests.distinctCountries(Checks.required(body.attending(), "attending"),
 				"attending country", "attending countries");
 		MeetingId meetingId = MeetingId.random();
@@ -125,7 +120,6 @@ class WorkingGroupController extends CommandController {
 	@PostMapping("/concept-drafts")
 	@Operation(summary = "Put forward the next version of the concept draft (1, 2, 3, ...)")
 	ResponseEntity<DraftCreated> submitDraft(@PathVariable UUID initiativeId, @RequestBody DraftRequest body) {
-		Checks.required(body, "body");
 		DraftVersion version = new DraftVersion(Checks.required(body.version(), "version"));
 		return create(initiativeId, new SubmitConceptDraft(group(initiativeId), version, body.title(),
 				new DocumentRequest(body.url(), body.sha256()).toReference("draft"), orToday(body.submittedOn())),
@@ -137,7 +131,6 @@ class WorkingGroupController extends CommandController {
 			description = "Only the latest draft can be decided on; a reason (note) is required when withholding.")
 	PositionRecorded decide(@PathVariable UUID initiativeId, @PathVariable String country,
 			@RequestBody ApprovalRequest body) {
-		Checks.required(body, "body");
 		Country deciding = Country.fromCode(country);
 		DraftVersion version = new DraftVersion(Checks.required(body.version(), "version"));
 		LocalDate on = orToday(body.decidedOn());

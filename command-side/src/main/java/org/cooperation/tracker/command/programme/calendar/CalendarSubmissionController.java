@@ -51,7 +51,6 @@ class CalendarSubmissionController extends CommandController {
 			description = "The initiative must be a CULTURAL_CALENDAR initiative and the country one of its "
 					+ "participants. The event must take place in the edition year, wholly or in part.")
 	ResponseEntity<SubmissionAnswer> submit(@PathVariable UUID initiativeId, @RequestBody SubmissionRequest body) {
-		Checks.required(body, "body");
 		Country country = Country.fromCode(body.country());
 		EditionYear year = new EditionYear(Checks.required(body.editionYear(), "editionYear"));
 		CalendarSubmissionId id = CalendarSubmissionId.random();
@@ -64,7 +63,6 @@ class CalendarSubmissionController extends CommandController {
 	@Operation(summary = "Include a submitted event in the calendar, or return it to its country with a reason")
 	SubmissionAnswer decide(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
 			@RequestBody DecisionRequest body) {
-		Checks.required(body, "body");
 		return answer(new DecideOnCalendarSubmission(new CalendarSubmissionId(submissionId),
 				new InitiativeId(initiativeId), body.decision(), body.reason()), submissionId, body.decision());
 	}
@@ -75,7 +73,6 @@ class CalendarSubmissionController extends CommandController {
 					+ "stays that of the submission.")
 	SubmissionAnswer resubmit(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
 			@RequestBody ResubmissionRequest body) {
-		Checks.required(body, "body");
 		return answer(new ResubmitCalendarEvent(new CalendarSubmissionId(submissionId), new InitiativeId(initiativeId),
 				Country.fromCode(body.country()), body.event()), submissionId, SubmissionState.SUBMITTED);
 	}
@@ -85,7 +82,6 @@ class CalendarSubmissionController extends CommandController {
 			description = "An included event leaves the calendar and its feed. Withdrawal is final.")
 	SubmissionAnswer withdraw(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
 			@RequestBody WithdrawalRequest body) {
-		Checks.required(body, "body");
 		return answer(new WithdrawCalendarSubmission(new CalendarSubmissionId(submissionId),
 				new InitiativeId(initiativeId), Country.fromCode(body.country()), body.reason()), submissionId,
 				SubmissionState.WITHDRAWN);

@@ -59,7 +59,6 @@ class CulturalTourController extends CommandController {
 	@Operation(summary = "Open the programme edition of a year (one per initiative and year)")
 	ResponseEntity<ProgrammeOpened> openProgramme(@PathVariable UUID initiativeId,
 			@RequestBody OpenProgrammeRequest body) {
-		Checks.required(body, "body");
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId),
 				Checks.required(body.year(), "year"));
 		return create(new OpenTourProgramme(programmeId), programmePath(programmeId),
@@ -73,7 +72,6 @@ class CulturalTourController extends CommandController {
 					+ "rights cleared; other kinds name none.")
 	ResponseEntity<LegRecorded> planLeg(@PathVariable UUID initiativeId, @PathVariable int year,
 			@RequestBody PlanLegRequest body) {
-		Checks.required(body, "body");
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId), year);
 		List<ArchivalFilmId> films = films(body.films());
 		TourLegId legId = TourLegId.random();
@@ -92,7 +90,6 @@ class CulturalTourController extends CommandController {
 					+ "as HELD only once it has started; a HELD leg cannot be cancelled.")
 	LegRecorded moveLeg(@PathVariable UUID initiativeId, @PathVariable int year, @PathVariable UUID legId,
 			@RequestBody LegStateRequest body) {
-		Checks.required(body, "body");
 		TourLegState state = Checks.required(body.state(), "state");
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId), year);
 		TourLegId leg = new TourLegId(legId);
@@ -124,7 +121,6 @@ class CulturalTourController extends CommandController {
 			description = "The film starts at NOT_ASSESSED; rightsCleared says whether its screening rights are "
 					+ "cleared.")
 	ResponseEntity<FilmRecorded> registerFilm(@PathVariable UUID initiativeId, @RequestBody RegisterFilmRequest body) {
-		Checks.required(body, "body");
 		ArchivalFilmId filmId = ArchivalFilmId.random();
 		return create(
 				new RegisterArchivalFilm(filmId, new InitiativeId(initiativeId),
@@ -140,7 +136,6 @@ class CulturalTourController extends CommandController {
 					+ "no restoration goes from SCANNING to DIGITISED with a note saying why.")
 	DigitisationRecorded advanceDigitisation(@PathVariable UUID initiativeId, @PathVariable UUID filmId,
 			@RequestBody DigitisationRequest body) {
-		Checks.required(body, "body");
 		DigitisationState state = Checks.required(body.state(), "state");
 		LocalDate on = orToday(body.on());
 		commands.sendAndWait(new AdvanceFilmDigitisation(new ArchivalFilmId(filmId), new InitiativeId(initiativeId),
@@ -152,7 +147,6 @@ class CulturalTourController extends CommandController {
 	@Operation(summary = "Record that a film's screening rights are cleared, or no longer are")
 	RightsRecorded changeRights(@PathVariable UUID initiativeId, @PathVariable UUID filmId,
 			@RequestBody RightsRequest body) {
-		Checks.required(body, "body");
 		boolean cleared = Checks.required(body.cleared(), "cleared");
 		commands.sendAndWait(
 				new ChangeFilmRights(new ArchivalFilmId(filmId), new InitiativeId(initiativeId), cleared, body.note()));

@@ -66,7 +66,6 @@ class MarketplaceController {
 			description = "contact (email and/or phone) is optional personal data: it is stored apart from the "
 					+ "events and can be erased; the listing's events only say whether contact details are on file.")
 	ResponseEntity<ListingRecorded> list(@PathVariable UUID initiativeId, @RequestBody ListingRequest body) {
-		Checks.required(body, "body");
 		Country country = Country.fromCode(Checks.required(body.country(), "country"));
 		if (body.links() != null && body.links().size() > ListCreator.MAX_LINKS) {
 			throw new InvalidValueException("at most " + ListCreator.MAX_LINKS + " links, not " + body.links().size());
@@ -89,7 +88,6 @@ class MarketplaceController {
 	@Operation(summary = "Takes a listing off the marketplace, with a reason")
 	ListingStateChanged delist(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
 			@RequestBody DelistRequest body) {
-		Checks.required(body, "body");
 		return move(initiativeId, listingId,
 				(listing, initiative) -> new DelistCreator(listing, initiative, body.reason()));
 	}
@@ -106,7 +104,6 @@ class MarketplaceController {
 	@Operation(summary = "Puts a creator's contact details on file, replacing any there (personal data)")
 	ContactOnFile recordContact(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
 			@RequestBody ContactRequest body) {
-		Checks.required(body, "body");
 		commands.sendAndWait(new RecordCreatorContact(new CreatorListingId(listingId), new InitiativeId(initiativeId),
 				body.toContact()));
 		return new ContactOnFile(listingId, initiativeId, true);
