@@ -27,19 +27,15 @@ class MarketplaceDemo implements DemoProgramme {
 
 	@Override
 	public void load(DemoCommands send) {
-		CreatorListingId jeweller = list(send, 1, Country.TJ, "Sample Jeweller TJ-1", Craft.JEWELLER, "Dushanbe",
-				"Silver jewellery with enamel", true);
-		send.sample(new VerifyCreatorListing(jeweller, MARKETPLACE));
-		CreatorListingId felt = list(send, 2, Country.KG, "Sample Felt Maker KG-1", Craft.FELT_MAKER, "Bishkek",
-				"Felt carpets and wall hangings", true);
-		send.sample(new VerifyCreatorListing(felt, MARKETPLACE));
+		verify(send, list(send, 1, Country.TJ, "Sample Jeweller TJ-1", Craft.JEWELLER, "Dushanbe",
+				"Silver jewellery with enamel", true));
+		verify(send, list(send, 2, Country.KG, "Sample Felt Maker KG-1", Craft.FELT_MAKER, "Bishkek",
+				"Felt carpets and wall hangings", true));
 		list(send, 3, Country.KG, "Sample Weaver KG-2", Craft.WEAVER, "Osh", "Hand-woven woollen textiles", false);
-		CreatorListingId designer = list(send, 4, Country.KZ, "Sample Designer KZ-1", Craft.DESIGNER, "Almaty",
-				"Clothing with ornament motifs", false);
-		send.sample(new VerifyCreatorListing(designer, MARKETPLACE));
-		CreatorListingId ceramicist = list(send, 5, Country.UZ, "Sample Ceramicist UZ-1", Craft.CERAMICIST, "Rishtan",
-				"Glazed ceramics", false);
-		send.sample(new VerifyCreatorListing(ceramicist, MARKETPLACE));
+		verify(send, list(send, 4, Country.KZ, "Sample Designer KZ-1", Craft.DESIGNER, "Almaty",
+				"Clothing with ornament motifs", false));
+		verify(send, list(send, 5, Country.UZ, "Sample Ceramicist UZ-1", Craft.CERAMICIST, "Rishtan", "Glazed ceramics",
+				false));
 		list(send, 6, Country.UZ, "Sample Embroiderer UZ-2", Craft.EMBROIDERER, "Bukhara", "Gold embroidery", false);
 		CreatorListingId carver = list(send, 7, Country.KZ, "Sample Woodcarver KZ-2", Craft.WOODCARVER, "Shymkent",
 				"Carved wooden chests", true);
@@ -56,6 +52,10 @@ class MarketplaceDemo implements DemoProgramme {
 				LocalizedText.english(makes + ". " + DemoCommands.SAMPLE_NOTE),
 				List.of(EvidenceLink.of("https://example.org/" + slug)), contact));
 		return id;
+	}
+
+	private static void verify(DemoCommands send, CreatorListingId listing) {
+		send.sample(new VerifyCreatorListing(listing, MARKETPLACE));
 	}
 
 	static CreatorListingId listing(int n) {

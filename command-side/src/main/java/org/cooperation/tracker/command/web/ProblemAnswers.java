@@ -2,13 +2,7 @@ package org.cooperation.tracker.command.web;
 
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -61,9 +55,36 @@ class ProblemAnswers extends MediaTypeProblems {
 
 	private final JsonBodyLimits jsonLimits;
 
-	@ExceptionHandler(InvalidValueException.class)
-	ProblemDetail invalidValue(InvalidValueException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid request", ex.getMessage());
+	/**
+	 * The refusals this application raises itself, each answered with its own status and
+	 * title and its message as the detail.
+	 */
+	@RequiredArgsConstructor
+	private enum Refusal {
+
+		INVALID_VALUE(InvalidValueException.class, HttpStatus.BAD_REQUEST, "Invalid request"),
+		ACCESS_REFUSED(AccessRefused.class, HttpStatus.FORBIDDEN, "Forbidden"),
+		RULE_VIOLATION(RuleViolation.class, HttpStatus.CONFLICT, "Refused by a rule of the protocol"),
+		UNKNOWN_REFERENCE(UnknownReference.class, HttpStatus.UNPROCESSABLE_ENTITY, "Unknown reference"),
+		RECORD_NOT_FOUND(RecordNotFound.class, HttpStatus.NOT_FOUND, "Not found");
+
+		private final Class<? extends RuntimeException> type;
+
+		private final HttpStatus status;
+
+		private final String title;
+
+		static Optional<Refusal> of(Throwable ex) {
+			return Arrays.stream(values()).filter((refusal) -> refusal.type.isInstance(ex)).findFirst();
+		}
+
+	}
+
+	@ExceptionHandler({ InvalidValueException.class, AccessRefused.class, RuleViolation.class, UnknownReference.class,
+			RecordNotFound.class })
+	ProblemDetail refusal(RuntimeException ex) {
+		Refusal refusal = Refusal.of(ex).orElseThrow();
+		return problem(refusal.status, refusal.title, ex.getMessage());
 	}
 
 	/**
@@ -74,26 +95,6 @@ class ProblemAnswers extends MediaTypeProblems {
 	ProblemDetail refused(RequestRejectedException ex) {
 		return problem(HttpStatus.BAD_REQUEST, "Malformed request",
 				"the request holds characters or names that are not accepted");
-	}
-
-	@ExceptionHandler(AccessRefused.class)
-	ProblemDetail accessRefused(AccessRefused ex) {
-		return problem(HttpStatus.FORBIDDEN, "Forbidden", ex.getMessage());
-	}
-
-	@ExceptionHandler(RuleViolation.class)
-	ProblemDetail ruleViolation(RuleViolation ex) {
-		return problem(HttpStatus.CONFLICT, "Refused by a rule of the protocol", ex.getMessage());
-	}
-
-	@ExceptionHandler(UnknownReference.class)
-	ProblemDetail unknownReference(UnknownReference ex) {
-		return problem(HttpStatus.UNPROCESSABLE_ENTITY, "Unknown reference", ex.getMessage());
-	}
-
-	@ExceptionHandler(RecordNotFound.class)
-	ProblemDetail recordNotFound(RecordNotFound ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage());
 	}
 
 	@ExceptionHandler(AggregateNotFoundException.class)
@@ -185,34 +186,28 @@ class ProblemAnswers extends MediaTypeProblems {
 	}
 
 	private ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception {
-		if (cause instanceof InvalidValueException e) {
-			return ResponseEntity.badRequest().body(invalidValue(e));
-		}
-		if (cause instanceof AccessRefused e) {
-			return ResponseEntity.status(HttpStatus.FORBIDDEN).body(accessRefused(e));
-		}
-		if (cause instanceof RuleViolation e) {
-			return ResponseEntity.status(HttpStatus.CONFLICT).body(ruleViolation(e));
-		}
-		if (cause instanceof UnknownReference e) {
-			return ResponseEntity.unprocessableEntity().body(unknownReference(e));
-		}
-		if (cause instanceof RecordNotFound e) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(recordNotFound(e));
-		}
-		if (cause instanceof AggregateNotFoundException e) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(notFound(e));
-		}
-		if (cause instanceof IncompatibleAggregateException e) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).body(wrongKind(e));
-		}
 		if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
 			return concurrentChange((RuntimeException) cause, request);
 		}
-		if (cause instanceof ConflictingAggregateVersionException e) {
-			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).body(versionMismatch(e));
+		ProblemDetail problem = answered(cause);
+		return (problem != null) ? ResponseEntity.status(problem.getStatus()).body(problem) : unexpected(cause);
+	}
+
+	/**
+	 * The problem one of the handlers above answers for an unwrapped cause; null if none
+	 * does.
+	 */
+	private ProblemDetail answered(Exception cause) {
+		if (Refusal.of(cause).isPresent()) {
+			return refusal((RuntimeException) cause);
 		}
-		return unexpected(cause);
+		if (cause instanceof AggregateNotFoundException e) {
+			return notFound(e);
+		}
+		if (cause instanceof IncompatibleAggregateException e) {
+			return wrongKind(e);
+		}
+		return (cause instanceof ConflictingAggregateVersionException e) ? versionMismatch(e) : null;
 	}
 
 	@Override

@@ -105,20 +105,19 @@ public class ArchiveCopy {
 
 	@CommandHandler
 	public ArchiveCopyState handle(ApproveArchiveCopy command, Caller caller) {
-		actingAs(caller, other(initiator), command.country(), "approve");
-		requireInitiative(command.initiativeId());
+		actingAs(caller, other(initiator), command.country(), "approve", command.initiativeId());
 		if (state != ArchiveCopyState.OFFERED && state != ArchiveCopyState.REQUESTED) {
 			throw refused("it can be approved only while OFFERED or REQUESTED");
 		}
-		requireAwaitedParty(command.country(), "approves");
+		String started = (initiator == ExchangeParty.HOLDER) ? "an offered copy" : "a requested copy";
+		requireParty(command.country(), state.awaitedParty(), "approves " + started);
 		apply(new ArchiveCopyApproved(copyId, initiativeId, holder, receiver, command.country(), command.note()));
 		return state;
 	}
 
 	@CommandHandler
 	public ArchiveCopyState handle(TransferArchiveCopy command, Clock clock, Caller caller) {
-		actingAs(caller, ExchangeParty.HOLDER, command.country(), "transfer");
-		requireInitiative(command.initiativeId());
+		actingAs(caller, ExchangeParty.HOLDER, command.country(), "transfer", command.initiativeId());
 		if (state != ArchiveCopyState.APPROVED && state != ArchiveCopyState.CHECKSUM_MISMATCH) {
 			throw refused("it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH");
 		}
@@ -131,8 +130,7 @@ public class ArchiveCopy {
 
 	@CommandHandler
 	public ArchiveCopyState handle(ConfirmArchiveCopyReceipt command, Clock clock, Caller caller) {
-		actingAs(caller, ExchangeParty.RECEIVER, command.country(), "confirm the receipt of");
-		requireInitiative(command.initiativeId());
+		actingAs(caller, ExchangeParty.RECEIVER, command.country(), "confirm the receipt of", command.initiativeId());
 		if (state != ArchiveCopyState.TRANSFERRED) {
 			throw refused("its receipt can be confirmed only once TRANSFERRED");
 		}
@@ -154,8 +152,7 @@ public class ArchiveCopy {
 
 	@CommandHandler
 	public ArchiveCopyState handle(WithdrawArchiveCopy command, Caller caller) {
-		actingAs(caller, initiator, command.country(), "withdraw");
-		requireInitiative(command.initiativeId());
+		actingAs(caller, initiator, command.country(), "withdraw", command.initiativeId());
 		if (!state.isBeforeTransfer()) {
 			throw refused("it can be withdrawn only before it is transferred");
 		}
@@ -167,8 +164,7 @@ public class ArchiveCopy {
 
 	@CommandHandler
 	public ArchiveCopyState handle(DeclineArchiveCopy command, Caller caller) {
-		actingAs(caller, other(initiator), command.country(), "decline");
-		requireInitiative(command.initiativeId());
+		actingAs(caller, other(initiator), command.country(), "decline", command.initiativeId());
 		if (!state.isBeforeTransfer()) {
 			throw refused("it can be declined only before it is transferred");
 		}
@@ -180,18 +176,16 @@ public class ArchiveCopy {
 
 	/**
 	 * Only the liaison of the party whose step this is, as the copy records its parties,
-	 * takes it, and only naming its own country as acting. The state rules below still
-	 * judge whether the step may be taken now.
+	 * takes it, only naming its own country as acting, and only under the copy's
+	 * initiative. The state rules below still judge whether the step may be taken now.
 	 */
-	private void actingAs(Caller caller, ExchangeParty party, Country named, String act) {
+	private void actingAs(Caller caller, ExchangeParty party, Country named, String act, InitiativeId asked) {
 		Access.liaisonOf(caller, country(party), act + " the copy of " + label + " from " + holder.nameEn() + " to "
 				+ receiver.nameEn() + " (as its " + word(party) + ")");
 		Access.actingForOwnCountry(caller, named, act + " a copy");
+		requireInitiative(asked);
 	}
 
-	/**
-	 * A copy is addressed under its initiative; under another one it does not exist.
-	 */
 	/**
 	 * An offer and a request alike start an exchange on an archive-exchange initiative,
 	 * between two of its participants.
@@ -204,20 +198,13 @@ public class ArchiveCopy {
 			.requireParticipant(receiver);
 	}
 
+	/**
+	 * A copy is addressed under its initiative; under another one it does not exist.
+	 */
 	private void requireInitiative(InitiativeId asked) {
 		if (!initiativeId.equals(asked)) {
 			throw new AggregateNotFoundException(copyId.toString(),
 					"archive copy " + copyId + " does not belong to initiative " + asked);
-		}
-	}
-
-	private void requireAwaitedParty(Country country, String act) {
-		ExchangeParty awaited = state.awaitedParty();
-		String started = (initiator == ExchangeParty.HOLDER) ? "an offered copy" : "a requested copy";
-		if (country != country(awaited)) {
-			requireBetweenThePair(country);
-			throw refused("only " + country(awaited).nameEn() + ", the " + word(awaited) + ", " + act + " " + started
-					+ ", not " + country.nameEn());
 		}
 	}
 

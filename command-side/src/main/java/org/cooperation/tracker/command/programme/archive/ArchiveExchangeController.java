@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.CommandController;
-import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -70,13 +69,13 @@ class ArchiveExchangeController extends CommandController {
 	 */
 	private ResponseEntity<CopyRecorded> start(UUID initiativeId, CopyRequest body, CopyStart command,
 			ArchiveCopyState startedAs) {
-		Checks.required(body, "body");
 		ArchiveCopyId copyId = ArchiveCopyId.random();
 		Country holder = Country.fromCode(Checks.required(body.holder(), "holder"));
 		Country receiver = Country.fromCode(Checks.required(body.receiver(), "receiver"));
-		commands.sendAndWait(
-				command.of(copyId, new InitiativeId(initiativeId), holder, receiver, body.material(), body.note()));
-		return created(initiativeId, copyId, holder, receiver, startedAs);
+		return create(
+				command.of(copyId, new InitiativeId(initiativeId), holder, receiver, body.material(), body.note()),
+				"/api/initiatives/" + initiativeId + "/archive-exchange/copies/" + copyId,
+				new CopyRecorded(copyId.value(), initiativeId, holder, receiver, startedAs));
 	}
 
 	/**
@@ -93,7 +92,6 @@ class ArchiveExchangeController extends CommandController {
 	@PostMapping("/copies/{copyId}/approve")
 	@Operation(summary = "The party asked approves: the receiver an offer, the holder a request")
 	CopyState approve(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ActRequest body) {
-		Checks.required(body, "body");
 		return act(initiativeId, copyId, body.country(), body.note(), ApproveArchiveCopy::new);
 	}
 
@@ -101,11 +99,10 @@ class ArchiveExchangeController extends CommandController {
 	@Operation(summary = "The holder sends the approved copy, with the SHA-256 of what it sent and the medium",
 			description = "Also after a CHECKSUM_MISMATCH, to send it again. sentOn defaults to today.")
 	CopyState transfer(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody TransferRequest body) {
-		Checks.required(body, "body");
-		Sha256 checksum = new Sha256(Checks.required(body.checksum(), "checksum"));
-		LocalDate sentOn = orToday(body.sentOn());
-		ArchiveCopyState state = commands.sendAndWait(new TransferArchiveCopy(new ArchiveCopyId(copyId),
-				new InitiativeId(initiativeId), country(body.country()), checksum, body.medium(), sentOn, body.note()));
+		Sha256 checksum = checksum(body.checksum());
+		ArchiveCopyState state = commands
+			.sendAndWait(new TransferArchiveCopy(new ArchiveCopyId(copyId), new InitiativeId(initiativeId),
+					country(body.country()), checksum, body.medium(), orToday(body.sentOn()), body.note()));
 		return new CopyState(copyId, initiativeId, state);
 	}
 
@@ -115,25 +112,22 @@ class ArchiveExchangeController extends CommandController {
 					+ "(200, nothing is accepted) and the holder may transfer again. receivedOn defaults to today.")
 	ReceiptChecked confirmReceipt(@PathVariable UUID initiativeId, @PathVariable UUID copyId,
 			@RequestBody ReceiptRequest body) {
-		Checks.required(body, "body");
-		Sha256 checksum = new Sha256(Checks.required(body.checksum(), "checksum"));
-		LocalDate receivedOn = orToday(body.receivedOn());
-		ArchiveCopyState state = commands.sendAndWait(new ConfirmArchiveCopyReceipt(new ArchiveCopyId(copyId),
-				new InitiativeId(initiativeId), country(body.country()), checksum, receivedOn, body.note()));
+		Sha256 checksum = checksum(body.checksum());
+		ArchiveCopyState state = commands
+			.sendAndWait(new ConfirmArchiveCopyReceipt(new ArchiveCopyId(copyId), new InitiativeId(initiativeId),
+					country(body.country()), checksum, orToday(body.receivedOn()), body.note()));
 		return new ReceiptChecked(copyId, initiativeId, state, state == ArchiveCopyState.RECEIVED);
 	}
 
 	@PostMapping("/copies/{copyId}/withdraw")
 	@Operation(summary = "The party that started the exchange calls it off before any transfer, with a reason")
 	CopyState withdraw(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
-		Checks.required(body, "body");
 		return act(initiativeId, copyId, body.country(), body.reason(), WithdrawArchiveCopy::new);
 	}
 
 	@PostMapping("/copies/{copyId}/decline")
 	@Operation(summary = "The party asked refuses the exchange before any transfer, with a reason")
 	CopyState decline(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
-		Checks.required(body, "body");
 		return act(initiativeId, copyId, body.country(), body.reason(), DeclineArchiveCopy::new);
 	}
 
@@ -159,10 +153,8 @@ class ArchiveExchangeController extends CommandController {
 		return Country.fromCode(Checks.required(code, "country"));
 	}
 
-	private static ResponseEntity<CopyRecorded> created(UUID initiativeId, ArchiveCopyId copyId, Country holder,
-			Country receiver, ArchiveCopyState state) {
-		return Requests.created("/api/initiatives/" + initiativeId + "/archive-exchange/copies/" + copyId,
-				new CopyRecorded(copyId.value(), initiativeId, holder, receiver, state));
+	private static Sha256 checksum(String hex) {
+		return new Sha256(Checks.required(hex, "checksum"));
 	}
 
 	/**

@@ -10,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
-import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
@@ -65,17 +63,10 @@ class WorkingGroupController extends CommandController {
 	@Operation(summary = "Establish the working group of a BRAND_WORKING_GROUP initiative (once)")
 	ResponseEntity<GroupEstablished> establish(@PathVariable UUID initiativeId,
 			@RequestBody EstablishmentRequest body) {
-		Checks.required(body, "body");
-		InitiativeId initiative = new InitiativeId(initiativeId);
-		EstablishWorkingGroup command = new EstablishWorkingGroup(initiative, body.establishedOn(), body.note());
-		try {
-			commands.sendAndWait(command);
-		}
-		catch (AggregateStreamCreationException ex) {
-			throw new RuleViolation("the working group of initiative " + initiativeId + " is already established");
-		}
-		return Requests.created(groupPath(initiativeId),
-				new GroupEstablished(command.workingGroupId().value(), initiativeId));
+		EstablishWorkingGroup command = new EstablishWorkingGroup(new InitiativeId(initiativeId), body.establishedOn(),
+				body.note());
+		return createOnce(command, "the working group of initiative " + initiativeId + " is already established",
+				groupPath(initiativeId), new GroupEstablished(command.workingGroupId().value(), initiativeId));
 	}
 
 	@PostMapping("/countries/{country}/members")
@@ -83,33 +74,30 @@ class WorkingGroupController extends CommandController {
 			description = "At most 3 seats per country; the group has at most one CHAIR and one SECRETARY.")
 	ResponseEntity<MemberSeated> nominate(@PathVariable UUID initiativeId, @PathVariable String country,
 			@RequestBody NominationRequest body) {
-		Checks.required(body, "body");
 		Country nominating = Country.fromCode(country);
 		MemberId memberId = MemberId.random();
 		MemberRole role = Checks.required(body.role(), "role");
-		send(initiativeId, new NominateMember(group(initiativeId), memberId, nominating,
-				new Nominee(body.name(), body.position()), role, orToday(body.nominatedOn())));
-		return Requests.created(groupPath(initiativeId) + "/members/" + memberId,
-				new MemberSeated(memberId.value(), nominating, role));
+		return create(initiativeId,
+				new NominateMember(group(initiativeId), memberId, nominating, new Nominee(body.name(), body.position()),
+						role, orToday(body.nominatedOn())),
+				"/members/" + memberId, new MemberSeated(memberId.value(), nominating, role));
 	}
 
 	@PostMapping("/members/{memberId}/replacement")
 	@Operation(summary = "Put another person in a member's seat, for the same country")
 	ResponseEntity<Successor> replace(@PathVariable UUID initiativeId, @PathVariable UUID memberId,
 			@RequestBody ReplacementRequest body) {
-		Checks.required(body, "body");
 		MemberId successor = MemberId.random();
 		MemberRole role = Checks.required(body.role(), "role");
-		send(initiativeId, new ReplaceMember(group(initiativeId), new MemberId(memberId), successor,
-				new Nominee(body.name(), body.position()), role, orToday(body.replacedOn())));
-		return Requests.created(groupPath(initiativeId) + "/members/" + successor,
-				new Successor(successor.value(), memberId, role));
+		return create(initiativeId,
+				new ReplaceMember(group(initiativeId), new MemberId(memberId), successor,
+						new Nominee(body.name(), body.position()), role, orToday(body.replacedOn())),
+				"/members/" + successor, new Successor(successor.value(), memberId, role));
 	}
 
 	@PostMapping("/members/{memberId}/recall")
 	@Operation(summary = "Recall a member without a successor")
 	MemberLeft recall(@PathVariable UUID initiativeId, @PathVariable UUID memberId, @RequestBody RecallRequest body) {
-		Checks.required(body, "body");
 		LocalDate on = orToday(body.recalledOn());
 		send(initiativeId, new RecallMember(group(initiativeId), new MemberId(memberId), on, body.note()));
 		return new MemberLeft(memberId, on);
@@ -120,25 +108,22 @@ class WorkingGroupController extends CommandController {
 			description = "Attending countries must participate in the initiative. The minutes are optional; when "
 					+ "given, both their link and their SHA-256 (64 hexadecimal characters) are required.")
 	ResponseEntity<MeetingCreated> recordMeeting(@PathVariable UUID initiativeId, @RequestBody MeetingRequest body) {
-		Checks.required(body, "body");
 		Set<Country> attending = Requests.distinctCountries(Checks.required(body.attending(), "attending"),
 				"attending country", "attending countries");
 		MeetingId meetingId = MeetingId.random();
-		send(initiativeId, new RecordMeeting(group(initiativeId), meetingId, body.heldOn(), body.place(), attending,
-				body.decisions(), (body.minutes() != null) ? body.minutes().toReference("minutes") : null));
-		return Requests.created(groupPath(initiativeId) + "/meetings/" + meetingId,
-				new MeetingCreated(meetingId.value()));
+		return create(initiativeId,
+				new RecordMeeting(group(initiativeId), meetingId, body.heldOn(), body.place(), attending,
+						body.decisions(), (body.minutes() != null) ? body.minutes().toReference("minutes") : null),
+				"/meetings/" + meetingId, new MeetingCreated(meetingId.value()));
 	}
 
 	@PostMapping("/concept-drafts")
 	@Operation(summary = "Put forward the next version of the concept draft (1, 2, 3, ...)")
 	ResponseEntity<DraftCreated> submitDraft(@PathVariable UUID initiativeId, @RequestBody DraftRequest body) {
-		Checks.required(body, "body");
 		DraftVersion version = new DraftVersion(Checks.required(body.version(), "version"));
-		send(initiativeId, new SubmitConceptDraft(group(initiativeId), version, body.title(),
-				new DocumentRequest(body.url(), body.sha256()).toReference("draft"), orToday(body.submittedOn())));
-		return Requests.created(groupPath(initiativeId) + "/concept-drafts/" + version.value(),
-				new DraftCreated(version.value()));
+		return create(initiativeId, new SubmitConceptDraft(group(initiativeId), version, body.title(),
+				new DocumentRequest(body.url(), body.sha256()).toReference("draft"), orToday(body.submittedOn())),
+				"/concept-drafts/" + version.value(), new DraftCreated(version.value()));
 	}
 
 	@PutMapping("/countries/{country}/concept-approval")
@@ -146,13 +131,21 @@ class WorkingGroupController extends CommandController {
 			description = "Only the latest draft can be decided on; a reason (note) is required when withholding.")
 	PositionRecorded decide(@PathVariable UUID initiativeId, @PathVariable String country,
 			@RequestBody ApprovalRequest body) {
-		Checks.required(body, "body");
 		Country deciding = Country.fromCode(country);
 		DraftVersion version = new DraftVersion(Checks.required(body.version(), "version"));
 		LocalDate on = orToday(body.decidedOn());
 		send(initiativeId,
 				new DecideOnConceptDraft(group(initiativeId), deciding, version, body.decision(), on, body.note()));
 		return new PositionRecorded(deciding, version.value(), body.decision(), on);
+	}
+
+	/**
+	 * Records something new in the group and answers 201 Created.
+	 * @param within the new record's path within the group's
+	 */
+	private <T> ResponseEntity<T> create(UUID initiativeId, Object command, String within, T answer) {
+		send(initiativeId, command);
+		return Requests.created(groupPath(initiativeId) + within, answer);
 	}
 
 	/** A group not established yet is named by its initiative, not by an inner id. */

@@ -93,10 +93,7 @@ public class CalendarSubmission {
 	/** A returned event, corrected by its own country, awaits a new decision. */
 	@CommandHandler
 	public void handle(ResubmitCalendarEvent command, Caller caller) {
-		Access.liaisonOf(caller, country, "resubmit " + describe());
-		Access.actingForOwnCountry(caller, command.country(), "resubmit a calendar event");
-		belongsTo(command.initiativeId());
-		requireOwnCountry(command.country(), "resubmit");
+		ownCountryActs(caller, command.country(), command.initiativeId(), "resubmit", "a calendar event");
 		if (state != RETURNED) {
 			throw new RuleViolation(describe() + " is " + state + "; it cannot be resubmitted (only a RETURNED "
 					+ "submission can; withdraw it and submit the event anew to change it)");
@@ -107,10 +104,7 @@ public class CalendarSubmission {
 
 	@CommandHandler
 	public void handle(WithdrawCalendarSubmission command, Caller caller) {
-		Access.liaisonOf(caller, country, "withdraw " + describe());
-		Access.actingForOwnCountry(caller, command.country(), "withdraw a calendar submission");
-		belongsTo(command.initiativeId());
-		requireOwnCountry(command.country(), "withdraw");
+		ownCountryActs(caller, command.country(), command.initiativeId(), "withdraw", "a calendar submission");
 		if (state == WITHDRAWN) {
 			throw new RuleViolation(describe() + " is WITHDRAWN; it cannot be withdrawn again");
 		}
@@ -124,7 +118,15 @@ public class CalendarSubmission {
 		}
 	}
 
-	private void requireOwnCountry(Country acting, String action) {
+	/**
+	 * Only the submission's own country resubmits or withdraws it: through its liaison,
+	 * naming itself as acting, under the submission's initiative.
+	 * @param what how the refusal of another liaison's country names the act's object
+	 */
+	private void ownCountryActs(Caller caller, Country acting, InitiativeId asked, String action, String what) {
+		Access.liaisonOf(caller, country, action + " " + describe());
+		Access.actingForOwnCountry(caller, acting, action + " " + what);
+		belongsTo(asked);
 		if (acting != country) {
 			throw new RuleViolation("only " + country.nameEn() + " can " + action + " its submission '" + title + "' ("
 					+ editionYear + "); " + acting.nameEn() + " cannot");

@@ -1,11 +1,11 @@
 package org.cooperation.tracker.command.programme.calendar;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
-import org.cooperation.tracker.command.web.Requests;
+import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -39,10 +39,11 @@ import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmiss
 @RestController
 @RequestMapping("/api/initiatives/{initiativeId}/calendar/submissions")
 @Tag(name = "Cultural calendar")
-@RequiredArgsConstructor
-class CalendarSubmissionController {
+class CalendarSubmissionController extends CommandController {
 
-	private final CommandGateway commands;
+	CalendarSubmissionController(CommandGateway commands, Clock clock) {
+		super(commands, clock);
+	}
 
 	@CreatesRecord
 	@PostMapping
@@ -50,12 +51,11 @@ class CalendarSubmissionController {
 			description = "The initiative must be a CULTURAL_CALENDAR initiative and the country one of its "
 					+ "participants. The event must take place in the edition year, wholly or in part.")
 	ResponseEntity<SubmissionAnswer> submit(@PathVariable UUID initiativeId, @RequestBody SubmissionRequest body) {
-		Checks.required(body, "body");
 		Country country = Country.fromCode(body.country());
 		EditionYear year = new EditionYear(Checks.required(body.editionYear(), "editionYear"));
 		CalendarSubmissionId id = CalendarSubmissionId.random();
-		commands.sendAndWait(new SubmitCalendarEvent(id, new InitiativeId(initiativeId), country, year, body.event()));
-		return Requests.created("/api/initiatives/" + initiativeId + "/calendar/submissions/" + id,
+		return create(new SubmitCalendarEvent(id, new InitiativeId(initiativeId), country, year, body.event()),
+				"/api/initiatives/" + initiativeId + "/calendar/submissions/" + id,
 				new SubmissionAnswer(id.value(), SubmissionState.SUBMITTED));
 	}
 
@@ -63,10 +63,8 @@ class CalendarSubmissionController {
 	@Operation(summary = "Include a submitted event in the calendar, or return it to its country with a reason")
 	SubmissionAnswer decide(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
 			@RequestBody DecisionRequest body) {
-		Checks.required(body, "body");
-		commands.sendAndWait(new DecideOnCalendarSubmission(new CalendarSubmissionId(submissionId),
-				new InitiativeId(initiativeId), body.decision(), body.reason()));
-		return new SubmissionAnswer(submissionId, body.decision());
+		return answer(new DecideOnCalendarSubmission(new CalendarSubmissionId(submissionId),
+				new InitiativeId(initiativeId), body.decision(), body.reason()), submissionId, body.decision());
 	}
 
 	@PutMapping("/{submissionId}")
@@ -75,10 +73,8 @@ class CalendarSubmissionController {
 					+ "stays that of the submission.")
 	SubmissionAnswer resubmit(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
 			@RequestBody ResubmissionRequest body) {
-		Checks.required(body, "body");
-		commands.sendAndWait(new ResubmitCalendarEvent(new CalendarSubmissionId(submissionId),
-				new InitiativeId(initiativeId), Country.fromCode(body.country()), body.event()));
-		return new SubmissionAnswer(submissionId, SubmissionState.SUBMITTED);
+		return answer(new ResubmitCalendarEvent(new CalendarSubmissionId(submissionId), new InitiativeId(initiativeId),
+				Country.fromCode(body.country()), body.event()), submissionId, SubmissionState.SUBMITTED);
 	}
 
 	@PostMapping("/{submissionId}/withdrawal")
@@ -86,10 +82,15 @@ class CalendarSubmissionController {
 			description = "An included event leaves the calendar and its feed. Withdrawal is final.")
 	SubmissionAnswer withdraw(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
 			@RequestBody WithdrawalRequest body) {
-		Checks.required(body, "body");
-		commands.sendAndWait(new WithdrawCalendarSubmission(new CalendarSubmissionId(submissionId),
-				new InitiativeId(initiativeId), Country.fromCode(body.country()), body.reason()));
-		return new SubmissionAnswer(submissionId, SubmissionState.WITHDRAWN);
+		return answer(new WithdrawCalendarSubmission(new CalendarSubmissionId(submissionId),
+				new InitiativeId(initiativeId), Country.fromCode(body.country()), body.reason()), submissionId,
+				SubmissionState.WITHDRAWN);
+	}
+
+	/** Sends a change to a submission and answers the state it leaves it in. */
+	private SubmissionAnswer answer(Object command, UUID submissionId, SubmissionState state) {
+		commands.sendAndWait(command);
+		return new SubmissionAnswer(submissionId, state);
 	}
 
 	private static CulturalEvent event(LocalizedText title, CulturalEventType type, String city, LocalDate startDate,

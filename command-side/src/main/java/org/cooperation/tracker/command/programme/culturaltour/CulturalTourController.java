@@ -59,11 +59,10 @@ class CulturalTourController extends CommandController {
 	@Operation(summary = "Open the programme edition of a year (one per initiative and year)")
 	ResponseEntity<ProgrammeOpened> openProgramme(@PathVariable UUID initiativeId,
 			@RequestBody OpenProgrammeRequest body) {
-		Checks.required(body, "body");
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId),
 				Checks.required(body.year(), "year"));
-		commands.sendAndWait(new OpenTourProgramme(programmeId));
-		return Requests.created(programmePath(programmeId), new ProgrammeOpened(initiativeId, programmeId.year()));
+		return create(new OpenTourProgramme(programmeId), programmePath(programmeId),
+				new ProgrammeOpened(initiativeId, programmeId.year()));
 	}
 
 	@PostMapping("/programmes/{year}/legs")
@@ -73,15 +72,15 @@ class CulturalTourController extends CommandController {
 					+ "rights cleared; other kinds name none.")
 	ResponseEntity<LegRecorded> planLeg(@PathVariable UUID initiativeId, @PathVariable int year,
 			@RequestBody PlanLegRequest body) {
-		Checks.required(body, "body");
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId), year);
 		List<ArchivalFilmId> films = films(body.films());
 		TourLegId legId = TourLegId.random();
-		commands.sendAndWait(new PlanTourLeg(programmeId, legId, body.kind(), body.title(),
-				Country.fromCode(Checks.required(body.origin(), "origin")),
-				Country.fromCode(Checks.required(body.host(), "host")), body.city(), body.venue(), body.startsOn(),
-				body.endsOn(), films));
-		return Requests.created(programmePath(programmeId) + "/legs/" + legId,
+		return create(
+				new PlanTourLeg(programmeId, legId, body.kind(), body.title(),
+						Country.fromCode(Checks.required(body.origin(), "origin")),
+						Country.fromCode(Checks.required(body.host(), "host")), body.city(), body.venue(),
+						body.startsOn(), body.endsOn(), films),
+				programmePath(programmeId) + "/legs/" + legId,
 				new LegRecorded(legId.value(), initiativeId, year, TourLegState.PLANNED));
 	}
 
@@ -91,7 +90,6 @@ class CulturalTourController extends CommandController {
 					+ "as HELD only once it has started; a HELD leg cannot be cancelled.")
 	LegRecorded moveLeg(@PathVariable UUID initiativeId, @PathVariable int year, @PathVariable UUID legId,
 			@RequestBody LegStateRequest body) {
-		Checks.required(body, "body");
 		TourLegState state = Checks.required(body.state(), "state");
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId), year);
 		TourLegId leg = new TourLegId(legId);
@@ -123,12 +121,12 @@ class CulturalTourController extends CommandController {
 			description = "The film starts at NOT_ASSESSED; rightsCleared says whether its screening rights are "
 					+ "cleared.")
 	ResponseEntity<FilmRecorded> registerFilm(@PathVariable UUID initiativeId, @RequestBody RegisterFilmRequest body) {
-		Checks.required(body, "body");
 		ArchivalFilmId filmId = ArchivalFilmId.random();
-		commands.sendAndWait(new RegisterArchivalFilm(filmId, new InitiativeId(initiativeId),
-				Country.fromCode(Checks.required(body.holder(), "holder")), body.title(),
-				Checks.required(body.year(), "year"), Checks.required(body.rightsCleared(), "rightsCleared")));
-		return Requests.created(filmPath(initiativeId, filmId),
+		return create(
+				new RegisterArchivalFilm(filmId, new InitiativeId(initiativeId),
+						Country.fromCode(Checks.required(body.holder(), "holder")), body.title(),
+						Checks.required(body.year(), "year"), Checks.required(body.rightsCleared(), "rightsCleared")),
+				"/api/initiatives/" + initiativeId + "/cultural-tour/films/" + filmId,
 				new FilmRecorded(filmId.value(), initiativeId, DigitisationState.NOT_ASSESSED, body.rightsCleared()));
 	}
 
@@ -138,7 +136,6 @@ class CulturalTourController extends CommandController {
 					+ "no restoration goes from SCANNING to DIGITISED with a note saying why.")
 	DigitisationRecorded advanceDigitisation(@PathVariable UUID initiativeId, @PathVariable UUID filmId,
 			@RequestBody DigitisationRequest body) {
-		Checks.required(body, "body");
 		DigitisationState state = Checks.required(body.state(), "state");
 		LocalDate on = orToday(body.on());
 		commands.sendAndWait(new AdvanceFilmDigitisation(new ArchivalFilmId(filmId), new InitiativeId(initiativeId),
@@ -150,7 +147,6 @@ class CulturalTourController extends CommandController {
 	@Operation(summary = "Record that a film's screening rights are cleared, or no longer are")
 	RightsRecorded changeRights(@PathVariable UUID initiativeId, @PathVariable UUID filmId,
 			@RequestBody RightsRequest body) {
-		Checks.required(body, "body");
 		boolean cleared = Checks.required(body.cleared(), "cleared");
 		commands.sendAndWait(
 				new ChangeFilmRights(new ArchivalFilmId(filmId), new InitiativeId(initiativeId), cleared, body.note()));
@@ -170,10 +166,6 @@ class CulturalTourController extends CommandController {
 
 	private static String programmePath(TourProgrammeId programmeId) {
 		return "/api/initiatives/" + programmeId.initiativeId() + "/cultural-tour/programmes/" + programmeId.year();
-	}
-
-	private static String filmPath(UUID initiativeId, ArchivalFilmId filmId) {
-		return "/api/initiatives/" + initiativeId + "/cultural-tour/films/" + filmId;
 	}
 
 	/**

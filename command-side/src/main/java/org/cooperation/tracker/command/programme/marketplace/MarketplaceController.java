@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -65,7 +66,6 @@ class MarketplaceController {
 			description = "contact (email and/or phone) is optional personal data: it is stored apart from the "
 					+ "events and can be erased; the listing's events only say whether contact details are on file.")
 	ResponseEntity<ListingRecorded> list(@PathVariable UUID initiativeId, @RequestBody ListingRequest body) {
-		Checks.required(body, "body");
 		Country country = Country.fromCode(Checks.required(body.country(), "country"));
 		if (body.links() != null && body.links().size() > ListCreator.MAX_LINKS) {
 			throw new InvalidValueException("at most " + ListCreator.MAX_LINKS + " links, not " + body.links().size());
@@ -81,18 +81,22 @@ class MarketplaceController {
 	@PostMapping("/{listingId}/verify")
 	@Operation(summary = "The secretariat verifies a listing")
 	ListingStateChanged verify(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
-		ListingState state = commands
-			.sendAndWait(new VerifyCreatorListing(new CreatorListingId(listingId), new InitiativeId(initiativeId)));
-		return new ListingStateChanged(listingId, initiativeId, state);
+		return move(initiativeId, listingId, VerifyCreatorListing::new);
 	}
 
 	@PostMapping("/{listingId}/delist")
 	@Operation(summary = "Takes a listing off the marketplace, with a reason")
 	ListingStateChanged delist(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
 			@RequestBody DelistRequest body) {
-		Checks.required(body, "body");
-		ListingState state = commands.sendAndWait(
-				new DelistCreator(new CreatorListingId(listingId), new InitiativeId(initiativeId), body.reason()));
+		return move(initiativeId, listingId,
+				(listing, initiative) -> new DelistCreator(listing, initiative, body.reason()));
+	}
+
+	/** Verifying and delisting alike answer the listing's new state. */
+	private ListingStateChanged move(UUID initiativeId, UUID listingId,
+			BiFunction<CreatorListingId, InitiativeId, Object> command) {
+		ListingState state = commands
+			.sendAndWait(command.apply(new CreatorListingId(listingId), new InitiativeId(initiativeId)));
 		return new ListingStateChanged(listingId, initiativeId, state);
 	}
 
@@ -100,7 +104,6 @@ class MarketplaceController {
 	@Operation(summary = "Puts a creator's contact details on file, replacing any there (personal data)")
 	ContactOnFile recordContact(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
 			@RequestBody ContactRequest body) {
-		Checks.required(body, "body");
 		commands.sendAndWait(new RecordCreatorContact(new CreatorListingId(listingId), new InitiativeId(initiativeId),
 				body.toContact()));
 		return new ContactOnFile(listingId, initiativeId, true);
