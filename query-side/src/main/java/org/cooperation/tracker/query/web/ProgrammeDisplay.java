@@ -8,8 +8,8 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyStep;
 
 /**
- * How the archive-exchange and marketplace pages word their values, called from templates
- * as {@code @records}.
+ * How the programme kinds' pages word their values, called from templates as
+ * {@code @records}.
  */
 @Component("records")
 public class ProgrammeDisplay {

@@ -3,13 +3,13 @@ package org.cooperation.tracker.query.programme.archive;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -24,13 +24,16 @@ import org.cooperation.tracker.kernel.programme.archive.ExchangeParty;
 import org.cooperation.tracker.query.common.RecordedBy;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
 import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
-import org.cooperation.tracker.query.initiative.model.ParticipantRow;
-import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyRow;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyRowRepository;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyStepRow;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyStepRowRepository;
 import org.cooperation.tracker.query.common.Versioned;
+import org.cooperation.tracker.query.programme.archive.ExchangeMatrix.ExchangeMatrixRow;
+import org.cooperation.tracker.query.programme.archive.ExchangeMatrix.CountryExchangeTotals;
+import org.cooperation.tracker.query.programme.archive.WaitingOnCountries.WaitingOnCountry;
+import org.cooperation.tracker.query.programme.archive.WaitingOnCountries.WaitingItem;
+import org.cooperation.tracker.query.programme.archive.CopyView.CopyStepView;
 
 /**
  * Reads an archive-exchange initiative's copies: the 6×6 matrix of ordered pairs, the
@@ -45,8 +48,6 @@ public class ArchiveExchangeQueries {
 
 	private final ProgrammeInitiatives initiatives;
 
-	private final ParticipantRowRepository participants;
-
 	private final ArchiveCopyRowRepository copies;
 
 	private final ArchiveCopyStepRowRepository steps;
@@ -54,21 +55,15 @@ public class ArchiveExchangeQueries {
 	public ExchangeMatrix matrix(UUID initiativeId) {
 		InitiativeRow initiative = archiveExchange(initiativeId);
 		List<ArchiveCopyRow> rows = copies.findByInitiativeIdOrderByStartedAtAscCopyIdAsc(initiativeId);
-		Map<Country, Map<Country, List<ArchiveCopyState>>> states = new EnumMap<>(Country.class);
-		for (ArchiveCopyRow copy : rows) {
-			states.computeIfAbsent(copy.getHolder(), (c) -> new EnumMap<>(Country.class))
-				.computeIfAbsent(copy.getReceiver(), (c) -> new ArrayList<>())
-				.add(copy.getState());
-		}
 		List<ExchangeMatrixRow> matrix = new ArrayList<>();
 		for (Country holder : ALL_COUNTRIES) {
 			Map<Country, PairCounts> receivers = new LinkedHashMap<>();
-			for (Country receiver : ALL_COUNTRIES) {
-				if (receiver != holder) {
-					receivers.put(receiver,
-							PairCounts.of(states.getOrDefault(holder, Map.of()).getOrDefault(receiver, List.of())));
-				}
-			}
+			ALL_COUNTRIES.stream()
+				.filter((receiver) -> receiver != holder)
+				.forEach((receiver) -> receivers.put(receiver,
+						PairCounts.of(rows.stream()
+							.filter((copy) -> copy.getHolder() == holder && copy.getReceiver() == receiver)
+							.toList())));
 			matrix.add(new ExchangeMatrixRow(holder, receivers));
 		}
 		List<CountryExchangeTotals> totals = ALL_COUNTRIES.stream()
@@ -90,8 +85,7 @@ public class ArchiveExchangeQueries {
 		}
 		List<ArchiveCopyRow> rows = copies
 			.findByInitiativeIdAndHolderAndReceiverOrderByStartedAtAscCopyIdAsc(initiativeId, holder, receiver);
-		return new PairLedger(initiativeId, initiative.getTitle(), holder, receiver,
-				PairCounts.of(rows.stream().map(ArchiveCopyRow::getState).toList()), views(rows));
+		return new PairLedger(initiativeId, initiative.getTitle(), holder, receiver, PairCounts.of(rows), views(rows));
 	}
 
 	/**
@@ -100,14 +94,10 @@ public class ArchiveExchangeQueries {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<CopyView> copy(UUID initiativeId, UUID copyId) {
-		ArchiveCopyRow row = copyRow(initiativeId, copyId);
-		return new Versioned<>(copyId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
-	}
-
-	private ArchiveCopyRow copyRow(UUID initiativeId, UUID copyId) {
 		archiveExchange(initiativeId);
-		return ProgrammeInitiatives.belonging(copies.findById(copyId), ArchiveCopyRow::getInitiativeId, initiativeId,
-				"archive copy with id " + copyId);
+		ArchiveCopyRow row = ProgrammeInitiatives.belonging(copies.findById(copyId), ArchiveCopyRow::getInitiativeId,
+				initiativeId, "archive copy with id " + copyId);
+		return new Versioned<>(copyId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}
 
 	/**
@@ -117,20 +107,8 @@ public class ArchiveExchangeQueries {
 	public WaitingOnCountries waiting(UUID initiativeId, Country only) {
 		archiveExchange(initiativeId);
 		List<ArchiveCopyRow> rows = copies.findByInitiativeIdOrderByStartedAtAscCopyIdAsc(initiativeId);
-		Set<Country> countries = EnumSet.noneOf(Country.class);
-		if (only != null) {
-			countries.add(only);
-		}
-		else {
-			participants.findByInitiativeId(initiativeId)
-				.stream()
-				.map(ParticipantRow::getCountry)
-				.forEach(countries::add);
-			rows.forEach((copy) -> {
-				countries.add(copy.getHolder());
-				countries.add(copy.getReceiver());
-			});
-		}
+		Set<Country> countries = (only != null) ? Set.of(only)
+				: initiatives.countries(initiativeId, rows, (copy) -> Stream.of(copy.getHolder(), copy.getReceiver()));
 		Map<Country, List<WaitingItem>> byCountry = rows.stream()
 			.filter((copy) -> waitingOn(copy) != null)
 			.sorted(Comparator.comparing(ArchiveCopyRow::getStateSince).thenComparing(ArchiveCopyRow::getCopyId))

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.query.common.StateCounts;
+import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyRow;
 
 /**
  * How many copies of one ordered pair stand in each state.
@@ -15,13 +17,9 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
  */
 public record PairCounts(Map<ArchiveCopyState, Long> byState, long total) {
 
-	static PairCounts of(List<ArchiveCopyState> states) {
-		Map<ArchiveCopyState, Long> counts = new EnumMap<>(ArchiveCopyState.class);
-		for (ArchiveCopyState state : ArchiveCopyState.values()) {
-			counts.put(state, 0L);
-		}
-		states.forEach((state) -> counts.merge(state, 1L, Long::sum));
-		return new PairCounts(Collections.unmodifiableMap(counts), states.size());
+	static PairCounts of(List<ArchiveCopyRow> copies) {
+		return new PairCounts(Collections.unmodifiableMap(
+				StateCounts.every(ArchiveCopyState.class, copies, ArchiveCopyRow::getState)), copies.size());
 	}
 
 	/** The states that have copies, for a compact display. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -17,8 +18,6 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
 import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
-import org.cooperation.tracker.query.initiative.model.ParticipantRow;
-import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
 import org.cooperation.tracker.query.programme.brand.model.ApprovalState;
 import org.cooperation.tracker.query.programme.brand.model.ConceptStanding;
 import org.cooperation.tracker.query.programme.brand.model.DraftKey;
@@ -34,6 +33,9 @@ import org.cooperation.tracker.query.programme.brand.model.WorkingGroupRow;
 import org.cooperation.tracker.query.programme.brand.model.WorkingGroupRowRepository;
 import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
+import org.cooperation.tracker.query.programme.brand.WorkingGroupView.CountryRoster;
+import org.cooperation.tracker.query.programme.brand.WorkingGroupView.ConceptApproval;
+import org.cooperation.tracker.query.programme.brand.WorkingGroupView.ApprovalView;
 
 /**
  * Reads the brand working group of an initiative: the whole group, or one member, meeting
@@ -45,8 +47,6 @@ import org.cooperation.tracker.query.common.Versioned;
 public class WorkingGroupQueries {
 
 	private final ProgrammeInitiatives initiatives;
-
-	private final ParticipantRowRepository participants;
 
 	private final WorkingGroupRowRepository groups;
 
@@ -79,11 +79,7 @@ public class WorkingGroupQueries {
 	private WorkingGroupView view(InitiativeRow initiative, WorkingGroupRow group) {
 		UUID initiativeId = initiative.getInitiativeId();
 		UUID groupId = group.getWorkingGroupId();
-		List<Country> participating = participants.findByInitiativeId(initiativeId)
-			.stream()
-			.map(ParticipantRow::getCountry)
-			.sorted()
-			.toList();
+		List<Country> participating = List.copyOf(initiatives.participating(initiativeId));
 		List<MemberView> everyone = members.findByWorkingGroupIdOrderByJoinedSequence(groupId)
 			.stream()
 			.map(WorkingGroupQueries::member)
@@ -94,7 +90,7 @@ public class WorkingGroupQueries {
 					everyone.stream().filter((m) -> m.country() == country && m.departure() != null).toList()))
 			.toList();
 		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
-		Integer latest = versions.isEmpty() ? null : versions.get(versions.size() - 1).getVersion();
+		Integer latest = latest(versions);
 		return new WorkingGroupView(groupId, initiativeId, initiative.getTitle(), group.getEstablishedOn(),
 				group.getNote(), group.getEstablishedAt(), group.isSample(), roster,
 				meetings.findByWorkingGroupIdOrderByHeldOnAscRecordedAtAsc(groupId)
@@ -106,31 +102,35 @@ public class WorkingGroupQueries {
 	}
 
 	public MemberView member(UUID initiativeId, UUID memberId) {
-		UUID groupId = group(initiativeId).getWorkingGroupId();
-		return members.findById(memberId)
-			.filter((row) -> row.getWorkingGroupId().equals(groupId))
-			.map(WorkingGroupQueries::member)
-			.orElseThrow(() -> new NotFoundException(
-					"the working group of initiative " + initiativeId + " has no member " + memberId));
+		return member(
+				inGroup(initiativeId, members.findById(memberId), MemberRow::getWorkingGroupId, "member " + memberId));
 	}
 
 	public MeetingView meeting(UUID initiativeId, UUID meetingId) {
-		UUID groupId = group(initiativeId).getWorkingGroupId();
-		return meetings.findById(meetingId)
-			.filter((row) -> row.getWorkingGroupId().equals(groupId))
-			.map(WorkingGroupQueries::meeting)
-			.orElseThrow(() -> new NotFoundException(
-					"the working group of initiative " + initiativeId + " has no meeting " + meetingId));
+		return meeting(inGroup(initiativeId, meetings.findById(meetingId), MeetingRow::getWorkingGroupId,
+				"meeting " + meetingId));
 	}
 
 	public DraftView draft(UUID initiativeId, int version) {
 		UUID groupId = group(initiativeId).getWorkingGroupId();
-		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
-		Integer latest = versions.isEmpty() ? null : versions.get(versions.size() - 1).getVersion();
-		return drafts.findById(new DraftKey(groupId, version))
-			.map((row) -> draft(row, latest))
-			.orElseThrow(() -> new NotFoundException(
-					"the working group of initiative " + initiativeId + " has no concept draft v" + version));
+		DraftRow row = drafts.findById(new DraftKey(groupId, version))
+			.orElseThrow(() -> missing(initiativeId, "concept draft v" + version));
+		return draft(row, latest(drafts.findByWorkingGroupIdOrderByVersion(groupId)));
+	}
+
+	/** The part found, if it belongs to the initiative's working group. */
+	private <R> R inGroup(UUID initiativeId, Optional<R> found, Function<R, UUID> groupOf, String what) {
+		UUID groupId = group(initiativeId).getWorkingGroupId();
+		return found.filter((row) -> groupOf.apply(row).equals(groupId)).orElseThrow(() -> missing(initiativeId, what));
+	}
+
+	private static NotFoundException missing(UUID initiativeId, String what) {
+		return new NotFoundException("the working group of initiative " + initiativeId + " has no " + what);
+	}
+
+	/** The latest draft's version, or null before the first draft. */
+	private static Integer latest(List<DraftRow> versions) {
+		return versions.isEmpty() ? null : versions.get(versions.size() - 1).getVersion();
 	}
 
 	private WorkingGroupRow group(UUID initiativeId) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
+import org.cooperation.tracker.query.programme.brand.model.ApprovalState;
 
 /**
  * A brand working group with everything it recorded.
@@ -25,5 +28,46 @@ import org.cooperation.tracker.kernel.common.LocalizedText;
 public record WorkingGroupView(UUID workingGroupId, UUID initiativeId, LocalizedText initiativeTitle,
 		LocalDate establishedOn, String note, Instant establishedAt, boolean sample, List<CountryRoster> roster,
 		List<MeetingView> meetings, List<DraftView> drafts, ConceptApproval approval) {
+
+	/**
+	 * One participating country's seats in the working group.
+	 *
+	 * @param country the country
+	 * @param members who sits for it now, in the order they joined
+	 * @param former who sat for it before
+	 */
+	public record CountryRoster(Country country, List<MemberView> members, List<MemberView> former) {
+	}
+
+	/**
+	 * The concept's approval state: how many participating countries approve the latest
+	 * draft, and where each stands.
+	 *
+	 * @param latestVersion the latest draft's version, or null before the first draft
+	 * @param approvals how many countries approve the latest draft
+	 * @param participants how many countries participate in the initiative
+	 * @param countries each participant's standing, in the order of the country list
+	 */
+	public record ConceptApproval(Integer latestVersion, int approvals, int participants,
+			List<ApprovalView> countries) {
+	}
+
+	/**
+	 * Where one participating country stands on the latest concept draft.
+	 *
+	 * @param country the country
+	 * @param state APPROVED or WITHHELD (a position on the latest draft),
+	 * APPROVED_EARLIER_DRAFT (it approved a superseded draft only, which does not count),
+	 * or NO_POSITION
+	 * @param countsForLatest true when the position shown is on the latest draft
+	 * @param version the draft the position shown is on, or null when there is none
+	 * @param decision that position, or null
+	 * @param decidedOn the day of that decision, or null
+	 * @param note its reason or note, or null
+	 * @param sample true when that position is demo data
+	 */
+	public record ApprovalView(Country country, ApprovalState state, boolean countsForLatest, Integer version,
+			ConceptDecision decision, LocalDate decidedOn, String note, boolean sample) {
+	}
 
 }

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.calendar;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -12,6 +11,7 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.calendar.CulturalEventType;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
+import org.cooperation.tracker.query.programme.calendar.model.CalendarSubmissionRow;
 
 /**
  * Which events of an edition to show: one country's, those that take place (at least in
@@ -55,20 +55,16 @@ public record CalendarFilter(Country country, Integer month, CulturalEventType t
 		return of(country, month, type, List.of());
 	}
 
-	boolean matches(Country eventCountry, CulturalEventType eventType, SubmissionState state, LocalDate start,
-			LocalDate end, int year) {
-		if (country != null && eventCountry != country) {
-			return false;
-		}
-		if (type != null && eventType != type) {
-			return false;
-		}
-		if (!states.contains(state)) {
+	/** Whether the submission to the edition of that year shows under this filter. */
+	boolean matches(CalendarSubmissionRow event, int year) {
+		if ((country != null && event.getCountry() != country) || (type != null && event.getEventType() != type)
+				|| !states.contains(event.getState())) {
 			return false;
 		}
 		if (month != null) {
 			YearMonth inYear = YearMonth.of(year, month);
-			return !start.isAfter(inYear.atEndOfMonth()) && !end.isBefore(inYear.atDay(1));
+			return !event.getStartDate().isAfter(inYear.atEndOfMonth())
+					&& !event.getEndDate().isBefore(inYear.atDay(1));
 		}
 		return true;
 	}

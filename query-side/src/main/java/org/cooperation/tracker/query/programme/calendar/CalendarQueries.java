@@ -18,6 +18,7 @@ import org.cooperation.tracker.query.programme.calendar.model.CalendarSubmission
 import org.cooperation.tracker.query.programme.calendar.model.SubmissionChangeRow;
 import org.cooperation.tracker.query.programme.calendar.model.SubmissionChangeRowRepository;
 import org.cooperation.tracker.query.common.Versioned;
+import org.cooperation.tracker.query.programme.calendar.SubmissionView.SubmissionChangeView;
 
 /**
  * Reads the cultural calendar of an initiative: an edition across countries, its
@@ -42,8 +43,7 @@ public class CalendarQueries {
 			.findByInitiativeIdAndEditionYearOrderByStartDateAscEndDateAscCountryAscSubmissionIdAsc(initiativeId,
 					edition)
 			.stream()
-			.filter((row) -> filter.matches(row.getCountry(), row.getEventType(), row.getState(), row.getStartDate(),
-					row.getEndDate(), edition))
+			.filter((row) -> filter.matches(row, edition))
 			.map(CalendarQueries::view)
 			.toList();
 		return new CalendarEdition(initiativeId, initiative.getTitle(), edition, filter,
@@ -71,23 +71,15 @@ public class CalendarQueries {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<SubmissionView> submission(UUID initiativeId, UUID submissionId) {
-		CalendarSubmissionRow row = submissionRow(initiativeId, submissionId);
-		return new Versioned<>(submissionId.toString(), row.getAggregateVersion(), submissionView(initiativeId, row));
-	}
-
-	private CalendarSubmissionRow submissionRow(UUID initiativeId, UUID submissionId) {
 		calendar(initiativeId);
-		return ProgrammeInitiatives.belonging(submissions.findById(submissionId),
+		CalendarSubmissionRow row = ProgrammeInitiatives.belonging(submissions.findById(submissionId),
 				CalendarSubmissionRow::getInitiativeId, initiativeId, "calendar submission " + submissionId);
-	}
-
-	private SubmissionView submissionView(UUID initiativeId, CalendarSubmissionRow row) {
-		UUID submissionId = row.getSubmissionId();
 		List<SubmissionChangeView> history = changes.findBySubmissionIdOrderByAggregateSequence(submissionId)
 			.stream()
 			.map(CalendarQueries::change)
 			.toList();
-		return new SubmissionView(initiativeId, view(row), row.getSubmittedAt(), history);
+		return new Versioned<>(submissionId.toString(), row.getAggregateVersion(),
+				new SubmissionView(initiativeId, view(row), row.getSubmittedAt(), history));
 	}
 
 	private static CalendarEventView view(CalendarSubmissionRow row) {

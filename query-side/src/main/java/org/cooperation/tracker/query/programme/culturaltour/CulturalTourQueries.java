@@ -1,16 +1,13 @@
 package org.cooperation.tracker.query.programme.culturaltour;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -22,10 +19,9 @@ import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.StateCounts;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
 import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
-import org.cooperation.tracker.query.initiative.model.ParticipantRow;
-import org.cooperation.tracker.query.initiative.model.ParticipantRowRepository;
 import org.cooperation.tracker.query.programme.culturaltour.model.ArchivalFilmRow;
 import org.cooperation.tracker.query.programme.culturaltour.model.ArchivalFilmRowRepository;
 import org.cooperation.tracker.query.programme.culturaltour.model.FilmHistoryRow;
@@ -37,6 +33,9 @@ import org.cooperation.tracker.query.programme.culturaltour.model.TourProgrammeR
 import org.cooperation.tracker.query.programme.culturaltour.model.TourProgrammeRowRepository;
 import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
+import org.cooperation.tracker.query.programme.culturaltour.TourProgrammeView.HostLegs;
+import org.cooperation.tracker.query.programme.culturaltour.TourLegView.LegFilmView;
+import org.cooperation.tracker.query.programme.culturaltour.ArchivalFilmDetail.FilmHistoryEntry;
 
 /**
  * Reads a Cultural Tour initiative's records: its programme editions with the legs by
@@ -58,8 +57,6 @@ public class CulturalTourQueries {
 		.thenComparing(ArchivalFilmRow::getFilmId);
 
 	private final ProgrammeInitiatives initiatives;
-
-	private final ParticipantRowRepository participants;
 
 	private final TourProgrammeRowRepository programmes;
 
@@ -113,12 +110,11 @@ public class CulturalTourQueries {
 		int year = edition.getYear();
 		List<TourLegRow> rows = legs.findByInitiativeIdAndYear(initiativeId, year);
 		Map<UUID, ArchivalFilmRow> filmRows = filmsById(initiativeId);
-		Map<Country, List<TourLegView>> byHost = new TreeMap<>();
-		rows.stream()
+		Map<Country, List<TourLegView>> byHost = rows.stream()
 			.filter((leg) -> leg.getHost() != null)
 			.sorted(BY_FIRST_DAY)
-			.forEach((leg) -> byHost.computeIfAbsent(leg.getHost(), (host) -> new ArrayList<>())
-				.add(leg(leg, filmRows)));
+			.collect(Collectors.groupingBy(TourLegRow::getHost, TreeMap::new,
+					Collectors.mapping((leg) -> leg(leg, filmRows), Collectors.toList())));
 		List<HostLegs> hosts = byHost.entrySet()
 			.stream()
 			.map((entry) -> new HostLegs(entry.getKey(), entry.getKey().nameEn(), List.copyOf(entry.getValue())))
@@ -157,14 +153,10 @@ public class CulturalTourQueries {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<ArchivalFilmDetail> film(UUID initiativeId, UUID filmId) {
-		ArchivalFilmRow film = filmRow(initiativeId, filmId);
-		return new Versioned<>(filmId.toString(), film.getAggregateVersion(), detail(film));
-	}
-
-	private ArchivalFilmRow filmRow(UUID initiativeId, UUID filmId) {
 		tourInitiative(initiativeId);
-		return ProgrammeInitiatives.belonging(films.findById(filmId), ArchivalFilmRow::getInitiativeId, initiativeId,
-				"archival film with id " + filmId);
+		ArchivalFilmRow film = ProgrammeInitiatives.belonging(films.findById(filmId), ArchivalFilmRow::getInitiativeId,
+				initiativeId, "archival film with id " + filmId);
+		return new Versioned<>(filmId.toString(), film.getAggregateVersion(), detail(film));
 	}
 
 	private ArchivalFilmDetail detail(ArchivalFilmRow film) {
@@ -182,10 +174,9 @@ public class CulturalTourQueries {
 	public DigitisationCounts digitisation(UUID initiativeId) {
 		tourInitiative(initiativeId);
 		List<ArchivalFilmRow> rows = films.findByInitiativeId(initiativeId);
-		Set<Country> countries = EnumSet.noneOf(Country.class);
-		participants.findByInitiativeId(initiativeId).stream().map(ParticipantRow::getCountry).forEach(countries::add);
-		rows.stream().map(ArchivalFilmRow::getHolder).filter((holder) -> holder != null).forEach(countries::add);
-		List<CountryDigitisation> perCountry = countries.stream()
+		List<CountryDigitisation> perCountry = initiatives
+			.countries(initiativeId, rows, (film) -> Stream.of(film.getHolder()))
+			.stream()
 			.map((country) -> counts(country, country.nameEn(),
 					rows.stream().filter((film) -> film.getHolder() == country).toList()))
 			.toList();
@@ -193,12 +184,8 @@ public class CulturalTourQueries {
 	}
 
 	private InitiativeRow tourInitiative(UUID initiativeId) {
-		InitiativeRow initiative = initiatives.find(initiativeId);
-		if (initiative.getKind() != InitiativeKind.CULTURAL_TOUR_PLATFORM) {
-			throw new NotFoundException("'" + initiative.getTitle().preferEnglish() + "' is a " + initiative.getKind()
-					+ " initiative; it keeps no Cultural Tour records");
-		}
-		return initiative;
+		return initiatives.ofKind(initiativeId, InitiativeKind.CULTURAL_TOUR_PLATFORM,
+				(initiative) -> "'" + initiative.getTitle().preferEnglish() + "'", "it keeps no Cultural Tour records");
 	}
 
 	private Map<UUID, ArchivalFilmRow> filmsById(UUID initiativeId) {
@@ -208,19 +195,12 @@ public class CulturalTourQueries {
 	}
 
 	private static Map<TourLegState, Long> legCounts(List<TourLegRow> rows) {
-		Map<TourLegState, Long> counts = new EnumMap<>(TourLegState.class);
-		for (TourLegState state : TourLegState.values()) {
-			counts.put(state, rows.stream().filter((leg) -> leg.getState() == state).count());
-		}
-		return counts;
+		return StateCounts.every(TourLegState.class, rows, TourLegRow::getState);
 	}
 
 	private static CountryDigitisation counts(Country country, String name, List<ArchivalFilmRow> rows) {
-		Map<DigitisationState, Long> byState = new EnumMap<>(DigitisationState.class);
-		for (DigitisationState state : DigitisationState.values()) {
-			byState.put(state, rows.stream().filter((film) -> film.getState() == state).count());
-		}
-		return new CountryDigitisation(country, name, byState, rows.size(),
+		return new CountryDigitisation(country, name,
+				StateCounts.every(DigitisationState.class, rows, ArchivalFilmRow::getState), rows.size(),
 				rows.stream().filter((film) -> film.getState().isDigitised()).count(),
 				rows.stream().filter(ArchivalFilmRow::isRightsCleared).count(),
 				rows.stream().anyMatch(ArchivalFilmRow::isSample));

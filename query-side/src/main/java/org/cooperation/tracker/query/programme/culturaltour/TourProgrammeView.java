@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 
 /**
@@ -21,5 +22,15 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
  */
 public record TourProgrammeView(UUID initiativeId, LocalizedText initiativeTitle, int year, Instant openedAt,
 		boolean sample, Map<TourLegState, Long> legCounts, List<HostLegs> hosts) {
+
+	/**
+	 * The legs one country hosts in an edition.
+	 *
+	 * @param host the hosting country
+	 * @param hostName its English name
+	 * @param legs its legs, by first day
+	 */
+	public record HostLegs(Country host, String hostName, List<TourLegView> legs) {
+	}
 
 }

@@ -8,6 +8,7 @@ import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.programme.marketplace.model.ListingStep;
 
 /**
  * One creator's listing with its history. Contact details are personal data and are not
@@ -35,5 +36,22 @@ public record ListingView(UUID listingId, UUID initiativeId, Country country, St
 		LocalizedText description, List<String> links, ListingState state, boolean contactOnFile,
 		Instant contactErasedAt, Instant listedAt, Instant verifiedAt, Instant delistedAt, String delistReason,
 		boolean sample, List<ListingStepView> history) {
+
+	/**
+	 * One step of a listing.
+	 *
+	 * @param step what happened (CONTACT_ERASED records an erasure, never what was
+	 * erased)
+	 * @param reason the reason of a delisting, else null
+	 * @param recordedAt when it was recorded
+	 * @param actor who recorded it
+	 * @param actorRole their role
+	 * @param actorCountry the country they act for
+	 * @param correlationId the request that caused it
+	 * @param sample true for demo data
+	 */
+	public record ListingStepView(ListingStep step, String reason, Instant recordedAt, String actor, String actorRole,
+			String actorCountry, String correlationId, boolean sample) {
+	}
 
 }

@@ -17,6 +17,7 @@ import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.StateCounts;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
 import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
 import org.cooperation.tracker.query.programme.marketplace.model.CreatorListingRow;
@@ -24,6 +25,7 @@ import org.cooperation.tracker.query.programme.marketplace.model.CreatorListingR
 import org.cooperation.tracker.query.programme.marketplace.model.ListingStepRow;
 import org.cooperation.tracker.query.programme.marketplace.model.ListingStepRowRepository;
 import org.cooperation.tracker.query.common.Versioned;
+import org.cooperation.tracker.query.programme.marketplace.ListingView.ListingStepView;
 
 /** Reads a marketplace initiative's listings, by country and craft, with counts. */
 @Service
@@ -56,9 +58,10 @@ public class MarketplaceQueries {
 			.collect(Collectors.groupingBy(CreatorListingRow::getCountry, () -> new EnumMap<>(Country.class), Collectors
 				.groupingBy(CreatorListingRow::getCraft, () -> new EnumMap<>(Craft.class), Collectors.counting())));
 		return new MarketplaceListings(initiativeId, initiative.getTitle(), country, craft, state, rows.size(),
-				count(rows, CreatorListingRow::getCountry, Country.class),
-				count(rows, CreatorListingRow::getCraft, Craft.class),
-				count(rows, CreatorListingRow::getState, ListingState.class), byCountryAndCraft, views(rows));
+				StateCounts.present(Country.class, rows, CreatorListingRow::getCountry),
+				StateCounts.present(Craft.class, rows, CreatorListingRow::getCraft),
+				StateCounts.present(ListingState.class, rows, CreatorListingRow::getState), byCountryAndCraft,
+				views(rows));
 	}
 
 	/**
@@ -67,14 +70,10 @@ public class MarketplaceQueries {
 	 */
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<ListingView> listing(UUID initiativeId, UUID listingId) {
-		CreatorListingRow row = listingRow(initiativeId, listingId);
-		return new Versioned<>(listingId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
-	}
-
-	private CreatorListingRow listingRow(UUID initiativeId, UUID listingId) {
 		marketplace(initiativeId);
-		return ProgrammeInitiatives.belonging(listings.findById(listingId), CreatorListingRow::getInitiativeId,
-				initiativeId, "creator listing with id " + listingId);
+		CreatorListingRow row = ProgrammeInitiatives.belonging(listings.findById(listingId),
+				CreatorListingRow::getInitiativeId, initiativeId, "creator listing with id " + listingId);
+		return new Versioned<>(listingId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}
 
 	private List<ListingView> views(List<CreatorListingRow> rows) {
@@ -99,11 +98,6 @@ public class MarketplaceQueries {
 		RecordedBy by = row.getRecordedBy();
 		return new ListingStepView(row.getStep(), row.getReason(), by.getRecordedAt(), by.getActor(), by.getActorRole(),
 				by.getActorCountry(), by.getCorrelationId(), by.isSample());
-	}
-
-	private static <K extends Enum<K>> Map<K, Long> count(List<CreatorListingRow> rows,
-			java.util.function.Function<CreatorListingRow, K> key, Class<K> type) {
-		return rows.stream().collect(Collectors.groupingBy(key, () -> new EnumMap<>(type), Collectors.counting()));
 	}
 
 	private InitiativeRow marketplace(UUID initiativeId) {

@@ -54,15 +54,12 @@ class CulturalTourPages {
 	 * time does not hide the programme under way.
 	 */
 	private static Integer defaultEdition(List<EditionSummary> editions) {
-		Integer latest = null;
-		Integer latestWithLegs = null;
-		for (EditionSummary edition : editions) {
-			latest = edition.year();
-			if (edition.legs().values().stream().anyMatch((count) -> count > 0)) {
-				latestWithLegs = edition.year();
-			}
-		}
-		return (latestWithLegs != null) ? latestWithLegs : latest;
+		return editions.stream()
+			.filter((edition) -> edition.legs().values().stream().anyMatch((count) -> count > 0))
+			.reduce((earlier, later) -> later)
+			.or(() -> editions.stream().reduce((earlier, later) -> later))
+			.map(EditionSummary::year)
+			.orElse(null);
 	}
 
 }

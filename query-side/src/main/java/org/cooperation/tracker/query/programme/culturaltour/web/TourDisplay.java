@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
-import org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 
 import org.springframework.stereotype.Component;
@@ -18,14 +17,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("tour")
 public class TourDisplay {
-
-	public String legKind(TourLegKind kind) {
-		return (kind != null) ? Display.words(kind.name()) : "—";
-	}
-
-	public String legState(TourLegState state) {
-		return (state != null) ? Display.words(state.name()) : "—";
-	}
 
 	/** The CSS class that colours a leg's state; the label is always shown beside it. */
 	public String legStateClass(TourLegState state) {
