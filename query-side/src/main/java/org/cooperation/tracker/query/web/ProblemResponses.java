@@ -6,11 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-
-import org.springframework.http.ProblemDetail;
 
 /**
  * Documents the answers of an endpoint that looks something up: the value found, or a
@@ -20,12 +16,7 @@ import org.springframework.http.ProblemDetail;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @ApiResponse(responseCode = "200", description = "Found", useReturnTypeSchema = true)
-@ApiResponse(responseCode = "400", description = "Malformed id or unknown country code",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "Nothing recorded under that id",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
+@LookupProblems
 public @interface ProblemResponses {
 
 }

@@ -7,10 +7,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import io.swagger.v3.oas.annotations.headers.Header;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import org.springframework.http.ProblemDetail;
 
 /**
  * Documents the answers of an endpoint that shows one record: the record with its version
@@ -32,12 +30,7 @@ import org.springframework.http.ProblemDetail;
 				schema = @Schema(type = "string",
 						example = "1 event of this record could not be applied and awaits a retry by an admin")) })
 @ApiResponse(responseCode = "304", description = "Not modified: If-None-Match names the record's current version")
-@ApiResponse(responseCode = "400", description = "Malformed id or unknown country code",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
-@ApiResponse(responseCode = "404", description = "Nothing recorded under that id",
-		content = @Content(mediaType = "application/problem+json",
-				schema = @Schema(implementation = ProblemDetail.class)))
+@LookupProblems
 public @interface RecordResponses {
 
 }
