@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -76,12 +75,9 @@ class InitiativeTest {
 				Map.of(HERITAGE, LocalizedText.english("Cultural heritage")));
 	};
 
-	private AggregateTestFixture<Initiative> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), InitiativeTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<Initiative> fixture = CommandSenders.sentBy(newFixture(),
+			InitiativeTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<Initiative> newFixture() {

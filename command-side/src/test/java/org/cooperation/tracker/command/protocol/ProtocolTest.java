@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -53,12 +52,8 @@ class ProtocolTest {
 
 	static final ProtocolRecorded RECORDED = new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES);
 
-	private AggregateTestFixture<Protocol> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), ProtocolTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<Protocol> fixture = CommandSenders.sentBy(newFixture(), ProtocolTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<Protocol> newFixture() {

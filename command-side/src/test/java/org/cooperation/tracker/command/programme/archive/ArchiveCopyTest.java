@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -84,12 +83,9 @@ class ArchiveCopyTest {
 			new InitiativeFacts(ARCHIVES, InitiativeKind.ARCHIVE_EXCHANGE, "Archive exchange", MEMBERS),
 			new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", MEMBERS));
 
-	private AggregateTestFixture<ArchiveCopy> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), ArchiveCopyTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<ArchiveCopy> fixture = CommandSenders.sentBy(newFixture(),
+			ArchiveCopyTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<ArchiveCopy> newFixture() {
@@ -104,19 +100,7 @@ class ArchiveCopyTest {
 		if (command instanceof RequestArchiveCopy request) {
 			return CommandSenders.liaisonOf(request.receiver());
 		}
-		if (command instanceof ApproveArchiveCopy approve) {
-			return CommandSenders.liaisonOf(approve.country());
-		}
-		if (command instanceof TransferArchiveCopy transfer) {
-			return CommandSenders.liaisonOf(transfer.country());
-		}
-		if (command instanceof ConfirmArchiveCopyReceipt confirm) {
-			return CommandSenders.liaisonOf(confirm.country());
-		}
-		if (command instanceof WithdrawArchiveCopy withdraw) {
-			return CommandSenders.liaisonOf(withdraw.country());
-		}
-		return CommandSenders.liaisonOf(((DeclineArchiveCopy) command).country());
+		return CommandSenders.liaisonOfItsCountry(command);
 	}
 
 	static ArchiveCopyOffered offered() {

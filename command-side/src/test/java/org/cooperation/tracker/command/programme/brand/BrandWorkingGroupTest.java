@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -102,12 +101,9 @@ class BrandWorkingGroupTest {
 	static final ConceptDraftSubmitted DRAFT_2 = new ConceptDraftSubmitted(GROUP, new DraftVersion(2),
 			"Concept, revised", document("v2"), LocalDate.of(2026, 4, 6));
 
-	private AggregateTestFixture<BrandWorkingGroup> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), BrandWorkingGroupTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<BrandWorkingGroup> fixture = CommandSenders.sentBy(newFixture(),
+			BrandWorkingGroupTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<BrandWorkingGroup> newFixture() {
@@ -116,19 +112,13 @@ class BrandWorkingGroupTest {
 
 	/** Who may send each command of these tests. */
 	static Caller whoMay(Object command) {
-		if (command instanceof NominateMember nomination) {
-			return CommandSenders.liaisonOf(nomination.country());
-		}
-		if (command instanceof DecideOnConceptDraft decision) {
-			return CommandSenders.liaisonOf(decision.country());
-		}
 		if (command instanceof ReplaceMember replacement) {
 			return CommandSenders.liaisonOf(countryOf(replacement.replaced()));
 		}
 		if (command instanceof RecallMember recall) {
 			return CommandSenders.liaisonOf(countryOf(recall.memberId()));
 		}
-		return CommandSenders.SECRETARIAT;
+		return CommandSenders.liaisonOfItsCountry(command, CommandSenders.SECRETARIAT);
 	}
 
 	/** The members of these tests sit for Kazakhstan, but for Uzbekistan's secretary. */

@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -76,12 +75,9 @@ class CalendarSubmissionTest {
 			new InitiativeFacts(MARKETPLACE, InitiativeKind.CREATIVE_MARKETPLACE, "Marketplace",
 					Set.of(Country.KZ, Country.UZ)));
 
-	private AggregateTestFixture<CalendarSubmission> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), CalendarSubmissionTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<CalendarSubmission> fixture = CommandSenders.sentBy(newFixture(),
+			CalendarSubmissionTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<CalendarSubmission> newFixture() {
@@ -90,16 +86,7 @@ class CalendarSubmissionTest {
 
 	/** Who may send each command of these tests. */
 	static Caller whoMay(Object command) {
-		if (command instanceof SubmitCalendarEvent submit) {
-			return CommandSenders.liaisonOf(submit.country());
-		}
-		if (command instanceof ResubmitCalendarEvent resubmit) {
-			return CommandSenders.liaisonOf(resubmit.country());
-		}
-		if (command instanceof WithdrawCalendarSubmission withdraw) {
-			return CommandSenders.liaisonOf(withdraw.country());
-		}
-		return CommandSenders.SECRETARIAT;
+		return CommandSenders.liaisonOfItsCountry(command, CommandSenders.SECRETARIAT);
 	}
 
 	static CulturalEvent festival(String city) {

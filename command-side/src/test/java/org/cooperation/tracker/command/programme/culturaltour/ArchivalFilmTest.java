@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -56,12 +55,9 @@ class ArchivalFilmTest {
 	static final ArchivalFilmRegistered REGISTERED = new ArchivalFilmRegistered(FILM, TOUR, Country.KZ, TITLE, 1957,
 			false);
 
-	private AggregateTestFixture<ArchivalFilm> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), ArchivalFilmTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<ArchivalFilm> fixture = CommandSenders.sentBy(newFixture(),
+			ArchivalFilmTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<ArchivalFilm> newFixture() {

@@ -8,7 +8,6 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -72,15 +71,12 @@ class TourProgrammeTest {
 
 	static final LocalDate ENDS = LocalDate.of(2026, 2, 22);
 
-	private AggregateTestFixture<TourProgramme> fixture;
-
 	/** The films as the register shows them now; a test may change one. */
 	private final Map<ArchivalFilmId, FilmFacts> films = new HashMap<>(FILMS);
 
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), TourProgrammeTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<TourProgramme> fixture = CommandSenders.sentBy(newFixture(),
+			TourProgrammeTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<TourProgramme> newFixture() {

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -74,12 +73,9 @@ class CreatorListingTest {
 
 	private final InMemoryContacts contacts = new InMemoryContacts();
 
-	private AggregateTestFixture<CreatorListing> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), CreatorListingTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<CreatorListing> fixture = CommandSenders.sentBy(newFixture(),
+			CreatorListingTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<CreatorListing> newFixture() {
