@@ -46,9 +46,7 @@ class QueryApiTest extends QuerySideTestBase {
 
 	@Test
 	void statusMatrixHasEveryParticipatingCountryInOrderAndCellsOnlyForParticipants() throws Exception {
-		mvc.perform(get("/api/status-matrix"))
-			.andExpect(status().isOk())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+		getOk("/api/status-matrix").andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.countries").value(contains("KZ", "UZ", "KG", "TJ", "TM", "AZ")))
 			.andExpect(jsonPath("$.rows[*].initiativeId")
 				.value(contains(CALENDAR.toString(), ARCHIVE_EXCHANGE.toString())))
@@ -78,17 +76,13 @@ class QueryApiTest extends QuerySideTestBase {
 	void statusMatrixIsEmptyBeforeAnythingIsRecorded() throws Exception {
 		emptyReadModels();
 
-		mvc.perform(get("/api/status-matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.countries", hasSize(0)))
+		getOk("/api/status-matrix").andExpect(jsonPath("$.countries", hasSize(0)))
 			.andExpect(jsonPath("$.rows", hasSize(0)));
 	}
 
 	@Test
 	void initiativesAreListedInTheOrderProposed() throws Exception {
-		mvc.perform(get("/api/initiatives"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(2)))
+		getOk("/api/initiatives").andExpect(jsonPath("$", hasSize(2)))
 			.andExpect(jsonPath("$[0].initiativeId").value(CALENDAR.toString()))
 			.andExpect(jsonPath("$[0].protocolId").value(TASHKENT.toString()))
 			.andExpect(jsonPath("$[0].directionId").value(CULTURAL_EXCHANGE.toString()))
@@ -107,8 +101,7 @@ class QueryApiTest extends QuerySideTestBase {
 
 	@Test
 	void initiativeShowsEachCountryAndTheWholeHistoryOldestFirst() throws Exception {
-		mvc.perform(get("/api/initiatives/{id}", CALENDAR.toString()))
-			.andExpect(status().isOk())
+		getOk("/api/initiatives/{id}", CALENDAR.toString())
 			.andExpect(jsonPath("$.initiativeId").value(CALENDAR.toString()))
 			.andExpect(jsonPath("$.directionTitle.en").value("Regional cultural exchange and joint events"))
 			.andExpect(jsonPath("$.countries[*].country").value(contains("KZ", "UZ", "KG", "TJ", "TM")))
@@ -145,8 +138,7 @@ class QueryApiTest extends QuerySideTestBase {
 
 	@Test
 	void progressReportIsServedWhereTheCommandSidePointsTo() throws Exception {
-		mvc.perform(get("/api/initiatives/{id}/progress-reports/{reportId}", CALENDAR.toString(), KZ_REPORT.toString()))
-			.andExpect(status().isOk())
+		getOk("/api/initiatives/{id}/progress-reports/{reportId}", CALENDAR.toString(), KZ_REPORT.toString())
 			.andExpect(jsonPath("$.reportId").value(KZ_REPORT.toString()))
 			.andExpect(jsonPath("$.initiativeId").value(CALENDAR.toString()))
 			.andExpect(jsonPath("$.country").value("KZ"))
@@ -161,9 +153,7 @@ class QueryApiTest extends QuerySideTestBase {
 
 	@Test
 	void countryCodeInThePathIsReadInAnyCase() throws Exception {
-		mvc.perform(get("/api/countries/kz/initiatives"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.country.code").value("KZ"))
+		getOk("/api/countries/kz/initiatives").andExpect(jsonPath("$.country.code").value("KZ"))
 			.andExpect(jsonPath("$.country.alpha3").value("KAZ"))
 			.andExpect(jsonPath("$.country.numeric").value("398"))
 			.andExpect(jsonPath("$.country.names.en").value("Kazakhstan"))
@@ -176,17 +166,13 @@ class QueryApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.initiatives[0].percent").value(40))
 			.andExpect(jsonPath("$.initiatives[0].statusEffectiveOn").value("2025-12-01"))
 			.andExpect(jsonPath("$.initiatives[1].sample").value(true));
-		mvc.perform(get("/api/countries/Az/initiatives"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.country.numeric").value("031"))
+		getOk("/api/countries/Az/initiatives").andExpect(jsonPath("$.country.numeric").value("031"))
 			.andExpect(jsonPath("$.initiatives[*].initiativeId").value(contains(ARCHIVE_EXCHANGE.toString())));
 	}
 
 	@Test
 	void protocolShowsPartiesSignaturesAndDirectionsWithoutInventingTheNumber() throws Exception {
-		mvc.perform(get("/api/protocols/{id}", TASHKENT.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.protocolId").value(TASHKENT.toString()))
+		getOk("/api/protocols/{id}", TASHKENT.toString()).andExpect(jsonPath("$.protocolId").value(TASHKENT.toString()))
 			.andExpect(jsonPath("$.number").value(nullValue()))
 			.andExpect(jsonPath("$.meetingDate").value("2025-11-14"))
 			.andExpect(jsonPath("$.place").value("Tashkent"))
@@ -203,22 +189,18 @@ class QueryApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.directions[*].directionId")
 				.value(contains(CULTURAL_EXCHANGE.toString(), ARCHIVES.toString())))
 			.andExpect(jsonPath("$.directions[1].title.ru").value("Архивное сотрудничество"));
-		mvc.perform(get("/api/protocols"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].protocolId").value(contains(TASHKENT.toString())))
+		getOk("/api/protocols").andExpect(jsonPath("$[*].protocolId").value(contains(TASHKENT.toString())))
 			.andExpect(jsonPath("$[0].parties", hasSize(6)));
 	}
 
 	@Test
 	void directionAndSignatureAreServedWhereTheCommandSidePointsTo() throws Exception {
-		mvc.perform(get("/api/protocols/{id}/directions/{directionId}", TASHKENT.toString(), ARCHIVES.toString()))
-			.andExpect(status().isOk())
+		getOk("/api/protocols/{id}/directions/{directionId}", TASHKENT.toString(), ARCHIVES.toString())
 			.andExpect(jsonPath("$.protocolId").value(TASHKENT.toString()))
 			.andExpect(jsonPath("$.directionId").value(ARCHIVES.toString()))
 			.andExpect(jsonPath("$.title.ru").value("Архивное сотрудничество"))
 			.andExpect(jsonPath("$.initiatives[*].initiativeId").value(contains(ARCHIVE_EXCHANGE.toString())));
-		mvc.perform(get("/api/protocols/{id}/signatures/{country}", TASHKENT.toString(), "kz"))
-			.andExpect(status().isOk())
+		getOk("/api/protocols/{id}/signatures/{country}", TASHKENT.toString(), "kz")
 			.andExpect(jsonPath("$.protocolId").value(TASHKENT.toString()))
 			.andExpect(jsonPath("$.country").value("KZ"))
 			.andExpect(jsonPath("$.signatory").value("Aida Balayeva"))
@@ -255,15 +237,13 @@ class QueryApiTest extends QuerySideTestBase {
 	@Test
 	void listsAndTheMatrixCarryNoETag() throws Exception {
 		for (String path : new String[] { "/api/status-matrix", "/api/initiatives", "/api/protocols" }) {
-			mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().doesNotExist("ETag"));
+			getOk(path).andExpect(header().doesNotExist("ETag"));
 		}
 	}
 
 	@Test
 	void openApiDocumentDescribesTheApi() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.info.title").value(containsString("query API")))
+		getOk("/v3/api-docs").andExpect(jsonPath("$.info.title").value(containsString("query API")))
 			.andExpect(jsonPath("$.paths['/api/status-matrix'].get").exists())
 			.andExpect(jsonPath("$.paths['/api/initiatives/{initiativeId}'].get.responses['404']").exists())
 			.andExpect(jsonPath(

@@ -57,9 +57,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void matrixCountsEveryOrderedPairByStateWithTotalsPerCountry() throws Exception {
-		mvc.perform(get(BASE + "/matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.initiativeId").value(ARCHIVES.toString()))
+		getOk(BASE + "/matrix").andExpect(jsonPath("$.initiativeId").value(ARCHIVES.toString()))
 			.andExpect(jsonPath("$.title.en").value("Exchange of archival material copies"))
 			.andExpect(jsonPath("$.countries").value(contains("KZ", "UZ", "KG", "TJ", "TM", "AZ")))
 			.andExpect(jsonPath("$.states", hasSize(8)))
@@ -87,9 +85,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void pairLedgerHasEveryCopyWithItsWholeHistoryInOrder() throws Exception {
-		mvc.perform(get(BASE + "/pairs/kz/Uz"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.holder").value("KZ"))
+		getOk(BASE + "/pairs/kz/Uz").andExpect(jsonPath("$.holder").value("KZ"))
 			.andExpect(jsonPath("$.receiver").value("UZ"))
 			.andExpect(jsonPath("$.counts.total").value(1))
 			.andExpect(jsonPath("$.copies", hasSize(1)))
@@ -122,22 +118,16 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 			.andExpect(jsonPath("$.copies[0].steps[3].actor").value("liaison-uz"))
 			.andExpect(jsonPath("$.copies[0].steps[3].correlationId").value("c-4"))
 			.andExpect(jsonPath("$.copies[0].steps[3].recordedAt").value(at(13)));
-		mvc.perform(get(BASE + "/pairs/UZ/KZ"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.copies[0].copyId").value(SURVEY.toString()))
+		getOk(BASE + "/pairs/UZ/KZ").andExpect(jsonPath("$.copies[0].copyId").value(SURVEY.toString()))
 			.andExpect(jsonPath("$.copies[0].waitingOn").value("UZ"))
 			.andExpect(jsonPath("$.copies[0].nextStep").value("APPROVE"));
-		mvc.perform(get(BASE + "/pairs/KG/TJ"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.counts.total").value(0))
+		getOk(BASE + "/pairs/KG/TJ").andExpect(jsonPath("$.counts.total").value(0))
 			.andExpect(jsonPath("$.copies", hasSize(0)));
 	}
 
 	@Test
 	void oneCopyIsServedWhereTheCommandSidePointsTo() throws Exception {
-		mvc.perform(get(BASE + "/copies/{id}", POEMS.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.holder").value("KZ"))
+		getOk(BASE + "/copies/{id}", POEMS.toString()).andExpect(jsonPath("$.holder").value("KZ"))
 			.andExpect(jsonPath("$.receiver").value("AZ"))
 			.andExpect(jsonPath("$.state").value("APPROVED"))
 			.andExpect(jsonPath("$.waitingOn").value("KZ"))
@@ -148,9 +138,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void waitingListsWhatEachParticipantHasToDoNext() throws Exception {
-		mvc.perform(get(BASE + "/waiting"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.countries[*].country").value(contains("KZ", "UZ", "AZ")))
+		getOk(BASE + "/waiting").andExpect(jsonPath("$.countries[*].country").value(contains("KZ", "UZ", "AZ")))
 			.andExpect(jsonPath("$.countries[0].items", hasSize(1)))
 			.andExpect(jsonPath("$.countries[0].items[0].copyId").value(POEMS.toString()))
 			.andExpect(jsonPath("$.countries[0].items[0].as").value("HOLDER"))
@@ -168,9 +156,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void statusMatrixShowsCopiesReceivedAndDeliveredPerCountry() throws Exception {
-		mvc.perform(get("/api/status-matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[1].initiativeId").value(ARCHIVES.toString()))
+		getOk("/api/status-matrix").andExpect(jsonPath("$.rows[1].initiativeId").value(ARCHIVES.toString()))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].label").value("copy received"))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[1].label").value("copies delivered"))
@@ -206,8 +192,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void openApiDocumentsTheArchiveExchange() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isOk())
+		getOk("/v3/api-docs")
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/archive-exchange/matrix")))
 			.andExpect(jsonPath("$.paths",
 					hasKey("/api/initiatives/{initiativeId}/archive-exchange/pairs/{holder}/{receiver}")))

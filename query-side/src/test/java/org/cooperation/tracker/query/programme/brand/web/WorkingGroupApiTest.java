@@ -25,7 +25,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The brand working group over the query API. */
 class WorkingGroupApiTest extends QuerySideTestBase {
@@ -50,9 +49,7 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 
 	@Test
 	void groupShowsTheRosterByCountry() throws Exception {
-		mvc.perform(get(GROUP_PATH, BRAND.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.workingGroupId").value(GROUP.toString()))
+		getOk(GROUP_PATH, BRAND.toString()).andExpect(jsonPath("$.workingGroupId").value(GROUP.toString()))
 			.andExpect(jsonPath("$.initiativeId").value(BRAND.toString()))
 			.andExpect(jsonPath("$.initiativeTitle.en").value("Working group on the cultural brand"))
 			.andExpect(jsonPath("$.establishedOn").value("2026-01-20"))
@@ -114,16 +111,12 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 
 	@Test
 	void memberMeetingAndDraftAreServedWhereTheCommandSidePointsTo() throws Exception {
-		mvc.perform(get(GROUP_PATH + "/members/{m}", BRAND.toString(), TJ_FIRST.toString()))
-			.andExpect(status().isOk())
+		getOk(GROUP_PATH + "/members/{m}", BRAND.toString(), TJ_FIRST.toString())
 			.andExpect(jsonPath("$.country").value("TJ"))
 			.andExpect(jsonPath("$.leftOn").value("2026-03-09"));
-		mvc.perform(get(GROUP_PATH + "/meetings/{m}", BRAND.toString(), FIRST_MEETING.toString()))
-			.andExpect(status().isOk())
+		getOk(GROUP_PATH + "/meetings/{m}", BRAND.toString(), FIRST_MEETING.toString())
 			.andExpect(jsonPath("$.place").value("Online"));
-		mvc.perform(get(GROUP_PATH + "/concept-drafts/1", BRAND.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.version").value(1))
+		getOk(GROUP_PATH + "/concept-drafts/1", BRAND.toString()).andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.latest").value(false));
 	}
 

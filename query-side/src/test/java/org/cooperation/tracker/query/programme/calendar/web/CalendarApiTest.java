@@ -33,7 +33,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The calendar over the query API: editions with filters, submissions, the feed. */
 class CalendarApiTest extends QuerySideTestBase {
@@ -50,7 +49,7 @@ class CalendarApiTest extends QuerySideTestBase {
 	}
 
 	private ResultActions edition(String query) throws Exception {
-		return mvc.perform(get(EDITION + query, CALENDAR.toString())).andExpect(status().isOk());
+		return getOk(EDITION + query, CALENDAR.toString());
 	}
 
 	@Test
@@ -106,8 +105,7 @@ class CalendarApiTest extends QuerySideTestBase {
 
 	@Test
 	void feedIsAnICalendarOfTheIncludedEventsOnly() throws Exception {
-		String feed = mvc.perform(get(EDITION + ".ics", CALENDAR.toString()))
-			.andExpect(status().isOk())
+		String feed = getOk(EDITION + ".ics", CALENDAR.toString())
 			.andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition", "inline; filename=\"cultural-calendar-2026.ics\""))
 			.andReturn()
@@ -120,16 +118,14 @@ class CalendarApiTest extends QuerySideTestBase {
 			.contains("\r\nSUMMARY:Silk Road textiles\\, patterns\\; colours\r\n")
 			.contains("\r\nDTSTART;VALUE=DATE:20251230\r\nDTEND;VALUE=DATE:20260103\r\n")
 			.contains("\r\nSEQUENCE:1\r\n");
-		mvc.perform(get(EDITION + ".ics?country=UZ&state=SUBMITTED", CALENDAR.toString()))
-			.andExpect(status().isOk())
+		getOk(EDITION + ".ics?country=UZ&state=SUBMITTED", CALENDAR.toString())
 			.andExpect(content().string(allOf(containsString(TEXTILES.toString()),
 					not(containsString(FESTIVAL.toString())), not(containsString(CONCERT.toString())))));
 	}
 
 	@Test
 	void submissionIsServedWhereTheCommandSidePointsToWithItsChanges() throws Exception {
-		mvc.perform(get("/api/initiatives/{id}/calendar/submissions/{s}", CALENDAR.toString(), TEXTILES.toString()))
-			.andExpect(status().isOk())
+		getOk("/api/initiatives/{id}/calendar/submissions/{s}", CALENDAR.toString(), TEXTILES.toString())
 			.andExpect(jsonPath("$.initiativeId").value(CALENDAR.toString()))
 			.andExpect(jsonPath("$.event.submissionId").value(TEXTILES.toString()))
 			.andExpect(jsonPath("$.event.country").value("UZ"))
@@ -141,9 +137,7 @@ class CalendarApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.changes[1].actor").value("secretariat-1"))
 			.andExpect(jsonPath("$.changes[2].actorCountry").value("UZ"))
 			.andExpect(jsonPath("$.changes[2].correlationId").value("corr-cal-3"));
-		mvc.perform(get("/api/initiatives/{id}/calendar/submissions", CALENDAR.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(6)))
+		getOk("/api/initiatives/{id}/calendar/submissions", CALENDAR.toString()).andExpect(jsonPath("$", hasSize(6)))
 			.andExpect(jsonPath("$[0].submissionId").value(FESTIVAL.toString()))
 			.andExpect(jsonPath("$[0].description.en").value("Three days of dombra, kobyz and song"))
 			.andExpect(jsonPath("$[1].description").value(nullValue()));

@@ -45,7 +45,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 	@Test
 	void aProgrammeCarriesItsVersionAsETagButAnIfNoneMatchStillGetsItInFull() throws Exception {
 		String path = tour("/programmes/2026");
-		mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("ETag", "\"6\""));
+		getOk(path).andExpect(header().string("ETag", "\"6\""));
 		mvc.perform(get(path).header("If-None-Match", "\"6\""))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"6\""))
@@ -54,7 +54,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, PLANNED_SCREENING, null),
 				Fixtures.recorded(7L, Fixtures.later(40), Fixtures.secretariat())));
 
-		mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("ETag", "\"7\""));
+		getOk(path).andExpect(header().string("ETag", "\"7\""));
 	}
 
 	@Test
@@ -67,9 +67,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void aProgrammeYearGroupsItsLegsByHostCountry() throws Exception {
-		mvc.perform(get(tour("/programmes/2026")))
-			.andExpect(status().isOk())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+		getOk(tour("/programmes/2026")).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.initiativeId").value(TOUR.toString()))
 			.andExpect(jsonPath("$.initiativeTitle.en").value("Central Asia Cultural Tour"))
 			.andExpect(jsonPath("$.year").value(2026))
@@ -106,16 +104,13 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void anEditionWithoutLegsIsEmptyNotMissing() throws Exception {
-		mvc.perform(get(tour("/programmes/2027")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.hosts", hasSize(0)))
+		getOk(tour("/programmes/2027")).andExpect(jsonPath("$.hosts", hasSize(0)))
 			.andExpect(jsonPath("$.legCounts.PLANNED").value(0));
 	}
 
 	@Test
 	void aLegIsFoundAtTheLocationTheCommandSideGives() throws Exception {
-		mvc.perform(get(tour("/programmes/2026/legs/" + HELD_TOURING)))
-			.andExpect(status().isOk())
+		getOk(tour("/programmes/2026/legs/" + HELD_TOURING))
 			.andExpect(jsonPath("$.legId").value(HELD_TOURING.toString()))
 			.andExpect(jsonPath("$.year").value(2026))
 			.andExpect(jsonPath("$.host").value("UZ"))
@@ -128,23 +123,17 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void theOverviewListsTheEditionsAndEveryParticipantsDigitisation() throws Exception {
-		mvc.perform(get(tour("")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.editions[*].year").value(contains(2026, 2027)))
+		getOk(tour("")).andExpect(jsonPath("$.editions[*].year").value(contains(2026, 2027)))
 			.andExpect(jsonPath("$.editions[0].legs.HELD").value(1))
 			.andExpect(jsonPath("$.digitisation.countries[*].country")
 				.value(contains("KZ", "UZ", "KG", "TJ", "TM", "AZ")));
-		mvc.perform(get(tour("/programmes")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].year").value(contains(2026, 2027)))
+		getOk(tour("/programmes")).andExpect(jsonPath("$[*].year").value(contains(2026, 2027)))
 			.andExpect(jsonPath("$[1].legs.PLANNED").value(0));
 	}
 
 	@Test
 	void eachCountrysFilmsAreCountedByDigitisationState() throws Exception {
-		mvc.perform(get(tour("/digitisation")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.countries[0].country").value("KZ"))
+		getOk(tour("/digitisation")).andExpect(jsonPath("$.countries[0].country").value("KZ"))
 			.andExpect(jsonPath("$.countries[0].countryName").value("Kazakhstan"))
 			.andExpect(jsonPath("$.countries[0].byState.NOT_ASSESSED").value(0))
 			.andExpect(jsonPath("$.countries[0].byState.QUEUED").value(1))
@@ -164,8 +153,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void theFilmListIsOrderedByHolderAndTitleAndFilters() throws Exception {
-		mvc.perform(get(tour("/films")))
-			.andExpect(status().isOk())
+		getOk(tour("/films"))
 			.andExpect(jsonPath("$[*].title.en").value(contains("Mountain road", "Steppe song", "Old Bukhara")))
 			.andExpect(jsonPath("$[0].state").value("QUEUED"))
 			.andExpect(jsonPath("$[0].digitised").value(false))
@@ -184,9 +172,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void aFilmShowsItsWholeHistory() throws Exception {
-		mvc.perform(get(tour("/films/" + KZ_PUBLISHED)))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.film.holder").value("KZ"))
+		getOk(tour("/films/" + KZ_PUBLISHED)).andExpect(jsonPath("$.film.holder").value("KZ"))
 			.andExpect(jsonPath("$.film.year").value(1957))
 			.andExpect(jsonPath("$.history[*].type")
 				.value(contains("REGISTERED", "DIGITISATION", "DIGITISATION", "DIGITISATION", "DIGITISATION")))
@@ -204,9 +190,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void theStatusMatrixShowsFilmsDigitisedAndLegsHeldPerCountry() throws Exception {
-		mvc.perform(get("/api/status-matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[2].initiativeId").value(TOUR.toString()))
+		getOk("/api/status-matrix").andExpect(jsonPath("$.rows[2].initiativeId").value(TOUR.toString()))
 			.andExpect(jsonPath("$.rows[2].cells.KZ.figures[0].label").value("film digitised"))
 			.andExpect(jsonPath("$.rows[2].cells.KZ.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[2].cells.KZ.figures[1].label").value("legs held as host"))
@@ -255,9 +239,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void openApiDocumentsTheCulturalTourQueries() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/cultural-tour")))
+		getOk("/v3/api-docs").andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/cultural-tour")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/cultural-tour/programmes/{year}")))
 			.andExpect(jsonPath("$.paths",
 					hasKey("/api/initiatives/{initiativeId}/cultural-tour/programmes/{year}/legs/{legId}")))

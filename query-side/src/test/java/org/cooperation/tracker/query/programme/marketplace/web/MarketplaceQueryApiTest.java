@@ -51,9 +51,7 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void listingsComeByCountryWithCountsByCountryCraftAndState() throws Exception {
-		mvc.perform(get(BASE + "/listings"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.initiativeId").value(MARKETPLACE.toString()))
+		getOk(BASE + "/listings").andExpect(jsonPath("$.initiativeId").value(MARKETPLACE.toString()))
 			.andExpect(jsonPath("$.title.en").value("Creative-industries marketplace"))
 			.andExpect(jsonPath("$.country").value(nullValue()))
 			.andExpect(jsonPath("$.total").value(4))
@@ -106,8 +104,7 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void noContactDetailsAreServedHere() throws Exception {
-		mvc.perform(get(BASE + "/listings/{id}", JEWELLER.toString()))
-			.andExpect(status().isOk())
+		getOk(BASE + "/listings/{id}", JEWELLER.toString())
 			.andExpect(jsonPath("$.listingId").value(JEWELLER.toString()))
 			.andExpect(jsonPath("$", not(hasKey("email"))))
 			.andExpect(jsonPath("$", not(hasKey("phone"))))
@@ -119,9 +116,7 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void statusMatrixShowsListingsVerifiedPerCountry() throws Exception {
-		mvc.perform(get("/api/status-matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[2].initiativeId").value(MARKETPLACE.toString()))
+		getOk("/api/status-matrix").andExpect(jsonPath("$.rows[2].initiativeId").value(MARKETPLACE.toString()))
 			.andExpect(jsonPath("$.rows[2].cells.TJ.figures[0].label").value("listing verified"))
 			.andExpect(jsonPath("$.rows[2].cells.TJ.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[2].cells.KG.figures[0].value").value(1))
