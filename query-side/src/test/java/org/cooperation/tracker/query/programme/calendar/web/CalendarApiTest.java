@@ -14,6 +14,7 @@ import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.programme.calendar.model.CalendarProjection;
 import org.cooperation.tracker.query.programme.calendar.CalendarStory;
 
+import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperation.tracker.query.Fixtures.ARCHIVE_EXCHANGE;
@@ -65,14 +66,9 @@ class CalendarApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.events[2].country").value("KZ"))
 			.andExpect(jsonPath("$.events[2].editionYear").value(2026))
 			.andExpect(jsonPath("$.events[2].title.en").value("Steppe folk music festival"))
-			.andExpect(jsonPath("$.events[2].type").value("FESTIVAL"))
-			.andExpect(jsonPath("$.events[2].city").value("Almaty"))
-			.andExpect(jsonPath("$.events[2].startDate").value("2026-06-12"))
-			.andExpect(jsonPath("$.events[2].endDate").value("2026-06-14"))
-			.andExpect(jsonPath("$.events[2].organiser").value("Union of folk musicians"))
-			.andExpect(jsonPath("$.events[2].link").value("https://example.org/festival"))
-			.andExpect(jsonPath("$.events[2].state").value("INCLUDED"))
-			.andExpect(jsonPath("$.events[2].sample").value(false))
+			.andExpect(fields("$.events[2]", "type", "FESTIVAL", "city", "Almaty", "startDate", "2026-06-12", "endDate",
+					"2026-06-14", "organiser", "Union of folk musicians", "link", "https://example.org/festival",
+					"state", "INCLUDED", "sample", false))
 			.andExpect(jsonPath("$.events[1].revision").value(2))
 			.andExpect(jsonPath("$.events[0].sample").value(true));
 	}
@@ -88,9 +84,7 @@ class CalendarApiTest extends QuerySideTestBase {
 		edition("?type=festival").andExpect(jsonPath("$.events[*].submissionId").value(contains(FESTIVAL.toString())));
 		edition("?country=UZ&month=4&type=EXHIBITION")
 			.andExpect(jsonPath("$.events[*].submissionId").value(contains(TEXTILES.toString())))
-			.andExpect(jsonPath("$.filter.country").value("UZ"))
-			.andExpect(jsonPath("$.filter.month").value(4))
-			.andExpect(jsonPath("$.filter.type").value("EXHIBITION"));
+			.andExpect(fields("$.filter", "country", "UZ", "month", 4, "type", "EXHIBITION"));
 	}
 
 	@Test
@@ -127,9 +121,7 @@ class CalendarApiTest extends QuerySideTestBase {
 	void submissionIsServedWhereTheCommandSidePointsToWithItsChanges() throws Exception {
 		getOk("/api/initiatives/{id}/calendar/submissions/{s}", CALENDAR.toString(), TEXTILES.toString())
 			.andExpect(jsonPath("$.initiativeId").value(CALENDAR.toString()))
-			.andExpect(jsonPath("$.event.submissionId").value(TEXTILES.toString()))
-			.andExpect(jsonPath("$.event.country").value("UZ"))
-			.andExpect(jsonPath("$.event.state").value("INCLUDED"))
+			.andExpect(fields("$.event", "submissionId", TEXTILES.toString(), "country", "UZ", "state", "INCLUDED"))
 			.andExpect(jsonPath("$.submittedAt").value(Fixtures.later(101).toString()))
 			.andExpect(
 					jsonPath("$.changes[*].change").value(contains("SUBMITTED", "RETURNED", "RESUBMITTED", "INCLUDED")))

@@ -10,6 +10,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
 import org.cooperation.tracker.query.Fixtures;
 
+import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.hamcrest.Matchers.allOf;
@@ -72,23 +73,16 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 			.andExpect(jsonPath("$.initiativeTitle.en").value("Central Asia Cultural Tour"))
 			.andExpect(jsonPath("$.year").value(2026))
 			.andExpect(jsonPath("$.sample").value(false))
-			.andExpect(jsonPath("$.legCounts.PLANNED").value(1))
-			.andExpect(jsonPath("$.legCounts.CONFIRMED").value(0))
-			.andExpect(jsonPath("$.legCounts.HELD").value(1))
-			.andExpect(jsonPath("$.legCounts.CANCELLED").value(1))
+			.andExpect(fields("$.legCounts", "PLANNED", 1, "CONFIRMED", 0, "HELD", 1, "CANCELLED", 1))
 			.andExpect(jsonPath("$.hosts[*].host").value(contains("UZ", "KG")))
 			.andExpect(jsonPath("$.hosts[0].hostName").value("Uzbekistan"))
 			.andExpect(jsonPath("$.hosts[0].legs[*].legId")
 				.value(contains(HELD_TOURING.toString(), PLANNED_SCREENING.toString())))
 			.andExpect(jsonPath("$.hosts[0].legs[0].kind").value("TOURING_PROGRAMME"))
 			.andExpect(jsonPath("$.hosts[0].legs[0].title.en").value("Philharmonic on tour"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].origin").value("KZ"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].city").value("Tashkent"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].startsOn").value("2026-03-10"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].state").value("HELD"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].heldNote").value("Three concerts"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].evidence[0]").value("https://example.org/press/tashkent"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].confirmationNote").value("Host ministry's letter"))
+			.andExpect(fields("$.hosts[0].legs[0]", "origin", "KZ", "city", "Tashkent", "startsOn", "2026-03-10",
+					"state", "HELD", "heldNote", "Three concerts", "evidence[0]", "https://example.org/press/tashkent",
+					"confirmationNote", "Host ministry's letter"))
 			.andExpect(jsonPath("$.hosts[0].legs[1].state").value("PLANNED"))
 			.andExpect(jsonPath("$.hosts[0].legs[1].title").value(nullValue()))
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[*].filmId")
@@ -96,10 +90,8 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[0].title.en").value("Steppe song"))
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[0].state").value("PUBLISHED"))
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[0].rightsCleared").value(true))
-			.andExpect(jsonPath("$.hosts[1].legs[0].state").value("CANCELLED"))
-			.andExpect(jsonPath("$.hosts[1].legs[0].cancelledFrom").value("PLANNED"))
-			.andExpect(jsonPath("$.hosts[1].legs[0].cancellationReason").value("SAMPLE: venue unavailable"))
-			.andExpect(jsonPath("$.hosts[1].legs[0].sample").value(true));
+			.andExpect(fields("$.hosts[1].legs[0]", "state", "CANCELLED", "cancelledFrom", "PLANNED",
+					"cancellationReason", "SAMPLE: venue unavailable", "sample", true));
 	}
 
 	@Test
@@ -110,15 +102,9 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void aLegIsFoundAtTheLocationTheCommandSideGives() throws Exception {
-		getOk(tour("/programmes/2026/legs/" + HELD_TOURING))
-			.andExpect(jsonPath("$.legId").value(HELD_TOURING.toString()))
-			.andExpect(jsonPath("$.year").value(2026))
-			.andExpect(jsonPath("$.host").value("UZ"))
-			.andExpect(jsonPath("$.venue").value("Turkiston palace"))
-			.andExpect(jsonPath("$.endsOn").value("2026-03-12"))
-			.andExpect(jsonPath("$.plannedAt").value("2025-11-20T09:21:00Z"))
-			.andExpect(jsonPath("$.heldAt").value("2025-11-20T09:23:00Z"))
-			.andExpect(jsonPath("$.cancelledAt").value(nullValue()));
+		getOk(tour("/programmes/2026/legs/" + HELD_TOURING)).andExpect(fields("$", "legId", HELD_TOURING.toString(),
+				"year", 2026, "host", "UZ", "venue", "Turkiston palace", "endsOn", "2026-03-12", "plannedAt",
+				"2025-11-20T09:21:00Z", "heldAt", "2025-11-20T09:23:00Z", "cancelledAt", nullValue()));
 	}
 
 	@Test
@@ -135,32 +121,21 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 	void eachCountrysFilmsAreCountedByDigitisationState() throws Exception {
 		getOk(tour("/digitisation")).andExpect(jsonPath("$.countries[0].country").value("KZ"))
 			.andExpect(jsonPath("$.countries[0].countryName").value("Kazakhstan"))
-			.andExpect(jsonPath("$.countries[0].byState.NOT_ASSESSED").value(0))
-			.andExpect(jsonPath("$.countries[0].byState.QUEUED").value(1))
-			.andExpect(jsonPath("$.countries[0].byState.PUBLISHED").value(1))
-			.andExpect(jsonPath("$.countries[0].films").value(2))
-			.andExpect(jsonPath("$.countries[0].digitised").value(1))
-			.andExpect(jsonPath("$.countries[0].rightsCleared").value(2))
-			.andExpect(jsonPath("$.countries[0].sample").value(false))
+			.andExpect(fields("$.countries[0].byState", "NOT_ASSESSED", 0, "QUEUED", 1, "PUBLISHED", 1))
+			.andExpect(fields("$.countries[0]", "films", 2, "digitised", 1, "rightsCleared", 2, "sample", false))
 			.andExpect(jsonPath("$.countries[1].byState.DIGITISED").value(1))
 			.andExpect(jsonPath("$.countries[1].sample").value(true))
 			.andExpect(jsonPath("$.countries[2].films").value(0))
 			.andExpect(jsonPath("$.countries[2].byState.NOT_ASSESSED").value(0))
-			.andExpect(jsonPath("$.total.country").value(nullValue()))
-			.andExpect(jsonPath("$.total.films").value(3))
-			.andExpect(jsonPath("$.total.digitised").value(2));
+			.andExpect(fields("$.total", "country", nullValue(), "films", 3, "digitised", 2));
 	}
 
 	@Test
 	void theFilmListIsOrderedByHolderAndTitleAndFilters() throws Exception {
 		getOk(tour("/films"))
 			.andExpect(jsonPath("$[*].title.en").value(contains("Mountain road", "Steppe song", "Old Bukhara")))
-			.andExpect(jsonPath("$[0].state").value("QUEUED"))
-			.andExpect(jsonPath("$[0].digitised").value(false))
-			.andExpect(jsonPath("$[0].rightsCleared").value(true))
-			.andExpect(jsonPath("$[1].state").value("PUBLISHED"))
-			.andExpect(jsonPath("$[1].stateOn").value("2025-12-04"))
-			.andExpect(jsonPath("$[1].digitised").value(true))
+			.andExpect(fields("$[0]", "state", "QUEUED", "digitised", false, "rightsCleared", true))
+			.andExpect(fields("$[1]", "state", "PUBLISHED", "stateOn", "2025-12-04", "digitised", true))
 			.andExpect(jsonPath("$[2].holder").value("UZ"))
 			.andExpect(jsonPath("$[2].sample").value(true));
 		mvc.perform(get(tour("/films")).param("holder", "kz").param("state", "published"))
@@ -178,10 +153,8 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 				.value(contains("REGISTERED", "DIGITISATION", "DIGITISATION", "DIGITISATION", "DIGITISATION")))
 			.andExpect(jsonPath("$.history[0].to").value("NOT_ASSESSED"))
 			.andExpect(jsonPath("$.history[0].rightsCleared").value(true))
-			.andExpect(jsonPath("$.history[3].from").value("SCANNING"))
-			.andExpect(jsonPath("$.history[3].to").value("DIGITISED"))
-			.andExpect(jsonPath("$.history[3].note").value("Negative in good condition: no restoration needed"))
-			.andExpect(jsonPath("$.history[3].actor").value("liaison-kz"))
+			.andExpect(fields("$.history[3]", "from", "SCANNING", "to", "DIGITISED", "note",
+					"Negative in good condition: no restoration needed", "actor", "liaison-kz"))
 			.andExpect(jsonPath("$.history[4].on").value("2025-12-04"));
 		mvc.perform(get(tour("/films/" + KZ_QUEUED)))
 			.andExpect(jsonPath("$.history[2].type").value("RIGHTS"))
