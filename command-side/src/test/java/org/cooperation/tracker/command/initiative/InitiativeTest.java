@@ -35,6 +35,8 @@ import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 
+import static org.cooperation.tracker.command.Refusals.refused;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
@@ -76,8 +78,7 @@ class InitiativeTest {
 	};
 
 	/** Sends each command as a caller who may send it, unless the test names one. */
-	private final AggregateTestFixture<Initiative> fixture = CommandSenders.sentBy(newFixture(),
-			InitiativeTest::whoMay);
+	private final AggregateTestFixture<Initiative> fixture = sentBy(newFixture(), InitiativeTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<Initiative> newFixture() {
@@ -153,12 +154,9 @@ class InitiativeTest {
 
 	@Test
 	void participantsMustBePartiesOfTheProtocol() {
-		fixture.givenNoPriorActivity()
-			.when(propose(TASHKENT, HERITAGE, Country.KZ, Set.of(Country.KZ, Country.AZ)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Azerbaijan cannot participate: it is not a party to the protocol of 'Tashkent meeting'")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(propose(TASHKENT, HERITAGE, Country.KZ, Set.of(Country.KZ, Country.AZ))), RuleViolation.class,
+				"Azerbaijan cannot participate: it is not a party to the protocol of 'Tashkent meeting'");
 	}
 
 	@Test
@@ -237,12 +235,8 @@ class InitiativeTest {
 
 	@Test
 	void onlyParticipantsHaveAStatus() {
-		fixture.given(PROPOSED_EVENT)
-			.when(move(Country.AZ, AGREED, DAY))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Azerbaijan does not participate in 'Cultural calendar'; its participants are [KZ, UZ, KG, TJ, TM]")
-			.expectNoEvents();
+		refused(fixture.given(PROPOSED_EVENT).when(move(Country.AZ, AGREED, DAY)), RuleViolation.class,
+				"Azerbaijan does not participate in 'Cultural calendar'; its participants are [KZ, UZ, KG, TJ, TM]");
 	}
 
 	@Test
@@ -284,42 +278,31 @@ class InitiativeTest {
 
 	@Test
 	void onlyTheSecretariatProposes() {
-		fixture.givenNoPriorActivity()
-			.when(propose(TASHKENT, HERITAGE, Country.KZ, MEMBERS), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only the secretariat may propose an initiative; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(propose(TASHKENT, HERITAGE, Country.KZ, MEMBERS), as(liaisonOf(Country.KZ))), AccessRefused.class,
+				"only the secretariat may propose an initiative; 'liaison-kz' is Kazakhstan's liaison");
 	}
 
 	@Test
 	void aLiaisonMovesOnlyItsOwnCountry() {
-		fixture.given(PROPOSED_EVENT)
-			.when(move(Country.KZ, AGREED, DAY), as(liaisonOf(Country.KG)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may change Kazakhstan's status on 'Cultural calendar'; "
-					+ "'liaison-kg' is Kyrgyzstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(PROPOSED_EVENT).when(move(Country.KZ, AGREED, DAY), as(liaisonOf(Country.KG))),
+				AccessRefused.class, "only Kazakhstan's liaison may change Kazakhstan's status on 'Cultural calendar'; "
+						+ "'liaison-kg' is Kyrgyzstan's liaison");
 	}
 
 	@Test
 	void aLiaisonReportsProgressOnlyForItsOwnCountry() {
-		fixture.given(PROPOSED_EVENT)
+		refused(fixture.given(PROPOSED_EVENT)
 			.when(new FileProgressReport(CALENDAR, ProgressReportId.random(), Country.KZ, new ProgressPercent(10), DAY,
-					null, List.of()), as(liaisonOf(Country.KG)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only Kazakhstan's liaison may report progress for Kazakhstan; 'liaison-kg' is Kyrgyzstan's liaison")
-			.expectNoEvents();
+					null, List.of()), as(liaisonOf(Country.KG))),
+				AccessRefused.class,
+				"only Kazakhstan's liaison may report progress for Kazakhstan; 'liaison-kg' is Kyrgyzstan's liaison");
 	}
 
 	@Test
 	void neitherTheSecretariatNorAReaderMovesACountry() {
-		fixture.given(PROPOSED_EVENT)
-			.when(move(Country.KZ, AGREED, DAY), as(SECRETARIAT))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; 'secretariat' is a SECRETARIAT"))
-			.expectNoEvents();
+		refused(fixture.given(PROPOSED_EVENT).when(move(Country.KZ, AGREED, DAY), as(SECRETARIAT)), AccessRefused.class,
+				endsWith("; 'secretariat' is a SECRETARIAT"));
 		fixture.given(PROPOSED_EVENT)
 			.when(move(Country.KZ, AGREED, DAY), as(OFFICIAL))
 			.expectException(AccessRefused.class)
@@ -328,11 +311,8 @@ class InitiativeTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(PROPOSED_EVENT)
-			.when(move(Country.KZ, AGREED, DAY))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(PROPOSED_EVENT).when(move(Country.KZ, AGREED, DAY)), AccessRefused.class,
+				endsWith("; the command names no caller"));
 	}
 
 }

@@ -27,6 +27,8 @@ import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
 
+import static org.cooperation.tracker.command.Refusals.refused;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.access.CommandSenders.AUDITOR;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
@@ -53,7 +55,7 @@ class ProtocolTest {
 	static final ProtocolRecorded RECORDED = new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES);
 
 	/** Sends each command as a caller who may send it, unless the test names one. */
-	private final AggregateTestFixture<Protocol> fixture = CommandSenders.sentBy(newFixture(), ProtocolTest::whoMay);
+	private final AggregateTestFixture<Protocol> fixture = sentBy(newFixture(), ProtocolTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<Protocol> newFixture() {
@@ -88,12 +90,10 @@ class ProtocolTest {
 
 	@Test
 	void aCountryIsListedOnceAmongTheParties() {
-		fixture.givenNoPriorActivity()
+		refused(fixture.givenNoPriorActivity()
 			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE,
-					List.of(PARTIES.get(0), new Party(Country.KZ, PartyRole.OBSERVER, null)), List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan is listed twice among the parties")
-			.expectNoEvents();
+					List.of(PARTIES.get(0), new Party(Country.KZ, PartyRole.OBSERVER, null)), List.of())),
+				RuleViolation.class, "Kazakhstan is listed twice among the parties");
 	}
 
 	@Test
@@ -183,36 +183,28 @@ class ProtocolTest {
 
 	@Test
 	void onlyTheSecretariatRecordsProtocolsDirectionsAndSignatures() {
-		fixture.givenNoPriorActivity()
+		refused(fixture.givenNoPriorActivity()
 			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES, List.of()),
-					as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat may record a protocol; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
-		fixture.given(RECORDED)
-			.when(new AgreeDirection(TASHKENT, HERITAGE, HERITAGE_TITLE), as(OFFICIAL))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only the secretariat may agree a direction of a protocol; 'official' is an OFFICIAL")
-			.expectNoEvents();
+					as(liaisonOf(Country.KZ))),
+				AccessRefused.class,
+				"only the secretariat may record a protocol; 'liaison-kz' is Kazakhstan's liaison");
+		refused(fixture.given(RECORDED).when(new AgreeDirection(TASHKENT, HERITAGE, HERITAGE_TITLE), as(OFFICIAL)),
+				AccessRefused.class,
+				"only the secretariat may agree a direction of a protocol; 'official' is an OFFICIAL");
 		fixture.given(RECORDED)
 			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", null, MEETING), as(liaisonOf(Country.KZ)))
 			.expectException(AccessRefused.class)
 			.expectNoEvents();
-		fixture.given(RECORDED)
-			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", null, MEETING), as(AUDITOR))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; 'auditor' is an AUDITOR"))
-			.expectNoEvents();
+		refused(fixture.given(RECORDED)
+			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", null, MEETING), as(AUDITOR)),
+				AccessRefused.class, endsWith("; 'auditor' is an AUDITOR"));
 	}
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().givenNoPriorActivity()
-			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES, List.of()))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat may record a protocol; the command names no caller")
-			.expectNoEvents();
+		refused(newFixture().givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES, List.of())),
+				AccessRefused.class, "only the secretariat may record a protocol; the command names no caller");
 	}
 
 }

@@ -42,6 +42,8 @@ import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
 
+import static org.cooperation.tracker.command.Refusals.refused;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.access.CommandSenders.LOADER;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
@@ -84,8 +86,7 @@ class ArchiveCopyTest {
 			new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", MEMBERS));
 
 	/** Sends each command as a caller who may send it, unless the test names one. */
-	private final AggregateTestFixture<ArchiveCopy> fixture = CommandSenders.sentBy(newFixture(),
-			ArchiveCopyTest::whoMay);
+	private final AggregateTestFixture<ArchiveCopy> fixture = sentBy(newFixture(), ArchiveCopyTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<ArchiveCopy> newFixture() {
@@ -163,12 +164,9 @@ class ArchiveCopyTest {
 
 	@Test
 	void bothCountriesMustParticipate() {
-		fixture.givenNoPriorActivity()
-			.when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, AZ, EPIC, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Azerbaijan does not participate in 'Archive exchange'; its participants are " + MEMBERS)
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, AZ, EPIC, null)),
+				RuleViolation.class,
+				"Azerbaijan does not participate in 'Archive exchange'; its participants are " + MEMBERS);
 		fixture.givenNoPriorActivity()
 			.when(new RequestArchiveCopy(COPY, ARCHIVES, AZ, KZ, EPIC, null))
 			.expectException(RuleViolation.class)
@@ -213,20 +211,14 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void aCountryOutsideThePairCannotAct() {
-		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KG, null), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "OFFERED; Kyrgyzstan is neither its holder nor its receiver")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, KG, null), as(LOADER)),
+				RuleViolation.class, COPY_OF + "OFFERED; Kyrgyzstan is neither its holder nor its receiver");
 	}
 
 	@Test
 	void approvedCopyCannotBeApprovedAgain() {
-		fixture.given(offered(), approvedBy(UZ))
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "APPROVED; it can be approved only while OFFERED or REQUESTED")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ)).when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null)),
+				RuleViolation.class, COPY_OF + "APPROVED; it can be approved only while OFFERED or REQUESTED");
 	}
 
 	@Test
@@ -250,20 +242,14 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyTheHolderTransfers() {
-		fixture.given(requested(), approvedBy(KZ))
-			.when(transfer(UZ, SENT_SUM, SENT), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "APPROVED; only Kazakhstan, the holder, transfers it, not Uzbekistan")
-			.expectNoEvents();
+		refused(fixture.given(requested(), approvedBy(KZ)).when(transfer(UZ, SENT_SUM, SENT), as(LOADER)),
+				RuleViolation.class, COPY_OF + "APPROVED; only Kazakhstan, the holder, transfers it, not Uzbekistan");
 	}
 
 	@Test
 	void transferCannotBeDatedInTheFuture() {
-		fixture.given(offered(), approvedBy(UZ))
-			.when(transfer(KZ, SENT_SUM, TODAY.plusDays(1)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a transfer cannot be dated in the future (2026-03-02, today is 2026-03-01)")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ)).when(transfer(KZ, SENT_SUM, TODAY.plusDays(1))),
+				RuleViolation.class, "a transfer cannot be dated in the future (2026-03-02, today is 2026-03-01)");
 	}
 
 	@Test
@@ -307,32 +293,23 @@ class ArchiveCopyTest {
 
 	@Test
 	void receiptCannotBeConfirmedBeforeTheTransfer() {
-		fixture.given(offered(), approvedBy(UZ))
-			.when(confirm(UZ, SENT_SUM, ARRIVED))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "APPROVED; its receipt can be confirmed only once TRANSFERRED")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ)).when(confirm(UZ, SENT_SUM, ARRIVED)), RuleViolation.class,
+				COPY_OF + "APPROVED; its receipt can be confirmed only once TRANSFERRED");
 	}
 
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyTheReceiverConfirmsReceipt() {
-		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
-			.when(confirm(KZ, SENT_SUM, ARRIVED), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "TRANSFERRED; only Uzbekistan, the receiver, confirms its receipt, not Kazakhstan")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
+			.when(confirm(KZ, SENT_SUM, ARRIVED), as(LOADER)), RuleViolation.class,
+				COPY_OF + "TRANSFERRED; only Uzbekistan, the receiver, confirms its receipt, not Kazakhstan");
 	}
 
 	@Test
 	void copyCannotArriveBeforeItWasSent() {
-		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
-			.when(confirm(UZ, SENT_SUM, SENT.minusDays(1)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "TRANSFERRED; it was sent on 2026-02-10 and cannot have arrived earlier, on 2026-02-09")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
+			.when(confirm(UZ, SENT_SUM, SENT.minusDays(1))), RuleViolation.class,
+				COPY_OF + "TRANSFERRED; it was sent on 2026-02-10 and cannot have arrived earlier, on 2026-02-09");
 	}
 
 	@Test
@@ -385,11 +362,9 @@ class ArchiveCopyTest {
 
 	@Test
 	void nothingCanBeWithdrawnOnceTransferred() {
-		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
-			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "Changed our mind"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "TRANSFERRED; it can be withdrawn only before it is transferred")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
+			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "Changed our mind")), RuleViolation.class,
+				COPY_OF + "TRANSFERRED; it can be withdrawn only before it is transferred");
 	}
 
 	@Test
@@ -421,11 +396,10 @@ class ArchiveCopyTest {
 
 	@Test
 	void declinedCopyIsFinal() {
-		fixture.given(offered(), new ArchiveCopyDeclined(COPY, ARCHIVES, KZ, UZ, UZ, ArchiveCopyState.OFFERED, "No"))
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "DECLINED; it can be approved only while OFFERED or REQUESTED")
-			.expectNoEvents();
+		refused(fixture
+			.given(offered(), new ArchiveCopyDeclined(COPY, ARCHIVES, KZ, UZ, UZ, ArchiveCopyState.OFFERED, "No"))
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null)), RuleViolation.class,
+				COPY_OF + "DECLINED; it can be approved only while OFFERED or REQUESTED");
 	}
 
 	@Test
@@ -438,12 +412,10 @@ class ArchiveCopyTest {
 
 	@Test
 	void onlyTheHoldersLiaisonOffersItsMaterial() {
-		fixture.givenNoPriorActivity()
-			.when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, UZ, EPIC, null), as(liaisonOf(UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may offer a copy of material Kazakhstan holds; "
-					+ "'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, UZ, EPIC, null), as(liaisonOf(UZ))), AccessRefused.class,
+				"only Kazakhstan's liaison may offer a copy of material Kazakhstan holds; "
+						+ "'liaison-uz' is Uzbekistan's liaison");
 	}
 
 	@Test
@@ -456,13 +428,11 @@ class ArchiveCopyTest {
 
 	@Test
 	void holdersLiaisonCannotApproveItsOwnOffer() {
-		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(liaisonOf(KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
-					+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
-					+ "'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(liaisonOf(KZ))),
+				AccessRefused.class,
+				"only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
+						+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
+						+ "'liaison-kz' is Kazakhstan's liaison");
 	}
 
 	@Test
@@ -476,12 +446,9 @@ class ArchiveCopyTest {
 	/** The country a body names never widens what the caller may do. */
 	@Test
 	void theRightLiaisonNamingAnotherCountryIsRefused() {
-		fixture.given(offered(), approvedBy(UZ))
-			.when(transfer(UZ, SENT_SUM, SENT), as(liaisonOf(KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only Uzbekistan's liaison may transfer a copy for Uzbekistan; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ)).when(transfer(UZ, SENT_SUM, SENT), as(liaisonOf(KZ))),
+				AccessRefused.class,
+				"only Uzbekistan's liaison may transfer a copy for Uzbekistan; 'liaison-kz' is Kazakhstan's liaison");
 	}
 
 	@Test
@@ -502,11 +469,8 @@ class ArchiveCopyTest {
 
 	@Test
 	void neitherTheSecretariatNorAnOfficialTakesAStep() {
-		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(SECRETARIAT))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; 'secretariat' is a SECRETARIAT"))
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(SECRETARIAT)),
+				AccessRefused.class, endsWith("; 'secretariat' is a SECRETARIAT"));
 		fixture.given(offered())
 			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(OFFICIAL))
 			.expectException(AccessRefused.class)
@@ -515,13 +479,11 @@ class ArchiveCopyTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
-					+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
-					+ "the command names no caller")
-			.expectNoEvents();
+		refused(newFixture().given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null)),
+				AccessRefused.class,
+				"only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
+						+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
+						+ "the command names no caller");
 	}
 
 }

@@ -45,6 +45,8 @@ import org.cooperation.tracker.kernel.programme.brand.SubmitConceptDraft;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
 
+import static org.cooperation.tracker.command.Refusals.refused;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
@@ -102,8 +104,7 @@ class BrandWorkingGroupTest {
 			"Concept, revised", document("v2"), LocalDate.of(2026, 4, 6));
 
 	/** Sends each command as a caller who may send it, unless the test names one. */
-	private final AggregateTestFixture<BrandWorkingGroup> fixture = CommandSenders.sentBy(newFixture(),
-			BrandWorkingGroupTest::whoMay);
+	private final AggregateTestFixture<BrandWorkingGroup> fixture = sentBy(newFixture(), BrandWorkingGroupTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<BrandWorkingGroup> newFixture() {
@@ -190,12 +191,9 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void groupHasOneChairAtMost() {
-		fixture.given(ESTABLISHED_EVENT, KZ_CHAIR)
-			.when(nominate(NEW, Country.UZ, "Sample Member UZ-2", CHAIR))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("the working group already has a CHAIR: Sample Member KZ-1 (Kazakhstan); "
-					+ "replace them or nominate a MEMBER")
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT, KZ_CHAIR).when(nominate(NEW, Country.UZ, "Sample Member UZ-2", CHAIR)),
+				RuleViolation.class, "the working group already has a CHAIR: Sample Member KZ-1 (Kazakhstan); "
+						+ "replace them or nominate a MEMBER");
 	}
 
 	@Test
@@ -208,15 +206,13 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void countryHoldsThreeSeatsAtMost() {
-		fixture.given(ESTABLISHED_EVENT, KZ_CHAIR,
+		refused(fixture.given(ESTABLISHED_EVENT, KZ_CHAIR,
 				new MemberNominated(GROUP, KZ_2, Country.KZ, new Nominee("Sample Member KZ-2", "A"), MEMBER, NOMINATED),
 				new MemberNominated(GROUP, member(4), Country.KZ, new Nominee("Sample Member KZ-3", "A"), MEMBER,
 						NOMINATED))
-			.when(nominate(NEW, Country.KZ, "Sample Member KZ-4", MEMBER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan already holds 3 seats in the working group, the most a country may "
-					+ "hold; replace or recall a member first")
-			.expectNoEvents();
+			.when(nominate(NEW, Country.KZ, "Sample Member KZ-4", MEMBER)), RuleViolation.class,
+				"Kazakhstan already holds 3 seats in the working group, the most a country may "
+						+ "hold; replace or recall a member first");
 	}
 
 	@Test
@@ -229,13 +225,11 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void nominationCannotPrecedeTheGroup() {
-		fixture.given(ESTABLISHED_EVENT)
+		refused(fixture.given(ESTABLISHED_EVENT)
 			.when(new NominateMember(GROUP, NEW, Country.KZ, new Nominee("Sample Member KZ-1", "A"), MEMBER,
-					ESTABLISHED.minusDays(1)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a nomination dated 2026-01-19 cannot precede 2026-01-20, when the working group "
-					+ "was established")
-			.expectNoEvents();
+					ESTABLISHED.minusDays(1))),
+				RuleViolation.class,
+				"a nomination dated 2026-01-19 cannot precede 2026-01-20, when the working group " + "was established");
 	}
 
 	@Test
@@ -326,11 +320,9 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void firstDraftIsVersionOne() {
-		fixture.given(ESTABLISHED_EVENT)
-			.when(new SubmitConceptDraft(GROUP, new DraftVersion(2), "Concept", document("v1"), TODAY))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("no concept draft is recorded yet; the next draft is v1, not v2")
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT)
+			.when(new SubmitConceptDraft(GROUP, new DraftVersion(2), "Concept", document("v1"), TODAY)),
+				RuleViolation.class, "no concept draft is recorded yet; the next draft is v1, not v2");
 		fixture.given(ESTABLISHED_EVENT)
 			.when(new SubmitConceptDraft(GROUP, new DraftVersion(1), "Concept", document("v1"),
 					LocalDate.of(2026, 2, 24)))
@@ -352,11 +344,9 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void newDraftIsANewDocument() {
-		fixture.given(ESTABLISHED_EVENT, DRAFT_1)
-			.when(new SubmitConceptDraft(GROUP, new DraftVersion(2), "Concept, unchanged", document("v1"), TODAY))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(startsWith("this document (SHA-256 "))
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT, DRAFT_1)
+			.when(new SubmitConceptDraft(GROUP, new DraftVersion(2), "Concept, unchanged", document("v1"), TODAY)),
+				RuleViolation.class, startsWith("this document (SHA-256 "));
 	}
 
 	@Test
@@ -391,11 +381,9 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void unknownDraftIsAnUnknownReference() {
-		fixture.given(ESTABLISHED_EVENT, DRAFT_1)
-			.when(new DecideOnConceptDraft(GROUP, Country.KZ, new DraftVersion(5), APPROVED, TODAY, null))
-			.expectException(UnknownReference.class)
-			.expectExceptionMessage("there is no concept draft v5; the latest is v1")
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT, DRAFT_1)
+			.when(new DecideOnConceptDraft(GROUP, Country.KZ, new DraftVersion(5), APPROVED, TODAY, null)),
+				UnknownReference.class, "there is no concept draft v5; the latest is v1");
 		fixture.given(ESTABLISHED_EVENT)
 			.when(new DecideOnConceptDraft(GROUP, Country.KZ, new DraftVersion(1), APPROVED, TODAY, null))
 			.expectException(UnknownReference.class)
@@ -417,11 +405,9 @@ class BrandWorkingGroupTest {
 	void samePositionTwiceIsRefusedButAChangeOfMindIsRecorded() {
 		LocalDate on = LocalDate.of(2026, 3, 2);
 		ConceptDraftApproved approved = new ConceptDraftApproved(GROUP, Country.KZ, new DraftVersion(1), on, null);
-		fixture.given(ESTABLISHED_EVENT, DRAFT_1, approved)
-			.when(new DecideOnConceptDraft(GROUP, Country.KZ, new DraftVersion(1), APPROVED, on, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's position on concept draft v1 is already APPROVED")
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT, DRAFT_1, approved)
+			.when(new DecideOnConceptDraft(GROUP, Country.KZ, new DraftVersion(1), APPROVED, on, null)),
+				RuleViolation.class, "Kazakhstan's position on concept draft v1 is already APPROVED");
 		fixture.given(ESTABLISHED_EVENT, DRAFT_1, approved)
 			.when(new DecideOnConceptDraft(GROUP, Country.KZ, new DraftVersion(1), WITHHELD, on, "Second thoughts"))
 			.expectEvents(new ConceptApprovalWithheld(GROUP, Country.KZ, new DraftVersion(1), on, "Second thoughts"));
@@ -446,12 +432,9 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void onlyTheSecretariatEstablishesRecordsMeetingsAndPutsForwardDrafts() {
-		fixture.givenNoPriorActivity()
-			.when(new EstablishWorkingGroup(BRAND, ESTABLISHED, null), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only the secretariat may establish a working group; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new EstablishWorkingGroup(BRAND, ESTABLISHED, null), as(liaisonOf(Country.KZ))), AccessRefused.class,
+				"only the secretariat may establish a working group; 'liaison-kz' is Kazakhstan's liaison");
 		fixture.given(ESTABLISHED_EVENT)
 			.when(new RecordMeeting(GROUP, MeetingId.random(), LocalDate.of(2026, 2, 10), "Online", Set.of(Country.KZ),
 					null, null), as(liaisonOf(Country.KZ)))
@@ -465,12 +448,10 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void aLiaisonNominatesAndDecidesOnlyForItsOwnCountry() {
-		fixture.given(ESTABLISHED_EVENT)
-			.when(nominate(NEW, Country.KZ, "Sample Member KZ-9", MEMBER), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may nominate a member of the working group for "
-					+ "Kazakhstan; 'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT)
+			.when(nominate(NEW, Country.KZ, "Sample Member KZ-9", MEMBER), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may nominate a member of the working group for "
+						+ "Kazakhstan; 'liaison-uz' is Uzbekistan's liaison");
 		fixture.given(ESTABLISHED_EVENT)
 			.when(nominate(NEW, Country.KZ, "Sample Member KZ-9", MEMBER), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -485,12 +466,10 @@ class BrandWorkingGroupTest {
 	/** A member's country is the one that nominated them, as recorded. */
 	@Test
 	void onlyTheMembersOwnLiaisonReplacesOrRecallsThem() {
-		fixture.given(ESTABLISHED_EVENT, KZ_CHAIR)
-			.when(new RecallMember(GROUP, KZ_1, TODAY, null), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may recall Sample Member KZ-1, a member for Kazakhstan; "
-					+ "'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT, KZ_CHAIR)
+			.when(new RecallMember(GROUP, KZ_1, TODAY, null), as(liaisonOf(Country.UZ))), AccessRefused.class,
+				"only Kazakhstan's liaison may recall Sample Member KZ-1, a member for Kazakhstan; "
+						+ "'liaison-uz' is Uzbekistan's liaison");
 		fixture.given(ESTABLISHED_EVENT, KZ_CHAIR)
 			.when(new ReplaceMember(GROUP, KZ_1, NEW, new Nominee("Sample Member KZ-9", "Adviser"), CHAIR, TODAY),
 					as(SECRETARIAT))
@@ -500,11 +479,8 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(ESTABLISHED_EVENT)
-			.when(nominate(NEW, Country.KZ, "Sample Member KZ-9", MEMBER))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(ESTABLISHED_EVENT).when(nominate(NEW, Country.KZ, "Sample Member KZ-9", MEMBER)),
+				AccessRefused.class, endsWith("; the command names no caller"));
 	}
 
 }

@@ -36,6 +36,8 @@ import org.cooperation.tracker.kernel.programme.calendar.ResubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.SubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmission;
 
+import static org.cooperation.tracker.command.Refusals.refused;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.cooperation.tracker.command.access.CommandSenders.LOADER;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
@@ -76,7 +78,7 @@ class CalendarSubmissionTest {
 					Set.of(Country.KZ, Country.UZ)));
 
 	/** Sends each command as a caller who may send it, unless the test names one. */
-	private final AggregateTestFixture<CalendarSubmission> fixture = CommandSenders.sentBy(newFixture(),
+	private final AggregateTestFixture<CalendarSubmission> fixture = sentBy(newFixture(),
 			CalendarSubmissionTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
@@ -120,13 +122,10 @@ class CalendarSubmissionTest {
 
 	@Test
 	void submissionBelongsToACulturalCalendarInitiative() {
-		fixture.givenNoPriorActivity()
-			.when(new SubmitCalendarEvent(SUBMISSION, MARKETPLACE, Country.KZ, EDITION, FESTIVAL))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"'Marketplace' is an initiative of kind CREATIVE_MARKETPLACE; a calendar submission "
-							+ "belongs to an initiative of kind CULTURAL_CALENDAR")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new SubmitCalendarEvent(SUBMISSION, MARKETPLACE, Country.KZ, EDITION, FESTIVAL)), RuleViolation.class,
+				"'Marketplace' is an initiative of kind CREATIVE_MARKETPLACE; a calendar submission "
+						+ "belongs to an initiative of kind CULTURAL_CALENDAR");
 	}
 
 	@Test
@@ -191,11 +190,9 @@ class CalendarSubmissionTest {
 
 	@Test
 	void submissionIsOnlyReachedThroughItsOwnInitiative() {
-		fixture.given(SUBMITTED_EVENT)
-			.when(new DecideOnCalendarSubmission(SUBMISSION, OTHER_CALENDAR, INCLUDED, null))
-			.expectException(RecordNotFound.class)
-			.expectExceptionMessage("initiative " + OTHER_CALENDAR + " has no calendar submission " + SUBMISSION)
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new DecideOnCalendarSubmission(SUBMISSION, OTHER_CALENDAR, INCLUDED, null)), RecordNotFound.class,
+				"initiative " + OTHER_CALENDAR + " has no calendar submission " + SUBMISSION);
 		fixture.given(SUBMITTED_EVENT)
 			.when(new WithdrawCalendarSubmission(SUBMISSION, OTHER_CALENDAR, Country.KZ, null))
 			.expectException(RecordNotFound.class)
@@ -243,12 +240,11 @@ class CalendarSubmissionTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void anotherCountryCannotResubmitOrWithdraw() {
-		fixture.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
-			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("only Kazakhstan can resubmit its submission 'Steppe folk music festival' (2026); "
-					+ "Uzbekistan cannot")
-			.expectNoEvents();
+		refused(fixture
+			.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
+			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(LOADER)),
+				RuleViolation.class, "only Kazakhstan can resubmit its submission 'Steppe folk music festival' (2026); "
+						+ "Uzbekistan cannot");
 		fixture.given(SUBMITTED_EVENT)
 			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null), as(LOADER))
 			.expectException(RuleViolation.class)
@@ -257,13 +253,11 @@ class CalendarSubmissionTest {
 
 	@Test
 	void onlyTheCountrysLiaisonSubmitsItsEvents() {
-		fixture.givenNoPriorActivity()
+		refused(fixture.givenNoPriorActivity()
 			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL),
-					as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may submit Kazakhstan's calendar events; "
-					+ "'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+					as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may submit Kazakhstan's calendar events; "
+						+ "'liaison-uz' is Uzbekistan's liaison");
 		fixture.givenNoPriorActivity()
 			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -272,22 +266,19 @@ class CalendarSubmissionTest {
 
 	@Test
 	void onlyTheSubmissionsOwnLiaisonResubmitsOrWithdrawsIt() {
-		fixture.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
-			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may resubmit Kazakhstan's submission "
-					+ "'Steppe folk music festival' (2026); 'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture
+			.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
+			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may resubmit Kazakhstan's submission "
+						+ "'Steppe folk music festival' (2026); 'liaison-uz' is Uzbekistan's liaison");
 		fixture.given(SUBMITTED_EVENT)
 			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.KZ, null), as(liaisonOf(Country.UZ)))
 			.expectException(AccessRefused.class)
 			.expectNoEvents();
-		fixture.given(SUBMITTED_EVENT)
-			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Uzbekistan's liaison may withdraw a calendar submission for Uzbekistan; "
-					+ "'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null), as(liaisonOf(Country.KZ))),
+				AccessRefused.class, "only Uzbekistan's liaison may withdraw a calendar submission for Uzbekistan; "
+						+ "'liaison-kz' is Kazakhstan's liaison");
 		fixture.given(SUBMITTED_EVENT)
 			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.KZ, null), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -296,26 +287,20 @@ class CalendarSubmissionTest {
 
 	@Test
 	void onlyTheSecretariatDecides() {
-		fixture.given(SUBMITTED_EVENT)
-			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat may include or return a calendar submission; "
-					+ "'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
-		fixture.given(SUBMITTED_EVENT)
-			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(OFFICIAL))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; 'official' is an OFFICIAL"))
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(liaisonOf(Country.KZ))),
+				AccessRefused.class, "only the secretariat may include or return a calendar submission; "
+						+ "'liaison-kz' is Kazakhstan's liaison");
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(OFFICIAL)),
+				AccessRefused.class, endsWith("; 'official' is an OFFICIAL"));
 	}
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().givenNoPriorActivity()
-			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().givenNoPriorActivity()
+			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL)), AccessRefused.class,
+				endsWith("; the command names no caller"));
 	}
 
 	@Test

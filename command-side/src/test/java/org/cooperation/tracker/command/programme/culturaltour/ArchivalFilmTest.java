@@ -25,6 +25,8 @@ import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdv
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;
 
+import static org.cooperation.tracker.command.Refusals.refused;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
@@ -56,8 +58,7 @@ class ArchivalFilmTest {
 			false);
 
 	/** Sends each command as a caller who may send it, unless the test names one. */
-	private final AggregateTestFixture<ArchivalFilm> fixture = CommandSenders.sentBy(newFixture(),
-			ArchivalFilmTest::whoMay);
+	private final AggregateTestFixture<ArchivalFilm> fixture = sentBy(newFixture(), ArchivalFilmTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<ArchivalFilm> newFixture() {
@@ -127,21 +128,17 @@ class ArchivalFilmTest {
 
 	@Test
 	void theHolderMustParticipate() {
-		fixture.givenNoPriorActivity()
-			.when(new RegisterArchivalFilm(FILM, TOUR, Country.TM, TITLE, 1957, false))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Turkmenistan does not participate in 'Cultural Tour'; its participants are "
-					+ CulturalTourFixtures.PARTICIPANTS)
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, TOUR, Country.TM, TITLE, 1957, false)), RuleViolation.class,
+				"Turkmenistan does not participate in 'Cultural Tour'; its participants are "
+						+ CulturalTourFixtures.PARTICIPANTS);
 	}
 
 	@Test
 	void aFilmsYearCannotBeInTheFuture() {
-		fixture.givenNoPriorActivity()
-			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 2027, false))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a film's year cannot be in the future (2027, this year is 2026)")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 2027, false)), RuleViolation.class,
+				"a film's year cannot be in the future (2027, this year is 2026)");
 	}
 
 	@Test
@@ -186,62 +183,43 @@ class ArchivalFilmTest {
 
 	@Test
 	void digitisationCannotSkipAStep() {
-		fixture.given(REGISTERED)
-			.when(advance(SCANNING, DAY, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is NOT_ASSESSED; "
-					+ "it cannot move to SCANNING (it may move to [QUEUED])")
-			.expectNoEvents();
+		refused(fixture.given(REGISTERED).when(advance(SCANNING, DAY, null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is NOT_ASSESSED; "
+						+ "it cannot move to SCANNING (it may move to [QUEUED])");
 	}
 
 	@Test
 	void onlyScanningMaySkipRestoration() {
-		fixture.given(upTo(QUEUED))
-			.when(advance(DIGITISED, DAY, "Looks fine"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is QUEUED; "
-					+ "it cannot move to DIGITISED (it may move to [SCANNING])")
-			.expectNoEvents();
+		refused(fixture.given(upTo(QUEUED)).when(advance(DIGITISED, DAY, "Looks fine")), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is QUEUED; "
+						+ "it cannot move to DIGITISED (it may move to [SCANNING])");
 	}
 
 	@Test
 	void digitisationNeverGoesBack() {
-		fixture.given(upTo(DIGITISED))
-			.when(advance(SCANNING, DAY, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is DIGITISED; "
-					+ "it cannot move to SCANNING (it may move to [PUBLISHED])")
-			.expectNoEvents();
+		refused(fixture.given(upTo(DIGITISED)).when(advance(SCANNING, DAY, null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is DIGITISED; "
+						+ "it cannot move to SCANNING (it may move to [PUBLISHED])");
 	}
 
 	@Test
 	void thePublishedStateIsFinal() {
-		fixture.given(upTo(PUBLISHED))
-			.when(advance(PUBLISHED, DAY, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is PUBLISHED; "
-					+ "it cannot move to PUBLISHED (PUBLISHED is final)")
-			.expectNoEvents();
+		refused(fixture.given(upTo(PUBLISHED)).when(advance(PUBLISHED, DAY, null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is PUBLISHED; "
+						+ "it cannot move to PUBLISHED (PUBLISHED is final)");
 	}
 
 	@Test
 	void aStepCannotBeDatedInTheFuture() {
-		fixture.given(REGISTERED)
-			.when(advance(QUEUED, TODAY.plusDays(1), null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"a digitisation step cannot be dated in the future (2026-03-02, today is 2026-03-01)")
-			.expectNoEvents();
+		refused(fixture.given(REGISTERED).when(advance(QUEUED, TODAY.plusDays(1), null)), RuleViolation.class,
+				"a digitisation step cannot be dated in the future (2026-03-02, today is 2026-03-01)");
 	}
 
 	@Test
 	void aStepCannotPrecedeThePreviousOne() {
-		fixture.given(upTo(QUEUED))
-			.when(advance(SCANNING, DAY.minusDays(1), null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) became QUEUED on 2026-01-10; "
-					+ "the next step cannot be dated earlier, on 2026-01-09")
-			.expectNoEvents();
+		refused(fixture.given(upTo(QUEUED)).when(advance(SCANNING, DAY.minusDays(1), null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) became QUEUED on 2026-01-10; "
+						+ "the next step cannot be dated earlier, on 2026-01-09");
 	}
 
 	@Test
@@ -315,12 +293,9 @@ class ArchivalFilmTest {
 
 	@Test
 	void onlyTheHoldersLiaisonLogsDigitisationAndRights() {
-		fixture.given(REGISTERED)
-			.when(advance(QUEUED, DAY, null), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may log the digitisation of Kazakhstan's archival film "
-					+ "'Steppe song' (1957); 'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(REGISTERED).when(advance(QUEUED, DAY, null), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may log the digitisation of Kazakhstan's archival film "
+						+ "'Steppe song' (1957); 'liaison-uz' is Uzbekistan's liaison");
 		fixture.given(REGISTERED)
 			.when(new ChangeFilmRights(FILM, TOUR, true, null), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -333,11 +308,8 @@ class ArchivalFilmTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(REGISTERED)
-			.when(advance(QUEUED, DAY, null))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(REGISTERED).when(advance(QUEUED, DAY, null)), AccessRefused.class,
+				endsWith("; the command names no caller"));
 	}
 
 }

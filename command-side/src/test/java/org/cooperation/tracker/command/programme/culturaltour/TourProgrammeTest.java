@@ -37,6 +37,8 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
 
+import static org.cooperation.tracker.command.Refusals.refused;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.access.CommandSenders.AUDITOR;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
@@ -75,8 +77,7 @@ class TourProgrammeTest {
 	private final Map<ArchivalFilmId, FilmFacts> films = new HashMap<>(FILMS);
 
 	/** Sends each command as a caller who may send it, unless the test names one. */
-	private final AggregateTestFixture<TourProgramme> fixture = CommandSenders.sentBy(newFixture(),
-			TourProgrammeTest::whoMay);
+	private final AggregateTestFixture<TourProgramme> fixture = sentBy(newFixture(), TourProgrammeTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<TourProgramme> newFixture() {
@@ -134,12 +135,9 @@ class TourProgrammeTest {
 
 	@Test
 	void anEditionBelongsToACulturalTourInitiative() {
-		fixture.givenNoPriorActivity()
-			.when(new OpenTourProgramme(new TourProgrammeId(CALENDAR, 2026)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
-					+ "a Cultural Tour programme belongs to an initiative of kind CULTURAL_TOUR_PLATFORM")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new OpenTourProgramme(new TourProgrammeId(CALENDAR, 2026))),
+				RuleViolation.class, "'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
+						+ "a Cultural Tour programme belongs to an initiative of kind CULTURAL_TOUR_PLATFORM");
 	}
 
 	@Test
@@ -183,12 +181,9 @@ class TourProgrammeTest {
 
 	@Test
 	void theHostMustParticipate() {
-		fixture.given(OPENED)
-			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.TM, STARTS, ENDS, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Turkmenistan does not participate in 'Cultural Tour'; its participants are "
-					+ CulturalTourFixtures.PARTICIPANTS)
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(plan(TOURING_PROGRAMME, Country.KZ, Country.TM, STARTS, ENDS, List.of())),
+				RuleViolation.class, "Turkmenistan does not participate in 'Cultural Tour'; its participants are "
+						+ CulturalTourFixtures.PARTICIPANTS);
 	}
 
 	@Test
@@ -201,23 +196,18 @@ class TourProgrammeTest {
 
 	@Test
 	void aLegGoesFromOneCountryToAnother() {
-		fixture.given(OPENED)
-			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.KZ, STARTS, ENDS, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Kazakhstan cannot host its own leg: a leg of the Cultural Tour goes from one country to another")
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(plan(TOURING_PROGRAMME, Country.KZ, Country.KZ, STARTS, ENDS, List.of())),
+				RuleViolation.class,
+				"Kazakhstan cannot host its own leg: a leg of the Cultural Tour goes from one country to another");
 	}
 
 	@Test
 	void aLegTakesPlaceInTheEditionsYear() {
-		fixture.given(OPENED)
+		refused(fixture.given(OPENED)
 			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.UZ, LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2),
-					List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("the legs of the 2026 programme of 'Cultural Tour' take place in 2026; "
-					+ "this one runs from 2026-12-30 to 2027-01-02")
-			.expectNoEvents();
+					List.of())),
+				RuleViolation.class, "the legs of the 2026 programme of 'Cultural Tour' take place in 2026; "
+						+ "this one runs from 2026-12-30 to 2027-01-02");
 	}
 
 	@Test
@@ -247,41 +237,34 @@ class TourProgrammeTest {
 
 	@Test
 	void otherKindsNameNoFilms() {
-		fixture.given(OPENED)
-			.when(plan(RETROSPECTIVE_EXHIBITION, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a RETROSPECTIVE_EXHIBITION leg names no films; only a FILM_SCREENING leg does")
-			.expectNoEvents();
+		refused(fixture.given(OPENED)
+			.when(plan(RETROSPECTIVE_EXHIBITION, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM))),
+				RuleViolation.class, "a RETROSPECTIVE_EXHIBITION leg names no films; only a FILM_SCREENING leg does");
 	}
 
 	@Test
 	void aScreeningOfAFilmStillBeingScannedIsRefused() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM, SCANNING_FILM)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Caravan' (1960) is SCANNING; "
-					+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)")
-			.expectNoEvents();
+		refused(fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM, SCANNING_FILM))),
+				RuleViolation.class, "Kazakhstan's archival film 'Caravan' (1960) is SCANNING; "
+						+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)");
 	}
 
 	@Test
 	void aScreeningOfARestoredButUndigitisedFilmIsRefused() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RESTORED_FILM)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Old Bukhara' (1960) is RESTORED; "
-					+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)")
-			.expectNoEvents();
+		refused(fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RESTORED_FILM))),
+				RuleViolation.class, "Kazakhstan's archival film 'Old Bukhara' (1960) is RESTORED; "
+						+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)");
 	}
 
 	@Test
 	void aScreeningOfAFilmWithoutClearedRightsIsRefused() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RIGHTS_PENDING_FILM)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("the screening rights of Kazakhstan's archival film 'Silk' (1960) are not cleared; "
-					+ "it cannot be screened")
-			.expectNoEvents();
+		refused(fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RIGHTS_PENDING_FILM))),
+				RuleViolation.class,
+				"the screening rights of Kazakhstan's archival film 'Silk' (1960) are not cleared; "
+						+ "it cannot be screened");
 	}
 
 	@Test
@@ -294,11 +277,9 @@ class TourProgrammeTest {
 
 	@Test
 	void aScreeningOfAnotherInitiativesFilmIsRefused() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(OTHER_TOURS_FILM)))
-			.expectException(UnknownReference.class)
-			.expectExceptionMessage("archival film " + OTHER_TOURS_FILM + " is recorded on another initiative")
-			.expectNoEvents();
+		refused(fixture.given(OPENED)
+			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(OTHER_TOURS_FILM))),
+				UnknownReference.class, "archival film " + OTHER_TOURS_FILM + " is recorded on another initiative");
 	}
 
 	@Test
@@ -330,12 +311,9 @@ class TourProgrammeTest {
 
 	@Test
 	void aConfirmedLegCannotBeConfirmedAgain() {
-		fixture.given(OPENED, plannedTouring(), confirmed())
-			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
-					+ "CONFIRMED; only a PLANNED leg can be confirmed")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring(), confirmed()).when(new ConfirmTourLeg(EDITION_2026, LEG, null)),
+				RuleViolation.class, "Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+						+ "CONFIRMED; only a PLANNED leg can be confirmed");
 	}
 
 	@Test
@@ -369,22 +347,17 @@ class TourProgrammeTest {
 
 	@Test
 	void aPlannedLegMustBeConfirmedBeforeItIsHeld() {
-		fixture.given(OPENED, plannedTouring())
-			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
-					+ "PLANNED; only a CONFIRMED leg can be recorded as held")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring()).when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of())),
+				RuleViolation.class, "Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+						+ "PLANNED; only a CONFIRMED leg can be recorded as held");
 	}
 
 	@Test
 	void aHeldLegIsHeldOnce() {
-		fixture.given(OPENED, plannedTouring(), confirmed(), held())
-			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
-					+ "HELD; only a CONFIRMED leg can be recorded as held")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring(), confirmed(), held())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of())), RuleViolation.class,
+				"Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+						+ "HELD; only a CONFIRMED leg can be recorded as held");
 	}
 
 	@Test
@@ -445,12 +418,9 @@ class TourProgrammeTest {
 
 	@Test
 	void onlyTheSecretariatOpensAnEdition() {
-		fixture.givenNoPriorActivity()
-			.when(new OpenTourProgramme(EDITION_2026), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only the secretariat may open a Cultural Tour programme edition; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new OpenTourProgramme(EDITION_2026), as(liaisonOf(Country.KZ))),
+				AccessRefused.class,
+				"only the secretariat may open a Cultural Tour programme edition; 'liaison-kz' is Kazakhstan's liaison");
 	}
 
 	@Test
@@ -489,11 +459,8 @@ class TourProgrammeTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(OPENED, plannedTouring())
-			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(OPENED, plannedTouring()).when(new ConfirmTourLeg(EDITION_2026, LEG, null)),
+				AccessRefused.class, endsWith("; the command names no caller"));
 	}
 
 }

@@ -40,6 +40,8 @@ import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.kernel.programme.marketplace.RecordCreatorContact;
 import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing;
 
+import static org.cooperation.tracker.command.Refusals.refused;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
@@ -74,8 +76,7 @@ class CreatorListingTest {
 	private final InMemoryContacts contacts = new InMemoryContacts();
 
 	/** Sends each command as a caller who may send it, unless the test names one. */
-	private final AggregateTestFixture<CreatorListing> fixture = CommandSenders.sentBy(newFixture(),
-			CreatorListingTest::whoMay);
+	private final AggregateTestFixture<CreatorListing> fixture = sentBy(newFixture(), CreatorListingTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<CreatorListing> newFixture() {
@@ -84,13 +85,10 @@ class CreatorListingTest {
 
 	/** Who may send each command of these tests. */
 	static Caller whoMay(Object command) {
-		if (command instanceof ListCreator list) {
-			return CommandSenders.liaisonOf(list.country());
-		}
 		if (command instanceof RecordCreatorContact) {
 			return CommandSenders.liaisonOf(TJ);
 		}
-		return CommandSenders.SECRETARIAT;
+		return CommandSenders.liaisonOfItsCountry(command, CommandSenders.SECRETARIAT);
 	}
 
 	static ListCreator list(Country country, InitiativeId initiative, CreatorContact contact) {
@@ -138,11 +136,8 @@ class CreatorListingTest {
 
 	@Test
 	void onlyAParticipantListsItsCreators() {
-		fixture.givenNoPriorActivity()
-			.when(list(AZ, MARKETPLACE, CONTACT))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Azerbaijan does not participate in 'Marketplace'; its participants are " + MEMBERS)
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(list(AZ, MARKETPLACE, CONTACT)), RuleViolation.class,
+				"Azerbaijan does not participate in 'Marketplace'; its participants are " + MEMBERS);
 		assertThat(contacts.byListing).isEmpty();
 	}
 
@@ -165,11 +160,10 @@ class CreatorListingTest {
 
 	@Test
 	void delistedListingCannotBeVerified() {
-		fixture.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
-			.when(new VerifyCreatorListing(LISTING, MARKETPLACE))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "DELISTED; it cannot be verified any more")
-			.expectNoEvents();
+		refused(fixture
+			.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
+			.when(new VerifyCreatorListing(LISTING, MARKETPLACE)), RuleViolation.class,
+				LISTING_OF + "DELISTED; it cannot be verified any more");
 	}
 
 	@Test
@@ -268,12 +262,9 @@ class CreatorListingTest {
 
 	@Test
 	void onlyTheCountrysLiaisonListsItsCreators() {
-		fixture.givenNoPriorActivity()
-			.when(list(TJ, MARKETPLACE, CONTACT), as(liaisonOf(Country.KG)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only Tajikistan's liaison may list Tajikistan's creators; 'liaison-kg' is Kyrgyzstan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(list(TJ, MARKETPLACE, CONTACT), as(liaisonOf(Country.KG))),
+				AccessRefused.class,
+				"only Tajikistan's liaison may list Tajikistan's creators; 'liaison-kg' is Kyrgyzstan's liaison");
 		fixture.givenNoPriorActivity()
 			.when(list(TJ, MARKETPLACE, CONTACT), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -283,12 +274,9 @@ class CreatorListingTest {
 
 	@Test
 	void onlyTheSecretariatVerifies() {
-		fixture.given(listed(false))
-			.when(new VerifyCreatorListing(LISTING, MARKETPLACE), as(liaisonOf(TJ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat may verify Tajikistan's listing 'Sample Jeweller TJ-1'; "
-					+ "'liaison-tj' is Tajikistan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(listed(false)).when(new VerifyCreatorListing(LISTING, MARKETPLACE), as(liaisonOf(TJ))),
+				AccessRefused.class, "only the secretariat may verify Tajikistan's listing 'Sample Jeweller TJ-1'; "
+						+ "'liaison-tj' is Tajikistan's liaison");
 	}
 
 	@Test
