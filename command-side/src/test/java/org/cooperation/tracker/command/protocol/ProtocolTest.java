@@ -81,11 +81,9 @@ class ProtocolTest {
 
 	@Test
 	void protocolNeedsTwoParties() {
-		fixture.givenNoPriorActivity()
-			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 1), List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a protocol needs at least 2 parties, not 1")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 1), List.of())),
+				RuleViolation.class, "a protocol needs at least 2 parties, not 1");
 	}
 
 	@Test
@@ -123,11 +121,9 @@ class ProtocolTest {
 
 	@Test
 	void sameDirectionCannotBeAgreedTwice() {
-		fixture.given(RECORDED, new DirectionAgreed(TASHKENT, HERITAGE, HERITAGE_TITLE))
-			.when(new AgreeDirection(TASHKENT, DirectionId.random(), HERITAGE_TITLE))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a direction titled 'Cultural heritage' is already agreed in this protocol")
-			.expectNoEvents();
+		refused(fixture.given(RECORDED, new DirectionAgreed(TASHKENT, HERITAGE, HERITAGE_TITLE))
+			.when(new AgreeDirection(TASHKENT, DirectionId.random(), HERITAGE_TITLE)), RuleViolation.class,
+				"a direction titled 'Cultural heritage' is already agreed in this protocol");
 	}
 
 	@Test
@@ -149,12 +145,9 @@ class ProtocolTest {
 
 	@Test
 	void onlyAPartyCanSign() {
-		fixture.given(new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 5)))
-			.when(new RecordSignature(TASHKENT, Country.AZ, "Someone", null, MEETING))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Azerbaijan is not a party to the protocol of 'First meeting of the culture ministers of Central Asia'; its parties are [KZ, UZ, KG, TJ, TM]")
-			.expectNoEvents();
+		refused(fixture.given(new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 5)))
+			.when(new RecordSignature(TASHKENT, Country.AZ, "Someone", null, MEETING)), RuleViolation.class,
+				"Azerbaijan is not a party to the protocol of 'First meeting of the culture ministers of Central Asia'; its parties are [KZ, UZ, KG, TJ, TM]");
 	}
 
 	@Test

@@ -145,13 +145,10 @@ class ArchiveCopyTest {
 
 	@Test
 	void exchangeOnAnInitiativeOfAnotherKindIsRefused() {
-		fixture.givenNoPriorActivity()
-			.when(new OfferArchiveCopy(COPY, CALENDAR, KZ, UZ, EPIC, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; an archival copy exchange "
-							+ "belongs to an initiative of kind ARCHIVE_EXCHANGE")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new OfferArchiveCopy(COPY, CALENDAR, KZ, UZ, EPIC, null)),
+				RuleViolation.class,
+				"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; an archival copy exchange "
+						+ "belongs to an initiative of kind ARCHIVE_EXCHANGE");
 	}
 
 	@Test
@@ -184,12 +181,9 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void holderCannotApproveItsOwnOffer() {
-		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "OFFERED; only Uzbekistan, the receiver, approves an offered copy, not Kazakhstan")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(LOADER)),
+				RuleViolation.class,
+				COPY_OF + "OFFERED; only Uzbekistan, the receiver, approves an offered copy, not Kazakhstan");
 	}
 
 	@Test
@@ -200,12 +194,9 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void receiverCannotApproveItsOwnRequest() {
-		fixture.given(requested())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "REQUESTED; only Kazakhstan, the holder, approves a requested copy, not Uzbekistan")
-			.expectNoEvents();
+		refused(fixture.given(requested()).when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(LOADER)),
+				RuleViolation.class,
+				COPY_OF + "REQUESTED; only Kazakhstan, the holder, approves a requested copy, not Uzbekistan");
 	}
 
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
@@ -231,12 +222,8 @@ class ArchiveCopyTest {
 
 	@Test
 	void copyCannotBeTransferredBeforeItIsApproved() {
-		fixture.given(offered())
-			.when(transfer(KZ, SENT_SUM, SENT))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "OFFERED; it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(transfer(KZ, SENT_SUM, SENT)), RuleViolation.class,
+				COPY_OF + "OFFERED; it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH");
 	}
 
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
@@ -352,12 +339,9 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyThePartyThatStartedMayWithdraw() {
-		fixture.given(requested())
-			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF
-					+ "REQUESTED; only Uzbekistan, the receiver, withdraws it (it started the exchange), not Kazakhstan")
-			.expectNoEvents();
+		refused(fixture.given(requested()).when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER)),
+				RuleViolation.class,
+				COPY_OF + "REQUESTED; only Uzbekistan, the receiver, withdraws it (it started the exchange), not Kazakhstan");
 	}
 
 	@Test
@@ -386,12 +370,9 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void thePartyThatStartedCannotDecline() {
-		fixture.given(offered())
-			.when(new DeclineArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "OFFERED; only Uzbekistan, the receiver, declines it (it was asked), not Kazakhstan")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new DeclineArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER)),
+				RuleViolation.class,
+				COPY_OF + "OFFERED; only Uzbekistan, the receiver, declines it (it was asked), not Kazakhstan");
 	}
 
 	@Test

@@ -155,13 +155,10 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void groupBelongsToABrandWorkingGroupInitiative() {
-		fixture.givenNoPriorActivity()
-			.when(new EstablishWorkingGroup(CALENDAR, ESTABLISHED, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; a working group belongs "
-							+ "to an initiative of kind BRAND_WORKING_GROUP")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new EstablishWorkingGroup(CALENDAR, ESTABLISHED, null)),
+				RuleViolation.class,
+				"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; a working group belongs "
+						+ "to an initiative of kind BRAND_WORKING_GROUP");
 	}
 
 	@Test
@@ -182,11 +179,8 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void onlyParticipantsNominate() {
-		fixture.given(ESTABLISHED_EVENT)
-			.when(nominate(NEW, Country.AZ, "Sample Member AZ-1", MEMBER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(startsWith("Azerbaijan does not participate in 'Brand working group'"))
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT).when(nominate(NEW, Country.AZ, "Sample Member AZ-1", MEMBER)),
+				RuleViolation.class, startsWith("Azerbaijan does not participate in 'Brand working group'"));
 	}
 
 	@Test
@@ -286,12 +280,10 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void attendingCountriesMustParticipate() {
-		fixture.given(ESTABLISHED_EVENT)
+		refused(fixture.given(ESTABLISHED_EVENT)
 			.when(new RecordMeeting(GROUP, MeetingId.random(), LocalDate.of(2026, 2, 10), "Baku",
-					Set.of(Country.KZ, Country.AZ), null, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(startsWith("Azerbaijan does not participate in 'Brand working group'"))
-			.expectNoEvents();
+					Set.of(Country.KZ, Country.AZ), null, null)),
+				RuleViolation.class, startsWith("Azerbaijan does not participate in 'Brand working group'"));
 	}
 
 	@Test
@@ -331,11 +323,9 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void draftVersionsIncreaseByOne() {
-		fixture.given(ESTABLISHED_EVENT, DRAFT_1)
-			.when(new SubmitConceptDraft(GROUP, new DraftVersion(1), "Concept again", document("v9"), TODAY))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("the latest concept draft is v1; the next draft is v2, not v1")
-			.expectNoEvents();
+		refused(fixture.given(ESTABLISHED_EVENT, DRAFT_1)
+			.when(new SubmitConceptDraft(GROUP, new DraftVersion(1), "Concept again", document("v9"), TODAY)),
+				RuleViolation.class, "the latest concept draft is v1; the next draft is v2, not v1");
 		fixture.given(ESTABLISHED_EVENT, DRAFT_1)
 			.when(new SubmitConceptDraft(GROUP, new DraftVersion(3), "Concept", document("v3"), TODAY))
 			.expectException(RuleViolation.class)
@@ -370,13 +360,11 @@ class BrandWorkingGroupTest {
 
 	@Test
 	void supersededDraftIsNotDecidedOn() {
-		fixture.given(ESTABLISHED_EVENT, DRAFT_1, DRAFT_2)
+		refused(fixture.given(ESTABLISHED_EVENT, DRAFT_1, DRAFT_2)
 			.when(new DecideOnConceptDraft(GROUP, Country.TJ, new DraftVersion(1), APPROVED, LocalDate.of(2026, 4, 9),
-					null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"concept draft v1 is superseded by v2; a position on it would not count, decide " + "on v2")
-			.expectNoEvents();
+					null)),
+				RuleViolation.class,
+				"concept draft v1 is superseded by v2; a position on it would not count, decide " + "on v2");
 	}
 
 	@Test

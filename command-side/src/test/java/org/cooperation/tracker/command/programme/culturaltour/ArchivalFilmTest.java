@@ -110,12 +110,10 @@ class ArchivalFilmTest {
 
 	@Test
 	void aFilmBelongsToACulturalTourInitiative() {
-		fixture.givenNoPriorActivity()
-			.when(new RegisterArchivalFilm(FILM, CALENDAR, Country.KZ, TITLE, 1957, false))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
-					+ "an archival film belongs to an initiative of kind CULTURAL_TOUR_PLATFORM")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, CALENDAR, Country.KZ, TITLE, 1957, false)), RuleViolation.class,
+				"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
+						+ "an archival film belongs to an initiative of kind CULTURAL_TOUR_PLATFORM");
 	}
 
 	@Test
@@ -173,12 +171,9 @@ class ArchivalFilmTest {
 
 	@Test
 	void skippingRestorationWithoutSayingWhyIsRefused() {
-		fixture.given(upTo(SCANNING))
-			.when(advance(DIGITISED, DAY, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is SCANNING; going straight to "
-					+ "DIGITISED skips restoration, so the step needs a note saying why the film needs none")
-			.expectNoEvents();
+		refused(fixture.given(upTo(SCANNING)).when(advance(DIGITISED, DAY, null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is SCANNING; going straight to "
+						+ "DIGITISED skips restoration, so the step needs a note saying why the film needs none");
 	}
 
 	@Test
@@ -246,12 +241,9 @@ class ArchivalFilmTest {
 
 	@Test
 	void rightsAlreadyClearedAreNotClearedAgain() {
-		fixture.given(REGISTERED, new FilmRightsChanged(FILM, TOUR, true, null))
-			.when(new ChangeFilmRights(FILM, TOUR, true, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"the screening rights of Kazakhstan's archival film 'Steppe song' (1957) are " + "already cleared")
-			.expectNoEvents();
+		refused(fixture.given(REGISTERED, new FilmRightsChanged(FILM, TOUR, true, null))
+			.when(new ChangeFilmRights(FILM, TOUR, true, null)), RuleViolation.class,
+				"the screening rights of Kazakhstan's archival film 'Steppe song' (1957) are " + "already cleared");
 	}
 
 	@Test
@@ -279,12 +271,10 @@ class ArchivalFilmTest {
 
 	@Test
 	void onlyTheHoldersLiaisonRegistersAFilm() {
-		fixture.givenNoPriorActivity()
-			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 1957, false), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may register an archival film Kazakhstan holds; "
-					+ "'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 1957, false), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may register an archival film Kazakhstan holds; "
+						+ "'liaison-uz' is Uzbekistan's liaison");
 		fixture.givenNoPriorActivity()
 			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 1957, false), as(SECRETARIAT))
 			.expectException(AccessRefused.class)

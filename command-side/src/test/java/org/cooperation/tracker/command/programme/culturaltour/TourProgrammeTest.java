@@ -126,11 +126,8 @@ class TourProgrammeTest {
 
 	@Test
 	void anEditionIsOpenedOnlyOnce() {
-		fixture.given(OPENED)
-			.when(new OpenTourProgramme(EDITION_2026))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("the 2026 programme of 'Cultural Tour' is already open")
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(new OpenTourProgramme(EDITION_2026)), RuleViolation.class,
+				"the 2026 programme of 'Cultural Tour' is already open");
 	}
 
 	@Test
@@ -172,11 +169,8 @@ class TourProgrammeTest {
 
 	@Test
 	void aLegIdIsPlannedOnlyOnce() {
-		fixture.given(OPENED, plannedTouring())
-			.when(touring())
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("leg " + LEG + " is already planned in the 2026 programme")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring()).when(touring()), RuleViolation.class,
+				"leg " + LEG + " is already planned in the 2026 programme");
 	}
 
 	@Test
@@ -228,11 +222,8 @@ class TourProgrammeTest {
 
 	@Test
 	void aScreeningNamesAtLeastOneFilm() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a FILM_SCREENING leg names at least one archival film")
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of())),
+				RuleViolation.class, "a FILM_SCREENING leg names at least one archival film");
 	}
 
 	@Test
@@ -300,13 +291,10 @@ class TourProgrammeTest {
 	void aScreeningWhoseFilmLostItsRightsCannotBeConfirmed() {
 		films.put(DIGITISED_FILM,
 				CulturalTourFixtures.facts(DIGITISED_FILM, TOUR, "Mountain road", DigitisationState.DIGITISED, false));
-		fixture.given(OPENED, planned(FILM_SCREENING, List.of(DIGITISED_FILM)))
-			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"the screening rights of Kazakhstan's archival film 'Mountain road' (1960) are not cleared; "
-							+ "it cannot be screened")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, planned(FILM_SCREENING, List.of(DIGITISED_FILM)))
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null)), RuleViolation.class,
+				"the screening rights of Kazakhstan's archival film 'Mountain road' (1960) are not cleared; "
+						+ "it cannot be screened");
 	}
 
 	@Test
@@ -337,12 +325,10 @@ class TourProgrammeTest {
 	void aLegCannotBeRecordedHeldBeforeItStarts() {
 		TourLegPlanned startsTomorrow = new TourLegPlanned(EDITION_2026, LEG, TOURING_PROGRAMME, null, Country.KZ,
 				Country.UZ, "Samarkand", "Registan stage", TODAY.plusDays(1), TODAY.plusDays(2), List.of());
-		fixture.given(OPENED, startsTomorrow, confirmed())
-			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme in Samarkand from 2026-03-02 starts on 2026-03-02; "
-					+ "it cannot be recorded as held before then (today is 2026-03-01)")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, startsTomorrow, confirmed())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of())), RuleViolation.class,
+				"Kazakhstan's touring programme in Samarkand from 2026-03-02 starts on 2026-03-02; "
+						+ "it cannot be recorded as held before then (today is 2026-03-01)");
 	}
 
 	@Test
@@ -376,12 +362,10 @@ class TourProgrammeTest {
 
 	@Test
 	void aHeldLegCannotBeCancelled() {
-		fixture.given(OPENED, plannedTouring(), confirmed(), held())
-			.when(new CancelTourLeg(EDITION_2026, LEG, "Changed our minds"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is HELD; "
-					+ "a leg that took place cannot be cancelled")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring(), confirmed(), held())
+			.when(new CancelTourLeg(EDITION_2026, LEG, "Changed our minds")), RuleViolation.class,
+				"Kazakhstan's touring programme 'Programme of the season' in Samarkand is HELD; "
+						+ "a leg that took place cannot be cancelled");
 	}
 
 	@Test
@@ -426,12 +410,9 @@ class TourProgrammeTest {
 	@Test
 	void theSecretariatOrTheHostsLiaisonPlansALeg() {
 		fixture.given(OPENED).when(touring(), as(SECRETARIAT)).expectEvents(plannedTouring());
-		fixture.given(OPENED)
-			.when(touring(), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat or Uzbekistan's liaison may plan a leg of the Cultural Tour "
-					+ "hosted by Uzbekistan; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(touring(), as(liaisonOf(Country.KZ))), AccessRefused.class,
+				"only the secretariat or Uzbekistan's liaison may plan a leg of the Cultural Tour "
+						+ "hosted by Uzbekistan; 'liaison-kz' is Kazakhstan's liaison");
 		fixture.given(OPENED).when(touring(), as(OFFICIAL)).expectException(AccessRefused.class).expectNoEvents();
 	}
 
@@ -441,12 +422,10 @@ class TourProgrammeTest {
 		fixture.given(OPENED, plannedTouring())
 			.when(new ConfirmTourLeg(EDITION_2026, LEG, null), as(liaisonOf(Country.UZ)))
 			.expectEvents(confirmed());
-		fixture.given(OPENED, plannedTouring())
-			.when(new ConfirmTourLeg(EDITION_2026, LEG, null), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat or Uzbekistan's liaison may confirm Kazakhstan's touring "
-					+ "programme 'Programme of the season' in Samarkand; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring())
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null), as(liaisonOf(Country.KZ))), AccessRefused.class,
+				"only the secretariat or Uzbekistan's liaison may confirm Kazakhstan's touring "
+						+ "programme 'Programme of the season' in Samarkand; 'liaison-kz' is Kazakhstan's liaison");
 		fixture.given(OPENED, plannedTouring(), confirmed())
 			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()), as(AUDITOR))
 			.expectException(AccessRefused.class)

@@ -115,13 +115,9 @@ class CreatorListingTest {
 
 	@Test
 	void listingOnAnInitiativeOfAnotherKindIsRefusedAndStoresNoContact() {
-		fixture.givenNoPriorActivity()
-			.when(list(TJ, CALENDAR, CONTACT))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; a creator listing belongs "
-							+ "to an initiative of kind CREATIVE_MARKETPLACE")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(list(TJ, CALENDAR, CONTACT)), RuleViolation.class,
+				"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; a creator listing belongs "
+						+ "to an initiative of kind CREATIVE_MARKETPLACE");
 		assertThat(contacts.byListing).isEmpty();
 	}
 
@@ -151,11 +147,9 @@ class CreatorListingTest {
 
 	@Test
 	void verifiedListingCannotBeVerifiedAgain() {
-		fixture.given(listed(true), new CreatorListingVerified(LISTING, MARKETPLACE, TJ))
-			.when(new VerifyCreatorListing(LISTING, MARKETPLACE))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "VERIFIED; it cannot be verified again")
-			.expectNoEvents();
+		refused(fixture.given(listed(true), new CreatorListingVerified(LISTING, MARKETPLACE, TJ))
+			.when(new VerifyCreatorListing(LISTING, MARKETPLACE)), RuleViolation.class,
+				LISTING_OF + "VERIFIED; it cannot be verified again");
 	}
 
 	@Test
@@ -176,11 +170,10 @@ class CreatorListingTest {
 
 	@Test
 	void delistedListingCannotBeDelistedAgain() {
-		fixture.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
-			.when(new DelistCreator(LISTING, MARKETPLACE, "Again"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "DELISTED; it cannot be delisted again")
-			.expectNoEvents();
+		refused(fixture
+			.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
+			.when(new DelistCreator(LISTING, MARKETPLACE, "Again")), RuleViolation.class,
+				LISTING_OF + "DELISTED; it cannot be delisted again");
 	}
 
 	@Test
@@ -193,11 +186,10 @@ class CreatorListingTest {
 
 	@Test
 	void noContactDetailsAreKeptForADelistedCreator() {
-		fixture.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
-			.when(new RecordCreatorContact(LISTING, MARKETPLACE, CONTACT))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "DELISTED; no contact details are kept for a delisted creator")
-			.expectNoEvents();
+		refused(fixture
+			.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
+			.when(new RecordCreatorContact(LISTING, MARKETPLACE, CONTACT)), RuleViolation.class,
+				LISTING_OF + "DELISTED; no contact details are kept for a delisted creator");
 		assertThat(contacts.byListing).isEmpty();
 	}
 
@@ -221,12 +213,10 @@ class CreatorListingTest {
 
 	@Test
 	void nothingToEraseOnceErased() {
-		fixture.given(listed(true), new CreatorContactErased(LISTING, MARKETPLACE, TJ))
-			.when(new EraseCreatorContact(LISTING, MARKETPLACE))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "LISTED; it has no contact details on file (none were given, or "
-					+ "they were erased already), so there is nothing to erase")
-			.expectNoEvents();
+		refused(fixture.given(listed(true), new CreatorContactErased(LISTING, MARKETPLACE, TJ))
+			.when(new EraseCreatorContact(LISTING, MARKETPLACE)), RuleViolation.class,
+				LISTING_OF + "LISTED; it has no contact details on file (none were given, or "
+						+ "they were erased already), so there is nothing to erase");
 	}
 
 	@Test
@@ -284,12 +274,10 @@ class CreatorListingTest {
 		fixture.given(listed(false))
 			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"), as(liaisonOf(TJ)))
 			.expectEvents(new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Workshop closed"));
-		fixture.given(listed(false))
-			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat or Tajikistan's liaison may delist Tajikistan's listing "
-					+ "'Sample Jeweller TJ-1'; 'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(listed(false))
+			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only the secretariat or Tajikistan's liaison may delist Tajikistan's listing "
+						+ "'Sample Jeweller TJ-1'; 'liaison-uz' is Uzbekistan's liaison");
 	}
 
 	@Test
@@ -317,11 +305,8 @@ class CreatorListingTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(listed(false))
-			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(listed(false)).when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed")),
+				AccessRefused.class, endsWith("; the command names no caller"));
 	}
 
 }
