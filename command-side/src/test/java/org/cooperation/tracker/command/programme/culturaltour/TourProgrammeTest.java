@@ -5,10 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.access.CommandSenders;
@@ -233,29 +238,27 @@ class TourProgrammeTest {
 				RuleViolation.class, "a RETROSPECTIVE_EXHIBITION leg names no films; only a FILM_SCREENING leg does");
 	}
 
-	@Test
-	void aScreeningOfAFilmStillBeingScannedIsRefused() {
-		refused(fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM, SCANNING_FILM))),
-				RuleViolation.class, "Kazakhstan's archival film 'Caravan' (1960) is SCANNING; "
-						+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)");
+	/** Films a screening cannot show, with the refusal naming why. */
+	static Stream<Arguments> filmsThatCannotBeScreened() {
+		String notDigitised = "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)";
+		return Stream.of(Arguments.of(Named.of("a film still being scanned", List.of(PUBLISHED_FILM, SCANNING_FILM)),
+				RuleViolation.class, "Kazakhstan's archival film 'Caravan' (1960) is SCANNING; " + notDigitised),
+				Arguments.of(Named.of("a restored but undigitised film", List.of(RESTORED_FILM)), RuleViolation.class,
+						"Kazakhstan's archival film 'Old Bukhara' (1960) is RESTORED; " + notDigitised),
+				Arguments.of(Named.of("a film without cleared rights", List.of(RIGHTS_PENDING_FILM)),
+						RuleViolation.class,
+						"the screening rights of Kazakhstan's archival film 'Silk' (1960) are not cleared; "
+								+ "it cannot be screened"),
+				Arguments.of(Named.of("another initiative's film", List.of(OTHER_TOURS_FILM)), UnknownReference.class,
+						"archival film " + OTHER_TOURS_FILM + " is recorded on another initiative"));
 	}
 
-	@Test
-	void aScreeningOfARestoredButUndigitisedFilmIsRefused() {
-		refused(fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RESTORED_FILM))),
-				RuleViolation.class, "Kazakhstan's archival film 'Old Bukhara' (1960) is RESTORED; "
-						+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)");
-	}
-
-	@Test
-	void aScreeningOfAFilmWithoutClearedRightsIsRefused() {
-		refused(fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RIGHTS_PENDING_FILM))),
-				RuleViolation.class,
-				"the screening rights of Kazakhstan's archival film 'Silk' (1960) are not cleared; "
-						+ "it cannot be screened");
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("filmsThatCannotBeScreened")
+	void aScreeningOfAFilmThatCannotBeShownIsRefused(List<ArchivalFilmId> films, Class<? extends Throwable> refusal,
+			String message) {
+		refused(fixture.given(OPENED).when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, films)), refusal,
+				message);
 	}
 
 	@Test
@@ -264,13 +267,6 @@ class TourProgrammeTest {
 			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(ArchivalFilmId.random())))
 			.expectException(UnknownReference.class)
 			.expectNoEvents();
-	}
-
-	@Test
-	void aScreeningOfAnotherInitiativesFilmIsRefused() {
-		refused(fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(OTHER_TOURS_FILM))),
-				UnknownReference.class, "archival film " + OTHER_TOURS_FILM + " is recorded on another initiative");
 	}
 
 	@Test
