@@ -36,11 +36,11 @@ import org.cooperation.tracker.kernel.protocol.DirectionId;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 
 import static org.cooperation.tracker.command.Refusals.refused;
-import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.AGREED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.COMPLETED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.DECLINED;

@@ -28,11 +28,11 @@ import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
 
 import static org.cooperation.tracker.command.Refusals.refused;
-import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.access.CommandSenders.AUDITOR;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.hamcrest.Matchers.endsWith;
 
 class ProtocolTest {

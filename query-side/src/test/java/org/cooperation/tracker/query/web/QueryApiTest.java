@@ -18,13 +18,13 @@ import org.cooperation.tracker.query.RecordEtags;
 
 import org.springframework.http.MediaType;
 
-import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.cooperation.tracker.query.Fixtures.ARCHIVES;
 import static org.cooperation.tracker.query.Fixtures.ARCHIVE_EXCHANGE;
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.cooperation.tracker.query.Fixtures.CULTURAL_EXCHANGE;
 import static org.cooperation.tracker.query.Fixtures.KZ_REPORT;
 import static org.cooperation.tracker.query.Fixtures.TASHKENT;
+import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;

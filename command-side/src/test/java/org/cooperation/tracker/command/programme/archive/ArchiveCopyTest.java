@@ -43,12 +43,12 @@ import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
 
 import static org.cooperation.tracker.command.Refusals.refused;
-import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.access.CommandSenders.LOADER;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.country.Country.AZ;
 import static org.cooperation.tracker.kernel.country.Country.KG;
 import static org.cooperation.tracker.kernel.country.Country.KZ;

@@ -45,14 +45,14 @@ import org.cooperation.tracker.kernel.programme.brand.SubmitConceptDraft;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
 
-import static org.cooperation.tracker.command.Refusals.refused;
-import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.programme.brand.ConceptDecision.APPROVED;
 import static org.cooperation.tracker.kernel.programme.brand.ConceptDecision.WITHHELD;
 import static org.cooperation.tracker.kernel.programme.brand.MemberRole.CHAIR;

@@ -36,14 +36,14 @@ import org.cooperation.tracker.kernel.programme.calendar.ResubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.SubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmission;
 
-import static org.cooperation.tracker.command.Refusals.refused;
-import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.LOADER;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.INCLUDED;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.RETURNED;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.SUBMITTED;

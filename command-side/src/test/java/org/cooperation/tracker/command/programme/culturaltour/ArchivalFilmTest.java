@@ -25,13 +25,13 @@ import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdv
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;
 
-import static org.cooperation.tracker.command.Refusals.refused;
-import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CALENDAR;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CLOCK;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.INITIATIVES;

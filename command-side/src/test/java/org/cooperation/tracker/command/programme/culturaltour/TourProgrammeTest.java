@@ -43,12 +43,12 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
 
 import static org.cooperation.tracker.command.Refusals.refused;
-import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.access.CommandSenders.AUDITOR;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CALENDAR;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CLOCK;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.DIGITISED_FILM;

@@ -40,12 +40,12 @@ import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.kernel.programme.marketplace.RecordCreatorContact;
 import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing;
 
-import static org.cooperation.tracker.command.Refusals.refused;
-import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.country.Country.AZ;
 import static org.cooperation.tracker.kernel.country.Country.TJ;
 import static org.hamcrest.Matchers.endsWith;
