@@ -9,6 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.waits.BoundedWaits;
+import org.cooperation.tracker.testing.ArchitectureRules;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
@@ -20,21 +21,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class CommandSideArchitectureTest {
 
 	@ArchTest
-	static final ArchRule neverDependsOnTheQuerySide = noClasses().that()
-		.resideInAPackage("org.cooperation.tracker.command..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAPackage("org.cooperation.tracker.query..");
+	static final ArchRule neverDependsOnTheQuerySide = ArchitectureRules
+		.mayNotDependOn("org.cooperation.tracker.command..", "org.cooperation.tracker.query..");
 
 	@ArchTest
-	static final ArchRule aggregatesKnowNothingOfTheWeb = noClasses().that()
-		.haveSimpleNameNotEndingWith("Controller")
-		.and()
-		.resideInAnyPackage("org.cooperation.tracker.command.protocol..",
-				"org.cooperation.tracker.command.initiative..", "org.cooperation.tracker.command.programme..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework.web..", "jakarta.servlet..");
+	static final ArchRule aggregatesKnowNothingOfTheWeb = ArchitectureRules.onlyControllersUse(ArchitectureRules.WEB,
+			"org.cooperation.tracker.command.protocol..", "org.cooperation.tracker.command.initiative..",
+			"org.cooperation.tracker.command.programme..");
 
 	@ArchTest
 	static final ArchRule noJpaOnTheCommandSide = noClasses().that()

@@ -22,6 +22,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"tracker.access.failed-sign-ins.burst=10000" })
 public abstract class CommandSideIntegrationTest extends ApplicationOverHttp {
 
+	/**
+	 * The Tashkent protocol of the README's story: five members, one guest, one
+	 * direction.
+	 */
+	protected static final String TASHKENT_PROTOCOL = """
+			{"meetingDate":"2025-11-14","place":"Tashkent",
+			 "meetingTitle":{"en":"First meeting of the culture ministers of Central Asia"},
+			 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
+			            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
+			            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
+			 "directions":[{"title":{"en":"Cultural events"}}]}""";
+
 	protected long storedEvents() {
 		return jdbc.queryForObject("SELECT count(*) FROM domainevententry", Long.class);
 	}

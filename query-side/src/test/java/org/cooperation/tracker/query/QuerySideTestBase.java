@@ -22,6 +22,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -139,6 +140,11 @@ public abstract class QuerySideTestBase {
 			MetaData metaData) {
 		initiativesProjection.on(event, Fixtures.recorded(sequence, recordedAt, metaData));
 		historyProjection.on(event, eventId, Fixtures.recorded(sequence, recordedAt, metaData));
+	}
+
+	/** Reads the path, which must answer 200 OK, for the test to check what it serves. */
+	protected ResultActions getOk(String uriTemplate, Object... uriVariables) throws Exception {
+		return mvc.perform(get(uriTemplate, uriVariables)).andExpect(status().isOk());
 	}
 
 	/**

@@ -2,8 +2,13 @@ package org.cooperation.tracker.access.problem;
 
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
+import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
@@ -13,8 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class DatabaseUnavailableTest {
 
-	@Test
-	void aLostConnectionIsRecognisedThroughTheWrappersOfSignInAndPersistence() {
+	/**
+	 * Outages as they reach the handlers, each with whether the database is only busy.
+	 */
+	static Stream<Arguments> outages() {
 		// Hikari gives its last failure to connect as the timeout's cause and next
 		// exception.
 		SQLException refused = new SQLException("Connection to localhost:5432 refused", "08001");
@@ -23,25 +30,23 @@ class DatabaseUnavailableTest {
 		poolTimeout.setNextException(refused);
 		Throwable signIn = new InternalAuthenticationServiceException("could not load user",
 				new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", poolTimeout));
-		assertThat(DatabaseUnavailable.causedBy(signIn)).isTrue();
-		assertThat(DatabaseUnavailable.busy(signIn)).isFalse();
-	}
-
-	@Test
-	void aLockWaitThatRanOutIsBusy() {
 		RuntimeException append = new IllegalStateException("An event could not be stored",
 				new SQLException("canceling statement due to lock timeout", "55P03"));
-		assertThat(DatabaseUnavailable.busy(append)).isTrue();
-		assertThat(DatabaseUnavailable.causedBy(append)).isTrue();
-	}
-
-	@Test
-	void aLostConnectionAnywhereInTheChainOutweighsABusySign() {
 		RuntimeException rollbackFailed = new IllegalStateException("Unable to rollback",
 				new SQLException("An I/O error occurred while sending", "08006"));
 		rollbackFailed.addSuppressed(new SQLTransientConnectionException("request timed out"));
-		assertThat(DatabaseUnavailable.busy(rollbackFailed)).isFalse();
-		assertThat(DatabaseUnavailable.causedBy(rollbackFailed)).isTrue();
+		return Stream.of(
+				Arguments.of(Named.of("a lost connection, through the wrappers of sign-in and persistence", signIn),
+						false),
+				Arguments.of(Named.of("a lock wait that ran out", append), true), Arguments
+					.of(Named.of("a lost connection anywhere in the chain, over a busy sign", rollbackFailed), false));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("outages")
+	void anOutageIsRecognisedAndSaysWhetherTheDatabaseIsOnlyBusy(Throwable failure, boolean busy) {
+		assertThat(DatabaseUnavailable.causedBy(failure)).isTrue();
+		assertThat(DatabaseUnavailable.busy(failure)).isEqualTo(busy);
 	}
 
 	@Test

@@ -1,8 +1,10 @@
 package org.cooperation.tracker.command.access;
 
+import java.lang.reflect.Method;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
@@ -37,6 +39,36 @@ public final class CommandSenders {
 	/** The demo account of a country's liaison, e.g. {@code liaison-kg}. */
 	public static Caller liaisonOf(Country country) {
 		return Caller.liaison("liaison-" + country.name().toLowerCase(Locale.ROOT), country);
+	}
+
+	/**
+	 * The liaison of the country a command names as its {@code country}, the one who
+	 * sends it in the demo; {@code otherwise} for a command that names no country.
+	 */
+	public static Caller liaisonOfItsCountry(Object command, Caller otherwise) {
+		return Stream.of(command.getClass().getRecordComponents())
+			.filter((component) -> component.getName().equals("country"))
+			.map((component) -> liaisonOf((Country) invoke(component.getAccessor(), command)))
+			.findFirst()
+			.orElse(otherwise);
+	}
+
+	/** The liaison of the country a command names as its {@code country}. */
+	public static Caller liaisonOfItsCountry(Object command) {
+		Caller liaison = liaisonOfItsCountry(command, null);
+		if (liaison == null) {
+			throw new IllegalArgumentException(command + " names no country");
+		}
+		return liaison;
+	}
+
+	private static Object invoke(Method accessor, Object command) {
+		try {
+			return accessor.invoke(command);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("cannot read the country of " + command, ex);
+		}
 	}
 
 	/** Metadata naming the caller: {@code fixture.when(command, as(liaisonOf(KG)))}. */

@@ -47,14 +47,6 @@ import static org.awaitility.Awaitility.await;
  */
 class IdempotentRetriesTest extends CommandSideIntegrationTest {
 
-	static final String PROTOCOL = """
-			{"meetingDate":"2025-11-14","place":"Tashkent",
-			 "meetingTitle":{"en":"First meeting of the culture ministers of Central Asia"},
-			 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
-			            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
-			            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
-			 "directions":[{"title":{"en":"Cultural events"}}]}""";
-
 	/** A protocol records two events: ProtocolRecorded and one DirectionAgreed. */
 	static final int EVENTS_PER_PROTOCOL = 2;
 
@@ -79,7 +71,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	void protocol() throws Exception {
 		if (protocolId == null) {
 			JsonNode created = json
-				.readTree(send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, null).getBody());
+				.readTree(send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, null).getBody());
 			protocolId = created.get("protocolId").asText();
 			directionId = created.get("directionIds").get(0).asText();
 		}
@@ -89,14 +81,14 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	void retryOfARecordGetsTheFirstAnswerWithTheSameNewId() {
 		String key = UUID.randomUUID().toString();
 		long before = storedEvents();
-		ResponseEntity<String> first = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
+		ResponseEntity<String> first = send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
 		long afterFirst = storedEvents();
 		ResponseEntity<String> retry = client("secretariat").post()
 			.uri("/api/protocols")
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(IdempotencyKey.HEADER, key)
 			.header("X-Correlation-Id", "retry-of-ticket-1")
-			.body(PROTOCOL)
+			.body(TASHKENT_PROTOCOL)
 			.retrieve()
 			.toEntity(String.class);
 
@@ -137,16 +129,16 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	@Test
 	void sameKeyForAnotherRequestIsRefusedWith422() {
 		String key = UUID.randomUUID().toString();
-		ResponseEntity<String> first = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
+		ResponseEntity<String> first = send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
 		long before = storedEvents();
 
 		ResponseEntity<String> otherBody = send("secretariat", HttpMethod.POST, "/api/protocols",
-				PROTOCOL.replace("Tashkent", "Dushanbe"), key);
+				TASHKENT_PROTOCOL.replace("Tashkent", "Dushanbe"), key);
 		ResponseEntity<String> otherPath = send("secretariat", HttpMethod.POST,
 				"/api/protocols/" + protocolId + "/directions", """
 						{"title":{"en":"Archives"}}""", key);
-		ResponseEntity<String> otherQuery = send("secretariat", HttpMethod.POST, "/api/protocols?draft=true", PROTOCOL,
-				key);
+		ResponseEntity<String> otherQuery = send("secretariat", HttpMethod.POST, "/api/protocols?draft=true",
+				TASHKENT_PROTOCOL, key);
 
 		for (ResponseEntity<String> refused : List.of(otherBody, otherPath, otherQuery)) {
 			assertThat(refused.getStatusCode().value()).isEqualTo(422);
@@ -155,7 +147,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		}
 		assertThat(storedEvents()).isEqualTo(before);
 		// The key still stands for its first request.
-		ResponseEntity<String> retry = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
+		ResponseEntity<String> retry = send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
 		assertThat(retry.getBody()).isEqualTo(first.getBody());
 	}
 
@@ -164,7 +156,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		ensureSecondSecretariat();
 		String key = UUID.randomUUID().toString();
 		long before = storedEvents();
-		ResponseEntity<String> mine = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
+		ResponseEntity<String> mine = send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
 		ResponseEntity<String> theirs = asSecondSecretariat(key);
 
 		assertThat(mine.getStatusCode().value()).isEqualTo(201);
@@ -173,7 +165,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		assertThat(theirs.getBody()).isNotEqualTo(mine.getBody());
 		assertThat(storedEvents()).isEqualTo(before + 2 * EVENTS_PER_PROTOCOL);
 		// Each retry gets its own caller's answer.
-		assertThat(send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key).getBody())
+		assertThat(send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key).getBody())
 			.isEqualTo(mine.getBody());
 		assertThat(asSecondSecretariat(key).getBody()).isEqualTo(theirs.getBody());
 		assertThat(storedEvents()).isEqualTo(before + 2 * EVENTS_PER_PROTOCOL);
@@ -192,7 +184,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 			for (int i = 0; i < requests; i++) {
 				answers.add(pool.submit(() -> {
 					start.await();
-					return send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
+					return send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
 				}));
 			}
 			start.countDown();
@@ -249,7 +241,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	void requestRefusedByRoleOrSignInTakesNoKey() {
 		String key = UUID.randomUUID().toString();
 		long before = storedEvents();
-		ResponseEntity<String> official = send("official", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
+		ResponseEntity<String> official = send("official", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
 		ResponseEntity<String> nobody = postProtocol(RestClient.builder().baseUrl(baseUrl()), key);
 		assertThat(official.getStatusCode().value()).isEqualTo(403);
 		assertThat(nobody.getStatusCode().value()).isEqualTo(401);
@@ -270,7 +262,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 			.uri("/api/protocols")
 			.contentType(MediaType.APPLICATION_JSON)
 			.headers((headers) -> keys.forEach((key) -> headers.add(IdempotencyKey.HEADER, key)))
-			.body(PROTOCOL)
+			.body(TASHKENT_PROTOCOL)
 			.retrieve()
 			.toEntity(String.class);
 		assertThat(refused.getStatusCode().value()).isEqualTo(400);
@@ -286,7 +278,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	@Test
 	void keyWithANonAsciiByteIsRefusedWith400() throws Exception {
 		long before = storedEvents();
-		byte[] body = PROTOCOL.getBytes(StandardCharsets.UTF_8);
+		byte[] body = TASHKENT_PROTOCOL.getBytes(StandardCharsets.UTF_8);
 		String credentials = Base64.getEncoder()
 			.encodeToString("secretariat:demo-secretariat".getBytes(StandardCharsets.UTF_8));
 		ByteArrayOutputStream request = new ByteArrayOutputStream();
@@ -310,7 +302,8 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	@Test
 	void longestKeyIsAccepted() {
 		String key = UUID.randomUUID() + "~".repeat(IdempotencyKey.MAX_LENGTH - 36);
-		assertThat(send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key).getStatusCode().value())
+		assertThat(
+				send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key).getStatusCode().value())
 			.isEqualTo(201);
 		assertThat(keysOnFile("secretariat", key)).isOne();
 	}
@@ -319,8 +312,8 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	void writesWithoutAKeyRunEveryTime() {
 		long before = storedEvents();
 		long keysBefore = jdbc.queryForObject("SELECT count(*) FROM idempotency_key", Long.class);
-		ResponseEntity<String> first = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, null);
-		ResponseEntity<String> second = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, null);
+		ResponseEntity<String> first = send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, null);
+		ResponseEntity<String> second = send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, null);
 		assertThat(first.getStatusCode().value()).isEqualTo(201);
 		assertThat(second.getStatusCode().value()).isEqualTo(201);
 		assertThat(second.getBody()).isNotEqualTo(first.getBody());
@@ -341,7 +334,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		long before = storedEvents();
 		long positionBefore = lastGlobalIndex();
 		ResponseEntity<String> failed = withAnswersRefused(
-				() -> send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key));
+				() -> send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key));
 
 		assertThat(failed.getStatusCode().value()).isEqualTo(500);
 		assertThat(failed.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -350,7 +343,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		assertThat(storedEvents()).isEqualTo(before);
 		assertThat(keysOnFile("secretariat", key)).isZero();
 
-		ResponseEntity<String> retry = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
+		ResponseEntity<String> retry = send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
 		expectRecordedAnew(retry, before);
 		assertThat(keysOnFile("secretariat", key)).isOne();
 	}
@@ -502,7 +495,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 					Instant.now().minus(Duration.ofHours(25)));
 		}
 		long before = storedEvents();
-		ResponseEntity<String> answer = send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key);
+		ResponseEntity<String> answer = send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
 		expectRecordedAnew(answer, before);
 	}
 
@@ -591,13 +584,14 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 			.uri("/api/protocols")
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(IdempotencyKey.HEADER, key)
-			.body(PROTOCOL)
+			.body(TASHKENT_PROTOCOL)
 			.retrieve()
 			.toEntity(String.class);
 	}
 
 	private static RequestFingerprint fingerprintOfProtocolPost() {
-		return RequestFingerprint.of("POST", "/api/protocols", null, PROTOCOL.getBytes(StandardCharsets.UTF_8));
+		return RequestFingerprint.of("POST", "/api/protocols", null,
+				TASHKENT_PROTOCOL.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static void claim(Connection connection, String key, RequestFingerprint fingerprint, Instant at)
@@ -626,7 +620,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 			connection.setAutoCommit(false);
 			claim(connection, key, fingerprintOfProtocolPost(), Instant.now());
 			Future<ResponseEntity<String>> retry = pool
-				.submit(() -> send("secretariat", HttpMethod.POST, "/api/protocols", PROTOCOL, key));
+				.submit(() -> send("secretariat", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key));
 			awaitWaitingOnALock();
 			assertThat(retry.isDone()).isFalse();
 			elsewhere.end(connection);

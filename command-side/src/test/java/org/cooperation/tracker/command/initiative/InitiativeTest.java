@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -36,10 +35,12 @@ import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.AGREED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.COMPLETED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.DECLINED;
@@ -76,12 +77,8 @@ class InitiativeTest {
 				Map.of(HERITAGE, LocalizedText.english("Cultural heritage")));
 	};
 
-	private AggregateTestFixture<Initiative> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), InitiativeTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<Initiative> fixture = sentBy(newFixture(), InitiativeTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<Initiative> newFixture() {
@@ -157,12 +154,9 @@ class InitiativeTest {
 
 	@Test
 	void participantsMustBePartiesOfTheProtocol() {
-		fixture.givenNoPriorActivity()
-			.when(propose(TASHKENT, HERITAGE, Country.KZ, Set.of(Country.KZ, Country.AZ)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Azerbaijan cannot participate: it is not a party to the protocol of 'Tashkent meeting'")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(propose(TASHKENT, HERITAGE, Country.KZ, Set.of(Country.KZ, Country.AZ))), RuleViolation.class,
+				"Azerbaijan cannot participate: it is not a party to the protocol of 'Tashkent meeting'");
 	}
 
 	@Test
@@ -191,12 +185,9 @@ class InitiativeTest {
 
 	@Test
 	void liaisonCannotReopenCompletedParticipation() {
-		fixture.given(walked(Country.KG, PROPOSED, AGREED, PREPARING, IMPLEMENTING, COMPLETED))
-			.when(move(Country.KG, PREPARING, DAY))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Kyrgyzstan's status on 'Cultural calendar' is COMPLETED; it cannot move to PREPARING (COMPLETED is final)")
-			.expectNoEvents();
+		refused(fixture.given(walked(Country.KG, PROPOSED, AGREED, PREPARING, IMPLEMENTING, COMPLETED))
+			.when(move(Country.KG, PREPARING, DAY)), RuleViolation.class,
+				"Kyrgyzstan's status on 'Cultural calendar' is COMPLETED; it cannot move to PREPARING (COMPLETED is final)");
 	}
 
 	@Test
@@ -208,12 +199,9 @@ class InitiativeTest {
 
 	@Test
 	void suspendedParticipationCannotSkipAhead() {
-		fixture.given(walked(Country.TJ, PROPOSED, AGREED, SUSPENDED))
-			.when(move(Country.TJ, IMPLEMENTING, DAY))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Tajikistan's status on 'Cultural calendar' is SUSPENDED; it cannot move to IMPLEMENTING (it may move to [AGREED])")
-			.expectNoEvents();
+		refused(fixture.given(walked(Country.TJ, PROPOSED, AGREED, SUSPENDED))
+			.when(move(Country.TJ, IMPLEMENTING, DAY)), RuleViolation.class,
+				"Tajikistan's status on 'Cultural calendar' is SUSPENDED; it cannot move to IMPLEMENTING (it may move to [AGREED])");
 	}
 
 	@Test
@@ -241,12 +229,8 @@ class InitiativeTest {
 
 	@Test
 	void onlyParticipantsHaveAStatus() {
-		fixture.given(PROPOSED_EVENT)
-			.when(move(Country.AZ, AGREED, DAY))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Azerbaijan does not participate in 'Cultural calendar'; its participants are [KZ, UZ, KG, TJ, TM]")
-			.expectNoEvents();
+		refused(fixture.given(PROPOSED_EVENT).when(move(Country.AZ, AGREED, DAY)), RuleViolation.class,
+				"Azerbaijan does not participate in 'Cultural calendar'; its participants are [KZ, UZ, KG, TJ, TM]");
 	}
 
 	@Test
@@ -288,42 +272,31 @@ class InitiativeTest {
 
 	@Test
 	void onlyTheSecretariatProposes() {
-		fixture.givenNoPriorActivity()
-			.when(propose(TASHKENT, HERITAGE, Country.KZ, MEMBERS), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only the secretariat may propose an initiative; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(propose(TASHKENT, HERITAGE, Country.KZ, MEMBERS), as(liaisonOf(Country.KZ))), AccessRefused.class,
+				"only the secretariat may propose an initiative; 'liaison-kz' is Kazakhstan's liaison");
 	}
 
 	@Test
 	void aLiaisonMovesOnlyItsOwnCountry() {
-		fixture.given(PROPOSED_EVENT)
-			.when(move(Country.KZ, AGREED, DAY), as(liaisonOf(Country.KG)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may change Kazakhstan's status on 'Cultural calendar'; "
-					+ "'liaison-kg' is Kyrgyzstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(PROPOSED_EVENT).when(move(Country.KZ, AGREED, DAY), as(liaisonOf(Country.KG))),
+				AccessRefused.class, "only Kazakhstan's liaison may change Kazakhstan's status on 'Cultural calendar'; "
+						+ "'liaison-kg' is Kyrgyzstan's liaison");
 	}
 
 	@Test
 	void aLiaisonReportsProgressOnlyForItsOwnCountry() {
-		fixture.given(PROPOSED_EVENT)
+		refused(fixture.given(PROPOSED_EVENT)
 			.when(new FileProgressReport(CALENDAR, ProgressReportId.random(), Country.KZ, new ProgressPercent(10), DAY,
-					null, List.of()), as(liaisonOf(Country.KG)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only Kazakhstan's liaison may report progress for Kazakhstan; 'liaison-kg' is Kyrgyzstan's liaison")
-			.expectNoEvents();
+					null, List.of()), as(liaisonOf(Country.KG))),
+				AccessRefused.class,
+				"only Kazakhstan's liaison may report progress for Kazakhstan; 'liaison-kg' is Kyrgyzstan's liaison");
 	}
 
 	@Test
 	void neitherTheSecretariatNorAReaderMovesACountry() {
-		fixture.given(PROPOSED_EVENT)
-			.when(move(Country.KZ, AGREED, DAY), as(SECRETARIAT))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; 'secretariat' is a SECRETARIAT"))
-			.expectNoEvents();
+		refused(fixture.given(PROPOSED_EVENT).when(move(Country.KZ, AGREED, DAY), as(SECRETARIAT)), AccessRefused.class,
+				endsWith("; 'secretariat' is a SECRETARIAT"));
 		fixture.given(PROPOSED_EVENT)
 			.when(move(Country.KZ, AGREED, DAY), as(OFFICIAL))
 			.expectException(AccessRefused.class)
@@ -332,11 +305,8 @@ class InitiativeTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(PROPOSED_EVENT)
-			.when(move(Country.KZ, AGREED, DAY))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(PROPOSED_EVENT).when(move(Country.KZ, AGREED, DAY)), AccessRefused.class,
+				endsWith("; the command names no caller"));
 	}
 
 }

@@ -26,13 +26,7 @@ public abstract class ProgrammeApiTest extends CommandSideIntegrationTest {
 	void protocol() {
 		http = signedInAs("secretariat");
 		if (protocolId == null) {
-			JsonNode protocol = send(HttpMethod.POST, "/api/protocols", """
-					{"meetingDate":"2025-11-14","place":"Tashkent",
-					 "meetingTitle":{"en":"First meeting of the culture ministers of Central Asia"},
-					 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
-					            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
-					            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
-					 "directions":[{"title":{"en":"Cultural events"}}]}""").getBody();
+			JsonNode protocol = send(HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL).getBody();
 			protocolId = protocol.get("protocolId").asText();
 			directionId = protocol.get("directionIds").get(0).asText();
 		}

@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import org.cooperation.tracker.testing.ArchitectureRules;
+
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
@@ -16,11 +18,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ProgrammeArchitectureTest {
 
 	@ArchTest
-	static final ArchRule onlyControllersKnowTheWeb = noClasses().that()
-		.haveSimpleNameNotEndingWith("Controller")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework.web..", "jakarta.servlet..", "org.springframework.http..");
+	static final ArchRule onlyControllersKnowTheWeb = ArchitectureRules.onlyControllersUse(
+			new String[] { "org.springframework.web..", "jakarta.servlet..", "org.springframework.http.." });
 
 	@ArchTest
 	static final ArchRule onlyTheContactStoreUsesJdbc = noClasses().that()

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -28,10 +27,12 @@ import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
 
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.AUDITOR;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.hamcrest.Matchers.endsWith;
 
 class ProtocolTest {
@@ -53,12 +54,8 @@ class ProtocolTest {
 
 	static final ProtocolRecorded RECORDED = new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES);
 
-	private AggregateTestFixture<Protocol> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), ProtocolTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<Protocol> fixture = sentBy(newFixture(), ProtocolTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<Protocol> newFixture() {
@@ -84,21 +81,17 @@ class ProtocolTest {
 
 	@Test
 	void protocolNeedsTwoParties() {
-		fixture.givenNoPriorActivity()
-			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 1), List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a protocol needs at least 2 parties, not 1")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 1), List.of())),
+				RuleViolation.class, "a protocol needs at least 2 parties, not 1");
 	}
 
 	@Test
 	void aCountryIsListedOnceAmongTheParties() {
-		fixture.givenNoPriorActivity()
+		refused(fixture.givenNoPriorActivity()
 			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE,
-					List.of(PARTIES.get(0), new Party(Country.KZ, PartyRole.OBSERVER, null)), List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan is listed twice among the parties")
-			.expectNoEvents();
+					List.of(PARTIES.get(0), new Party(Country.KZ, PartyRole.OBSERVER, null)), List.of())),
+				RuleViolation.class, "Kazakhstan is listed twice among the parties");
 	}
 
 	@Test
@@ -128,11 +121,9 @@ class ProtocolTest {
 
 	@Test
 	void sameDirectionCannotBeAgreedTwice() {
-		fixture.given(RECORDED, new DirectionAgreed(TASHKENT, HERITAGE, HERITAGE_TITLE))
-			.when(new AgreeDirection(TASHKENT, DirectionId.random(), HERITAGE_TITLE))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a direction titled 'Cultural heritage' is already agreed in this protocol")
-			.expectNoEvents();
+		refused(fixture.given(RECORDED, new DirectionAgreed(TASHKENT, HERITAGE, HERITAGE_TITLE))
+			.when(new AgreeDirection(TASHKENT, DirectionId.random(), HERITAGE_TITLE)), RuleViolation.class,
+				"a direction titled 'Cultural heritage' is already agreed in this protocol");
 	}
 
 	@Test
@@ -154,12 +145,9 @@ class ProtocolTest {
 
 	@Test
 	void onlyAPartyCanSign() {
-		fixture.given(new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 5)))
-			.when(new RecordSignature(TASHKENT, Country.AZ, "Someone", null, MEETING))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Azerbaijan is not a party to the protocol of 'First meeting of the culture ministers of Central Asia'; its parties are [KZ, UZ, KG, TJ, TM]")
-			.expectNoEvents();
+		refused(fixture.given(new ProtocolRecorded(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES.subList(0, 5)))
+			.when(new RecordSignature(TASHKENT, Country.AZ, "Someone", null, MEETING)), RuleViolation.class,
+				"Azerbaijan is not a party to the protocol of 'First meeting of the culture ministers of Central Asia'; its parties are [KZ, UZ, KG, TJ, TM]");
 	}
 
 	@Test
@@ -188,36 +176,28 @@ class ProtocolTest {
 
 	@Test
 	void onlyTheSecretariatRecordsProtocolsDirectionsAndSignatures() {
-		fixture.givenNoPriorActivity()
+		refused(fixture.givenNoPriorActivity()
 			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES, List.of()),
-					as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat may record a protocol; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
-		fixture.given(RECORDED)
-			.when(new AgreeDirection(TASHKENT, HERITAGE, HERITAGE_TITLE), as(OFFICIAL))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only the secretariat may agree a direction of a protocol; 'official' is an OFFICIAL")
-			.expectNoEvents();
+					as(liaisonOf(Country.KZ))),
+				AccessRefused.class,
+				"only the secretariat may record a protocol; 'liaison-kz' is Kazakhstan's liaison");
+		refused(fixture.given(RECORDED).when(new AgreeDirection(TASHKENT, HERITAGE, HERITAGE_TITLE), as(OFFICIAL)),
+				AccessRefused.class,
+				"only the secretariat may agree a direction of a protocol; 'official' is an OFFICIAL");
 		fixture.given(RECORDED)
 			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", null, MEETING), as(liaisonOf(Country.KZ)))
 			.expectException(AccessRefused.class)
 			.expectNoEvents();
-		fixture.given(RECORDED)
-			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", null, MEETING), as(AUDITOR))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; 'auditor' is an AUDITOR"))
-			.expectNoEvents();
+		refused(fixture.given(RECORDED)
+			.when(new RecordSignature(TASHKENT, Country.KZ, "Aida Balayeva", null, MEETING), as(AUDITOR)),
+				AccessRefused.class, endsWith("; 'auditor' is an AUDITOR"));
 	}
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().givenNoPriorActivity()
-			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES, List.of()))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat may record a protocol; the command names no caller")
-			.expectNoEvents();
+		refused(newFixture().givenNoPriorActivity()
+			.when(new RecordProtocol(TASHKENT, null, MEETING, "Tashkent", TITLE, PARTIES, List.of())),
+				AccessRefused.class, "only the secretariat may record a protocol; the command names no caller");
 	}
 
 }

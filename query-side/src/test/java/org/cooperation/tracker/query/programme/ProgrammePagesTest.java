@@ -35,10 +35,8 @@ class ProgrammePagesTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void statusMatrixCellsShowTheKindsFigures() throws Exception {
-		mvc.perform(get("/"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("copies received"), containsString("copies delivered"),
-					containsString("listings verified"))));
+		getOk("/").andExpect(content().string(allOf(containsString("copies received"),
+				containsString("copies delivered"), containsString("listings verified"))));
 	}
 
 	@Test
@@ -61,21 +59,18 @@ class ProgrammePagesTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void pairPageShowsEachCopysStepsWithTheMismatch() throws Exception {
-		mvc.perform(get("/initiatives/{id}/archive-exchange/pairs/KZ/uz", ARCHIVES.toString()))
-			.andExpect(status().isOk())
+		getOk("/initiatives/{id}/archive-exchange/pairs/KZ/uz", ARCHIVES.toString())
 			.andExpect(content().string(allOf(containsString("Copies from <span>Kazakhstan</span>"),
 					containsString("Theatre letters"), containsString("F. 5, inv. 1, file 12"),
 					containsString("mismatch, not accepted"), containsString("The drive arrived cracked"),
 					containsString("Physical media, transfer 1"), containsString("liaison-uz"))));
-		mvc.perform(get("/initiatives/{id}/archive-exchange/pairs/tj/tm", ARCHIVES.toString()))
-			.andExpect(status().isOk())
+		getOk("/initiatives/{id}/archive-exchange/pairs/tj/tm", ARCHIVES.toString())
 			.andExpect(content().string(containsString("No copy has been offered or requested")));
 	}
 
 	@Test
 	void marketplacePageShowsCountsListingsAndNoContactDetails() throws Exception {
-		mvc.perform(get("/initiatives/{id}/marketplace", MARKETPLACE.toString()))
-			.andExpect(status().isOk())
+		getOk("/initiatives/{id}/marketplace", MARKETPLACE.toString())
 			.andExpect(content().string(allOf(containsString("4 listings shown, by country and craft"),
 					containsString("Sample Jeweller TJ-1"), containsString("Felt maker"),
 					containsString("The studio closed"), containsString("erased"), containsString(">sample<"),

@@ -66,8 +66,7 @@ class ProgrammePagesTest extends QuerySideTestBase {
 					containsString("Union of folk musicians"), containsString(">sample<"),
 					containsString("href=\"/api/initiatives/" + CALENDAR + "/calendar/2026.ics\""),
 					containsString("<select name=\"month\">"), not(containsString("Spring concert")))));
-		mvc.perform(get("/initiatives/{id}/calendar/2026?state=ALL&country=TM", CALENDAR.toString()))
-			.andExpect(status().isOk())
+		getOk("/initiatives/{id}/calendar/2026?state=ALL&country=TM", CALENDAR.toString())
 			.andExpect(content().string(allOf(containsString("Carpet weaving"), containsString("Withdrawn"),
 					containsString("Postponed"), not(containsString("Steppe folk music festival")),
 					containsString("calendar/2026.ics?country=TM"))));
@@ -97,8 +96,7 @@ class ProgrammePagesTest extends QuerySideTestBase {
 	void workingGroupPageSaysWhenNoneIsEstablished() throws Exception {
 		project(workingGroups::reset);
 
-		mvc.perform(get("/initiatives/{id}/working-group", BRAND.toString()))
-			.andExpect(status().isOk())
+		getOk("/initiatives/{id}/working-group", BRAND.toString())
 			.andExpect(content().string(containsString("No working group is established for this initiative yet.")));
 		mvc.perform(get("/initiatives/{id}/working-group", CALENDAR.toString()).accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())

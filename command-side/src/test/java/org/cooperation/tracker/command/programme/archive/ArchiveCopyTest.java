@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -43,11 +42,13 @@ import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
 
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.LOADER;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.country.Country.AZ;
 import static org.cooperation.tracker.kernel.country.Country.KG;
 import static org.cooperation.tracker.kernel.country.Country.KZ;
@@ -84,12 +85,8 @@ class ArchiveCopyTest {
 			new InitiativeFacts(ARCHIVES, InitiativeKind.ARCHIVE_EXCHANGE, "Archive exchange", MEMBERS),
 			new InitiativeFacts(CALENDAR, InitiativeKind.CULTURAL_CALENDAR, "Cultural calendar", MEMBERS));
 
-	private AggregateTestFixture<ArchiveCopy> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), ArchiveCopyTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<ArchiveCopy> fixture = sentBy(newFixture(), ArchiveCopyTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<ArchiveCopy> newFixture() {
@@ -104,19 +101,7 @@ class ArchiveCopyTest {
 		if (command instanceof RequestArchiveCopy request) {
 			return CommandSenders.liaisonOf(request.receiver());
 		}
-		if (command instanceof ApproveArchiveCopy approve) {
-			return CommandSenders.liaisonOf(approve.country());
-		}
-		if (command instanceof TransferArchiveCopy transfer) {
-			return CommandSenders.liaisonOf(transfer.country());
-		}
-		if (command instanceof ConfirmArchiveCopyReceipt confirm) {
-			return CommandSenders.liaisonOf(confirm.country());
-		}
-		if (command instanceof WithdrawArchiveCopy withdraw) {
-			return CommandSenders.liaisonOf(withdraw.country());
-		}
-		return CommandSenders.liaisonOf(((DeclineArchiveCopy) command).country());
+		return CommandSenders.liaisonOfItsCountry(command);
 	}
 
 	static ArchiveCopyOffered offered() {
@@ -160,13 +145,10 @@ class ArchiveCopyTest {
 
 	@Test
 	void exchangeOnAnInitiativeOfAnotherKindIsRefused() {
-		fixture.givenNoPriorActivity()
-			.when(new OfferArchiveCopy(COPY, CALENDAR, KZ, UZ, EPIC, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; an archival copy exchange "
-							+ "belongs to an initiative of kind ARCHIVE_EXCHANGE")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new OfferArchiveCopy(COPY, CALENDAR, KZ, UZ, EPIC, null)),
+				RuleViolation.class,
+				"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; an archival copy exchange "
+						+ "belongs to an initiative of kind ARCHIVE_EXCHANGE");
 	}
 
 	@Test
@@ -179,12 +161,9 @@ class ArchiveCopyTest {
 
 	@Test
 	void bothCountriesMustParticipate() {
-		fixture.givenNoPriorActivity()
-			.when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, AZ, EPIC, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Azerbaijan does not participate in 'Archive exchange'; its participants are " + MEMBERS)
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, AZ, EPIC, null)),
+				RuleViolation.class,
+				"Azerbaijan does not participate in 'Archive exchange'; its participants are " + MEMBERS);
 		fixture.givenNoPriorActivity()
 			.when(new RequestArchiveCopy(COPY, ARCHIVES, AZ, KZ, EPIC, null))
 			.expectException(RuleViolation.class)
@@ -202,12 +181,9 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void holderCannotApproveItsOwnOffer() {
-		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "OFFERED; only Uzbekistan, the receiver, approves an offered copy, not Kazakhstan")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(LOADER)),
+				RuleViolation.class,
+				COPY_OF + "OFFERED; only Uzbekistan, the receiver, approves an offered copy, not Kazakhstan");
 	}
 
 	@Test
@@ -218,31 +194,22 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void receiverCannotApproveItsOwnRequest() {
-		fixture.given(requested())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "REQUESTED; only Kazakhstan, the holder, approves a requested copy, not Uzbekistan")
-			.expectNoEvents();
+		refused(fixture.given(requested()).when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(LOADER)),
+				RuleViolation.class,
+				COPY_OF + "REQUESTED; only Kazakhstan, the holder, approves a requested copy, not Uzbekistan");
 	}
 
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void aCountryOutsideThePairCannotAct() {
-		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KG, null), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "OFFERED; Kyrgyzstan is neither its holder nor its receiver")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, KG, null), as(LOADER)),
+				RuleViolation.class, COPY_OF + "OFFERED; Kyrgyzstan is neither its holder nor its receiver");
 	}
 
 	@Test
 	void approvedCopyCannotBeApprovedAgain() {
-		fixture.given(offered(), approvedBy(UZ))
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "APPROVED; it can be approved only while OFFERED or REQUESTED")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ)).when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null)),
+				RuleViolation.class, COPY_OF + "APPROVED; it can be approved only while OFFERED or REQUESTED");
 	}
 
 	@Test
@@ -255,31 +222,21 @@ class ArchiveCopyTest {
 
 	@Test
 	void copyCannotBeTransferredBeforeItIsApproved() {
-		fixture.given(offered())
-			.when(transfer(KZ, SENT_SUM, SENT))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "OFFERED; it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(transfer(KZ, SENT_SUM, SENT)), RuleViolation.class,
+				COPY_OF + "OFFERED; it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH");
 	}
 
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyTheHolderTransfers() {
-		fixture.given(requested(), approvedBy(KZ))
-			.when(transfer(UZ, SENT_SUM, SENT), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "APPROVED; only Kazakhstan, the holder, transfers it, not Uzbekistan")
-			.expectNoEvents();
+		refused(fixture.given(requested(), approvedBy(KZ)).when(transfer(UZ, SENT_SUM, SENT), as(LOADER)),
+				RuleViolation.class, COPY_OF + "APPROVED; only Kazakhstan, the holder, transfers it, not Uzbekistan");
 	}
 
 	@Test
 	void transferCannotBeDatedInTheFuture() {
-		fixture.given(offered(), approvedBy(UZ))
-			.when(transfer(KZ, SENT_SUM, TODAY.plusDays(1)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a transfer cannot be dated in the future (2026-03-02, today is 2026-03-01)")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ)).when(transfer(KZ, SENT_SUM, TODAY.plusDays(1))),
+				RuleViolation.class, "a transfer cannot be dated in the future (2026-03-02, today is 2026-03-01)");
 	}
 
 	@Test
@@ -323,32 +280,23 @@ class ArchiveCopyTest {
 
 	@Test
 	void receiptCannotBeConfirmedBeforeTheTransfer() {
-		fixture.given(offered(), approvedBy(UZ))
-			.when(confirm(UZ, SENT_SUM, ARRIVED))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "APPROVED; its receipt can be confirmed only once TRANSFERRED")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ)).when(confirm(UZ, SENT_SUM, ARRIVED)), RuleViolation.class,
+				COPY_OF + "APPROVED; its receipt can be confirmed only once TRANSFERRED");
 	}
 
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyTheReceiverConfirmsReceipt() {
-		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
-			.when(confirm(KZ, SENT_SUM, ARRIVED), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "TRANSFERRED; only Uzbekistan, the receiver, confirms its receipt, not Kazakhstan")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
+			.when(confirm(KZ, SENT_SUM, ARRIVED), as(LOADER)), RuleViolation.class,
+				COPY_OF + "TRANSFERRED; only Uzbekistan, the receiver, confirms its receipt, not Kazakhstan");
 	}
 
 	@Test
 	void copyCannotArriveBeforeItWasSent() {
-		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
-			.when(confirm(UZ, SENT_SUM, SENT.minusDays(1)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "TRANSFERRED; it was sent on 2026-02-10 and cannot have arrived earlier, on 2026-02-09")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
+			.when(confirm(UZ, SENT_SUM, SENT.minusDays(1))), RuleViolation.class,
+				COPY_OF + "TRANSFERRED; it was sent on 2026-02-10 and cannot have arrived earlier, on 2026-02-09");
 	}
 
 	@Test
@@ -391,21 +339,16 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void onlyThePartyThatStartedMayWithdraw() {
-		fixture.given(requested())
-			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF
-					+ "REQUESTED; only Uzbekistan, the receiver, withdraws it (it started the exchange), not Kazakhstan")
-			.expectNoEvents();
+		refused(fixture.given(requested()).when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER)),
+				RuleViolation.class,
+				COPY_OF + "REQUESTED; only Uzbekistan, the receiver, withdraws it (it started the exchange), not Kazakhstan");
 	}
 
 	@Test
 	void nothingCanBeWithdrawnOnceTransferred() {
-		fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
-			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "Changed our mind"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "TRANSFERRED; it can be withdrawn only before it is transferred")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ), transferred(SENT_SUM, 1))
+			.when(new WithdrawArchiveCopy(COPY, ARCHIVES, KZ, "Changed our mind")), RuleViolation.class,
+				COPY_OF + "TRANSFERRED; it can be withdrawn only before it is transferred");
 	}
 
 	@Test
@@ -427,21 +370,17 @@ class ArchiveCopyTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void thePartyThatStartedCannotDecline() {
-		fixture.given(offered())
-			.when(new DeclineArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					COPY_OF + "OFFERED; only Uzbekistan, the receiver, declines it (it was asked), not Kazakhstan")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new DeclineArchiveCopy(COPY, ARCHIVES, KZ, "No"), as(LOADER)),
+				RuleViolation.class,
+				COPY_OF + "OFFERED; only Uzbekistan, the receiver, declines it (it was asked), not Kazakhstan");
 	}
 
 	@Test
 	void declinedCopyIsFinal() {
-		fixture.given(offered(), new ArchiveCopyDeclined(COPY, ARCHIVES, KZ, UZ, UZ, ArchiveCopyState.OFFERED, "No"))
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(COPY_OF + "DECLINED; it can be approved only while OFFERED or REQUESTED")
-			.expectNoEvents();
+		refused(fixture
+			.given(offered(), new ArchiveCopyDeclined(COPY, ARCHIVES, KZ, UZ, UZ, ArchiveCopyState.OFFERED, "No"))
+			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null)), RuleViolation.class,
+				COPY_OF + "DECLINED; it can be approved only while OFFERED or REQUESTED");
 	}
 
 	@Test
@@ -454,12 +393,10 @@ class ArchiveCopyTest {
 
 	@Test
 	void onlyTheHoldersLiaisonOffersItsMaterial() {
-		fixture.givenNoPriorActivity()
-			.when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, UZ, EPIC, null), as(liaisonOf(UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may offer a copy of material Kazakhstan holds; "
-					+ "'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new OfferArchiveCopy(COPY, ARCHIVES, KZ, UZ, EPIC, null), as(liaisonOf(UZ))), AccessRefused.class,
+				"only Kazakhstan's liaison may offer a copy of material Kazakhstan holds; "
+						+ "'liaison-uz' is Uzbekistan's liaison");
 	}
 
 	@Test
@@ -472,13 +409,11 @@ class ArchiveCopyTest {
 
 	@Test
 	void holdersLiaisonCannotApproveItsOwnOffer() {
-		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(liaisonOf(KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
-					+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
-					+ "'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, KZ, null), as(liaisonOf(KZ))),
+				AccessRefused.class,
+				"only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
+						+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
+						+ "'liaison-kz' is Kazakhstan's liaison");
 	}
 
 	@Test
@@ -492,12 +427,9 @@ class ArchiveCopyTest {
 	/** The country a body names never widens what the caller may do. */
 	@Test
 	void theRightLiaisonNamingAnotherCountryIsRefused() {
-		fixture.given(offered(), approvedBy(UZ))
-			.when(transfer(UZ, SENT_SUM, SENT), as(liaisonOf(KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only Uzbekistan's liaison may transfer a copy for Uzbekistan; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(offered(), approvedBy(UZ)).when(transfer(UZ, SENT_SUM, SENT), as(liaisonOf(KZ))),
+				AccessRefused.class,
+				"only Uzbekistan's liaison may transfer a copy for Uzbekistan; 'liaison-kz' is Kazakhstan's liaison");
 	}
 
 	@Test
@@ -518,11 +450,8 @@ class ArchiveCopyTest {
 
 	@Test
 	void neitherTheSecretariatNorAnOfficialTakesAStep() {
-		fixture.given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(SECRETARIAT))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; 'secretariat' is a SECRETARIAT"))
-			.expectNoEvents();
+		refused(fixture.given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(SECRETARIAT)),
+				AccessRefused.class, endsWith("; 'secretariat' is a SECRETARIAT"));
 		fixture.given(offered())
 			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null), as(OFFICIAL))
 			.expectException(AccessRefused.class)
@@ -531,13 +460,11 @@ class ArchiveCopyTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(offered())
-			.when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
-					+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
-					+ "the command names no caller")
-			.expectNoEvents();
+		refused(newFixture().given(offered()).when(new ApproveArchiveCopy(COPY, ARCHIVES, UZ, null)),
+				AccessRefused.class,
+				"only Uzbekistan's liaison may approve the copy of 'Manuscript of an epic' "
+						+ "(F. 12, inv. 1, file 7) from Kazakhstan to Uzbekistan (as its receiver); "
+						+ "the command names no caller");
 	}
 
 }

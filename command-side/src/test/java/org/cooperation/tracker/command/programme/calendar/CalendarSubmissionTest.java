@@ -5,7 +5,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -38,11 +37,13 @@ import org.cooperation.tracker.kernel.programme.calendar.SubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmission;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.LOADER;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.INCLUDED;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.RETURNED;
 import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.SUBMITTED;
@@ -76,12 +77,9 @@ class CalendarSubmissionTest {
 			new InitiativeFacts(MARKETPLACE, InitiativeKind.CREATIVE_MARKETPLACE, "Marketplace",
 					Set.of(Country.KZ, Country.UZ)));
 
-	private AggregateTestFixture<CalendarSubmission> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), CalendarSubmissionTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<CalendarSubmission> fixture = sentBy(newFixture(),
+			CalendarSubmissionTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<CalendarSubmission> newFixture() {
@@ -90,16 +88,7 @@ class CalendarSubmissionTest {
 
 	/** Who may send each command of these tests. */
 	static Caller whoMay(Object command) {
-		if (command instanceof SubmitCalendarEvent submit) {
-			return CommandSenders.liaisonOf(submit.country());
-		}
-		if (command instanceof ResubmitCalendarEvent resubmit) {
-			return CommandSenders.liaisonOf(resubmit.country());
-		}
-		if (command instanceof WithdrawCalendarSubmission withdraw) {
-			return CommandSenders.liaisonOf(withdraw.country());
-		}
-		return CommandSenders.SECRETARIAT;
+		return CommandSenders.liaisonOfItsCountry(command, CommandSenders.SECRETARIAT);
 	}
 
 	static CulturalEvent festival(String city) {
@@ -124,22 +113,17 @@ class CalendarSubmissionTest {
 
 	@Test
 	void countryThatDoesNotParticipateCannotSubmit() {
-		fixture.givenNoPriorActivity()
-			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.TM, EDITION, FESTIVAL))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(startsWith("Turkmenistan does not participate in 'Cultural calendar'"))
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.TM, EDITION, FESTIVAL)), RuleViolation.class,
+				startsWith("Turkmenistan does not participate in 'Cultural calendar'"));
 	}
 
 	@Test
 	void submissionBelongsToACulturalCalendarInitiative() {
-		fixture.givenNoPriorActivity()
-			.when(new SubmitCalendarEvent(SUBMISSION, MARKETPLACE, Country.KZ, EDITION, FESTIVAL))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"'Marketplace' is an initiative of kind CREATIVE_MARKETPLACE; a calendar submission "
-							+ "belongs to an initiative of kind CULTURAL_CALENDAR")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new SubmitCalendarEvent(SUBMISSION, MARKETPLACE, Country.KZ, EDITION, FESTIVAL)), RuleViolation.class,
+				"'Marketplace' is an initiative of kind CREATIVE_MARKETPLACE; a calendar submission "
+						+ "belongs to an initiative of kind CULTURAL_CALENDAR");
 	}
 
 	@Test
@@ -194,21 +178,17 @@ class CalendarSubmissionTest {
 
 	@Test
 	void includedSubmissionIsNotDecidedAgain() {
-		fixture.given(SUBMITTED_EVENT, new CalendarSubmissionIncluded(SUBMISSION, CALENDAR, Country.KZ, null))
-			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, RETURNED, "Late thoughts"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's submission 'Steppe folk music festival' (2026) is INCLUDED; it "
-					+ "cannot be RETURNED (only a SUBMITTED event awaits a decision)")
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT, new CalendarSubmissionIncluded(SUBMISSION, CALENDAR, Country.KZ, null))
+			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, RETURNED, "Late thoughts")), RuleViolation.class,
+				"Kazakhstan's submission 'Steppe folk music festival' (2026) is INCLUDED; it "
+						+ "cannot be RETURNED (only a SUBMITTED event awaits a decision)");
 	}
 
 	@Test
 	void submissionIsOnlyReachedThroughItsOwnInitiative() {
-		fixture.given(SUBMITTED_EVENT)
-			.when(new DecideOnCalendarSubmission(SUBMISSION, OTHER_CALENDAR, INCLUDED, null))
-			.expectException(RecordNotFound.class)
-			.expectExceptionMessage("initiative " + OTHER_CALENDAR + " has no calendar submission " + SUBMISSION)
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new DecideOnCalendarSubmission(SUBMISSION, OTHER_CALENDAR, INCLUDED, null)), RecordNotFound.class,
+				"initiative " + OTHER_CALENDAR + " has no calendar submission " + SUBMISSION);
 		fixture.given(SUBMITTED_EVENT)
 			.when(new WithdrawCalendarSubmission(SUBMISSION, OTHER_CALENDAR, Country.KZ, null))
 			.expectException(RecordNotFound.class)
@@ -233,13 +213,11 @@ class CalendarSubmissionTest {
 
 	@Test
 	void onlyAReturnedSubmissionIsResubmitted() {
-		fixture.given(SUBMITTED_EVENT)
-			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, CORRECTED))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's submission 'Steppe folk music festival' (2026) is SUBMITTED; it "
-					+ "cannot be resubmitted (only a RETURNED submission can; withdraw it and submit the event anew "
-					+ "to change it)")
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, CORRECTED)), RuleViolation.class,
+				"Kazakhstan's submission 'Steppe folk music festival' (2026) is SUBMITTED; it "
+						+ "cannot be resubmitted (only a RETURNED submission can; withdraw it and submit the event anew "
+						+ "to change it)");
 	}
 
 	@Test
@@ -256,12 +234,11 @@ class CalendarSubmissionTest {
 	/** The rule holds for the loader too; a liaison is refused before it, by access. */
 	@Test
 	void anotherCountryCannotResubmitOrWithdraw() {
-		fixture.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
-			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(LOADER))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("only Kazakhstan can resubmit its submission 'Steppe folk music festival' (2026); "
-					+ "Uzbekistan cannot")
-			.expectNoEvents();
+		refused(fixture
+			.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
+			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(LOADER)),
+				RuleViolation.class, "only Kazakhstan can resubmit its submission 'Steppe folk music festival' (2026); "
+						+ "Uzbekistan cannot");
 		fixture.given(SUBMITTED_EVENT)
 			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null), as(LOADER))
 			.expectException(RuleViolation.class)
@@ -270,13 +247,11 @@ class CalendarSubmissionTest {
 
 	@Test
 	void onlyTheCountrysLiaisonSubmitsItsEvents() {
-		fixture.givenNoPriorActivity()
+		refused(fixture.givenNoPriorActivity()
 			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL),
-					as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may submit Kazakhstan's calendar events; "
-					+ "'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+					as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may submit Kazakhstan's calendar events; "
+						+ "'liaison-uz' is Uzbekistan's liaison");
 		fixture.givenNoPriorActivity()
 			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -285,22 +260,19 @@ class CalendarSubmissionTest {
 
 	@Test
 	void onlyTheSubmissionsOwnLiaisonResubmitsOrWithdrawsIt() {
-		fixture.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
-			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may resubmit Kazakhstan's submission "
-					+ "'Steppe folk music festival' (2026); 'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture
+			.given(SUBMITTED_EVENT, new CalendarSubmissionReturned(SUBMISSION, CALENDAR, Country.KZ, "Venue?"))
+			.when(new ResubmitCalendarEvent(SUBMISSION, CALENDAR, Country.UZ, CORRECTED), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may resubmit Kazakhstan's submission "
+						+ "'Steppe folk music festival' (2026); 'liaison-uz' is Uzbekistan's liaison");
 		fixture.given(SUBMITTED_EVENT)
 			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.KZ, null), as(liaisonOf(Country.UZ)))
 			.expectException(AccessRefused.class)
 			.expectNoEvents();
-		fixture.given(SUBMITTED_EVENT)
-			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Uzbekistan's liaison may withdraw a calendar submission for Uzbekistan; "
-					+ "'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.UZ, null), as(liaisonOf(Country.KZ))),
+				AccessRefused.class, "only Uzbekistan's liaison may withdraw a calendar submission for Uzbekistan; "
+						+ "'liaison-kz' is Kazakhstan's liaison");
 		fixture.given(SUBMITTED_EVENT)
 			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.KZ, null), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -309,26 +281,20 @@ class CalendarSubmissionTest {
 
 	@Test
 	void onlyTheSecretariatDecides() {
-		fixture.given(SUBMITTED_EVENT)
-			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat may include or return a calendar submission; "
-					+ "'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
-		fixture.given(SUBMITTED_EVENT)
-			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(OFFICIAL))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; 'official' is an OFFICIAL"))
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(liaisonOf(Country.KZ))),
+				AccessRefused.class, "only the secretariat may include or return a calendar submission; "
+						+ "'liaison-kz' is Kazakhstan's liaison");
+		refused(fixture.given(SUBMITTED_EVENT)
+			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null), as(OFFICIAL)),
+				AccessRefused.class, endsWith("; 'official' is an OFFICIAL"));
 	}
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().givenNoPriorActivity()
-			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().givenNoPriorActivity()
+			.when(new SubmitCalendarEvent(SUBMISSION, CALENDAR, Country.KZ, EDITION, FESTIVAL)), AccessRefused.class,
+				endsWith("; the command names no caller"));
 	}
 
 	@Test
@@ -352,12 +318,10 @@ class CalendarSubmissionTest {
 	void withdrawnSubmissionIsFinal() {
 		CalendarSubmissionWithdrawn withdrawn = new CalendarSubmissionWithdrawn(SUBMISSION, CALENDAR, Country.KZ,
 				SUBMITTED, null);
-		fixture.given(SUBMITTED_EVENT, withdrawn)
-			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.KZ, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's submission 'Steppe folk music festival' (2026) is WITHDRAWN; it "
-					+ "cannot be withdrawn again")
-			.expectNoEvents();
+		refused(fixture.given(SUBMITTED_EVENT, withdrawn)
+			.when(new WithdrawCalendarSubmission(SUBMISSION, CALENDAR, Country.KZ, null)), RuleViolation.class,
+				"Kazakhstan's submission 'Steppe folk music festival' (2026) is WITHDRAWN; it "
+						+ "cannot be withdrawn again");
 		fixture.given(SUBMITTED_EVENT, withdrawn)
 			.when(new DecideOnCalendarSubmission(SUBMISSION, CALENDAR, INCLUDED, null))
 			.expectException(RuleViolation.class)

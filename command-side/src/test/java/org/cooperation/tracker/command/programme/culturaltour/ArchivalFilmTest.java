@@ -5,7 +5,6 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -27,10 +26,12 @@ import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CALENDAR;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CLOCK;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.INITIATIVES;
@@ -56,12 +57,8 @@ class ArchivalFilmTest {
 	static final ArchivalFilmRegistered REGISTERED = new ArchivalFilmRegistered(FILM, TOUR, Country.KZ, TITLE, 1957,
 			false);
 
-	private AggregateTestFixture<ArchivalFilm> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), ArchivalFilmTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<ArchivalFilm> fixture = sentBy(newFixture(), ArchivalFilmTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<ArchivalFilm> newFixture() {
@@ -113,12 +110,10 @@ class ArchivalFilmTest {
 
 	@Test
 	void aFilmBelongsToACulturalTourInitiative() {
-		fixture.givenNoPriorActivity()
-			.when(new RegisterArchivalFilm(FILM, CALENDAR, Country.KZ, TITLE, 1957, false))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
-					+ "an archival film belongs to an initiative of kind CULTURAL_TOUR_PLATFORM")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, CALENDAR, Country.KZ, TITLE, 1957, false)), RuleViolation.class,
+				"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
+						+ "an archival film belongs to an initiative of kind CULTURAL_TOUR_PLATFORM");
 	}
 
 	@Test
@@ -131,21 +126,17 @@ class ArchivalFilmTest {
 
 	@Test
 	void theHolderMustParticipate() {
-		fixture.givenNoPriorActivity()
-			.when(new RegisterArchivalFilm(FILM, TOUR, Country.TM, TITLE, 1957, false))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Turkmenistan does not participate in 'Cultural Tour'; its participants are "
-					+ CulturalTourFixtures.PARTICIPANTS)
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, TOUR, Country.TM, TITLE, 1957, false)), RuleViolation.class,
+				"Turkmenistan does not participate in 'Cultural Tour'; its participants are "
+						+ CulturalTourFixtures.PARTICIPANTS);
 	}
 
 	@Test
 	void aFilmsYearCannotBeInTheFuture() {
-		fixture.givenNoPriorActivity()
-			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 2027, false))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a film's year cannot be in the future (2027, this year is 2026)")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 2027, false)), RuleViolation.class,
+				"a film's year cannot be in the future (2027, this year is 2026)");
 	}
 
 	@Test
@@ -180,72 +171,50 @@ class ArchivalFilmTest {
 
 	@Test
 	void skippingRestorationWithoutSayingWhyIsRefused() {
-		fixture.given(upTo(SCANNING))
-			.when(advance(DIGITISED, DAY, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is SCANNING; going straight to "
-					+ "DIGITISED skips restoration, so the step needs a note saying why the film needs none")
-			.expectNoEvents();
+		refused(fixture.given(upTo(SCANNING)).when(advance(DIGITISED, DAY, null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is SCANNING; going straight to "
+						+ "DIGITISED skips restoration, so the step needs a note saying why the film needs none");
 	}
 
 	@Test
 	void digitisationCannotSkipAStep() {
-		fixture.given(REGISTERED)
-			.when(advance(SCANNING, DAY, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is NOT_ASSESSED; "
-					+ "it cannot move to SCANNING (it may move to [QUEUED])")
-			.expectNoEvents();
+		refused(fixture.given(REGISTERED).when(advance(SCANNING, DAY, null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is NOT_ASSESSED; "
+						+ "it cannot move to SCANNING (it may move to [QUEUED])");
 	}
 
 	@Test
 	void onlyScanningMaySkipRestoration() {
-		fixture.given(upTo(QUEUED))
-			.when(advance(DIGITISED, DAY, "Looks fine"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is QUEUED; "
-					+ "it cannot move to DIGITISED (it may move to [SCANNING])")
-			.expectNoEvents();
+		refused(fixture.given(upTo(QUEUED)).when(advance(DIGITISED, DAY, "Looks fine")), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is QUEUED; "
+						+ "it cannot move to DIGITISED (it may move to [SCANNING])");
 	}
 
 	@Test
 	void digitisationNeverGoesBack() {
-		fixture.given(upTo(DIGITISED))
-			.when(advance(SCANNING, DAY, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is DIGITISED; "
-					+ "it cannot move to SCANNING (it may move to [PUBLISHED])")
-			.expectNoEvents();
+		refused(fixture.given(upTo(DIGITISED)).when(advance(SCANNING, DAY, null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is DIGITISED; "
+						+ "it cannot move to SCANNING (it may move to [PUBLISHED])");
 	}
 
 	@Test
 	void thePublishedStateIsFinal() {
-		fixture.given(upTo(PUBLISHED))
-			.when(advance(PUBLISHED, DAY, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) is PUBLISHED; "
-					+ "it cannot move to PUBLISHED (PUBLISHED is final)")
-			.expectNoEvents();
+		refused(fixture.given(upTo(PUBLISHED)).when(advance(PUBLISHED, DAY, null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) is PUBLISHED; "
+						+ "it cannot move to PUBLISHED (PUBLISHED is final)");
 	}
 
 	@Test
 	void aStepCannotBeDatedInTheFuture() {
-		fixture.given(REGISTERED)
-			.when(advance(QUEUED, TODAY.plusDays(1), null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"a digitisation step cannot be dated in the future (2026-03-02, today is 2026-03-01)")
-			.expectNoEvents();
+		refused(fixture.given(REGISTERED).when(advance(QUEUED, TODAY.plusDays(1), null)), RuleViolation.class,
+				"a digitisation step cannot be dated in the future (2026-03-02, today is 2026-03-01)");
 	}
 
 	@Test
 	void aStepCannotPrecedeThePreviousOne() {
-		fixture.given(upTo(QUEUED))
-			.when(advance(SCANNING, DAY.minusDays(1), null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Steppe song' (1957) became QUEUED on 2026-01-10; "
-					+ "the next step cannot be dated earlier, on 2026-01-09")
-			.expectNoEvents();
+		refused(fixture.given(upTo(QUEUED)).when(advance(SCANNING, DAY.minusDays(1), null)), RuleViolation.class,
+				"Kazakhstan's archival film 'Steppe song' (1957) became QUEUED on 2026-01-10; "
+						+ "the next step cannot be dated earlier, on 2026-01-09");
 	}
 
 	@Test
@@ -272,12 +241,9 @@ class ArchivalFilmTest {
 
 	@Test
 	void rightsAlreadyClearedAreNotClearedAgain() {
-		fixture.given(REGISTERED, new FilmRightsChanged(FILM, TOUR, true, null))
-			.when(new ChangeFilmRights(FILM, TOUR, true, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"the screening rights of Kazakhstan's archival film 'Steppe song' (1957) are " + "already cleared")
-			.expectNoEvents();
+		refused(fixture.given(REGISTERED, new FilmRightsChanged(FILM, TOUR, true, null))
+			.when(new ChangeFilmRights(FILM, TOUR, true, null)), RuleViolation.class,
+				"the screening rights of Kazakhstan's archival film 'Steppe song' (1957) are " + "already cleared");
 	}
 
 	@Test
@@ -305,12 +271,10 @@ class ArchivalFilmTest {
 
 	@Test
 	void onlyTheHoldersLiaisonRegistersAFilm() {
-		fixture.givenNoPriorActivity()
-			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 1957, false), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may register an archival film Kazakhstan holds; "
-					+ "'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity()
+			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 1957, false), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may register an archival film Kazakhstan holds; "
+						+ "'liaison-uz' is Uzbekistan's liaison");
 		fixture.givenNoPriorActivity()
 			.when(new RegisterArchivalFilm(FILM, TOUR, Country.KZ, TITLE, 1957, false), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -319,12 +283,9 @@ class ArchivalFilmTest {
 
 	@Test
 	void onlyTheHoldersLiaisonLogsDigitisationAndRights() {
-		fixture.given(REGISTERED)
-			.when(advance(QUEUED, DAY, null), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only Kazakhstan's liaison may log the digitisation of Kazakhstan's archival film "
-					+ "'Steppe song' (1957); 'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(REGISTERED).when(advance(QUEUED, DAY, null), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only Kazakhstan's liaison may log the digitisation of Kazakhstan's archival film "
+						+ "'Steppe song' (1957); 'liaison-uz' is Uzbekistan's liaison");
 		fixture.given(REGISTERED)
 			.when(new ChangeFilmRights(FILM, TOUR, true, null), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -337,11 +298,8 @@ class ArchivalFilmTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(REGISTERED)
-			.when(advance(QUEUED, DAY, null))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(REGISTERED).when(advance(QUEUED, DAY, null)), AccessRefused.class,
+				endsWith("; the command names no caller"));
 	}
 
 }

@@ -5,19 +5,14 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import org.cooperation.tracker.testing.ArchitectureRules;
 
 /** The Cultural Tour's aggregates and rules know nothing of the web, as the core's do. */
 @AnalyzeClasses(packages = "org.cooperation.tracker.command", importOptions = ImportOption.DoNotIncludeTests.class)
 class CulturalTourArchitectureTest {
 
 	@ArchTest
-	static final ArchRule aggregatesKnowNothingOfTheWeb = noClasses().that()
-		.haveSimpleNameNotEndingWith("Controller")
-		.and()
-		.resideInAPackage("org.cooperation.tracker.command.programme.culturaltour..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("org.springframework.web..", "jakarta.servlet..");
+	static final ArchRule aggregatesKnowNothingOfTheWeb = ArchitectureRules.onlyControllersUse(ArchitectureRules.WEB,
+			"org.cooperation.tracker.command.programme.culturaltour..");
 
 }

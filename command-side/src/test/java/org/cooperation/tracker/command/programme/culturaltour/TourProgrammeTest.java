@@ -5,11 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.access.CommandSenders;
@@ -38,11 +42,13 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
 
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.AUDITOR;
 import static org.cooperation.tracker.command.access.CommandSenders.OFFICIAL;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CALENDAR;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.CLOCK;
 import static org.cooperation.tracker.command.programme.culturaltour.CulturalTourFixtures.DIGITISED_FILM;
@@ -72,15 +78,11 @@ class TourProgrammeTest {
 
 	static final LocalDate ENDS = LocalDate.of(2026, 2, 22);
 
-	private AggregateTestFixture<TourProgramme> fixture;
-
 	/** The films as the register shows them now; a test may change one. */
 	private final Map<ArchivalFilmId, FilmFacts> films = new HashMap<>(FILMS);
 
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), TourProgrammeTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<TourProgramme> fixture = sentBy(newFixture(), TourProgrammeTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<TourProgramme> newFixture() {
@@ -129,21 +131,15 @@ class TourProgrammeTest {
 
 	@Test
 	void anEditionIsOpenedOnlyOnce() {
-		fixture.given(OPENED)
-			.when(new OpenTourProgramme(EDITION_2026))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("the 2026 programme of 'Cultural Tour' is already open")
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(new OpenTourProgramme(EDITION_2026)), RuleViolation.class,
+				"the 2026 programme of 'Cultural Tour' is already open");
 	}
 
 	@Test
 	void anEditionBelongsToACulturalTourInitiative() {
-		fixture.givenNoPriorActivity()
-			.when(new OpenTourProgramme(new TourProgrammeId(CALENDAR, 2026)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
-					+ "a Cultural Tour programme belongs to an initiative of kind CULTURAL_TOUR_PLATFORM")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new OpenTourProgramme(new TourProgrammeId(CALENDAR, 2026))),
+				RuleViolation.class, "'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; "
+						+ "a Cultural Tour programme belongs to an initiative of kind CULTURAL_TOUR_PLATFORM");
 	}
 
 	@Test
@@ -178,21 +174,15 @@ class TourProgrammeTest {
 
 	@Test
 	void aLegIdIsPlannedOnlyOnce() {
-		fixture.given(OPENED, plannedTouring())
-			.when(touring())
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("leg " + LEG + " is already planned in the 2026 programme")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring()).when(touring()), RuleViolation.class,
+				"leg " + LEG + " is already planned in the 2026 programme");
 	}
 
 	@Test
 	void theHostMustParticipate() {
-		fixture.given(OPENED)
-			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.TM, STARTS, ENDS, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Turkmenistan does not participate in 'Cultural Tour'; its participants are "
-					+ CulturalTourFixtures.PARTICIPANTS)
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(plan(TOURING_PROGRAMME, Country.KZ, Country.TM, STARTS, ENDS, List.of())),
+				RuleViolation.class, "Turkmenistan does not participate in 'Cultural Tour'; its participants are "
+						+ CulturalTourFixtures.PARTICIPANTS);
 	}
 
 	@Test
@@ -205,23 +195,18 @@ class TourProgrammeTest {
 
 	@Test
 	void aLegGoesFromOneCountryToAnother() {
-		fixture.given(OPENED)
-			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.KZ, STARTS, ENDS, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"Kazakhstan cannot host its own leg: a leg of the Cultural Tour goes from one country to another")
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(plan(TOURING_PROGRAMME, Country.KZ, Country.KZ, STARTS, ENDS, List.of())),
+				RuleViolation.class,
+				"Kazakhstan cannot host its own leg: a leg of the Cultural Tour goes from one country to another");
 	}
 
 	@Test
 	void aLegTakesPlaceInTheEditionsYear() {
-		fixture.given(OPENED)
+		refused(fixture.given(OPENED)
 			.when(plan(TOURING_PROGRAMME, Country.KZ, Country.UZ, LocalDate.of(2026, 12, 30), LocalDate.of(2027, 1, 2),
-					List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("the legs of the 2026 programme of 'Cultural Tour' take place in 2026; "
-					+ "this one runs from 2026-12-30 to 2027-01-02")
-			.expectNoEvents();
+					List.of())),
+				RuleViolation.class, "the legs of the 2026 programme of 'Cultural Tour' take place in 2026; "
+						+ "this one runs from 2026-12-30 to 2027-01-02");
 	}
 
 	@Test
@@ -242,50 +227,38 @@ class TourProgrammeTest {
 
 	@Test
 	void aScreeningNamesAtLeastOneFilm() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a FILM_SCREENING leg names at least one archival film")
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of())),
+				RuleViolation.class, "a FILM_SCREENING leg names at least one archival film");
 	}
 
 	@Test
 	void otherKindsNameNoFilms() {
-		fixture.given(OPENED)
-			.when(plan(RETROSPECTIVE_EXHIBITION, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("a RETROSPECTIVE_EXHIBITION leg names no films; only a FILM_SCREENING leg does")
-			.expectNoEvents();
+		refused(fixture.given(OPENED)
+			.when(plan(RETROSPECTIVE_EXHIBITION, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM))),
+				RuleViolation.class, "a RETROSPECTIVE_EXHIBITION leg names no films; only a FILM_SCREENING leg does");
 	}
 
-	@Test
-	void aScreeningOfAFilmStillBeingScannedIsRefused() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(PUBLISHED_FILM, SCANNING_FILM)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Caravan' (1960) is SCANNING; "
-					+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)")
-			.expectNoEvents();
+	/** Films a screening cannot show, with the refusal naming why. */
+	static Stream<Arguments> filmsThatCannotBeScreened() {
+		String notDigitised = "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)";
+		return Stream.of(Arguments.of(Named.of("a film still being scanned", List.of(PUBLISHED_FILM, SCANNING_FILM)),
+				RuleViolation.class, "Kazakhstan's archival film 'Caravan' (1960) is SCANNING; " + notDigitised),
+				Arguments.of(Named.of("a restored but undigitised film", List.of(RESTORED_FILM)), RuleViolation.class,
+						"Kazakhstan's archival film 'Old Bukhara' (1960) is RESTORED; " + notDigitised),
+				Arguments.of(Named.of("a film without cleared rights", List.of(RIGHTS_PENDING_FILM)),
+						RuleViolation.class,
+						"the screening rights of Kazakhstan's archival film 'Silk' (1960) are not cleared; "
+								+ "it cannot be screened"),
+				Arguments.of(Named.of("another initiative's film", List.of(OTHER_TOURS_FILM)), UnknownReference.class,
+						"archival film " + OTHER_TOURS_FILM + " is recorded on another initiative"));
 	}
 
-	@Test
-	void aScreeningOfARestoredButUndigitisedFilmIsRefused() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RESTORED_FILM)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's archival film 'Old Bukhara' (1960) is RESTORED; "
-					+ "a film can be screened only once DIGITISED or PUBLISHED (digitisation is mandatory)")
-			.expectNoEvents();
-	}
-
-	@Test
-	void aScreeningOfAFilmWithoutClearedRightsIsRefused() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(RIGHTS_PENDING_FILM)))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("the screening rights of Kazakhstan's archival film 'Silk' (1960) are not cleared; "
-					+ "it cannot be screened")
-			.expectNoEvents();
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("filmsThatCannotBeScreened")
+	void aScreeningOfAFilmThatCannotBeShownIsRefused(List<ArchivalFilmId> films, Class<? extends Throwable> refusal,
+			String message) {
+		refused(fixture.given(OPENED).when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, films)), refusal,
+				message);
 	}
 
 	@Test
@@ -293,15 +266,6 @@ class TourProgrammeTest {
 		fixture.given(OPENED)
 			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(ArchivalFilmId.random())))
 			.expectException(UnknownReference.class)
-			.expectNoEvents();
-	}
-
-	@Test
-	void aScreeningOfAnotherInitiativesFilmIsRefused() {
-		fixture.given(OPENED)
-			.when(plan(FILM_SCREENING, Country.KZ, Country.UZ, STARTS, ENDS, List.of(OTHER_TOURS_FILM)))
-			.expectException(UnknownReference.class)
-			.expectExceptionMessage("archival film " + OTHER_TOURS_FILM + " is recorded on another initiative")
 			.expectNoEvents();
 	}
 
@@ -323,23 +287,17 @@ class TourProgrammeTest {
 	void aScreeningWhoseFilmLostItsRightsCannotBeConfirmed() {
 		films.put(DIGITISED_FILM,
 				CulturalTourFixtures.facts(DIGITISED_FILM, TOUR, "Mountain road", DigitisationState.DIGITISED, false));
-		fixture.given(OPENED, planned(FILM_SCREENING, List.of(DIGITISED_FILM)))
-			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"the screening rights of Kazakhstan's archival film 'Mountain road' (1960) are not cleared; "
-							+ "it cannot be screened")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, planned(FILM_SCREENING, List.of(DIGITISED_FILM)))
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null)), RuleViolation.class,
+				"the screening rights of Kazakhstan's archival film 'Mountain road' (1960) are not cleared; "
+						+ "it cannot be screened");
 	}
 
 	@Test
 	void aConfirmedLegCannotBeConfirmedAgain() {
-		fixture.given(OPENED, plannedTouring(), confirmed())
-			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
-					+ "CONFIRMED; only a PLANNED leg can be confirmed")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring(), confirmed()).when(new ConfirmTourLeg(EDITION_2026, LEG, null)),
+				RuleViolation.class, "Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+						+ "CONFIRMED; only a PLANNED leg can be confirmed");
 	}
 
 	@Test
@@ -363,32 +321,25 @@ class TourProgrammeTest {
 	void aLegCannotBeRecordedHeldBeforeItStarts() {
 		TourLegPlanned startsTomorrow = new TourLegPlanned(EDITION_2026, LEG, TOURING_PROGRAMME, null, Country.KZ,
 				Country.UZ, "Samarkand", "Registan stage", TODAY.plusDays(1), TODAY.plusDays(2), List.of());
-		fixture.given(OPENED, startsTomorrow, confirmed())
-			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme in Samarkand from 2026-03-02 starts on 2026-03-02; "
-					+ "it cannot be recorded as held before then (today is 2026-03-01)")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, startsTomorrow, confirmed())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of())), RuleViolation.class,
+				"Kazakhstan's touring programme in Samarkand from 2026-03-02 starts on 2026-03-02; "
+						+ "it cannot be recorded as held before then (today is 2026-03-01)");
 	}
 
 	@Test
 	void aPlannedLegMustBeConfirmedBeforeItIsHeld() {
-		fixture.given(OPENED, plannedTouring())
-			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
-					+ "PLANNED; only a CONFIRMED leg can be recorded as held")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring()).when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of())),
+				RuleViolation.class, "Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+						+ "PLANNED; only a CONFIRMED leg can be recorded as held");
 	}
 
 	@Test
 	void aHeldLegIsHeldOnce() {
-		fixture.given(OPENED, plannedTouring(), confirmed(), held())
-			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
-					+ "HELD; only a CONFIRMED leg can be recorded as held")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring(), confirmed(), held())
+			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of())), RuleViolation.class,
+				"Kazakhstan's touring programme 'Programme of the season' in Samarkand is "
+						+ "HELD; only a CONFIRMED leg can be recorded as held");
 	}
 
 	@Test
@@ -407,12 +358,10 @@ class TourProgrammeTest {
 
 	@Test
 	void aHeldLegCannotBeCancelled() {
-		fixture.given(OPENED, plannedTouring(), confirmed(), held())
-			.when(new CancelTourLeg(EDITION_2026, LEG, "Changed our minds"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Kazakhstan's touring programme 'Programme of the season' in Samarkand is HELD; "
-					+ "a leg that took place cannot be cancelled")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring(), confirmed(), held())
+			.when(new CancelTourLeg(EDITION_2026, LEG, "Changed our minds")), RuleViolation.class,
+				"Kazakhstan's touring programme 'Programme of the season' in Samarkand is HELD; "
+						+ "a leg that took place cannot be cancelled");
 	}
 
 	@Test
@@ -449,23 +398,17 @@ class TourProgrammeTest {
 
 	@Test
 	void onlyTheSecretariatOpensAnEdition() {
-		fixture.givenNoPriorActivity()
-			.when(new OpenTourProgramme(EDITION_2026), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only the secretariat may open a Cultural Tour programme edition; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(new OpenTourProgramme(EDITION_2026), as(liaisonOf(Country.KZ))),
+				AccessRefused.class,
+				"only the secretariat may open a Cultural Tour programme edition; 'liaison-kz' is Kazakhstan's liaison");
 	}
 
 	@Test
 	void theSecretariatOrTheHostsLiaisonPlansALeg() {
 		fixture.given(OPENED).when(touring(), as(SECRETARIAT)).expectEvents(plannedTouring());
-		fixture.given(OPENED)
-			.when(touring(), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat or Uzbekistan's liaison may plan a leg of the Cultural Tour "
-					+ "hosted by Uzbekistan; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(OPENED).when(touring(), as(liaisonOf(Country.KZ))), AccessRefused.class,
+				"only the secretariat or Uzbekistan's liaison may plan a leg of the Cultural Tour "
+						+ "hosted by Uzbekistan; 'liaison-kz' is Kazakhstan's liaison");
 		fixture.given(OPENED).when(touring(), as(OFFICIAL)).expectException(AccessRefused.class).expectNoEvents();
 	}
 
@@ -475,12 +418,10 @@ class TourProgrammeTest {
 		fixture.given(OPENED, plannedTouring())
 			.when(new ConfirmTourLeg(EDITION_2026, LEG, null), as(liaisonOf(Country.UZ)))
 			.expectEvents(confirmed());
-		fixture.given(OPENED, plannedTouring())
-			.when(new ConfirmTourLeg(EDITION_2026, LEG, null), as(liaisonOf(Country.KZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat or Uzbekistan's liaison may confirm Kazakhstan's touring "
-					+ "programme 'Programme of the season' in Samarkand; 'liaison-kz' is Kazakhstan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(OPENED, plannedTouring())
+			.when(new ConfirmTourLeg(EDITION_2026, LEG, null), as(liaisonOf(Country.KZ))), AccessRefused.class,
+				"only the secretariat or Uzbekistan's liaison may confirm Kazakhstan's touring "
+						+ "programme 'Programme of the season' in Samarkand; 'liaison-kz' is Kazakhstan's liaison");
 		fixture.given(OPENED, plannedTouring(), confirmed())
 			.when(new RecordTourLegHeld(EDITION_2026, LEG, null, List.of()), as(AUDITOR))
 			.expectException(AccessRefused.class)
@@ -493,11 +434,8 @@ class TourProgrammeTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(OPENED, plannedTouring())
-			.when(new ConfirmTourLeg(EDITION_2026, LEG, null))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(OPENED, plannedTouring()).when(new ConfirmTourLeg(EDITION_2026, LEG, null)),
+				AccessRefused.class, endsWith("; the command names no caller"));
 	}
 
 }

@@ -10,7 +10,6 @@ import java.util.UUID;
 
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.command.access.AccessRefused;
@@ -42,9 +41,11 @@ import org.cooperation.tracker.kernel.programme.marketplace.RecordCreatorContact
 import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cooperation.tracker.command.Refusals.refused;
 import static org.cooperation.tracker.command.access.CommandSenders.SECRETARIAT;
 import static org.cooperation.tracker.command.access.CommandSenders.as;
 import static org.cooperation.tracker.command.access.CommandSenders.liaisonOf;
+import static org.cooperation.tracker.command.access.CommandSenders.sentBy;
 import static org.cooperation.tracker.kernel.country.Country.AZ;
 import static org.cooperation.tracker.kernel.country.Country.TJ;
 import static org.hamcrest.Matchers.endsWith;
@@ -74,12 +75,8 @@ class CreatorListingTest {
 
 	private final InMemoryContacts contacts = new InMemoryContacts();
 
-	private AggregateTestFixture<CreatorListing> fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = CommandSenders.sentBy(newFixture(), CreatorListingTest::whoMay);
-	}
+	/** Sends each command as a caller who may send it, unless the test names one. */
+	private final AggregateTestFixture<CreatorListing> fixture = sentBy(newFixture(), CreatorListingTest::whoMay);
 
 	/** A fixture whose commands name no caller unless a test names one. */
 	private AggregateTestFixture<CreatorListing> newFixture() {
@@ -88,13 +85,10 @@ class CreatorListingTest {
 
 	/** Who may send each command of these tests. */
 	static Caller whoMay(Object command) {
-		if (command instanceof ListCreator list) {
-			return CommandSenders.liaisonOf(list.country());
-		}
 		if (command instanceof RecordCreatorContact) {
 			return CommandSenders.liaisonOf(TJ);
 		}
-		return CommandSenders.SECRETARIAT;
+		return CommandSenders.liaisonOfItsCountry(command, CommandSenders.SECRETARIAT);
 	}
 
 	static ListCreator list(Country country, InitiativeId initiative, CreatorContact contact) {
@@ -121,13 +115,9 @@ class CreatorListingTest {
 
 	@Test
 	void listingOnAnInitiativeOfAnotherKindIsRefusedAndStoresNoContact() {
-		fixture.givenNoPriorActivity()
-			.when(list(TJ, CALENDAR, CONTACT))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(
-					"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; a creator listing belongs "
-							+ "to an initiative of kind CREATIVE_MARKETPLACE")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(list(TJ, CALENDAR, CONTACT)), RuleViolation.class,
+				"'Cultural calendar' is an initiative of kind CULTURAL_CALENDAR; a creator listing belongs "
+						+ "to an initiative of kind CREATIVE_MARKETPLACE");
 		assertThat(contacts.byListing).isEmpty();
 	}
 
@@ -142,11 +132,8 @@ class CreatorListingTest {
 
 	@Test
 	void onlyAParticipantListsItsCreators() {
-		fixture.givenNoPriorActivity()
-			.when(list(AZ, MARKETPLACE, CONTACT))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage("Azerbaijan does not participate in 'Marketplace'; its participants are " + MEMBERS)
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(list(AZ, MARKETPLACE, CONTACT)), RuleViolation.class,
+				"Azerbaijan does not participate in 'Marketplace'; its participants are " + MEMBERS);
 		assertThat(contacts.byListing).isEmpty();
 	}
 
@@ -160,20 +147,17 @@ class CreatorListingTest {
 
 	@Test
 	void verifiedListingCannotBeVerifiedAgain() {
-		fixture.given(listed(true), new CreatorListingVerified(LISTING, MARKETPLACE, TJ))
-			.when(new VerifyCreatorListing(LISTING, MARKETPLACE))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "VERIFIED; it cannot be verified again")
-			.expectNoEvents();
+		refused(fixture.given(listed(true), new CreatorListingVerified(LISTING, MARKETPLACE, TJ))
+			.when(new VerifyCreatorListing(LISTING, MARKETPLACE)), RuleViolation.class,
+				LISTING_OF + "VERIFIED; it cannot be verified again");
 	}
 
 	@Test
 	void delistedListingCannotBeVerified() {
-		fixture.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
-			.when(new VerifyCreatorListing(LISTING, MARKETPLACE))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "DELISTED; it cannot be verified any more")
-			.expectNoEvents();
+		refused(fixture
+			.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
+			.when(new VerifyCreatorListing(LISTING, MARKETPLACE)), RuleViolation.class,
+				LISTING_OF + "DELISTED; it cannot be verified any more");
 	}
 
 	@Test
@@ -186,11 +170,10 @@ class CreatorListingTest {
 
 	@Test
 	void delistedListingCannotBeDelistedAgain() {
-		fixture.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
-			.when(new DelistCreator(LISTING, MARKETPLACE, "Again"))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "DELISTED; it cannot be delisted again")
-			.expectNoEvents();
+		refused(fixture
+			.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
+			.when(new DelistCreator(LISTING, MARKETPLACE, "Again")), RuleViolation.class,
+				LISTING_OF + "DELISTED; it cannot be delisted again");
 	}
 
 	@Test
@@ -203,11 +186,10 @@ class CreatorListingTest {
 
 	@Test
 	void noContactDetailsAreKeptForADelistedCreator() {
-		fixture.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
-			.when(new RecordCreatorContact(LISTING, MARKETPLACE, CONTACT))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "DELISTED; no contact details are kept for a delisted creator")
-			.expectNoEvents();
+		refused(fixture
+			.given(listed(false), new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Closed"))
+			.when(new RecordCreatorContact(LISTING, MARKETPLACE, CONTACT)), RuleViolation.class,
+				LISTING_OF + "DELISTED; no contact details are kept for a delisted creator");
 		assertThat(contacts.byListing).isEmpty();
 	}
 
@@ -231,12 +213,10 @@ class CreatorListingTest {
 
 	@Test
 	void nothingToEraseOnceErased() {
-		fixture.given(listed(true), new CreatorContactErased(LISTING, MARKETPLACE, TJ))
-			.when(new EraseCreatorContact(LISTING, MARKETPLACE))
-			.expectException(RuleViolation.class)
-			.expectExceptionMessage(LISTING_OF + "LISTED; it has no contact details on file (none were given, or "
-					+ "they were erased already), so there is nothing to erase")
-			.expectNoEvents();
+		refused(fixture.given(listed(true), new CreatorContactErased(LISTING, MARKETPLACE, TJ))
+			.when(new EraseCreatorContact(LISTING, MARKETPLACE)), RuleViolation.class,
+				LISTING_OF + "LISTED; it has no contact details on file (none were given, or "
+						+ "they were erased already), so there is nothing to erase");
 	}
 
 	@Test
@@ -272,12 +252,9 @@ class CreatorListingTest {
 
 	@Test
 	void onlyTheCountrysLiaisonListsItsCreators() {
-		fixture.givenNoPriorActivity()
-			.when(list(TJ, MARKETPLACE, CONTACT), as(liaisonOf(Country.KG)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(
-					"only Tajikistan's liaison may list Tajikistan's creators; 'liaison-kg' is Kyrgyzstan's liaison")
-			.expectNoEvents();
+		refused(fixture.givenNoPriorActivity().when(list(TJ, MARKETPLACE, CONTACT), as(liaisonOf(Country.KG))),
+				AccessRefused.class,
+				"only Tajikistan's liaison may list Tajikistan's creators; 'liaison-kg' is Kyrgyzstan's liaison");
 		fixture.givenNoPriorActivity()
 			.when(list(TJ, MARKETPLACE, CONTACT), as(SECRETARIAT))
 			.expectException(AccessRefused.class)
@@ -287,12 +264,9 @@ class CreatorListingTest {
 
 	@Test
 	void onlyTheSecretariatVerifies() {
-		fixture.given(listed(false))
-			.when(new VerifyCreatorListing(LISTING, MARKETPLACE), as(liaisonOf(TJ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat may verify Tajikistan's listing 'Sample Jeweller TJ-1'; "
-					+ "'liaison-tj' is Tajikistan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(listed(false)).when(new VerifyCreatorListing(LISTING, MARKETPLACE), as(liaisonOf(TJ))),
+				AccessRefused.class, "only the secretariat may verify Tajikistan's listing 'Sample Jeweller TJ-1'; "
+						+ "'liaison-tj' is Tajikistan's liaison");
 	}
 
 	@Test
@@ -300,12 +274,10 @@ class CreatorListingTest {
 		fixture.given(listed(false))
 			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"), as(liaisonOf(TJ)))
 			.expectEvents(new CreatorDelisted(LISTING, MARKETPLACE, TJ, ListingState.LISTED, "Workshop closed"));
-		fixture.given(listed(false))
-			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"), as(liaisonOf(Country.UZ)))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage("only the secretariat or Tajikistan's liaison may delist Tajikistan's listing "
-					+ "'Sample Jeweller TJ-1'; 'liaison-uz' is Uzbekistan's liaison")
-			.expectNoEvents();
+		refused(fixture.given(listed(false))
+			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"), as(liaisonOf(Country.UZ))),
+				AccessRefused.class, "only the secretariat or Tajikistan's liaison may delist Tajikistan's listing "
+						+ "'Sample Jeweller TJ-1'; 'liaison-uz' is Uzbekistan's liaison");
 	}
 
 	@Test
@@ -333,11 +305,8 @@ class CreatorListingTest {
 
 	@Test
 	void commandNamingNoCallerIsRefused() {
-		newFixture().given(listed(false))
-			.when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed"))
-			.expectException(AccessRefused.class)
-			.expectExceptionMessage(endsWith("; the command names no caller"))
-			.expectNoEvents();
+		refused(newFixture().given(listed(false)).when(new DelistCreator(LISTING, MARKETPLACE, "Workshop closed")),
+				AccessRefused.class, endsWith("; the command names no caller"));
 	}
 
 }

@@ -5,7 +5,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import org.cooperation.tracker.testing.ArchitectureRules;
 
 /**
  * The Cultural Tour's read models stand alone, as the core's do: they know neither their
@@ -15,18 +15,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class CulturalTourArchitectureTest {
 
 	@ArchTest
-	static final ArchRule readModelsKnowNothingOfTheirReaders = noClasses().that()
-		.resideInAPackage("..query.programme.culturaltour.model..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("org.cooperation.tracker.query.programme.culturaltour",
-				"..query.programme.culturaltour.web..", "org.cooperation.tracker.query.web..");
+	static final ArchRule readModelsKnowNothingOfTheirReaders = ArchitectureRules.mayNotDependOn(
+			"..query.programme.culturaltour.model..", "org.cooperation.tracker.query.programme.culturaltour",
+			"..query.programme.culturaltour.web..", "org.cooperation.tracker.query.web..");
 
 	@ArchTest
-	static final ArchRule readModelsAreIndependentOfTheCoreReadModels = noClasses().that()
-		.resideInAPackage("..query.programme.culturaltour.model..")
-		.should()
-		.dependOnClassesThat()
-		.resideInAnyPackage("..query.protocol..", "..query.initiative..", "..query.history..");
+	static final ArchRule readModelsAreIndependentOfTheCoreReadModels = ArchitectureRules.mayNotDependOn(
+			"..query.programme.culturaltour.model..", "..query.protocol..", "..query.initiative..",
+			"..query.history..");
 
 }

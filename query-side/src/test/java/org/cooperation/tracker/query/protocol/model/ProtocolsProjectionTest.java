@@ -1,10 +1,16 @@
 package org.cooperation.tracker.query.protocol.model;
 
 import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import org.cooperation.tracker.query.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.country.PartyRole;
@@ -109,14 +115,6 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 	}
 
 	@Test
-	void directionAgreedTwiceLeavesOneDirection() {
-		project(() -> projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), secretariat())));
-		project(() -> projection.on(culturalExchangeAgreed(), Fixtures.recorded(1L, later(1), secretariat())));
-
-		assertThat(rows("rm_protocol_direction")).isEqualTo(1);
-	}
-
-	@Test
 	void protocolSignedRecordsWhoSignedAndWhen() {
 		project(() -> {
 			projection.on(protocolRecorded(), Fixtures.recorded(0L, RECORDED, secretariat()));
@@ -133,12 +131,23 @@ class ProtocolsProjectionTest extends QuerySideTestBase {
 			.isEmpty();
 	}
 
-	@Test
-	void protocolSignedTwiceLeavesOneSignature() {
-		project(() -> projection.on(kazakhstanSigned(), Fixtures.recorded(3L, later(5), secretariat())));
-		project(() -> projection.on(kazakhstanSigned(), Fixtures.recorded(3L, later(5), secretariat())));
+	/** Events whose second delivery changes nothing, with the table of their one row. */
+	static Stream<Arguments> eventsDeliveredTwice() {
+		Consumer<ProtocolsProjection> directionAgreed = (readModel) -> readModel.on(culturalExchangeAgreed(),
+				Fixtures.recorded(1L, later(1), secretariat()));
+		Consumer<ProtocolsProjection> protocolSigned = (readModel) -> readModel.on(kazakhstanSigned(),
+				Fixtures.recorded(3L, later(5), secretariat()));
+		return Stream.of(Arguments.of(Named.of("direction agreed", directionAgreed), "rm_protocol_direction"),
+				Arguments.of(Named.of("protocol signed", protocolSigned), "rm_protocol_signature"));
+	}
 
-		assertThat(rows("rm_protocol_signature")).isEqualTo(1);
+	@ParameterizedTest(name = "{0} twice leaves one row")
+	@MethodSource("eventsDeliveredTwice")
+	void anEventDeliveredTwiceLeavesOneRow(Consumer<ProtocolsProjection> delivery, String table) {
+		project(() -> delivery.accept(projection));
+		project(() -> delivery.accept(projection));
+
+		assertThat(rows(table)).isEqualTo(1);
 	}
 
 	@Test

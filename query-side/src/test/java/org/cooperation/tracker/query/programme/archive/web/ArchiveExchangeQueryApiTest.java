@@ -12,6 +12,7 @@ import org.cooperation.tracker.query.programme.ProgrammeRecordsTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.ARCHIVES;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.DAMAGED;
@@ -57,9 +58,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void matrixCountsEveryOrderedPairByStateWithTotalsPerCountry() throws Exception {
-		mvc.perform(get(BASE + "/matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.initiativeId").value(ARCHIVES.toString()))
+		getOk(BASE + "/matrix").andExpect(jsonPath("$.initiativeId").value(ARCHIVES.toString()))
 			.andExpect(jsonPath("$.title.en").value("Exchange of archival material copies"))
 			.andExpect(jsonPath("$.countries").value(contains("KZ", "UZ", "KG", "TJ", "TM", "AZ")))
 			.andExpect(jsonPath("$.states", hasSize(8)))
@@ -75,87 +74,53 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 			.andExpect(jsonPath("$.rows[1].receivers.KZ.byState.REQUESTED").value(1))
 			.andExpect(jsonPath("$.rows[5].holder").value("AZ"))
 			.andExpect(jsonPath("$.rows[5].receivers.KZ.byState.DECLINED").value(1))
-			.andExpect(jsonPath("$.totals[0].country").value("KZ"))
-			.andExpect(jsonPath("$.totals[0].received").value(0))
-			.andExpect(jsonPath("$.totals[0].delivered").value(1))
-			.andExpect(jsonPath("$.totals[0].waitingOn").value(1))
-			.andExpect(jsonPath("$.totals[1].country").value("UZ"))
-			.andExpect(jsonPath("$.totals[1].received").value(1))
-			.andExpect(jsonPath("$.totals[1].waitingOn").value(1))
+			.andExpect(fields("$.totals[0]", "country", "KZ", "received", 0, "delivered", 1, "waitingOn", 1))
+			.andExpect(fields("$.totals[1]", "country", "UZ", "received", 1, "waitingOn", 1))
 			.andExpect(jsonPath("$.totals[5].waitingOn").value(0));
 	}
 
 	@Test
 	void pairLedgerHasEveryCopyWithItsWholeHistoryInOrder() throws Exception {
-		mvc.perform(get(BASE + "/pairs/kz/Uz"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.holder").value("KZ"))
+		getOk(BASE + "/pairs/kz/Uz").andExpect(jsonPath("$.holder").value("KZ"))
 			.andExpect(jsonPath("$.receiver").value("UZ"))
 			.andExpect(jsonPath("$.counts.total").value(1))
 			.andExpect(jsonPath("$.copies", hasSize(1)))
-			.andExpect(jsonPath("$.copies[0].copyId").value(LETTERS.toString()))
-			.andExpect(jsonPath("$.copies[0].startedAs").value("OFFERED"))
-			.andExpect(jsonPath("$.copies[0].materialType").value("DOCUMENTARY"))
+			.andExpect(fields("$.copies[0]", "copyId", LETTERS.toString(), "startedAs", "OFFERED", "materialType",
+					"DOCUMENTARY"))
 			.andExpect(jsonPath("$.copies[0].title.en").value("Theatre letters"))
-			.andExpect(jsonPath("$.copies[0].reference").value("F. 5, inv. 1, file 12"))
-			.andExpect(jsonPath("$.copies[0].state").value("RECEIVED"))
-			.andExpect(jsonPath("$.copies[0].waitingOn").value(nullValue()))
-			.andExpect(jsonPath("$.copies[0].nextStep").value(nullValue()))
-			.andExpect(jsonPath("$.copies[0].checksum").value(RESENT.hex()))
-			.andExpect(jsonPath("$.copies[0].medium").value("DIGITAL_TRANSFER"))
-			.andExpect(jsonPath("$.copies[0].transfers").value(2))
-			.andExpect(jsonPath("$.copies[0].sentOn").value("2026-01-20"))
-			.andExpect(jsonPath("$.copies[0].receivedOn").value("2026-01-21"))
-			.andExpect(jsonPath("$.copies[0].startedAt").value(at(10)))
-			.andExpect(jsonPath("$.copies[0].stateSince").value(at(15)))
-			.andExpect(jsonPath("$.copies[0].sample").value(false))
+			.andExpect(fields("$.copies[0]", "reference", "F. 5, inv. 1, file 12", "state", "RECEIVED", "waitingOn",
+					nullValue(), "nextStep", nullValue(), "checksum", RESENT.hex(), "medium", "DIGITAL_TRANSFER",
+					"transfers", 2, "sentOn", "2026-01-20", "receivedOn", "2026-01-21", "startedAt", at(10),
+					"stateSince", at(15), "sample", false))
 			.andExpect(jsonPath("$.copies[0].steps[*].state")
 				.value(contains("OFFERED", "APPROVED", "TRANSFERRED", "CHECKSUM_MISMATCH", "TRANSFERRED", "RECEIVED")))
 			.andExpect(jsonPath("$.copies[0].steps[*].country").value(contains("KZ", "UZ", "KZ", "UZ", "KZ", "UZ")))
-			.andExpect(jsonPath("$.copies[0].steps[2].checksum").value(SENT.hex()))
-			.andExpect(jsonPath("$.copies[0].steps[2].medium").value("PHYSICAL_MEDIA"))
-			.andExpect(jsonPath("$.copies[0].steps[2].attempt").value(1))
-			.andExpect(jsonPath("$.copies[0].steps[2].on").value("2026-01-10"))
-			.andExpect(jsonPath("$.copies[0].steps[3].checksum").value(SENT.hex()))
-			.andExpect(jsonPath("$.copies[0].steps[3].computedChecksum").value(DAMAGED.hex()))
-			.andExpect(jsonPath("$.copies[0].steps[3].remark").value("The drive arrived cracked"))
-			.andExpect(jsonPath("$.copies[0].steps[3].actor").value("liaison-uz"))
-			.andExpect(jsonPath("$.copies[0].steps[3].correlationId").value("c-4"))
-			.andExpect(jsonPath("$.copies[0].steps[3].recordedAt").value(at(13)));
-		mvc.perform(get(BASE + "/pairs/UZ/KZ"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.copies[0].copyId").value(SURVEY.toString()))
+			.andExpect(fields("$.copies[0].steps[2]", "checksum", SENT.hex(), "medium", "PHYSICAL_MEDIA", "attempt", 1,
+					"on", "2026-01-10"))
+			.andExpect(fields("$.copies[0].steps[3]", "checksum", SENT.hex(), "computedChecksum", DAMAGED.hex(),
+					"remark", "The drive arrived cracked", "actor", "liaison-uz", "correlationId", "c-4", "recordedAt",
+					at(13)));
+		getOk(BASE + "/pairs/UZ/KZ").andExpect(jsonPath("$.copies[0].copyId").value(SURVEY.toString()))
 			.andExpect(jsonPath("$.copies[0].waitingOn").value("UZ"))
 			.andExpect(jsonPath("$.copies[0].nextStep").value("APPROVE"));
-		mvc.perform(get(BASE + "/pairs/KG/TJ"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.counts.total").value(0))
+		getOk(BASE + "/pairs/KG/TJ").andExpect(jsonPath("$.counts.total").value(0))
 			.andExpect(jsonPath("$.copies", hasSize(0)));
 	}
 
 	@Test
 	void oneCopyIsServedWhereTheCommandSidePointsTo() throws Exception {
-		mvc.perform(get(BASE + "/copies/{id}", POEMS.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.holder").value("KZ"))
-			.andExpect(jsonPath("$.receiver").value("AZ"))
-			.andExpect(jsonPath("$.state").value("APPROVED"))
-			.andExpect(jsonPath("$.waitingOn").value("KZ"))
-			.andExpect(jsonPath("$.nextStep").value("TRANSFER"))
-			.andExpect(jsonPath("$.sample").value(true))
+		getOk(BASE + "/copies/{id}", POEMS.toString()).andExpect(jsonPath("$.holder").value("KZ"))
+			.andExpect(fields("$", "receiver", "AZ", "state", "APPROVED", "waitingOn", "KZ", "nextStep", "TRANSFER",
+					"sample", true))
 			.andExpect(jsonPath("$.steps[*].sample").value(contains(false, true)));
 	}
 
 	@Test
 	void waitingListsWhatEachParticipantHasToDoNext() throws Exception {
-		mvc.perform(get(BASE + "/waiting"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.countries[*].country").value(contains("KZ", "UZ", "AZ")))
+		getOk(BASE + "/waiting").andExpect(jsonPath("$.countries[*].country").value(contains("KZ", "UZ", "AZ")))
 			.andExpect(jsonPath("$.countries[0].items", hasSize(1)))
-			.andExpect(jsonPath("$.countries[0].items[0].copyId").value(POEMS.toString()))
-			.andExpect(jsonPath("$.countries[0].items[0].as").value("HOLDER"))
-			.andExpect(jsonPath("$.countries[0].items[0].nextStep").value("TRANSFER"))
-			.andExpect(jsonPath("$.countries[0].items[0].state").value("APPROVED"))
+			.andExpect(fields("$.countries[0].items[0]", "copyId", POEMS.toString(), "as", "HOLDER", "nextStep",
+					"TRANSFER", "state", "APPROVED"))
 			.andExpect(jsonPath("$.countries[0].items[0].title.en").value("Collected poems"))
 			.andExpect(jsonPath("$.countries[0].items[0].since").value(at(18)))
 			.andExpect(jsonPath("$.countries[1].items[0].copyId").value(SURVEY.toString()))
@@ -168,9 +133,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void statusMatrixShowsCopiesReceivedAndDeliveredPerCountry() throws Exception {
-		mvc.perform(get("/api/status-matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[1].initiativeId").value(ARCHIVES.toString()))
+		getOk("/api/status-matrix").andExpect(jsonPath("$.rows[1].initiativeId").value(ARCHIVES.toString()))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].label").value("copy received"))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[1].cells.UZ.figures[1].label").value("copies delivered"))
@@ -206,8 +169,7 @@ class ArchiveExchangeQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void openApiDocumentsTheArchiveExchange() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isOk())
+		getOk("/v3/api-docs")
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/archive-exchange/matrix")))
 			.andExpect(jsonPath("$.paths",
 					hasKey("/api/initiatives/{initiativeId}/archive-exchange/pairs/{holder}/{receiver}")))

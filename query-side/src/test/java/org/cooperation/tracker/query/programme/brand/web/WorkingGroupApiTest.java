@@ -13,6 +13,7 @@ import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.programme.brand.model.WorkingGroupProjection;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupStory;
 
+import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.programme.brand.WorkingGroupStory.BRAND;
 import static org.cooperation.tracker.query.programme.brand.WorkingGroupStory.FIRST_MEETING;
@@ -25,7 +26,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The brand working group over the query API. */
 class WorkingGroupApiTest extends QuerySideTestBase {
@@ -50,26 +50,20 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 
 	@Test
 	void groupShowsTheRosterByCountry() throws Exception {
-		mvc.perform(get(GROUP_PATH, BRAND.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.workingGroupId").value(GROUP.toString()))
+		getOk(GROUP_PATH, BRAND.toString()).andExpect(jsonPath("$.workingGroupId").value(GROUP.toString()))
 			.andExpect(jsonPath("$.initiativeId").value(BRAND.toString()))
 			.andExpect(jsonPath("$.initiativeTitle.en").value("Working group on the cultural brand"))
 			.andExpect(jsonPath("$.establishedOn").value("2026-01-20"))
 			.andExpect(jsonPath("$.roster[*].country").value(contains("KZ", "UZ", "KG", "TJ", "TM")))
-			.andExpect(jsonPath("$.roster[0].members[0].name").value("Sample Member KZ-1"))
-			.andExpect(jsonPath("$.roster[0].members[0].position").value("Adviser"))
-			.andExpect(jsonPath("$.roster[0].members[0].role").value("CHAIR"))
-			.andExpect(jsonPath("$.roster[0].members[0].joinedOn").value("2026-01-27"))
+			.andExpect(fields("$.roster[0].members[0]", "name", "Sample Member KZ-1", "position", "Adviser", "role",
+					"CHAIR", "joinedOn", "2026-01-27"))
 			.andExpect(jsonPath("$.roster[1].members[0].role").value("SECRETARY"))
 			.andExpect(jsonPath("$.roster[2].members", hasSize(0)))
 			.andExpect(jsonPath("$.roster[2].former[0].departure").value("RECALLED"))
 			.andExpect(jsonPath("$.roster[3].members[0].memberId").value(TJ_SECOND.toString()))
 			.andExpect(jsonPath("$.roster[3].members[0].predecessorId").value(TJ_FIRST.toString()))
-			.andExpect(jsonPath("$.roster[3].former[0].memberId").value(TJ_FIRST.toString()))
-			.andExpect(jsonPath("$.roster[3].former[0].departure").value("REPLACED"))
-			.andExpect(jsonPath("$.roster[3].former[0].successorId").value(TJ_SECOND.toString()))
-			.andExpect(jsonPath("$.roster[3].former[0].sample").value(true))
+			.andExpect(fields("$.roster[3].former[0]", "memberId", TJ_FIRST.toString(), "departure", "REPLACED",
+					"successorId", TJ_SECOND.toString(), "sample", true))
 			.andExpect(jsonPath("$.roster[4].members", hasSize(0)));
 	}
 
@@ -77,10 +71,8 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 	void meetingsComeInDateOrderAndDraftsByVersion() throws Exception {
 		mvc.perform(get(GROUP_PATH, BRAND.toString()))
 			.andExpect(jsonPath("$.meetings[*].heldOn").value(contains("2026-02-10", "2026-03-16")))
-			.andExpect(jsonPath("$.meetings[0].meetingId").value(FIRST_MEETING.toString()))
-			.andExpect(jsonPath("$.meetings[0].place").value("Online"))
-			.andExpect(jsonPath("$.meetings[0].attending").value(contains("KZ", "UZ")))
-			.andExpect(jsonPath("$.meetings[0].decisions").value("Outline agreed"))
+			.andExpect(fields("$.meetings[0]", "meetingId", FIRST_MEETING.toString(), "place", "Online", "attending",
+					contains("KZ", "UZ"), "decisions", "Outline agreed"))
 			.andExpect(jsonPath("$.meetings[0].minutes.url").value("https://example.org/minutes-1.pdf"))
 			.andExpect(jsonPath("$.meetings[0].minutes.sha256").value(WorkingGroupStory.MINUTES_DIGEST))
 			.andExpect(jsonPath("$.meetings[1].minutes").value(nullValue()))
@@ -94,9 +86,7 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 	@Test
 	void approvalStateOfTheLatestDraftShowsWhatDoesNotCount() throws Exception {
 		mvc.perform(get(GROUP_PATH, BRAND.toString()))
-			.andExpect(jsonPath("$.approval.latestVersion").value(2))
-			.andExpect(jsonPath("$.approval.approvals").value(1))
-			.andExpect(jsonPath("$.approval.participants").value(5))
+			.andExpect(fields("$.approval", "latestVersion", 2, "approvals", 1, "participants", 5))
 			.andExpect(jsonPath("$.approval.countries[*].country").value(contains("KZ", "UZ", "KG", "TJ", "TM")))
 			.andExpect(jsonPath("$.approval.countries[*].state")
 				.value(contains("APPROVED", "WITHHELD", "NO_POSITION", "APPROVED_EARLIER_DRAFT", "NO_POSITION")))
@@ -114,16 +104,12 @@ class WorkingGroupApiTest extends QuerySideTestBase {
 
 	@Test
 	void memberMeetingAndDraftAreServedWhereTheCommandSidePointsTo() throws Exception {
-		mvc.perform(get(GROUP_PATH + "/members/{m}", BRAND.toString(), TJ_FIRST.toString()))
-			.andExpect(status().isOk())
+		getOk(GROUP_PATH + "/members/{m}", BRAND.toString(), TJ_FIRST.toString())
 			.andExpect(jsonPath("$.country").value("TJ"))
 			.andExpect(jsonPath("$.leftOn").value("2026-03-09"));
-		mvc.perform(get(GROUP_PATH + "/meetings/{m}", BRAND.toString(), FIRST_MEETING.toString()))
-			.andExpect(status().isOk())
+		getOk(GROUP_PATH + "/meetings/{m}", BRAND.toString(), FIRST_MEETING.toString())
 			.andExpect(jsonPath("$.place").value("Online"));
-		mvc.perform(get(GROUP_PATH + "/concept-drafts/1", BRAND.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.version").value(1))
+		getOk(GROUP_PATH + "/concept-drafts/1", BRAND.toString()).andExpect(jsonPath("$.version").value(1))
 			.andExpect(jsonPath("$.latest").value(false));
 	}
 

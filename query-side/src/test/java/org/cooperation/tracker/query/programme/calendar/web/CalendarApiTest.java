@@ -14,6 +14,7 @@ import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.programme.calendar.model.CalendarProjection;
 import org.cooperation.tracker.query.programme.calendar.CalendarStory;
 
+import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperation.tracker.query.Fixtures.ARCHIVE_EXCHANGE;
@@ -33,7 +34,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** The calendar over the query API: editions with filters, submissions, the feed. */
 class CalendarApiTest extends QuerySideTestBase {
@@ -50,7 +50,7 @@ class CalendarApiTest extends QuerySideTestBase {
 	}
 
 	private ResultActions edition(String query) throws Exception {
-		return mvc.perform(get(EDITION + query, CALENDAR.toString())).andExpect(status().isOk());
+		return getOk(EDITION + query, CALENDAR.toString());
 	}
 
 	@Test
@@ -66,14 +66,9 @@ class CalendarApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.events[2].country").value("KZ"))
 			.andExpect(jsonPath("$.events[2].editionYear").value(2026))
 			.andExpect(jsonPath("$.events[2].title.en").value("Steppe folk music festival"))
-			.andExpect(jsonPath("$.events[2].type").value("FESTIVAL"))
-			.andExpect(jsonPath("$.events[2].city").value("Almaty"))
-			.andExpect(jsonPath("$.events[2].startDate").value("2026-06-12"))
-			.andExpect(jsonPath("$.events[2].endDate").value("2026-06-14"))
-			.andExpect(jsonPath("$.events[2].organiser").value("Union of folk musicians"))
-			.andExpect(jsonPath("$.events[2].link").value("https://example.org/festival"))
-			.andExpect(jsonPath("$.events[2].state").value("INCLUDED"))
-			.andExpect(jsonPath("$.events[2].sample").value(false))
+			.andExpect(fields("$.events[2]", "type", "FESTIVAL", "city", "Almaty", "startDate", "2026-06-12", "endDate",
+					"2026-06-14", "organiser", "Union of folk musicians", "link", "https://example.org/festival",
+					"state", "INCLUDED", "sample", false))
 			.andExpect(jsonPath("$.events[1].revision").value(2))
 			.andExpect(jsonPath("$.events[0].sample").value(true));
 	}
@@ -89,9 +84,7 @@ class CalendarApiTest extends QuerySideTestBase {
 		edition("?type=festival").andExpect(jsonPath("$.events[*].submissionId").value(contains(FESTIVAL.toString())));
 		edition("?country=UZ&month=4&type=EXHIBITION")
 			.andExpect(jsonPath("$.events[*].submissionId").value(contains(TEXTILES.toString())))
-			.andExpect(jsonPath("$.filter.country").value("UZ"))
-			.andExpect(jsonPath("$.filter.month").value(4))
-			.andExpect(jsonPath("$.filter.type").value("EXHIBITION"));
+			.andExpect(fields("$.filter", "country", "UZ", "month", 4, "type", "EXHIBITION"));
 	}
 
 	@Test
@@ -106,8 +99,7 @@ class CalendarApiTest extends QuerySideTestBase {
 
 	@Test
 	void feedIsAnICalendarOfTheIncludedEventsOnly() throws Exception {
-		String feed = mvc.perform(get(EDITION + ".ics", CALENDAR.toString()))
-			.andExpect(status().isOk())
+		String feed = getOk(EDITION + ".ics", CALENDAR.toString())
 			.andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition", "inline; filename=\"cultural-calendar-2026.ics\""))
 			.andReturn()
@@ -120,20 +112,16 @@ class CalendarApiTest extends QuerySideTestBase {
 			.contains("\r\nSUMMARY:Silk Road textiles\\, patterns\\; colours\r\n")
 			.contains("\r\nDTSTART;VALUE=DATE:20251230\r\nDTEND;VALUE=DATE:20260103\r\n")
 			.contains("\r\nSEQUENCE:1\r\n");
-		mvc.perform(get(EDITION + ".ics?country=UZ&state=SUBMITTED", CALENDAR.toString()))
-			.andExpect(status().isOk())
+		getOk(EDITION + ".ics?country=UZ&state=SUBMITTED", CALENDAR.toString())
 			.andExpect(content().string(allOf(containsString(TEXTILES.toString()),
 					not(containsString(FESTIVAL.toString())), not(containsString(CONCERT.toString())))));
 	}
 
 	@Test
 	void submissionIsServedWhereTheCommandSidePointsToWithItsChanges() throws Exception {
-		mvc.perform(get("/api/initiatives/{id}/calendar/submissions/{s}", CALENDAR.toString(), TEXTILES.toString()))
-			.andExpect(status().isOk())
+		getOk("/api/initiatives/{id}/calendar/submissions/{s}", CALENDAR.toString(), TEXTILES.toString())
 			.andExpect(jsonPath("$.initiativeId").value(CALENDAR.toString()))
-			.andExpect(jsonPath("$.event.submissionId").value(TEXTILES.toString()))
-			.andExpect(jsonPath("$.event.country").value("UZ"))
-			.andExpect(jsonPath("$.event.state").value("INCLUDED"))
+			.andExpect(fields("$.event", "submissionId", TEXTILES.toString(), "country", "UZ", "state", "INCLUDED"))
 			.andExpect(jsonPath("$.submittedAt").value(Fixtures.later(101).toString()))
 			.andExpect(
 					jsonPath("$.changes[*].change").value(contains("SUBMITTED", "RETURNED", "RESUBMITTED", "INCLUDED")))
@@ -141,9 +129,7 @@ class CalendarApiTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.changes[1].actor").value("secretariat-1"))
 			.andExpect(jsonPath("$.changes[2].actorCountry").value("UZ"))
 			.andExpect(jsonPath("$.changes[2].correlationId").value("corr-cal-3"));
-		mvc.perform(get("/api/initiatives/{id}/calendar/submissions", CALENDAR.toString()))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$", hasSize(6)))
+		getOk("/api/initiatives/{id}/calendar/submissions", CALENDAR.toString()).andExpect(jsonPath("$", hasSize(6)))
 			.andExpect(jsonPath("$[0].submissionId").value(FESTIVAL.toString()))
 			.andExpect(jsonPath("$[0].description.en").value("Three days of dombra, kobyz and song"))
 			.andExpect(jsonPath("$[1].description").value(nullValue()));

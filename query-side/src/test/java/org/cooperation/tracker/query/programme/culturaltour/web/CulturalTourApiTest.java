@@ -10,6 +10,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegConfirmed;
 import org.cooperation.tracker.query.Fixtures;
 
+import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.hamcrest.Matchers.allOf;
@@ -45,7 +46,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 	@Test
 	void aProgrammeCarriesItsVersionAsETagButAnIfNoneMatchStillGetsItInFull() throws Exception {
 		String path = tour("/programmes/2026");
-		mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("ETag", "\"6\""));
+		getOk(path).andExpect(header().string("ETag", "\"6\""));
 		mvc.perform(get(path).header("If-None-Match", "\"6\""))
 			.andExpect(status().isOk())
 			.andExpect(header().string("ETag", "\"6\""))
@@ -54,7 +55,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 		project(() -> programmes.on(new TourLegConfirmed(EDITION_2026, PLANNED_SCREENING, null),
 				Fixtures.recorded(7L, Fixtures.later(40), Fixtures.secretariat())));
 
-		mvc.perform(get(path)).andExpect(status().isOk()).andExpect(header().string("ETag", "\"7\""));
+		getOk(path).andExpect(header().string("ETag", "\"7\""));
 	}
 
 	@Test
@@ -67,30 +68,21 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void aProgrammeYearGroupsItsLegsByHostCountry() throws Exception {
-		mvc.perform(get(tour("/programmes/2026")))
-			.andExpect(status().isOk())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+		getOk(tour("/programmes/2026")).andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.initiativeId").value(TOUR.toString()))
 			.andExpect(jsonPath("$.initiativeTitle.en").value("Central Asia Cultural Tour"))
 			.andExpect(jsonPath("$.year").value(2026))
 			.andExpect(jsonPath("$.sample").value(false))
-			.andExpect(jsonPath("$.legCounts.PLANNED").value(1))
-			.andExpect(jsonPath("$.legCounts.CONFIRMED").value(0))
-			.andExpect(jsonPath("$.legCounts.HELD").value(1))
-			.andExpect(jsonPath("$.legCounts.CANCELLED").value(1))
+			.andExpect(fields("$.legCounts", "PLANNED", 1, "CONFIRMED", 0, "HELD", 1, "CANCELLED", 1))
 			.andExpect(jsonPath("$.hosts[*].host").value(contains("UZ", "KG")))
 			.andExpect(jsonPath("$.hosts[0].hostName").value("Uzbekistan"))
 			.andExpect(jsonPath("$.hosts[0].legs[*].legId")
 				.value(contains(HELD_TOURING.toString(), PLANNED_SCREENING.toString())))
 			.andExpect(jsonPath("$.hosts[0].legs[0].kind").value("TOURING_PROGRAMME"))
 			.andExpect(jsonPath("$.hosts[0].legs[0].title.en").value("Philharmonic on tour"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].origin").value("KZ"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].city").value("Tashkent"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].startsOn").value("2026-03-10"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].state").value("HELD"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].heldNote").value("Three concerts"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].evidence[0]").value("https://example.org/press/tashkent"))
-			.andExpect(jsonPath("$.hosts[0].legs[0].confirmationNote").value("Host ministry's letter"))
+			.andExpect(fields("$.hosts[0].legs[0]", "origin", "KZ", "city", "Tashkent", "startsOn", "2026-03-10",
+					"state", "HELD", "heldNote", "Three concerts", "evidence[0]", "https://example.org/press/tashkent",
+					"confirmationNote", "Host ministry's letter"))
 			.andExpect(jsonPath("$.hosts[0].legs[1].state").value("PLANNED"))
 			.andExpect(jsonPath("$.hosts[0].legs[1].title").value(nullValue()))
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[*].filmId")
@@ -98,81 +90,52 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[0].title.en").value("Steppe song"))
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[0].state").value("PUBLISHED"))
 			.andExpect(jsonPath("$.hosts[0].legs[1].films[0].rightsCleared").value(true))
-			.andExpect(jsonPath("$.hosts[1].legs[0].state").value("CANCELLED"))
-			.andExpect(jsonPath("$.hosts[1].legs[0].cancelledFrom").value("PLANNED"))
-			.andExpect(jsonPath("$.hosts[1].legs[0].cancellationReason").value("SAMPLE: venue unavailable"))
-			.andExpect(jsonPath("$.hosts[1].legs[0].sample").value(true));
+			.andExpect(fields("$.hosts[1].legs[0]", "state", "CANCELLED", "cancelledFrom", "PLANNED",
+					"cancellationReason", "SAMPLE: venue unavailable", "sample", true));
 	}
 
 	@Test
 	void anEditionWithoutLegsIsEmptyNotMissing() throws Exception {
-		mvc.perform(get(tour("/programmes/2027")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.hosts", hasSize(0)))
+		getOk(tour("/programmes/2027")).andExpect(jsonPath("$.hosts", hasSize(0)))
 			.andExpect(jsonPath("$.legCounts.PLANNED").value(0));
 	}
 
 	@Test
 	void aLegIsFoundAtTheLocationTheCommandSideGives() throws Exception {
-		mvc.perform(get(tour("/programmes/2026/legs/" + HELD_TOURING)))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.legId").value(HELD_TOURING.toString()))
-			.andExpect(jsonPath("$.year").value(2026))
-			.andExpect(jsonPath("$.host").value("UZ"))
-			.andExpect(jsonPath("$.venue").value("Turkiston palace"))
-			.andExpect(jsonPath("$.endsOn").value("2026-03-12"))
-			.andExpect(jsonPath("$.plannedAt").value("2025-11-20T09:21:00Z"))
-			.andExpect(jsonPath("$.heldAt").value("2025-11-20T09:23:00Z"))
-			.andExpect(jsonPath("$.cancelledAt").value(nullValue()));
+		getOk(tour("/programmes/2026/legs/" + HELD_TOURING)).andExpect(fields("$", "legId", HELD_TOURING.toString(),
+				"year", 2026, "host", "UZ", "venue", "Turkiston palace", "endsOn", "2026-03-12", "plannedAt",
+				"2025-11-20T09:21:00Z", "heldAt", "2025-11-20T09:23:00Z", "cancelledAt", nullValue()));
 	}
 
 	@Test
 	void theOverviewListsTheEditionsAndEveryParticipantsDigitisation() throws Exception {
-		mvc.perform(get(tour("")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.editions[*].year").value(contains(2026, 2027)))
+		getOk(tour("")).andExpect(jsonPath("$.editions[*].year").value(contains(2026, 2027)))
 			.andExpect(jsonPath("$.editions[0].legs.HELD").value(1))
 			.andExpect(jsonPath("$.digitisation.countries[*].country")
 				.value(contains("KZ", "UZ", "KG", "TJ", "TM", "AZ")));
-		mvc.perform(get(tour("/programmes")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[*].year").value(contains(2026, 2027)))
+		getOk(tour("/programmes")).andExpect(jsonPath("$[*].year").value(contains(2026, 2027)))
 			.andExpect(jsonPath("$[1].legs.PLANNED").value(0));
 	}
 
 	@Test
 	void eachCountrysFilmsAreCountedByDigitisationState() throws Exception {
-		mvc.perform(get(tour("/digitisation")))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.countries[0].country").value("KZ"))
+		getOk(tour("/digitisation")).andExpect(jsonPath("$.countries[0].country").value("KZ"))
 			.andExpect(jsonPath("$.countries[0].countryName").value("Kazakhstan"))
-			.andExpect(jsonPath("$.countries[0].byState.NOT_ASSESSED").value(0))
-			.andExpect(jsonPath("$.countries[0].byState.QUEUED").value(1))
-			.andExpect(jsonPath("$.countries[0].byState.PUBLISHED").value(1))
-			.andExpect(jsonPath("$.countries[0].films").value(2))
-			.andExpect(jsonPath("$.countries[0].digitised").value(1))
-			.andExpect(jsonPath("$.countries[0].rightsCleared").value(2))
-			.andExpect(jsonPath("$.countries[0].sample").value(false))
+			.andExpect(fields("$.countries[0].byState", "NOT_ASSESSED", 0, "QUEUED", 1, "PUBLISHED", 1))
+			.andExpect(fields("$.countries[0]", "films", 2, "digitised", 1, "rightsCleared", 2, "sample", false))
 			.andExpect(jsonPath("$.countries[1].byState.DIGITISED").value(1))
 			.andExpect(jsonPath("$.countries[1].sample").value(true))
 			.andExpect(jsonPath("$.countries[2].films").value(0))
 			.andExpect(jsonPath("$.countries[2].byState.NOT_ASSESSED").value(0))
-			.andExpect(jsonPath("$.total.country").value(nullValue()))
-			.andExpect(jsonPath("$.total.films").value(3))
-			.andExpect(jsonPath("$.total.digitised").value(2));
+			.andExpect(fields("$.total", "country", nullValue(), "films", 3, "digitised", 2));
 	}
 
 	@Test
 	void theFilmListIsOrderedByHolderAndTitleAndFilters() throws Exception {
-		mvc.perform(get(tour("/films")))
-			.andExpect(status().isOk())
+		getOk(tour("/films"))
 			.andExpect(jsonPath("$[*].title.en").value(contains("Mountain road", "Steppe song", "Old Bukhara")))
-			.andExpect(jsonPath("$[0].state").value("QUEUED"))
-			.andExpect(jsonPath("$[0].digitised").value(false))
-			.andExpect(jsonPath("$[0].rightsCleared").value(true))
-			.andExpect(jsonPath("$[1].state").value("PUBLISHED"))
-			.andExpect(jsonPath("$[1].stateOn").value("2025-12-04"))
-			.andExpect(jsonPath("$[1].digitised").value(true))
+			.andExpect(fields("$[0]", "state", "QUEUED", "digitised", false, "rightsCleared", true))
+			.andExpect(fields("$[1]", "state", "PUBLISHED", "stateOn", "2025-12-04", "digitised", true))
 			.andExpect(jsonPath("$[2].holder").value("UZ"))
 			.andExpect(jsonPath("$[2].sample").value(true));
 		mvc.perform(get(tour("/films")).param("holder", "kz").param("state", "published"))
@@ -184,18 +147,14 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void aFilmShowsItsWholeHistory() throws Exception {
-		mvc.perform(get(tour("/films/" + KZ_PUBLISHED)))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.film.holder").value("KZ"))
+		getOk(tour("/films/" + KZ_PUBLISHED)).andExpect(jsonPath("$.film.holder").value("KZ"))
 			.andExpect(jsonPath("$.film.year").value(1957))
 			.andExpect(jsonPath("$.history[*].type")
 				.value(contains("REGISTERED", "DIGITISATION", "DIGITISATION", "DIGITISATION", "DIGITISATION")))
 			.andExpect(jsonPath("$.history[0].to").value("NOT_ASSESSED"))
 			.andExpect(jsonPath("$.history[0].rightsCleared").value(true))
-			.andExpect(jsonPath("$.history[3].from").value("SCANNING"))
-			.andExpect(jsonPath("$.history[3].to").value("DIGITISED"))
-			.andExpect(jsonPath("$.history[3].note").value("Negative in good condition: no restoration needed"))
-			.andExpect(jsonPath("$.history[3].actor").value("liaison-kz"))
+			.andExpect(fields("$.history[3]", "from", "SCANNING", "to", "DIGITISED", "note",
+					"Negative in good condition: no restoration needed", "actor", "liaison-kz"))
 			.andExpect(jsonPath("$.history[4].on").value("2025-12-04"));
 		mvc.perform(get(tour("/films/" + KZ_QUEUED)))
 			.andExpect(jsonPath("$.history[2].type").value("RIGHTS"))
@@ -204,9 +163,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void theStatusMatrixShowsFilmsDigitisedAndLegsHeldPerCountry() throws Exception {
-		mvc.perform(get("/api/status-matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[2].initiativeId").value(TOUR.toString()))
+		getOk("/api/status-matrix").andExpect(jsonPath("$.rows[2].initiativeId").value(TOUR.toString()))
 			.andExpect(jsonPath("$.rows[2].cells.KZ.figures[0].label").value("film digitised"))
 			.andExpect(jsonPath("$.rows[2].cells.KZ.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[2].cells.KZ.figures[1].label").value("legs held as host"))
@@ -255,9 +212,7 @@ class CulturalTourApiTest extends CulturalTourTestBase {
 
 	@Test
 	void openApiDocumentsTheCulturalTourQueries() throws Exception {
-		mvc.perform(get("/v3/api-docs"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/cultural-tour")))
+		getOk("/v3/api-docs").andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/cultural-tour")))
 			.andExpect(jsonPath("$.paths", hasKey("/api/initiatives/{initiativeId}/cultural-tour/programmes/{year}")))
 			.andExpect(jsonPath("$.paths",
 					hasKey("/api/initiatives/{initiativeId}/cultural-tour/programmes/{year}/legs/{legId}")))

@@ -26,8 +26,7 @@ class CulturalTourPagesTest extends CulturalTourTestBase {
 	@Test
 	void theInitiativePageLinksToTheRecordsOfItsKindOnly() throws Exception {
 		assertInitiativePageLinksTo(TOUR, "cultural-tour");
-		mvc.perform(get("/initiatives/{id}", CALENDAR.toString()))
-			.andExpect(status().isOk())
+		getOk("/initiatives/{id}", CALENDAR.toString())
 			.andExpect(content().string(not(containsString("/cultural-tour"))));
 	}
 
@@ -61,8 +60,7 @@ class CulturalTourPagesTest extends CulturalTourTestBase {
 		mvc.perform(get("/initiatives/{id}/cultural-tour", TOUR.toString()))
 			.andExpect(content()
 				.string(containsString("href=\"/initiatives/" + TOUR + "/cultural-tour/films/" + KZ_PUBLISHED + "\"")));
-		mvc.perform(get("/initiatives/{id}/cultural-tour/films/{film}", TOUR.toString(), KZ_PUBLISHED.toString()))
-			.andExpect(status().isOk())
+		getOk("/initiatives/{id}/cultural-tour/films/{film}", TOUR.toString(), KZ_PUBLISHED.toString())
 			.andExpect(content().string(allOf(containsString("<h1 lang=\"en\">Steppe song</h1>"),
 					containsString("Kazakhstan"), containsString("1957"), containsString("Registered"),
 					containsString("Negative in good condition: no restoration needed"), containsString("liaison-kz"),
@@ -89,7 +87,7 @@ class CulturalTourPagesTest extends CulturalTourTestBase {
 		mvc.perform(get("/initiatives/{id}/cultural-tour", TOUR.toString()))
 			.andExpect(content().string(allOf(containsString("href=\"/css/cultural-tour.css\""),
 					not(containsString("<script")), not(containsString("src=\"http")))));
-		mvc.perform(get("/css/cultural-tour.css")).andExpect(status().isOk());
+		getOk("/css/cultural-tour.css");
 	}
 
 	@Test

@@ -11,6 +11,7 @@ import org.cooperation.tracker.query.programme.ProgrammeRecordsTestBase;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.cooperation.tracker.query.JsonFields.fields;
 import static org.cooperation.tracker.query.ProblemAnswers.problem;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.DESIGNER;
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.FELT_MAKER;
@@ -51,34 +52,23 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void listingsComeByCountryWithCountsByCountryCraftAndState() throws Exception {
-		mvc.perform(get(BASE + "/listings"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.initiativeId").value(MARKETPLACE.toString()))
+		getOk(BASE + "/listings").andExpect(jsonPath("$.initiativeId").value(MARKETPLACE.toString()))
 			.andExpect(jsonPath("$.title.en").value("Creative-industries marketplace"))
 			.andExpect(jsonPath("$.country").value(nullValue()))
 			.andExpect(jsonPath("$.total").value(4))
-			.andExpect(jsonPath("$.byCountry.KZ").value(1))
-			.andExpect(jsonPath("$.byCountry.KG").value(2))
-			.andExpect(jsonPath("$.byCountry.TJ").value(1))
+			.andExpect(fields("$.byCountry", "KZ", 1, "KG", 2, "TJ", 1))
 			.andExpect(jsonPath("$.byCountry", not(hasKey("UZ"))))
 			.andExpect(jsonPath("$.byCraft.WEAVER").value(1))
-			.andExpect(jsonPath("$.byState.VERIFIED").value(2))
-			.andExpect(jsonPath("$.byState.LISTED").value(1))
-			.andExpect(jsonPath("$.byState.DELISTED").value(1))
+			.andExpect(fields("$.byState", "VERIFIED", 2, "LISTED", 1, "DELISTED", 1))
 			.andExpect(jsonPath("$.byCountryAndCraft.KG.FELT_MAKER").value(1))
 			.andExpect(jsonPath("$.byCountryAndCraft.KG.WEAVER").value(1))
 			.andExpect(jsonPath("$.listings[*].listingId")
 				.value(contains(DESIGNER.toString(), FELT_MAKER.toString(), WEAVER.toString(), JEWELLER.toString())))
-			.andExpect(jsonPath("$.listings[3].country").value("TJ"))
-			.andExpect(jsonPath("$.listings[3].name").value("Sample Jeweller TJ-1"))
-			.andExpect(jsonPath("$.listings[3].craft").value("JEWELLER"))
-			.andExpect(jsonPath("$.listings[3].city").value("Dushanbe"))
+			.andExpect(fields("$.listings[3]", "country", "TJ", "name", "Sample Jeweller TJ-1", "craft", "JEWELLER",
+					"city", "Dushanbe"))
 			.andExpect(jsonPath("$.listings[3].description.ru").value("Изделия ручной работы"))
-			.andExpect(jsonPath("$.listings[3].links").value(contains("https://example.org/sample-jeweller-tj-1")))
-			.andExpect(jsonPath("$.listings[3].state").value("VERIFIED"))
-			.andExpect(jsonPath("$.listings[3].contactOnFile").value(false))
-			.andExpect(jsonPath("$.listings[3].contactErasedAt").value(at(32)))
-			.andExpect(jsonPath("$.listings[3].verifiedAt").value(at(31)))
+			.andExpect(fields("$.listings[3]", "links", contains("https://example.org/sample-jeweller-tj-1"), "state",
+					"VERIFIED", "contactOnFile", false, "contactErasedAt", at(32), "verifiedAt", at(31)))
 			.andExpect(
 					jsonPath("$.listings[3].history[*].step").value(contains("LISTED", "VERIFIED", "CONTACT_ERASED")))
 			.andExpect(jsonPath("$.listings[0].delistReason").value("The studio closed"))
@@ -106,8 +96,7 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void noContactDetailsAreServedHere() throws Exception {
-		mvc.perform(get(BASE + "/listings/{id}", JEWELLER.toString()))
-			.andExpect(status().isOk())
+		getOk(BASE + "/listings/{id}", JEWELLER.toString())
 			.andExpect(jsonPath("$.listingId").value(JEWELLER.toString()))
 			.andExpect(jsonPath("$", not(hasKey("email"))))
 			.andExpect(jsonPath("$", not(hasKey("phone"))))
@@ -119,9 +108,7 @@ class MarketplaceQueryApiTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void statusMatrixShowsListingsVerifiedPerCountry() throws Exception {
-		mvc.perform(get("/api/status-matrix"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.rows[2].initiativeId").value(MARKETPLACE.toString()))
+		getOk("/api/status-matrix").andExpect(jsonPath("$.rows[2].initiativeId").value(MARKETPLACE.toString()))
 			.andExpect(jsonPath("$.rows[2].cells.TJ.figures[0].label").value("listing verified"))
 			.andExpect(jsonPath("$.rows[2].cells.TJ.figures[0].value").value(1))
 			.andExpect(jsonPath("$.rows[2].cells.KG.figures[0].value").value(1))
