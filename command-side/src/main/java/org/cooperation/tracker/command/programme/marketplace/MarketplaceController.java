@@ -28,7 +28,6 @@ import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.Requests;
-import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -66,7 +65,7 @@ class MarketplaceController {
 			description = "contact (email and/or phone) is optional personal data: it is stored apart from the "
 					+ "events and can be erased; the listing's events only say whether contact details are on file.")
 	ResponseEntity<ListingRecorded> list(@PathVariable UUID initiativeId, @RequestBody ListingRequest body) {
-		Country country = Country.fromCode(Checks.required(body.country(), "country"));
+		Country country = Requests.country(body.country(), "country");
 		if (body.links() != null && body.links().size() > ListCreator.MAX_LINKS) {
 			throw new InvalidValueException("at most " + ListCreator.MAX_LINKS + " links, not " + body.links().size());
 		}
