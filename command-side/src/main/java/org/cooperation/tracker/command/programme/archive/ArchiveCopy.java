@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.common.NotInTheFuture;
+import org.cooperation.tracker.command.common.UnderItsInitiative;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.waits.BoundedWaits;
@@ -59,8 +59,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class ArchiveCopy {
-
-	static final String RECORD = "an archival copy exchange";
 
 	@AggregateIdentifier
 	private ArchiveCopyId copyId;
@@ -133,14 +131,11 @@ public class ArchiveCopy {
 		if (command.receivedOn().isBefore(sentOn)) {
 			throw refused("it was sent on " + sentOn + " and cannot have arrived earlier, on " + command.receivedOn());
 		}
-		if (command.checksum().equals(sentChecksum)) {
-			apply(new ArchiveCopyReceived(copyId, initiativeId, holder, receiver, sentChecksum, command.receivedOn(),
-					command.note()));
-		}
-		else {
-			apply(new ArchiveCopyChecksumMismatchRecorded(copyId, initiativeId, holder, receiver, sentChecksum,
-					command.checksum(), command.receivedOn(), command.note()));
-		}
+		apply(command.checksum().equals(sentChecksum)
+				? new ArchiveCopyReceived(copyId, initiativeId, holder, receiver, sentChecksum, command.receivedOn(),
+						command.note())
+				: new ArchiveCopyChecksumMismatchRecorded(copyId, initiativeId, holder, receiver, sentChecksum,
+						command.checksum(), command.receivedOn(), command.note()));
 		return state;
 	}
 
@@ -178,10 +173,8 @@ public class ArchiveCopy {
 		Access.liaisonOf(caller, country(party), act + " the copy of " + label + " from " + holder.nameEn() + " to "
 				+ receiver.nameEn() + " (as its " + word(party) + ")");
 		Access.actingForOwnCountry(caller, named, act + " a copy");
-		if (!initiativeId.equals(asked)) {
-			throw new AggregateNotFoundException(copyId.toString(),
-					"archive copy " + copyId + " does not belong to initiative " + asked);
-		}
+		UnderItsInitiative.require(initiativeId, asked, copyId,
+				"archive copy " + copyId + " does not belong to initiative " + asked);
 		if (!allowedNow) {
 			throw refused(onlyWhen);
 		}
@@ -201,7 +194,7 @@ public class ArchiveCopy {
 	private static void requireExchangeBetween(InitiativeRegister initiatives, InitiativeId initiativeId,
 			Country holder, Country receiver) {
 		initiatives.of(initiativeId)
-			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
+			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, "an archival copy exchange")
 			.requireParticipant(holder)
 			.requireParticipant(receiver);
 	}

@@ -82,12 +82,9 @@ public class CalendarSubmission {
 			throw new RuleViolation(describe() + " is " + state + "; it cannot be " + command.decision()
 					+ " (only a SUBMITTED event awaits a decision)");
 		}
-		if (command.decision() == INCLUDED) {
-			apply(new CalendarSubmissionIncluded(submissionId, initiativeId, country, command.reason()));
-		}
-		else {
-			apply(new CalendarSubmissionReturned(submissionId, initiativeId, country, command.reason()));
-		}
+		apply((command.decision() == INCLUDED)
+				? new CalendarSubmissionIncluded(submissionId, initiativeId, country, command.reason())
+				: new CalendarSubmissionReturned(submissionId, initiativeId, country, command.reason()));
 	}
 
 	/** A returned event, corrected by its own country, awaits a new decision. */

@@ -7,11 +7,11 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.common.NotInTheFuture;
+import org.cooperation.tracker.command.common.UnderItsInitiative;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.waits.BoundedWaits;
@@ -109,10 +109,8 @@ public class ArchivalFilm {
 	 * The film is addressed under its initiative; under another one it does not exist.
 	 */
 	private void requireRecordedOn(InitiativeId asked) {
-		if (!initiativeId.equals(asked)) {
-			throw new AggregateNotFoundException(filmId.toString(),
-					"archival film " + filmId + " is not recorded on initiative " + asked);
-		}
+		UnderItsInitiative.require(initiativeId, asked, filmId,
+				"archival film " + filmId + " is not recorded on initiative " + asked);
 	}
 
 	private String describe() {
