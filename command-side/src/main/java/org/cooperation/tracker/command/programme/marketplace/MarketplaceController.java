@@ -11,10 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
+import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -138,11 +136,9 @@ class MarketplaceController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ErrorResponseException noContact(UUID listingId) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no contact details are on file "
-				+ "for listing " + listingId + " of this initiative: none were given, or they were erased");
-		problem.setTitle("Not found");
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+	private static RecordNotFound noContact(UUID listingId) {
+		return new RecordNotFound("no contact details are on file for listing " + listingId
+				+ " of this initiative: none were given, or they were erased");
 	}
 
 	/**
