@@ -66,10 +66,9 @@ public class CalendarSubmission {
 	 */
 	@CommandHandler
 	public CalendarSubmission(SubmitCalendarEvent command, InitiativeRegister initiatives, Caller caller) {
-		Access.liaisonOf(caller, command.country(), "submit " + command.country().nameEn() + "'s calendar events");
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.CULTURAL_CALENDAR, "a calendar submission")
-			.requireParticipant(command.country());
+		initiatives.ofLiaisonsCountry(caller, command.country(),
+				"submit " + command.country().nameEn() + "'s calendar events", command.initiativeId(),
+				InitiativeKind.CULTURAL_CALENDAR, "a calendar submission");
 		apply(new CalendarEventSubmitted(command.submissionId(), command.initiativeId(), command.country(),
 				command.editionYear(), command.event()));
 	}

@@ -60,10 +60,9 @@ public class ArchivalFilm {
 
 	@CommandHandler
 	public ArchivalFilm(RegisterArchivalFilm command, InitiativeRegister initiatives, Clock clock, Caller caller) {
-		Access.liaisonOf(caller, command.holder(), "register an archival film " + command.holder().nameEn() + " holds");
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.CULTURAL_TOUR_PLATFORM, "an archival film")
-			.requireParticipant(command.holder());
+		initiatives.ofLiaisonsCountry(caller, command.holder(),
+				"register an archival film " + command.holder().nameEn() + " holds", command.initiativeId(),
+				InitiativeKind.CULTURAL_TOUR_PLATFORM, "an archival film");
 		NotInTheFuture.year(command.year(), clock, "a film's year");
 		apply(new ArchivalFilmRegistered(command.filmId(), command.initiativeId(), command.holder(), command.title(),
 				command.year(), command.rightsCleared()));

@@ -59,10 +59,8 @@ public class CreatorListing {
 	@CommandHandler
 	public CreatorListing(ListCreator command, InitiativeRegister initiatives, CreatorContacts contacts,
 			Caller caller) {
-		Access.liaisonOf(caller, command.country(), "list " + command.country().nameEn() + "'s creators");
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.CREATIVE_MARKETPLACE, "a creator listing")
-			.requireParticipant(command.country());
+		initiatives.ofLiaisonsCountry(caller, command.country(), "list " + command.country().nameEn() + "'s creators",
+				command.initiativeId(), InitiativeKind.CREATIVE_MARKETPLACE, "a creator listing");
 		if (command.contact() != null) {
 			contacts.store(command.listingId(), command.initiativeId(), command.contact());
 		}
