@@ -260,10 +260,9 @@ public class BrandWorkingGroup {
 	}
 
 	private void notSeatedTwice(Country country, String name, MemberId leaving) {
-		for (Seat seat : seatedOf(country)) {
-			if (!seat.memberId().equals(leaving) && seat.name().equalsIgnoreCase(name)) {
-				throw new RuleViolation(name + " already sits in the working group for " + country.nameEn());
-			}
+		if (seatedOf(country).stream()
+			.anyMatch((seat) -> !seat.memberId().equals(leaving) && seat.name().equalsIgnoreCase(name))) {
+			throw new RuleViolation(name + " already sits in the working group for " + country.nameEn());
 		}
 	}
 
