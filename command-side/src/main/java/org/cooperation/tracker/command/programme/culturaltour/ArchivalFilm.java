@@ -73,7 +73,7 @@ public class ArchivalFilm {
 		Access.liaisonOf(caller, holder, "log the digitisation of " + describe());
 		requireRecordedOn(command.initiativeId());
 		DigitisationState asked = command.to();
-		if (!DigitisationSteps.allowed(state, asked)) {
+		if (!DigitisationSteps.next(state).contains(asked)) {
 			throw new RuleViolation(describe() + " is " + state + "; it cannot move to " + asked + hint(state));
 		}
 		if (DigitisationSteps.skipsRestoration(state, asked) && command.note() == null) {

@@ -99,11 +99,10 @@ public class TourProgramme {
 					"the legs of the " + year() + " programme of '" + initiative.title() + "' take place in " + year()
 							+ "; this one runs from " + command.startsOn() + " to " + command.endsOn());
 		}
-		if (command.kind().screensFilms() && command.films().isEmpty()) {
-			throw new RuleViolation("a " + command.kind() + " leg names at least one archival film");
-		}
-		if (!command.kind().screensFilms() && !command.films().isEmpty()) {
-			throw new RuleViolation("a " + command.kind() + " leg names no films; only a FILM_SCREENING leg does");
+		// A leg names films exactly when it screens them.
+		if (command.kind().screensFilms() == command.films().isEmpty()) {
+			throw new RuleViolation("a " + command.kind() + " leg names " + (command.kind().screensFilms()
+					? "at least one archival film" : "no films; only a FILM_SCREENING leg does"));
 		}
 		command.films().forEach((film) -> films.of(film).requireScreenableUnder(programmeId.initiativeId()));
 		apply(new TourLegPlanned(programmeId, command.legId(), command.kind(), command.title(), command.origin(),
