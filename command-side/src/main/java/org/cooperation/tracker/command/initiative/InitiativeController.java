@@ -1,6 +1,5 @@
 package org.cooperation.tracker.command.initiative;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +7,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -42,10 +40,6 @@ import org.cooperation.tracker.kernel.protocol.ProtocolId;
 @RequestMapping("/api/initiatives")
 @Tag(name = "Initiatives")
 class InitiativeController extends CommandController {
-
-	InitiativeController(CommandGateway commands, Clock clock) {
-		super(commands, clock);
-	}
 
 	@CreatesRecord
 	@PostMapping

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.springframework.http.ResponseEntity;
 
@@ -19,14 +20,16 @@ import org.cooperation.tracker.command.refusal.RuleViolation;
  */
 public abstract class CommandController {
 
-	protected final CommandGateway commands;
+	/*
+	 * Spring sets both after building a controller, so each controller declares only its
+	 * endpoints and no constructor that merely hands them on; no controller is built
+	 * other than by Spring.
+	 */
+	@Autowired
+	protected CommandGateway commands;
 
-	private final Clock clock;
-
-	protected CommandController(CommandGateway commands, Clock clock) {
-		this.commands = commands;
-		this.clock = clock;
-	}
+	@Autowired
+	private Clock clock;
 
 	/** The day a request dates its record, today when it gives none. */
 	protected LocalDate orToday(LocalDate given) {

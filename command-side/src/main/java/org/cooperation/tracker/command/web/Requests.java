@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.springframework.http.ResponseEntity;
 
+import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
@@ -45,6 +46,14 @@ public final class Requests {
 			}
 		}
 		return countries;
+	}
+
+	/**
+	 * The country a body must name, by its alpha-2 code; naming none is refused as
+	 * "{@code field} is required".
+	 */
+	public static Country country(String code, String field) {
+		return Country.fromCode(Checks.required(code, field));
 	}
 
 	/** 201 Created, with the new record's path as its Location. */

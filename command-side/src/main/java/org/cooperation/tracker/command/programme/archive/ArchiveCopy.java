@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.common.NotInTheFuture;
+import org.cooperation.tracker.command.common.UnderItsInitiative;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.waits.BoundedWaits;
@@ -28,6 +28,7 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyOffered;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyReceived;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyRequested;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
+import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyStep;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyTransferred;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyWithdrawn;
 import org.cooperation.tracker.kernel.programme.archive.ConfirmArchiveCopyReceipt;
@@ -58,8 +59,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  */
 @Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class ArchiveCopy {
-
-	static final String RECORD = "an archival copy exchange";
 
 	@AggregateIdentifier
 	private ArchiveCopyId copyId;
@@ -105,23 +104,18 @@ public class ArchiveCopy {
 
 	@CommandHandler
 	public ArchiveCopyState handle(ApproveArchiveCopy command, Caller caller) {
-		actingAs(caller, other(initiator), command.country(), "approve", command.initiativeId());
-		if (state != ArchiveCopyState.OFFERED && state != ArchiveCopyState.REQUESTED) {
-			throw refused("it can be approved only while OFFERED or REQUESTED");
-		}
-		String started = (initiator == ExchangeParty.HOLDER) ? "an offered copy" : "a requested copy";
-		requireParty(command.country(), state.awaitedParty(), "approves " + started);
+		step(caller, other(initiator), command.country(), command.initiativeId(), "approve",
+				state.nextStep() == ArchiveCopyStep.APPROVE, "it can be approved only while OFFERED or REQUESTED",
+				"approves " + ((initiator == ExchangeParty.HOLDER) ? "an offered copy" : "a requested copy"));
 		apply(new ArchiveCopyApproved(copyId, initiativeId, holder, receiver, command.country(), command.note()));
 		return state;
 	}
 
 	@CommandHandler
 	public ArchiveCopyState handle(TransferArchiveCopy command, Clock clock, Caller caller) {
-		actingAs(caller, ExchangeParty.HOLDER, command.country(), "transfer", command.initiativeId());
-		if (state != ArchiveCopyState.APPROVED && state != ArchiveCopyState.CHECKSUM_MISMATCH) {
-			throw refused("it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH");
-		}
-		requireParty(command.country(), ExchangeParty.HOLDER, "transfers it");
+		step(caller, ExchangeParty.HOLDER, command.country(), command.initiativeId(), "transfer",
+				state.nextStep() == ArchiveCopyStep.TRANSFER,
+				"it can be transferred only once APPROVED, or again after a CHECKSUM_MISMATCH", "transfers it");
 		NotInTheFuture.day(command.sentOn(), clock, "a transfer");
 		apply(new ArchiveCopyTransferred(copyId, initiativeId, holder, receiver, command.checksum(), command.medium(),
 				command.sentOn(), transfers + 1, command.note()));
@@ -130,33 +124,25 @@ public class ArchiveCopy {
 
 	@CommandHandler
 	public ArchiveCopyState handle(ConfirmArchiveCopyReceipt command, Clock clock, Caller caller) {
-		actingAs(caller, ExchangeParty.RECEIVER, command.country(), "confirm the receipt of", command.initiativeId());
-		if (state != ArchiveCopyState.TRANSFERRED) {
-			throw refused("its receipt can be confirmed only once TRANSFERRED");
-		}
-		requireParty(command.country(), ExchangeParty.RECEIVER, "confirms its receipt");
+		step(caller, ExchangeParty.RECEIVER, command.country(), command.initiativeId(), "confirm the receipt of",
+				state.nextStep() == ArchiveCopyStep.CONFIRM_RECEIPT,
+				"its receipt can be confirmed only once TRANSFERRED", "confirms its receipt");
 		NotInTheFuture.day(command.receivedOn(), clock, "a receipt");
 		if (command.receivedOn().isBefore(sentOn)) {
 			throw refused("it was sent on " + sentOn + " and cannot have arrived earlier, on " + command.receivedOn());
 		}
-		if (command.checksum().equals(sentChecksum)) {
-			apply(new ArchiveCopyReceived(copyId, initiativeId, holder, receiver, sentChecksum, command.receivedOn(),
-					command.note()));
-		}
-		else {
-			apply(new ArchiveCopyChecksumMismatchRecorded(copyId, initiativeId, holder, receiver, sentChecksum,
-					command.checksum(), command.receivedOn(), command.note()));
-		}
+		apply(command.checksum().equals(sentChecksum)
+				? new ArchiveCopyReceived(copyId, initiativeId, holder, receiver, sentChecksum, command.receivedOn(),
+						command.note())
+				: new ArchiveCopyChecksumMismatchRecorded(copyId, initiativeId, holder, receiver, sentChecksum,
+						command.checksum(), command.receivedOn(), command.note()));
 		return state;
 	}
 
 	@CommandHandler
 	public ArchiveCopyState handle(WithdrawArchiveCopy command, Caller caller) {
-		actingAs(caller, initiator, command.country(), "withdraw", command.initiativeId());
-		if (!state.isBeforeTransfer()) {
-			throw refused("it can be withdrawn only before it is transferred");
-		}
-		requireParty(command.country(), initiator, "withdraws it (it started the exchange)");
+		step(caller, initiator, command.country(), command.initiativeId(), "withdraw", state.isBeforeTransfer(),
+				"it can be withdrawn only before it is transferred", "withdraws it (it started the exchange)");
 		apply(new ArchiveCopyWithdrawn(copyId, initiativeId, holder, receiver, command.country(), state,
 				command.reason()));
 		return state;
@@ -164,26 +150,41 @@ public class ArchiveCopy {
 
 	@CommandHandler
 	public ArchiveCopyState handle(DeclineArchiveCopy command, Caller caller) {
-		actingAs(caller, other(initiator), command.country(), "decline", command.initiativeId());
-		if (!state.isBeforeTransfer()) {
-			throw refused("it can be declined only before it is transferred");
-		}
-		requireParty(command.country(), other(initiator), "declines it (it was asked)");
+		step(caller, other(initiator), command.country(), command.initiativeId(), "decline", state.isBeforeTransfer(),
+				"it can be declined only before it is transferred", "declines it (it was asked)");
 		apply(new ArchiveCopyDeclined(copyId, initiativeId, holder, receiver, command.country(), state,
 				command.reason()));
 		return state;
 	}
 
 	/**
-	 * Only the liaison of the party whose step this is, as the copy records its parties,
-	 * takes it, only naming its own country as acting, and only under the copy's
-	 * initiative. The state rules below still judge whether the step may be taken now.
+	 * The guard every step after the first passes, in this order. Only the liaison of the
+	 * party whose step this is, as the copy records its parties, takes it, only naming
+	 * its own country as acting, and only under the copy's initiative (under another one
+	 * the copy does not exist). Then the copy's state judges whether the step may be
+	 * taken now, and the country named must be that party: a country between the pair is
+	 * told whose step it is, any other that it is neither.
+	 * @param allowedNow whether the copy's state allows the step
+	 * @param onlyWhen the refusal when it does not
+	 * @param partyAct how the refusal of the wrong party names the step
 	 */
-	private void actingAs(Caller caller, ExchangeParty party, Country named, String act, InitiativeId asked) {
+	private void step(Caller caller, ExchangeParty party, Country named, InitiativeId asked, String act,
+			boolean allowedNow, String onlyWhen, String partyAct) {
 		Access.liaisonOf(caller, country(party), act + " the copy of " + label + " from " + holder.nameEn() + " to "
 				+ receiver.nameEn() + " (as its " + word(party) + ")");
 		Access.actingForOwnCountry(caller, named, act + " a copy");
-		requireInitiative(asked);
+		UnderItsInitiative.require(initiativeId, asked, copyId,
+				"archive copy " + copyId + " does not belong to initiative " + asked);
+		if (!allowedNow) {
+			throw refused(onlyWhen);
+		}
+		if (named != holder && named != receiver) {
+			throw refused(named.nameEn() + " is neither its holder nor its receiver");
+		}
+		if (named != country(party)) {
+			throw refused("only " + country(party).nameEn() + ", the " + word(party) + ", " + partyAct + ", not "
+					+ named.nameEn());
+		}
 	}
 
 	/**
@@ -193,33 +194,9 @@ public class ArchiveCopy {
 	private static void requireExchangeBetween(InitiativeRegister initiatives, InitiativeId initiativeId,
 			Country holder, Country receiver) {
 		initiatives.of(initiativeId)
-			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, RECORD)
+			.requireKind(InitiativeKind.ARCHIVE_EXCHANGE, "an archival copy exchange")
 			.requireParticipant(holder)
 			.requireParticipant(receiver);
-	}
-
-	/**
-	 * A copy is addressed under its initiative; under another one it does not exist.
-	 */
-	private void requireInitiative(InitiativeId asked) {
-		if (!initiativeId.equals(asked)) {
-			throw new AggregateNotFoundException(copyId.toString(),
-					"archive copy " + copyId + " does not belong to initiative " + asked);
-		}
-	}
-
-	private void requireParty(Country country, ExchangeParty party, String act) {
-		if (country != country(party)) {
-			requireBetweenThePair(country);
-			throw refused("only " + country(party).nameEn() + ", the " + word(party) + ", " + act + ", not "
-					+ country.nameEn());
-		}
-	}
-
-	private void requireBetweenThePair(Country country) {
-		if (country != holder && country != receiver) {
-			throw refused(country.nameEn() + " is neither its holder nor its receiver");
-		}
 	}
 
 	private RuleViolation refused(String why) {

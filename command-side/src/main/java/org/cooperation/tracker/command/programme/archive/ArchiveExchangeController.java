@@ -1,12 +1,10 @@
 package org.cooperation.tracker.command.programme.archive;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.CommandController;
+import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -45,10 +44,6 @@ import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
 @Tag(name = "Archive exchange")
 class ArchiveExchangeController extends CommandController {
 
-	ArchiveExchangeController(CommandGateway commands, Clock clock) {
-		super(commands, clock);
-	}
-
 	@CreatesRecord
 	@PostMapping("/offers")
 	@Operation(summary = "The holder offers a copy of archival material to another participating country")
@@ -70,8 +65,8 @@ class ArchiveExchangeController extends CommandController {
 	private ResponseEntity<CopyRecorded> start(UUID initiativeId, CopyRequest body, CopyStart command,
 			ArchiveCopyState startedAs) {
 		ArchiveCopyId copyId = ArchiveCopyId.random();
-		Country holder = Country.fromCode(Checks.required(body.holder(), "holder"));
-		Country receiver = Country.fromCode(Checks.required(body.receiver(), "receiver"));
+		Country holder = Requests.country(body.holder(), "holder");
+		Country receiver = Requests.country(body.receiver(), "receiver");
 		return create(
 				command.of(copyId, new InitiativeId(initiativeId), holder, receiver, body.material(), body.note()),
 				"/api/initiatives/" + initiativeId + "/archive-exchange/copies/" + copyId,
@@ -100,9 +95,9 @@ class ArchiveExchangeController extends CommandController {
 			description = "Also after a CHECKSUM_MISMATCH, to send it again. sentOn defaults to today.")
 	CopyState transfer(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody TransferRequest body) {
 		Sha256 checksum = checksum(body.checksum());
-		ArchiveCopyState state = commands
-			.sendAndWait(new TransferArchiveCopy(new ArchiveCopyId(copyId), new InitiativeId(initiativeId),
-					country(body.country()), checksum, body.medium(), orToday(body.sentOn()), body.note()));
+		ArchiveCopyState state = commands.sendAndWait(new TransferArchiveCopy(new ArchiveCopyId(copyId),
+				new InitiativeId(initiativeId), Requests.country(body.country(), "country"), checksum, body.medium(),
+				orToday(body.sentOn()), body.note()));
 		return new CopyState(copyId, initiativeId, state);
 	}
 
@@ -115,7 +110,7 @@ class ArchiveExchangeController extends CommandController {
 		Sha256 checksum = checksum(body.checksum());
 		ArchiveCopyState state = commands
 			.sendAndWait(new ConfirmArchiveCopyReceipt(new ArchiveCopyId(copyId), new InitiativeId(initiativeId),
-					country(body.country()), checksum, orToday(body.receivedOn()), body.note()));
+					Requests.country(body.country(), "country"), checksum, orToday(body.receivedOn()), body.note()));
 		return new ReceiptChecked(copyId, initiativeId, state, state == ArchiveCopyState.RECEIVED);
 	}
 
@@ -136,8 +131,8 @@ class ArchiveExchangeController extends CommandController {
 	 * or a reason), and answer the copy's new state alike.
 	 */
 	private CopyState act(UUID initiativeId, UUID copyId, String country, String text, CopyAct command) {
-		ArchiveCopyState state = commands
-			.sendAndWait(command.of(new ArchiveCopyId(copyId), new InitiativeId(initiativeId), country(country), text));
+		ArchiveCopyState state = commands.sendAndWait(command.of(new ArchiveCopyId(copyId),
+				new InitiativeId(initiativeId), Requests.country(country, "country"), text));
 		return new CopyState(copyId, initiativeId, state);
 	}
 
@@ -147,10 +142,6 @@ class ArchiveExchangeController extends CommandController {
 
 		Object of(ArchiveCopyId copyId, InitiativeId initiativeId, Country country, String text);
 
-	}
-
-	private static Country country(String code) {
-		return Country.fromCode(Checks.required(code, "country"));
 	}
 
 	private static Sha256 checksum(String hex) {

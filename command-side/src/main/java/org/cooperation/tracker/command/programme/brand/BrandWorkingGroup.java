@@ -197,12 +197,9 @@ public class BrandWorkingGroup {
 		Access.liaisonOf(caller, country, "decide " + country.nameEn() + "'s position on the concept draft");
 		initiatives.of(initiativeId).requireParticipant(country);
 		Draft latest = latestDraft();
-		if (latest == null) {
-			throw new UnknownReference("there is no concept draft " + command.version() + "; none is recorded yet");
-		}
-		if (command.version().value() > latest.version().value()) {
-			throw new UnknownReference(
-					"there is no concept draft " + command.version() + "; the latest is " + latest.version());
+		if (latest == null || command.version().value() > latest.version().value()) {
+			throw new UnknownReference("there is no concept draft " + command.version()
+					+ ((latest != null) ? "; the latest is " + latest.version() : "; none is recorded yet"));
 		}
 		if (!command.version().equals(latest.version())) {
 			throw new RuleViolation("concept draft " + command.version() + " is superseded by " + latest.version()
@@ -215,14 +212,11 @@ public class BrandWorkingGroup {
 			throw new RuleViolation(country.nameEn() + "'s position on concept draft " + latest.version()
 					+ " is already " + command.decision());
 		}
-		if (command.decision() == ConceptDecision.APPROVED) {
-			apply(new ConceptDraftApproved(workingGroupId, country, latest.version(), command.decidedOn(),
-					command.note()));
-		}
-		else {
-			apply(new ConceptApprovalWithheld(workingGroupId, country, latest.version(), command.decidedOn(),
-					command.note()));
-		}
+		apply((command.decision() == ConceptDecision.APPROVED)
+				? new ConceptDraftApproved(workingGroupId, country, latest.version(), command.decidedOn(),
+						command.note())
+				: new ConceptApprovalWithheld(workingGroupId, country, latest.version(), command.decidedOn(),
+						command.note()));
 	}
 
 	/**
@@ -266,10 +260,9 @@ public class BrandWorkingGroup {
 	}
 
 	private void notSeatedTwice(Country country, String name, MemberId leaving) {
-		for (Seat seat : seatedOf(country)) {
-			if (!seat.memberId().equals(leaving) && seat.name().equalsIgnoreCase(name)) {
-				throw new RuleViolation(name + " already sits in the working group for " + country.nameEn());
-			}
+		if (seatedOf(country).stream()
+			.anyMatch((seat) -> !seat.memberId().equals(leaving) && seat.name().equalsIgnoreCase(name))) {
+			throw new RuleViolation(name + " already sits in the working group for " + country.nameEn());
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.cooperation.tracker.command.programme.brand;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -8,7 +7,6 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -53,10 +51,6 @@ import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
 @RequestMapping("/api/initiatives/{initiativeId}/working-group")
 @Tag(name = "Brand working group")
 class WorkingGroupController extends CommandController {
-
-	WorkingGroupController(CommandGateway commands, Clock clock) {
-		super(commands, clock);
-	}
 
 	@CreatesRecord
 	@PostMapping

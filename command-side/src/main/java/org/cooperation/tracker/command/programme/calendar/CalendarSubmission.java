@@ -66,10 +66,9 @@ public class CalendarSubmission {
 	 */
 	@CommandHandler
 	public CalendarSubmission(SubmitCalendarEvent command, InitiativeRegister initiatives, Caller caller) {
-		Access.liaisonOf(caller, command.country(), "submit " + command.country().nameEn() + "'s calendar events");
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.CULTURAL_CALENDAR, "a calendar submission")
-			.requireParticipant(command.country());
+		initiatives.ofLiaisonsCountry(caller, command.country(),
+				"submit " + command.country().nameEn() + "'s calendar events", command.initiativeId(),
+				InitiativeKind.CULTURAL_CALENDAR, "a calendar submission");
 		apply(new CalendarEventSubmitted(command.submissionId(), command.initiativeId(), command.country(),
 				command.editionYear(), command.event()));
 	}
@@ -82,12 +81,9 @@ public class CalendarSubmission {
 			throw new RuleViolation(describe() + " is " + state + "; it cannot be " + command.decision()
 					+ " (only a SUBMITTED event awaits a decision)");
 		}
-		if (command.decision() == INCLUDED) {
-			apply(new CalendarSubmissionIncluded(submissionId, initiativeId, country, command.reason()));
-		}
-		else {
-			apply(new CalendarSubmissionReturned(submissionId, initiativeId, country, command.reason()));
-		}
+		apply((command.decision() == INCLUDED)
+				? new CalendarSubmissionIncluded(submissionId, initiativeId, country, command.reason())
+				: new CalendarSubmissionReturned(submissionId, initiativeId, country, command.reason()));
 	}
 
 	/** A returned event, corrected by its own country, awaits a new decision. */

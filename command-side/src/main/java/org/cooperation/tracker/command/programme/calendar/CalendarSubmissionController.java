@@ -1,12 +1,10 @@
 package org.cooperation.tracker.command.programme.calendar;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -40,10 +38,6 @@ import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmiss
 @RequestMapping("/api/initiatives/{initiativeId}/calendar/submissions")
 @Tag(name = "Cultural calendar")
 class CalendarSubmissionController extends CommandController {
-
-	CalendarSubmissionController(CommandGateway commands, Clock clock) {
-		super(commands, clock);
-	}
 
 	@CreatesRecord
 	@PostMapping

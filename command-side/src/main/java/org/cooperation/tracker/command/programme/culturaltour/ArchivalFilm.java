@@ -7,11 +7,11 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.common.NotInTheFuture;
+import org.cooperation.tracker.command.common.UnderItsInitiative;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.waits.BoundedWaits;
@@ -60,10 +60,9 @@ public class ArchivalFilm {
 
 	@CommandHandler
 	public ArchivalFilm(RegisterArchivalFilm command, InitiativeRegister initiatives, Clock clock, Caller caller) {
-		Access.liaisonOf(caller, command.holder(), "register an archival film " + command.holder().nameEn() + " holds");
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.CULTURAL_TOUR_PLATFORM, "an archival film")
-			.requireParticipant(command.holder());
+		initiatives.ofLiaisonsCountry(caller, command.holder(),
+				"register an archival film " + command.holder().nameEn() + " holds", command.initiativeId(),
+				InitiativeKind.CULTURAL_TOUR_PLATFORM, "an archival film");
 		NotInTheFuture.year(command.year(), clock, "a film's year");
 		apply(new ArchivalFilmRegistered(command.filmId(), command.initiativeId(), command.holder(), command.title(),
 				command.year(), command.rightsCleared()));
@@ -74,7 +73,7 @@ public class ArchivalFilm {
 		Access.liaisonOf(caller, holder, "log the digitisation of " + describe());
 		requireRecordedOn(command.initiativeId());
 		DigitisationState asked = command.to();
-		if (!DigitisationSteps.allowed(state, asked)) {
+		if (!DigitisationSteps.next(state).contains(asked)) {
 			throw new RuleViolation(describe() + " is " + state + "; it cannot move to " + asked + hint(state));
 		}
 		if (DigitisationSteps.skipsRestoration(state, asked) && command.note() == null) {
@@ -109,10 +108,8 @@ public class ArchivalFilm {
 	 * The film is addressed under its initiative; under another one it does not exist.
 	 */
 	private void requireRecordedOn(InitiativeId asked) {
-		if (!initiativeId.equals(asked)) {
-			throw new AggregateNotFoundException(filmId.toString(),
-					"archival film " + filmId + " is not recorded on initiative " + asked);
-		}
+		UnderItsInitiative.require(initiativeId, asked, filmId,
+				"archival film " + filmId + " is not recorded on initiative " + asked);
 	}
 
 	private String describe() {

@@ -1,13 +1,11 @@
 package org.cooperation.tracker.command.programme.culturaltour;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,7 +20,6 @@ import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
-import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.AdvanceFilmDigitisation;
 import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
@@ -50,10 +47,6 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 @Tag(name = "Cultural Tour", description = "Programme editions, tour legs, archival films and their digitisation")
 class CulturalTourController extends CommandController {
 
-	CulturalTourController(CommandGateway commands, Clock clock) {
-		super(commands, clock);
-	}
-
 	@CreatesRecord
 	@PostMapping("/programmes")
 	@Operation(summary = "Open the programme edition of a year (one per initiative and year)")
@@ -77,9 +70,8 @@ class CulturalTourController extends CommandController {
 		TourLegId legId = TourLegId.random();
 		return create(
 				new PlanTourLeg(programmeId, legId, body.kind(), body.title(),
-						Country.fromCode(Checks.required(body.origin(), "origin")),
-						Country.fromCode(Checks.required(body.host(), "host")), body.city(), body.venue(),
-						body.startsOn(), body.endsOn(), films),
+						Requests.country(body.origin(), "origin"), Requests.country(body.host(), "host"), body.city(),
+						body.venue(), body.startsOn(), body.endsOn(), films),
 				programmePath(programmeId) + "/legs/" + legId,
 				new LegRecorded(legId.value(), initiativeId, year, TourLegState.PLANNED));
 	}
@@ -124,8 +116,8 @@ class CulturalTourController extends CommandController {
 		ArchivalFilmId filmId = ArchivalFilmId.random();
 		return create(
 				new RegisterArchivalFilm(filmId, new InitiativeId(initiativeId),
-						Country.fromCode(Checks.required(body.holder(), "holder")), body.title(),
-						Checks.required(body.year(), "year"), Checks.required(body.rightsCleared(), "rightsCleared")),
+						Requests.country(body.holder(), "holder"), body.title(), Checks.required(body.year(), "year"),
+						Checks.required(body.rightsCleared(), "rightsCleared")),
 				"/api/initiatives/" + initiativeId + "/cultural-tour/films/" + filmId,
 				new FilmRecorded(filmId.value(), initiativeId, DigitisationState.NOT_ASSESSED, body.rightsCleared()));
 	}

@@ -29,11 +29,7 @@ final class DigitisationSteps {
 	private DigitisationSteps() {
 	}
 
-	static boolean allowed(DigitisationState current, DigitisationState asked) {
-		return NEXT.get(current).contains(asked);
-	}
-
-	/** A hint for the refusal: what the current state may move to. */
+	/** What the current state may move to, also as a hint in a refusal. */
 	static Set<DigitisationState> next(DigitisationState current) {
 		return NEXT.get(current);
 	}

@@ -19,7 +19,6 @@ import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
-import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
 import org.cooperation.tracker.kernel.programme.culturaltour.CancelTourLeg;
 import org.cooperation.tracker.kernel.programme.culturaltour.ConfirmTourLeg;
 import org.cooperation.tracker.kernel.programme.culturaltour.OpenTourProgramme;
@@ -100,15 +99,12 @@ public class TourProgramme {
 					"the legs of the " + year() + " programme of '" + initiative.title() + "' take place in " + year()
 							+ "; this one runs from " + command.startsOn() + " to " + command.endsOn());
 		}
-		if (command.kind().screensFilms() && command.films().isEmpty()) {
-			throw new RuleViolation("a " + command.kind() + " leg names at least one archival film");
+		// A leg names films exactly when it screens them.
+		if (command.kind().screensFilms() == command.films().isEmpty()) {
+			throw new RuleViolation("a " + command.kind() + " leg names " + (command.kind().screensFilms()
+					? "at least one archival film" : "no films; only a FILM_SCREENING leg does"));
 		}
-		if (!command.kind().screensFilms() && !command.films().isEmpty()) {
-			throw new RuleViolation("a " + command.kind() + " leg names no films; only a FILM_SCREENING leg does");
-		}
-		for (ArchivalFilmId film : command.films()) {
-			films.of(film).requireScreenableUnder(programmeId.initiativeId());
-		}
+		command.films().forEach((film) -> films.of(film).requireScreenableUnder(programmeId.initiativeId()));
 		apply(new TourLegPlanned(programmeId, command.legId(), command.kind(), command.title(), command.origin(),
 				command.host(), command.city(), command.venue(), command.startsOn(), command.endsOn(),
 				command.films()));
@@ -124,9 +120,7 @@ public class TourProgramme {
 		if (leg.state() != PLANNED) {
 			throw new RuleViolation(leg.describe() + " is " + leg.state() + "; only a PLANNED leg can be confirmed");
 		}
-		for (ArchivalFilmId film : leg.films()) {
-			films.of(film).requireScreenableUnder(programmeId.initiativeId());
-		}
+		leg.films().forEach((film) -> films.of(film).requireScreenableUnder(programmeId.initiativeId()));
 		apply(new TourLegConfirmed(programmeId, command.legId(), command.note()));
 	}
 

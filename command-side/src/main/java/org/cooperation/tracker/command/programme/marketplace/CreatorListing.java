@@ -3,10 +3,10 @@ package org.cooperation.tracker.command.programme.marketplace;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
+import org.cooperation.tracker.command.common.UnderItsInitiative;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.access.Caller;
@@ -39,8 +39,6 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 @Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
 public class CreatorListing {
 
-	static final String RECORD = "a creator listing";
-
 	@AggregateIdentifier
 	private CreatorListingId listingId;
 
@@ -61,10 +59,8 @@ public class CreatorListing {
 	@CommandHandler
 	public CreatorListing(ListCreator command, InitiativeRegister initiatives, CreatorContacts contacts,
 			Caller caller) {
-		Access.liaisonOf(caller, command.country(), "list " + command.country().nameEn() + "'s creators");
-		initiatives.of(command.initiativeId())
-			.requireKind(InitiativeKind.CREATIVE_MARKETPLACE, RECORD)
-			.requireParticipant(command.country());
+		initiatives.ofLiaisonsCountry(caller, command.country(), "list " + command.country().nameEn() + "'s creators",
+				command.initiativeId(), InitiativeKind.CREATIVE_MARKETPLACE, "a creator listing");
 		if (command.contact() != null) {
 			contacts.store(command.listingId(), command.initiativeId(), command.contact());
 		}
@@ -126,10 +122,8 @@ public class CreatorListing {
 	 * A listing is addressed under its initiative; under another one it does not exist.
 	 */
 	private void requireInitiative(InitiativeId asked) {
-		if (!initiativeId.equals(asked)) {
-			throw new AggregateNotFoundException(listingId.toString(),
-					"listing " + listingId + " does not belong to initiative " + asked);
-		}
+		UnderItsInitiative.require(initiativeId, asked, listingId,
+				"listing " + listingId + " does not belong to initiative " + asked);
 	}
 
 	private RuleViolation refused(String why) {

@@ -11,10 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,8 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
+import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.web.Requests;
-import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -66,7 +63,7 @@ class MarketplaceController {
 			description = "contact (email and/or phone) is optional personal data: it is stored apart from the "
 					+ "events and can be erased; the listing's events only say whether contact details are on file.")
 	ResponseEntity<ListingRecorded> list(@PathVariable UUID initiativeId, @RequestBody ListingRequest body) {
-		Country country = Country.fromCode(Checks.required(body.country(), "country"));
+		Country country = Requests.country(body.country(), "country");
 		if (body.links() != null && body.links().size() > ListCreator.MAX_LINKS) {
 			throw new InvalidValueException("at most " + ListCreator.MAX_LINKS + " links, not " + body.links().size());
 		}
@@ -139,11 +136,9 @@ class MarketplaceController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static ErrorResponseException noContact(UUID listingId) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "no contact details are on file "
-				+ "for listing " + listingId + " of this initiative: none were given, or they were erased");
-		problem.setTitle("Not found");
-		return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+	private static RecordNotFound noContact(UUID listingId) {
+		return new RecordNotFound("no contact details are on file for listing " + listingId
+				+ " of this initiative: none were given, or they were erased");
 	}
 
 	/**
