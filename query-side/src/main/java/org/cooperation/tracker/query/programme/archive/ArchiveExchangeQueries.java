@@ -132,12 +132,10 @@ public class ArchiveExchangeQueries {
 						history));
 	}
 
+	/** The country whose move it is, or null once the exchange of the copy is over. */
 	private static Country waitingOn(ArchiveCopyRow copy) {
 		ExchangeParty party = copy.getState().awaitedParty();
-		if (party == null) {
-			return null;
-		}
-		return (party == ExchangeParty.HOLDER) ? copy.getHolder() : copy.getReceiver();
+		return (party == null) ? null : (party == ExchangeParty.HOLDER) ? copy.getHolder() : copy.getReceiver();
 	}
 
 	private static WaitingItem waitingItem(ArchiveCopyRow copy) {

@@ -103,18 +103,16 @@ final class ICalendarWriter {
 		for (String content : unfolded.split(CRLF)) {
 			int octets = 0;
 			int limit = MAX_OCTETS;
-			for (int i = 0; i < content.length();) {
-				int codePoint = content.codePointAt(i);
-				int chars = Character.charCount(codePoint);
-				int size = content.substring(i, i + chars).getBytes(StandardCharsets.UTF_8).length;
+			for (int codePoint : content.codePoints().toArray()) {
+				String character = Character.toString(codePoint);
+				int size = character.getBytes(StandardCharsets.UTF_8).length;
 				if (octets + size > limit) {
 					out.append(CRLF).append(' ');
 					octets = 0;
 					limit = MAX_OCTETS - 1;
 				}
-				out.append(content, i, i + chars);
+				out.append(character);
 				octets += size;
-				i += chars;
 			}
 			out.append(CRLF);
 		}
