@@ -1,6 +1,5 @@
 package org.cooperation.tracker.query.programme.archive;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +22,7 @@ import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.kernel.programme.archive.ExchangeParty;
 import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.StepHistories;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
 import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
 import org.cooperation.tracker.query.programme.archive.model.ArchiveCopyRow;
@@ -55,17 +56,16 @@ public class ArchiveExchangeQueries {
 	public ExchangeMatrix matrix(UUID initiativeId) {
 		InitiativeRow initiative = archiveExchange(initiativeId);
 		List<ArchiveCopyRow> rows = copies.findByInitiativeIdOrderByStartedAtAscCopyIdAsc(initiativeId);
-		List<ExchangeMatrixRow> matrix = new ArrayList<>();
-		for (Country holder : ALL_COUNTRIES) {
-			Map<Country, PairCounts> receivers = new LinkedHashMap<>();
-			ALL_COUNTRIES.stream()
-				.filter((receiver) -> receiver != holder)
-				.forEach((receiver) -> receivers.put(receiver,
-						PairCounts.of(rows.stream()
-							.filter((copy) -> copy.getHolder() == holder && copy.getReceiver() == receiver)
-							.toList())));
-			matrix.add(new ExchangeMatrixRow(holder, receivers));
-		}
+		List<ExchangeMatrixRow> matrix = ALL_COUNTRIES.stream()
+			.map((holder) -> new ExchangeMatrixRow(holder,
+					ALL_COUNTRIES.stream()
+						.filter((receiver) -> receiver != holder)
+						.collect(Collectors.toMap(Function.identity(),
+								(receiver) -> PairCounts.of(rows.stream()
+									.filter((copy) -> copy.getHolder() == holder && copy.getReceiver() == receiver)
+									.toList()),
+								(first, second) -> first, LinkedHashMap::new))))
+			.toList();
 		List<CountryExchangeTotals> totals = ALL_COUNTRIES.stream()
 			.map((country) -> new CountryExchangeTotals(country,
 					count(rows,
@@ -121,29 +121,21 @@ public class ArchiveExchangeQueries {
 	}
 
 	private List<CopyView> views(List<ArchiveCopyRow> rows) {
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		Map<UUID, List<CopyStepView>> history = steps
-			.findByCopyIdInOrderByAggregateSequenceAsc(rows.stream().map(ArchiveCopyRow::getCopyId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(ArchiveCopyStepRow::getCopyId,
-					Collectors.mapping(ArchiveExchangeQueries::step, Collectors.toList())));
-		return rows.stream()
-			.map((row) -> new CopyView(row.getCopyId(), row.getInitiativeId(), row.getHolder(), row.getReceiver(),
-					row.getStartedAs(), row.getMaterialType(), row.getTitle(), row.getReference(), row.getDescription(),
-					row.getState(), waitingOn(row), row.getState().nextStep(), row.getChecksum(), row.getMedium(),
-					row.getTransfers(), row.getSentOn(), row.getReceivedOn(), row.getStartedAt(), row.getStateSince(),
-					row.isSample(), history.getOrDefault(row.getCopyId(), List.of())))
-			.toList();
+		return StepHistories.withSteps(rows, ArchiveCopyRow::getCopyId,
+				steps::findByCopyIdInOrderByAggregateSequenceAsc, ArchiveCopyStepRow::getCopyId,
+				ArchiveExchangeQueries::step,
+				(row, history) -> new CopyView(row.getCopyId(), row.getInitiativeId(), row.getHolder(),
+						row.getReceiver(), row.getStartedAs(), row.getMaterialType(), row.getTitle(),
+						row.getReference(), row.getDescription(), row.getState(), waitingOn(row),
+						row.getState().nextStep(), row.getChecksum(), row.getMedium(), row.getTransfers(),
+						row.getSentOn(), row.getReceivedOn(), row.getStartedAt(), row.getStateSince(), row.isSample(),
+						history));
 	}
 
+	/** The country whose move it is, or null once the exchange of the copy is over. */
 	private static Country waitingOn(ArchiveCopyRow copy) {
 		ExchangeParty party = copy.getState().awaitedParty();
-		if (party == null) {
-			return null;
-		}
-		return (party == ExchangeParty.HOLDER) ? copy.getHolder() : copy.getReceiver();
+		return (party == null) ? null : (party == ExchangeParty.HOLDER) ? copy.getHolder() : copy.getReceiver();
 	}
 
 	private static WaitingItem waitingItem(ArchiveCopyRow copy) {

@@ -25,11 +25,8 @@ public record PairCounts(Map<ArchiveCopyState, Long> byState, long total) {
 	/** The states that have copies, for a compact display. */
 	public Map<ArchiveCopyState, Long> present() {
 		Map<ArchiveCopyState, Long> present = new EnumMap<>(ArchiveCopyState.class);
-		byState.forEach((state, count) -> {
-			if (count > 0) {
-				present.put(state, count);
-			}
-		});
+		present.putAll(byState);
+		present.values().removeIf((count) -> count == 0);
 		return present;
 	}
 

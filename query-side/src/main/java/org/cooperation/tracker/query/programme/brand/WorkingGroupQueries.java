@@ -1,13 +1,10 @@
 package org.cooperation.tracker.query.programme.brand;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -167,10 +164,8 @@ public class WorkingGroupQueries {
 	}
 
 	private static MeetingView meeting(MeetingRow row) {
-		Set<String> codes = Set.copyOf(row.getAttending());
-		List<Country> attending = Arrays.stream(Country.values())
-			.filter((country) -> codes.contains(country.alpha2()))
-			.collect(Collectors.toList());
+		// Stored as alpha-2 codes already in the order of the country list.
+		List<Country> attending = row.getAttending().stream().map(Country::fromCode).toList();
 		DocumentView minutes = (row.getMinutesUrl() != null)
 				? new DocumentView(row.getMinutesUrl(), row.getMinutesSha256()) : null;
 		return new MeetingView(row.getMeetingId(), row.getHeldOn(), row.getPlace(), attending, row.getDecisions(),

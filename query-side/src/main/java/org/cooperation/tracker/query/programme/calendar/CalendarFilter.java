@@ -71,19 +71,10 @@ public record CalendarFilter(Country country, Integer month, CulturalEventType t
 
 	private static Set<SubmissionState> states(List<String> names) {
 		Set<SubmissionState> states = EnumSet.noneOf(SubmissionState.class);
-		if (names != null) {
-			for (String name : names) {
-				if (QueryValues.blank(name)) {
-					continue;
-				}
-				if (name.strip().equalsIgnoreCase("ALL")) {
-					states.addAll(EnumSet.allOf(SubmissionState.class));
-				}
-				else {
-					states.add(QueryValues.named(SubmissionState.class, "state", name, " or ALL"));
-				}
-			}
-		}
+		((names != null) ? names : List.<String>of()).stream()
+			.filter((name) -> !QueryValues.blank(name))
+			.forEach((name) -> states.addAll(name.strip().equalsIgnoreCase("ALL") ? EnumSet.allOf(SubmissionState.class)
+					: Set.of(QueryValues.named(SubmissionState.class, "state", name, " or ALL"))));
 		return states;
 	}
 

@@ -92,17 +92,13 @@ public class CulturalTourQueries {
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 	public Versioned<TourProgrammeView> programme(UUID initiativeId, int year) {
 		InitiativeRow initiative = tourInitiative(initiativeId);
-		TourProgrammeRow edition = edition(initiative, year);
+		TourProgrammeRow edition = programmes.findById(new TourProgrammeKey(initiativeId, year))
+			.orElseThrow(() -> new NotFoundException(
+					"'" + initiative.getTitle().preferEnglish() + "' has no programme edition for " + year));
 		// The programme's aggregate is named by its initiative and year
 		// (TourProgrammeId).
 		return new Versioned<>(initiativeId + "/" + year, edition.getAggregateVersion(),
 				programme(initiative, edition));
-	}
-
-	private TourProgrammeRow edition(InitiativeRow initiative, int year) {
-		return programmes.findById(new TourProgrammeKey(initiative.getInitiativeId(), year))
-			.orElseThrow(() -> new NotFoundException(
-					"'" + initiative.getTitle().preferEnglish() + "' has no programme edition for " + year));
 	}
 
 	private TourProgrammeView programme(InitiativeRow initiative, TourProgrammeRow edition) {
@@ -156,15 +152,12 @@ public class CulturalTourQueries {
 		tourInitiative(initiativeId);
 		ArchivalFilmRow film = ProgrammeInitiatives.belonging(films.findById(filmId), ArchivalFilmRow::getInitiativeId,
 				initiativeId, "archival film with id " + filmId);
-		return new Versioned<>(filmId.toString(), film.getAggregateVersion(), detail(film));
-	}
-
-	private ArchivalFilmDetail detail(ArchivalFilmRow film) {
-		List<FilmHistoryEntry> history = filmHistory.findByFilmIdOrderByAggregateSequenceAsc(film.getFilmId())
+		List<FilmHistoryEntry> history = filmHistory.findByFilmIdOrderByAggregateSequenceAsc(filmId)
 			.stream()
 			.map(CulturalTourQueries::entry)
 			.toList();
-		return new ArchivalFilmDetail(film(film), history);
+		return new Versioned<>(filmId.toString(), film.getAggregateVersion(),
+				new ArchivalFilmDetail(film(film), history));
 	}
 
 	/**

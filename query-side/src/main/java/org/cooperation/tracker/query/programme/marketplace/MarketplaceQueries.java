@@ -17,6 +17,7 @@ import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.common.RecordedBy;
+import org.cooperation.tracker.query.common.StepHistories;
 import org.cooperation.tracker.query.common.StateCounts;
 import org.cooperation.tracker.query.initiative.model.InitiativeRow;
 import org.cooperation.tracker.query.initiative.ProgrammeInitiatives;
@@ -77,21 +78,13 @@ public class MarketplaceQueries {
 	}
 
 	private List<ListingView> views(List<CreatorListingRow> rows) {
-		if (rows.isEmpty()) {
-			return List.of();
-		}
-		Map<UUID, List<ListingStepView>> history = steps
-			.findByListingIdInOrderByAggregateSequenceAsc(rows.stream().map(CreatorListingRow::getListingId).toList())
-			.stream()
-			.collect(Collectors.groupingBy(ListingStepRow::getListingId,
-					Collectors.mapping(MarketplaceQueries::step, Collectors.toList())));
-		return rows.stream()
-			.map((row) -> new ListingView(row.getListingId(), row.getInitiativeId(), row.getCountry(), row.getName(),
-					row.getCraft(), row.getCity(), row.getDescription(), row.getLinks(), row.getState(),
-					row.isContactOnFile(), row.getContactErasedAt(), row.getListedAt(), row.getVerifiedAt(),
-					row.getDelistedAt(), row.getDelistReason(), row.isSample(),
-					history.getOrDefault(row.getListingId(), List.of())))
-			.toList();
+		return StepHistories.withSteps(rows, CreatorListingRow::getListingId,
+				steps::findByListingIdInOrderByAggregateSequenceAsc, ListingStepRow::getListingId,
+				MarketplaceQueries::step,
+				(row, history) -> new ListingView(row.getListingId(), row.getInitiativeId(), row.getCountry(),
+						row.getName(), row.getCraft(), row.getCity(), row.getDescription(), row.getLinks(),
+						row.getState(), row.isContactOnFile(), row.getContactErasedAt(), row.getListedAt(),
+						row.getVerifiedAt(), row.getDelistedAt(), row.getDelistReason(), row.isSample(), history));
 	}
 
 	private static ListingStepView step(ListingStepRow row) {

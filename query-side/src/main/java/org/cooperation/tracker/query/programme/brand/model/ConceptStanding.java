@@ -4,7 +4,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
@@ -29,23 +29,15 @@ public record ConceptStanding(Country country, ApprovalState state, PositionRow 
 	 * any position; empty while there is no draft.
 	 */
 	public static Map<Country, ConceptStanding> of(List<DraftRow> drafts, List<PositionRow> positions) {
+		// Versions start at 1, so no position rests on version 0 while there is no draft.
+		int version = drafts.stream().mapToInt(DraftRow::getVersion).max().orElse(0);
 		Map<Country, ConceptStanding> standings = new EnumMap<>(Country.class);
-		Optional<Integer> latest = drafts.stream().map(DraftRow::getVersion).max(Comparator.naturalOrder());
-		if (latest.isEmpty()) {
-			return standings;
-		}
-		int version = latest.get();
-		for (Country country : Country.values()) {
-			List<PositionRow> own = positions.stream()
-				.filter((position) -> position.getCountry() == country && position.getVersion() <= version)
-				.sorted(Comparator.comparingInt(PositionRow::getVersion).reversed())
-				.toList();
-			if (own.isEmpty()) {
-				continue;
-			}
-			PositionRow newest = own.get(0);
-			standings.put(country, new ConceptStanding(country, state(newest, version), newest));
-		}
+		positions.stream()
+			.filter((position) -> position.getVersion() <= version)
+			.collect(Collectors.groupingBy(PositionRow::getCountry,
+					Collectors.maxBy(Comparator.comparingInt(PositionRow::getVersion))))
+			.forEach((country, newest) -> standings.put(country,
+					new ConceptStanding(country, state(newest.get(), version), newest.get())));
 		return standings;
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.query.common.StateCounts;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
 
@@ -46,11 +47,9 @@ public class WorkingGroupFigures implements ProgrammeFigures {
 			return figures;
 		}
 		UUID groupId = group.getWorkingGroupId();
-		Map<Country, Long> seated = new EnumMap<>(Country.class);
-		members.findByWorkingGroupIdOrderByJoinedSequence(groupId)
-			.stream()
-			.filter(MemberRow::isSeated)
-			.forEach((member) -> seated.merge(member.getCountry(), 1L, Long::sum));
+		List<MemberRow> seats = members.findByWorkingGroupIdOrderByJoinedSequence(groupId);
+		Map<Country, Long> seated = StateCounts.present(Country.class,
+				seats.stream().filter(MemberRow::isSeated).toList(), MemberRow::getCountry);
 		seated.forEach((country, count) -> add(figures, country,
 				ProgrammeFigure.counted(count, "member nominated", "members nominated")));
 
@@ -66,16 +65,12 @@ public class WorkingGroupFigures implements ProgrammeFigures {
 				continue;
 			}
 			ApprovalState state = (standing != null) ? standing.state() : ApprovalState.NO_POSITION;
-			switch (state) {
-				case APPROVED -> add(figures, country, latestApprovals(1, latest));
-				case WITHHELD -> add(figures, country, new ProgrammeFigure("approval withheld (v" + latest + ")", 1));
-				case APPROVED_EARLIER_DRAFT -> {
-					add(figures, country, latestApprovals(0, latest));
-					add(figures, country, new ProgrammeFigure(
-							"approval of a superseded draft (v" + standing.position().getVersion() + "), not counted",
-							1));
-				}
-				case NO_POSITION -> add(figures, country, latestApprovals(0, latest));
+			add(figures, country,
+					(state == ApprovalState.WITHHELD) ? new ProgrammeFigure("approval withheld (v" + latest + ")", 1)
+							: latestApprovals((state == ApprovalState.APPROVED) ? 1 : 0, latest));
+			if (state == ApprovalState.APPROVED_EARLIER_DRAFT) {
+				add(figures, country, new ProgrammeFigure(
+						"approval of a superseded draft (v" + standing.position().getVersion() + "), not counted", 1));
 			}
 		}
 		return figures;

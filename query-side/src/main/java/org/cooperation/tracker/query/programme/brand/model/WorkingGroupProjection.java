@@ -100,14 +100,12 @@ public class WorkingGroupProjection {
 
 	@EventHandler
 	public void on(ConceptDraftApproved event, Recorded recorded) {
-		applied(event.workingGroupId(), recorded.sequence());
 		decided(event.workingGroupId(), event.country(), event.version(), ConceptDecision.APPROVED, event.decidedOn(),
 				event.note(), recorded);
 	}
 
 	@EventHandler
 	public void on(ConceptApprovalWithheld event, Recorded recorded) {
-		applied(event.workingGroupId(), recorded.sequence());
 		decided(event.workingGroupId(), event.country(), event.version(), ConceptDecision.WITHHELD, event.decidedOn(),
 				event.reason(), recorded);
 	}
@@ -131,6 +129,7 @@ public class WorkingGroupProjection {
 	 */
 	private void decided(WorkingGroupId group, Country country, DraftVersion version, ConceptDecision decision,
 			LocalDate on, String note, Recorded recorded) {
+		applied(group, recorded.sequence());
 		PositionRow row = positions.findById(new PositionKey(group.value(), country, version.value()))
 			.orElseGet(() -> new PositionRow(group.value(), country, version.value()));
 		if (row.decide(decision, on, note, recorded)) {

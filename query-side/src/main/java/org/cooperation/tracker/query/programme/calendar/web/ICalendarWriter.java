@@ -48,6 +48,9 @@ final class ICalendarWriter {
 
 	private static final String CRLF = "\r\n";
 
+	/** Character.isISOControl's range (C0, DEL and C1) less LF and tab. */
+	private static final String CONTROL_BUT_LF_AND_TAB = "[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x9F]";
+
 	private ICalendarWriter() {
 	}
 
@@ -100,18 +103,16 @@ final class ICalendarWriter {
 		for (String content : unfolded.split(CRLF)) {
 			int octets = 0;
 			int limit = MAX_OCTETS;
-			for (int i = 0; i < content.length();) {
-				int codePoint = content.codePointAt(i);
-				int chars = Character.charCount(codePoint);
-				int size = content.substring(i, i + chars).getBytes(StandardCharsets.UTF_8).length;
+			for (int codePoint : content.codePoints().toArray()) {
+				String character = Character.toString(codePoint);
+				int size = character.getBytes(StandardCharsets.UTF_8).length;
 				if (octets + size > limit) {
 					out.append(CRLF).append(' ');
 					octets = 0;
 					limit = MAX_OCTETS - 1;
 				}
-				out.append(content, i, i + chars);
+				out.append(character);
 				octets += size;
-				i += chars;
 			}
 			out.append(CRLF);
 		}
@@ -123,15 +124,7 @@ final class ICalendarWriter {
 	 * control characters but the tab dropped.
 	 */
 	private static String plain(String text) {
-		StringBuilder plain = new StringBuilder(text.length());
-		String normalised = text.replace("\r\n", "\n").replace('\r', '\n');
-		for (int i = 0; i < normalised.length(); i++) {
-			char c = normalised.charAt(i);
-			if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
-				plain.append(c);
-			}
-		}
-		return plain.toString();
+		return text.replace("\r\n", "\n").replace('\r', '\n').replaceAll(CONTROL_BUT_LF_AND_TAB, "");
 	}
 
 	private static String text(LocalizedText text) {

@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.programme.culturaltour.model;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
@@ -54,25 +55,20 @@ public class TourProgrammesProjection {
 
 	@EventHandler
 	public void on(TourLegConfirmed event, Recorded recorded) {
-		applied(event.programmeId(), recorded.sequence());
-		legs.update(event.legId().value(), (leg) -> leg.confirmed(event.note(), recorded),
-				missing(event.legId(), event));
+		moved(event.programmeId(), event.legId(), event, (leg) -> leg.confirmed(event.note(), recorded), recorded);
 	}
 
 	@EventHandler
 	public void on(TourLegHeld event, Recorded recorded) {
-		applied(event.programmeId(), recorded.sequence());
 		List<String> links = (event.evidence() != null)
 				? event.evidence().stream().map(EvidenceLink::url).map(Object::toString).toList() : List.of();
-		legs.update(event.legId().value(), (leg) -> leg.held(event.note(), links, recorded),
-				missing(event.legId(), event));
+		moved(event.programmeId(), event.legId(), event, (leg) -> leg.held(event.note(), links, recorded), recorded);
 	}
 
 	@EventHandler
 	public void on(TourLegCancelled event, Recorded recorded) {
-		applied(event.programmeId(), recorded.sequence());
-		legs.update(event.legId().value(), (leg) -> leg.cancelled(event.from(), event.reason(), recorded),
-				missing(event.legId(), event));
+		moved(event.programmeId(), event.legId(), event, (leg) -> leg.cancelled(event.from(), event.reason(), recorded),
+				recorded);
 	}
 
 	@ResetHandler
@@ -82,11 +78,15 @@ public class TourProgrammesProjection {
 	}
 
 	/**
-	 * A programme's events arrive in order, so a missing leg means an inconsistent store:
-	 * say so and skip rather than stall the processor on an event it can never apply.
+	 * The leg takes the move. A programme's events arrive in order, so a missing leg
+	 * means an inconsistent store: say so and skip rather than stall the processor on an
+	 * event it can never apply.
 	 */
-	private static Runnable missing(TourLegId legId, Object event) {
-		return () -> log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId);
+	private void moved(TourProgrammeId programmeId, TourLegId legId, Object event, Consumer<TourLegRow> move,
+			Recorded recorded) {
+		applied(programmeId, recorded.sequence());
+		legs.update(legId.value(), move,
+				() -> log.warn("Skipped {}: leg {} was never planned", event.getClass().getSimpleName(), legId));
 	}
 
 	/** Moves the edition's version to the event just applied. */

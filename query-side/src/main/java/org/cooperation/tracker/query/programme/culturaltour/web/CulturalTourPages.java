@@ -30,8 +30,7 @@ class CulturalTourPages {
 	@GetMapping("/initiatives/{initiativeId}/cultural-tour")
 	String culturalTour(@PathVariable UUID initiativeId, @RequestParam(required = false) Integer year, Model model) {
 		TourOverview overview = queries.overview(initiativeId);
-		List<EditionSummary> editions = overview.editions();
-		Integer shown = (year != null) ? year : defaultEdition(editions);
+		Integer shown = (year != null) ? year : defaultEdition(overview.editions());
 		model.addAttribute("overview", overview);
 		model.addAttribute("programme", (shown != null) ? queries.programme(initiativeId, shown).view() : null);
 		model.addAttribute("films", queries.films(initiativeId, null, null));
