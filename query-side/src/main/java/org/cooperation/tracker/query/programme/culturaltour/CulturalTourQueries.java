@@ -81,7 +81,8 @@ public class CulturalTourQueries {
 		return programmes.findByInitiativeIdOrderByYearAsc(initiativeId)
 			.stream()
 			.map((edition) -> new EditionSummary(edition.getYear(), edition.getOpenedAt(), edition.isSample(),
-					legCounts(legsByYear.getOrDefault(edition.getYear(), List.of()))))
+					StateCounts.every(TourLegState.class, legsByYear.getOrDefault(edition.getYear(), List.of()),
+							TourLegRow::getState)))
 			.toList();
 	}
 
@@ -116,7 +117,7 @@ public class CulturalTourQueries {
 			.map((entry) -> new HostLegs(entry.getKey(), entry.getKey().nameEn(), List.copyOf(entry.getValue())))
 			.toList();
 		return new TourProgrammeView(initiativeId, initiative.getTitle(), year, edition.getOpenedAt(),
-				edition.isSample(), legCounts(rows), hosts);
+				edition.isSample(), StateCounts.every(TourLegState.class, rows, TourLegRow::getState), hosts);
 	}
 
 	public TourLegView leg(UUID initiativeId, int year, UUID legId) {
@@ -185,10 +186,6 @@ public class CulturalTourQueries {
 		return films.findByInitiativeId(initiativeId)
 			.stream()
 			.collect(Collectors.toMap(ArchivalFilmRow::getFilmId, Function.identity()));
-	}
-
-	private static Map<TourLegState, Long> legCounts(List<TourLegRow> rows) {
-		return StateCounts.every(TourLegState.class, rows, TourLegRow::getState);
 	}
 
 	private static CountryDigitisation counts(Country country, String name, List<ArchivalFilmRow> rows) {

@@ -1,9 +1,10 @@
 package org.cooperation.tracker.query.programme.marketplace;
 
-import org.cooperation.tracker.query.common.QueryValues;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.common.QueryValues;
+import org.cooperation.tracker.query.programme.marketplace.model.CreatorListingRow;
 
 /**
  * Which listings to show; null in a field matches every value.
@@ -15,6 +16,12 @@ import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 public record ListingFilter(Country country, Craft craft, ListingState state) {
 
 	public static final ListingFilter ALL = new ListingFilter(null, null, null);
+
+	/** Whether the listing passes every field of the filter that is set. */
+	boolean matches(CreatorListingRow row) {
+		return (country == null || row.getCountry() == country) && (craft == null || row.getCraft() == craft)
+				&& (state == null || row.getState() == state);
+	}
 
 	/**
 	 * The filter as written in a query string: codes and names in any letter case, blank

@@ -45,21 +45,16 @@ public class MarketplaceQueries {
 	 */
 	public MarketplaceListings listings(UUID initiativeId, ListingFilter filter) {
 		InitiativeRow initiative = marketplace(initiativeId);
-		Country country = filter.country();
-		Craft craft = filter.craft();
-		ListingState state = filter.state();
 		List<CreatorListingRow> rows = listings.findByInitiativeIdOrderByListedAtAscListingIdAsc(initiativeId)
 			.stream()
-			.filter((row) -> country == null || row.getCountry() == country)
-			.filter((row) -> craft == null || row.getCraft() == craft)
-			.filter((row) -> state == null || row.getState() == state)
+			.filter(filter::matches)
 			.sorted(Comparator.comparing(CreatorListingRow::getCountry))
 			.toList();
 		Map<Country, Map<Craft, Long>> byCountryAndCraft = rows.stream()
 			.collect(Collectors.groupingBy(CreatorListingRow::getCountry, () -> new EnumMap<>(Country.class), Collectors
 				.groupingBy(CreatorListingRow::getCraft, () -> new EnumMap<>(Craft.class), Collectors.counting())));
-		return new MarketplaceListings(initiativeId, initiative.getTitle(), country, craft, state, rows.size(),
-				StateCounts.present(Country.class, rows, CreatorListingRow::getCountry),
+		return new MarketplaceListings(initiativeId, initiative.getTitle(), filter.country(), filter.craft(),
+				filter.state(), rows.size(), StateCounts.present(Country.class, rows, CreatorListingRow::getCountry),
 				StateCounts.present(Craft.class, rows, CreatorListingRow::getCraft),
 				StateCounts.present(ListingState.class, rows, CreatorListingRow::getState), byCountryAndCraft,
 				views(rows));
