@@ -15,8 +15,6 @@ import org.cooperation.tracker.query.programme.marketplace.model.CreatorListingR
  */
 public record ListingFilter(Country country, Craft craft, ListingState state) {
 
-	public static final ListingFilter ALL = new ListingFilter(null, null, null);
-
 	/** Whether the listing passes every field of the filter that is set. */
 	boolean matches(CreatorListingRow row) {
 		return (country == null || row.getCountry() == country) && (craft == null || row.getCraft() == craft)
