@@ -1,0 +1,101 @@
+package org.cooperation.tracker.query.initiative.web;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.web.DashboardPage;
+import org.cooperation.tracker.query.web.Display;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The status matrix to take to a meeting: what the dashboard's matrix shows, as CSV and
+ * as an Excel workbook ({@link MatrixTable}). The CSV is UTF-8 with a byte order mark,
+ * without which spreadsheet programs read Cyrillic and Kazakh letters as a legacy code
+ * page; the workbook is written by fastexcel, which streams its rows rather than holding
+ * a document model.
+ */
+@Controller
+@DashboardPage
+class MatrixDownloads {
+
+	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private final InitiativeQueries initiatives;
+
+	private final MatrixTable table;
+
+	private final Clock clock = Clock.systemUTC();
+
+	MatrixDownloads(InitiativeQueries initiatives, Display show) {
+		this.initiatives = initiatives;
+		this.table = new MatrixTable(show);
+	}
+
+	@GetMapping("/status-matrix.csv")
+	void csv(HttpServletResponse response) throws IOException {
+		List<List<Object>> lines = table.lines(initiatives.statusMatrix());
+		response.setContentType("text/csv;charset=UTF-8");
+		attachment(response, "csv");
+		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+		writer.write(BYTE_ORDER_MARK);
+		try (CSVPrinter csv = new CSVPrinter(writer,
+				CSVFormat.RFC4180.builder().setHeader(MatrixTable.COLUMNS.toArray(String[]::new)).get())) {
+			csv.printRecords(lines);
+		}
+	}
+
+	@GetMapping("/status-matrix.xlsx")
+	void xlsx(HttpServletResponse response) throws IOException {
+		List<List<Object>> lines = table.lines(initiatives.statusMatrix());
+		response.setContentType(XLSX);
+		attachment(response, "xlsx");
+		OutputStream out = response.getOutputStream();
+		Workbook workbook = new Workbook(out, "Cooperation-protocol tracker", "1.0");
+		Worksheet sheet = workbook.newWorksheet("Status matrix");
+		for (int column = 0; column < MatrixTable.COLUMNS.size(); column++) {
+			sheet.value(0, column, MatrixTable.COLUMNS.get(column));
+			sheet.style(0, column).bold().set();
+		}
+		for (int line = 0; line < lines.size(); line++) {
+			List<Object> values = lines.get(line);
+			for (int column = 0; column < values.size(); column++) {
+				Object value = values.get(column);
+				if (value instanceof Number number) {
+					sheet.value(line + 1, column, number);
+				}
+				else if (value != null) {
+					sheet.value(line + 1, column, value.toString());
+				}
+			}
+		}
+		sheet.freezePane(0, 1);
+		workbook.finish();
+	}
+
+	/** Downloaded as a file named for the day: status-matrix-2026-03-01.csv. */
+	private void attachment(HttpServletResponse response, String extension) {
+		String name = "status-matrix-" + LocalDate.now(clock) + "." + extension;
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(name).build().toString());
+	}
+
+}

@@ -1,0 +1,61 @@
+package org.cooperation.tracker.query.initiative.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import lombok.RequiredArgsConstructor;
+
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.query.matrix.StatusCell;
+import org.cooperation.tracker.query.matrix.StatusMatrix;
+import org.cooperation.tracker.query.matrix.StatusMatrixRow;
+import org.cooperation.tracker.query.web.Display;
+
+/**
+ * The status matrix as the dashboard shows it, as a table a spreadsheet reads: one line
+ * per initiative and participating country, in the page's order (initiatives as proposed,
+ * countries as its columns), worded as the page words them ({@link Display}). A country
+ * that does not take part has no line, as its cell on the page is a dash. Both downloads
+ * write this one table, so the CSV and the XLSX cannot say different things.
+ */
+@RequiredArgsConstructor
+class MatrixTable {
+
+	/** The columns, in order. */
+	static final List<String> COLUMNS = List.of("Initiative", "Kind", "Country", "Country code", "Status",
+			"IATI activity status", "Progress (%)", "Status since", "Last recorded (UTC)", "Figures", "Demo data");
+
+	private final Display show;
+
+	/**
+	 * The lines of the matrix; each has a value per column: text, a whole number (the
+	 * percent) or null where the page shows nothing.
+	 */
+	List<List<Object>> lines(StatusMatrix matrix) {
+		List<List<Object>> lines = new ArrayList<>();
+		for (StatusMatrixRow row : matrix.rows()) {
+			for (Country country : matrix.countries()) {
+				StatusCell cell = row.cells().get(country);
+				if (cell != null) {
+					lines.add(line(row, country, cell));
+				}
+			}
+		}
+		return lines;
+	}
+
+	private List<Object> line(StatusMatrixRow row, Country country, StatusCell cell) {
+		String figures = cell.figures()
+			.stream()
+			.map((figure) -> figure.value() + " " + figure.label())
+			.collect(Collectors.joining("; "));
+		return Arrays.asList(show.text(row.title()), show.kind(row.kind()), show.country(country), country.name(),
+				show.status(cell.status()), cell.iatiCode() + " · " + cell.iatiLabel(), cell.percent(),
+				(cell.statusEffectiveOn() != null) ? cell.statusEffectiveOn().toString() : null,
+				(cell.lastRecordedAt() != null) ? show.recorded(cell.lastRecordedAt()) : null,
+				figures.isEmpty() ? null : figures, cell.sample() ? "sample" : null);
+	}
+
+}
