@@ -78,9 +78,13 @@ public class InitiativeQueries {
 		Map<UUID, List<ParticipantRow>> byInitiative = participantsByInitiative();
 		Set<Country> countries = EnumSet.noneOf(Country.class);
 		byInitiative.values().forEach(rows -> rows.forEach(row -> countries.add(row.getCountry())));
-		List<StatusMatrixRow> rows = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc().stream().map(row -> {
+		List<InitiativeRow> proposed = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc();
+		Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresByInitiative = matrixFigures
+			.of(proposed.stream().collect(Collectors.toMap(InitiativeRow::getInitiativeId, InitiativeRow::getKind)));
+		List<StatusMatrixRow> rows = proposed.stream().map(row -> {
 			Map<Country, StatusCell> cells = new EnumMap<>(Country.class);
-			Map<Country, List<ProgrammeFigure>> figures = matrixFigures.of(row.getKind(), row.getInitiativeId());
+			Map<Country, List<ProgrammeFigure>> figures = figuresByInitiative.getOrDefault(row.getInitiativeId(),
+					Map.of());
 			byInitiative.getOrDefault(row.getInitiativeId(), List.of())
 				.forEach(cell -> cells.put(cell.getCountry(),
 						cell(cell, figures.getOrDefault(cell.getCountry(), List.of()))));

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.matrix.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,8 +18,17 @@ public interface ProgrammeFigures {
 	InitiativeKind kind();
 
 	/**
+	 * The figures per initiative and country of the given initiatives, read in a fixed
+	 * number of queries however many they are: the status matrix asks once for all its
+	 * rows. An initiative without records, and a country without records, is absent.
+	 */
+	Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresFor(Collection<UUID> initiativeIds);
+
+	/**
 	 * The figures per country for one initiative; a country without records is absent.
 	 */
-	Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId);
+	default Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
+		return figuresFor(List.of(initiativeId)).getOrDefault(initiativeId, Map.of());
+	}
 
 }

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.archive.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,8 @@ import org.cooperation.tracker.query.common.ReadModelRepository;
 public interface ArchiveCopyRowRepository extends ReadModelRepository<ArchiveCopyRow, UUID> {
 
 	List<ArchiveCopyRow> findByInitiativeIdOrderByStartedAtAscCopyIdAsc(UUID initiativeId);
+
+	List<ArchiveCopyRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
 
 	List<ArchiveCopyRow> findByInitiativeIdAndHolderAndReceiverOrderByStartedAtAscCopyIdAsc(UUID initiativeId,
 			Country holder, Country receiver);

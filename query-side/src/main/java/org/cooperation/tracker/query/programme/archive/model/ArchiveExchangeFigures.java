@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.archive.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
 import org.cooperation.tracker.query.matrix.model.FigureCounts;
+import org.cooperation.tracker.query.matrix.model.FigureCountsByInitiative;
 import org.cooperation.tracker.query.matrix.model.FigureCounts.Measure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
@@ -42,12 +44,13 @@ public class ArchiveExchangeFigures implements ProgrammeFigures {
 	}
 
 	@Override
-	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		FigureCounts counts = new FigureCounts(COPIES_RECEIVED, COPIES_DELIVERED);
-		for (ArchiveCopyRow copy : copies.findByInitiativeIdOrderByStartedAtAscCopyIdAsc(initiativeId)) {
+	public Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresFor(Collection<UUID> initiativeIds) {
+		FigureCountsByInitiative counts = new FigureCountsByInitiative(COPIES_RECEIVED, COPIES_DELIVERED);
+		for (ArchiveCopyRow copy : copies.findByInitiativeIdIn(initiativeIds)) {
 			boolean received = copy.getState() == ArchiveCopyState.RECEIVED;
-			counts.count(copy.getReceiver(), COPIES_RECEIVED, received);
-			counts.count(copy.getHolder(), COPIES_DELIVERED, received);
+			FigureCounts initiative = counts.of(copy.getInitiativeId());
+			initiative.count(copy.getReceiver(), COPIES_RECEIVED, received);
+			initiative.count(copy.getHolder(), COPIES_DELIVERED, received);
 		}
 		return counts.figures();
 	}

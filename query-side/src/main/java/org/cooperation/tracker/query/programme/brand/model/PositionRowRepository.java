@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,5 +10,7 @@ import org.cooperation.tracker.query.common.ReadModelRepository;
 public interface PositionRowRepository extends ReadModelRepository<PositionRow, PositionKey> {
 
 	List<PositionRow> findByWorkingGroupId(UUID workingGroupId);
+
+	List<PositionRow> findByWorkingGroupIdIn(Collection<UUID> workingGroupIds);
 
 }

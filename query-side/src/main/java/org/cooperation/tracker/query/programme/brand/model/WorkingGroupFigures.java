@@ -1,10 +1,13 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
@@ -40,25 +43,46 @@ public class WorkingGroupFigures implements ProgrammeFigures {
 	}
 
 	@Override
-	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
-		WorkingGroupRow group = groups.findByInitiativeId(initiativeId).orElse(null);
-		if (group == null) {
-			return figures;
+	public Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresFor(Collection<UUID> initiativeIds) {
+		List<WorkingGroupRow> found = groups.findByInitiativeIdIn(initiativeIds);
+		List<UUID> groupIds = found.stream().map(WorkingGroupRow::getWorkingGroupId).toList();
+		Map<UUID, List<MemberRow>> seats = groupIds.isEmpty() ? Map.of()
+				: members.findByWorkingGroupIdInOrderByJoinedSequence(groupIds)
+					.stream()
+					.collect(Collectors.groupingBy(MemberRow::getWorkingGroupId));
+		Map<UUID, List<DraftRow>> versions = groupIds.isEmpty() ? Map.of()
+				: drafts.findByWorkingGroupIdInOrderByVersion(groupIds)
+					.stream()
+					.collect(Collectors.groupingBy(DraftRow::getWorkingGroupId));
+		Map<UUID, List<PositionRow>> taken = groupIds.isEmpty() ? Map.of()
+				: positions.findByWorkingGroupIdIn(groupIds)
+					.stream()
+					.collect(Collectors.groupingBy(PositionRow::getWorkingGroupId));
+		Map<UUID, Map<Country, List<ProgrammeFigure>>> figures = new HashMap<>();
+		for (WorkingGroupRow group : found) {
+			UUID groupId = group.getWorkingGroupId();
+			figures.put(group.getInitiativeId(), figuresOf(seats.getOrDefault(groupId, List.of()),
+					versions.getOrDefault(groupId, List.of()), taken.getOrDefault(groupId, List.of())));
 		}
-		UUID groupId = group.getWorkingGroupId();
-		List<MemberRow> seats = members.findByWorkingGroupIdOrderByJoinedSequence(groupId);
+		return figures;
+	}
+
+	/**
+	 * One group's figures, from its seats, its drafts in version order and its positions.
+	 */
+	private static Map<Country, List<ProgrammeFigure>> figuresOf(List<MemberRow> seats, List<DraftRow> versions,
+			List<PositionRow> groupPositions) {
+		Map<Country, List<ProgrammeFigure>> figures = new EnumMap<>(Country.class);
 		Map<Country, Long> seated = StateCounts.present(Country.class,
 				seats.stream().filter(MemberRow::isSeated).toList(), MemberRow::getCountry);
 		seated.forEach((country, count) -> add(figures, country,
 				ProgrammeFigure.counted(count, "member nominated", "members nominated")));
 
-		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
 		if (versions.isEmpty()) {
 			return figures;
 		}
 		int latest = versions.get(versions.size() - 1).getVersion();
-		Map<Country, ConceptStanding> standings = ConceptStanding.of(versions, positions.findByWorkingGroupId(groupId));
+		Map<Country, ConceptStanding> standings = ConceptStanding.of(versions, groupPositions);
 		for (Country country : Country.values()) {
 			ConceptStanding standing = standings.get(country);
 			if (standing == null && !seated.containsKey(country)) {

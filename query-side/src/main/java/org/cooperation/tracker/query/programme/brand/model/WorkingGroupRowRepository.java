@@ -1,5 +1,7 @@
 package org.cooperation.tracker.query.programme.brand.model;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,5 +11,7 @@ import org.cooperation.tracker.query.common.ReadModelRepository;
 public interface WorkingGroupRowRepository extends ReadModelRepository<WorkingGroupRow, UUID> {
 
 	Optional<WorkingGroupRow> findByInitiativeId(UUID initiativeId);
+
+	List<WorkingGroupRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
 
 }

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.calendar.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.matrix.model.FigureCounts;
+import org.cooperation.tracker.query.matrix.model.FigureCountsByInitiative;
 import org.cooperation.tracker.query.matrix.model.FigureCounts.Measure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
@@ -40,13 +42,14 @@ public class CalendarFigures implements ProgrammeFigures {
 	}
 
 	@Override
-	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		FigureCounts counts = new FigureCounts(INCLUDED, AWAITING_DECISION);
-		for (StateCount count : submissions.countByCountryAndState(initiativeId)) {
+	public Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresFor(Collection<UUID> initiativeIds) {
+		FigureCountsByInitiative counts = new FigureCountsByInitiative(INCLUDED, AWAITING_DECISION);
+		for (StateCount count : submissions.countByCountryAndState(initiativeIds)) {
 			SubmissionState state = count.getState();
 			long inState = count.getSubmissions();
-			counts.add(count.getCountry(), INCLUDED, (state == SubmissionState.INCLUDED) ? inState : 0, false);
-			counts.add(count.getCountry(), AWAITING_DECISION, (state == SubmissionState.SUBMITTED) ? inState : 0,
+			FigureCounts initiative = counts.of(count.getInitiativeId());
+			initiative.add(count.getCountry(), INCLUDED, (state == SubmissionState.INCLUDED) ? inState : 0, false);
+			initiative.add(count.getCountry(), AWAITING_DECISION, (state == SubmissionState.SUBMITTED) ? inState : 0,
 					false);
 		}
 		return counts.figures();

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.calendar.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,13 +25,16 @@ public interface CalendarSubmissionRowRepository extends ReadModelRepository<Cal
 			+ "order by s.editionYear desc")
 	List<Integer> editionYears(UUID initiativeId);
 
-	/** How many submissions each country has in each state. */
-	@Query("select s.country as country, s.state as state, count(s) as submissions from CalendarSubmissionRow s "
-			+ "where s.initiativeId = :initiativeId group by s.country, s.state")
-	List<StateCount> countByCountryAndState(UUID initiativeId);
+	/** How many submissions each country has in each state, per initiative. */
+	@Query("select s.initiativeId as initiativeId, s.country as country, s.state as state, count(s) as submissions "
+			+ "from CalendarSubmissionRow s where s.initiativeId in :initiativeIds "
+			+ "group by s.initiativeId, s.country, s.state")
+	List<StateCount> countByCountryAndState(Collection<UUID> initiativeIds);
 
-	/** One country's count of submissions in one state. */
+	/** One country's count of submissions in one state, on one initiative. */
 	interface StateCount {
+
+		UUID getInitiativeId();
 
 		Country getCountry();
 

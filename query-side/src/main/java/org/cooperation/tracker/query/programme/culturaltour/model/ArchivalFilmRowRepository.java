@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,5 +10,7 @@ import org.cooperation.tracker.query.common.ReadModelRepository;
 public interface ArchivalFilmRowRepository extends ReadModelRepository<ArchivalFilmRow, UUID> {
 
 	List<ArchivalFilmRow> findByInitiativeId(UUID initiativeId);
+
+	List<ArchivalFilmRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
 
 }

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.query.matrix.model.FigureCounts;
+import org.cooperation.tracker.query.matrix.model.FigureCountsByInitiative;
 import org.cooperation.tracker.query.matrix.model.FigureCounts.Measure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
@@ -48,14 +50,16 @@ public class CulturalTourFigures implements ProgrammeFigures {
 	}
 
 	@Override
-	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		FigureCounts counts = new FigureCounts(DIGITISED, HELD);
-		for (ArchivalFilmRow film : films.findByInitiativeId(initiativeId)) {
-			counts.add(film.getHolder(), DIGITISED, film.getState().isDigitised() ? 1 : 0, film.isSample());
+	public Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresFor(Collection<UUID> initiativeIds) {
+		FigureCountsByInitiative counts = new FigureCountsByInitiative(DIGITISED, HELD);
+		for (ArchivalFilmRow film : films.findByInitiativeIdIn(initiativeIds)) {
+			counts.of(film.getInitiativeId())
+				.add(film.getHolder(), DIGITISED, film.getState().isDigitised() ? 1 : 0, film.isSample());
 		}
-		for (TourLegRow leg : legs.findByInitiativeId(initiativeId)) {
-			counts.add(leg.getOrigin(), HELD, 0, false);
-			counts.add(leg.getHost(), HELD, (leg.getState() == TourLegState.HELD) ? 1 : 0, leg.isSample());
+		for (TourLegRow leg : legs.findByInitiativeIdIn(initiativeIds)) {
+			FigureCounts initiative = counts.of(leg.getInitiativeId());
+			initiative.add(leg.getOrigin(), HELD, 0, false);
+			initiative.add(leg.getHost(), HELD, (leg.getState() == TourLegState.HELD) ? 1 : 0, leg.isSample());
 		}
 		return counts.figures();
 	}

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.culturaltour.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,5 +12,7 @@ public interface TourLegRowRepository extends ReadModelRepository<TourLegRow, UU
 	List<TourLegRow> findByInitiativeIdAndYear(UUID initiativeId, int year);
 
 	List<TourLegRow> findByInitiativeId(UUID initiativeId);
+
+	List<TourLegRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
 
 }

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.marketplace.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,5 +10,7 @@ import org.cooperation.tracker.query.common.ReadModelRepository;
 public interface CreatorListingRowRepository extends ReadModelRepository<CreatorListingRow, UUID> {
 
 	List<CreatorListingRow> findByInitiativeIdOrderByListedAtAscListingIdAsc(UUID initiativeId);
+
+	List<CreatorListingRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
 
 }

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.marketplace.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.matrix.model.FigureCounts;
+import org.cooperation.tracker.query.matrix.model.FigureCountsByInitiative;
 import org.cooperation.tracker.query.matrix.model.FigureCounts.Measure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import org.cooperation.tracker.query.matrix.model.ProgrammeFigures;
@@ -37,10 +39,11 @@ public class MarketplaceFigures implements ProgrammeFigures {
 	}
 
 	@Override
-	public Map<Country, List<ProgrammeFigure>> figuresFor(UUID initiativeId) {
-		FigureCounts counts = new FigureCounts(LISTINGS_VERIFIED);
-		for (CreatorListingRow listing : listings.findByInitiativeIdOrderByListedAtAscListingIdAsc(initiativeId)) {
-			counts.count(listing.getCountry(), LISTINGS_VERIFIED, listing.getState() == ListingState.VERIFIED);
+	public Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresFor(Collection<UUID> initiativeIds) {
+		FigureCountsByInitiative counts = new FigureCountsByInitiative(LISTINGS_VERIFIED);
+		for (CreatorListingRow listing : listings.findByInitiativeIdIn(initiativeIds)) {
+			counts.of(listing.getInitiativeId())
+				.count(listing.getCountry(), LISTINGS_VERIFIED, listing.getState() == ListingState.VERIFIED);
 		}
 		return counts.figures();
 	}
