@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.initiative;
 import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
 import org.cooperation.tracker.query.history.HistoryEntry;
+import org.cooperation.tracker.query.matrix.MatrixFilter;
 import org.cooperation.tracker.query.matrix.StatusCell;
 import org.cooperation.tracker.query.matrix.StatusMatrix;
 import org.cooperation.tracker.query.matrix.StatusMatrixRow;
@@ -75,10 +76,19 @@ public class InitiativeQueries {
 	}
 
 	public StatusMatrix statusMatrix() {
+		return statusMatrix(MatrixFilter.ALL);
+	}
+
+	/**
+	 * The rows the filter admits, in its order, against the countries that take part in
+	 * any of them.
+	 */
+	public StatusMatrix statusMatrix(MatrixFilter filter) {
 		Map<UUID, List<ParticipantRow>> byInitiative = participantsByInitiative();
-		Set<Country> countries = EnumSet.noneOf(Country.class);
-		byInitiative.values().forEach(rows -> rows.forEach(row -> countries.add(row.getCountry())));
-		List<InitiativeRow> proposed = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc();
+		List<InitiativeRow> proposed = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc()
+			.stream()
+			.filter((row) -> filter.admits(row.getDirectionId(), row.getKind()))
+			.toList();
 		Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresByInitiative = matrixFigures
 			.of(proposed.stream().collect(Collectors.toMap(InitiativeRow::getInitiativeId, InitiativeRow::getKind)));
 		List<StatusMatrixRow> rows = proposed.stream().map(row -> {
@@ -90,7 +100,9 @@ public class InitiativeQueries {
 						cell(cell, figures.getOrDefault(cell.getCountry(), List.of()))));
 			return new StatusMatrixRow(row.getInitiativeId(), row.getProtocolId(), row.getKind(), row.getTitle(),
 					cells);
-		}).toList();
+		}).filter(filter::admits).sorted(filter.order().rows()).toList();
+		Set<Country> countries = EnumSet.noneOf(Country.class);
+		rows.forEach((row) -> countries.addAll(row.cells().keySet()));
 		return new StatusMatrix(List.copyOf(countries), rows);
 	}
 

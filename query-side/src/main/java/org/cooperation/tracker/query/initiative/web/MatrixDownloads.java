@@ -25,11 +25,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The status matrix to take to a meeting: what the dashboard's matrix shows, as CSV and
- * as an Excel workbook ({@link MatrixTable}). The CSV is UTF-8 with a byte order mark,
- * without which spreadsheet programs read Cyrillic and Kazakh letters as a legacy code
- * page; the workbook is written by fastexcel, which streams its rows rather than holding
- * a document model.
+ * The status matrix to take to a meeting: what the dashboard's matrix shows, with the
+ * same filter and order ({@link MatrixAsked}), as CSV and as an Excel workbook
+ * ({@link MatrixTable}). The CSV is UTF-8 with a byte order mark, without which
+ * spreadsheet programs read Cyrillic and Kazakh letters as a legacy code page; the
+ * workbook is written by fastexcel, which streams its rows rather than holding a document
+ * model.
  */
 @Controller
 @DashboardPage
@@ -51,8 +52,8 @@ class MatrixDownloads {
 	}
 
 	@GetMapping("/status-matrix.csv")
-	void csv(HttpServletResponse response) throws IOException {
-		List<List<Object>> lines = table.lines(initiatives.statusMatrix());
+	void csv(MatrixAsked asked, HttpServletResponse response) throws IOException {
+		List<List<Object>> lines = table.lines(initiatives.statusMatrix(asked.filter()));
 		response.setContentType("text/csv;charset=UTF-8");
 		attachment(response, "csv");
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -64,8 +65,8 @@ class MatrixDownloads {
 	}
 
 	@GetMapping("/status-matrix.xlsx")
-	void xlsx(HttpServletResponse response) throws IOException {
-		List<List<Object>> lines = table.lines(initiatives.statusMatrix());
+	void xlsx(MatrixAsked asked, HttpServletResponse response) throws IOException {
+		List<List<Object>> lines = table.lines(initiatives.statusMatrix(asked.filter()));
 		response.setContentType(XLSX);
 		attachment(response, "xlsx");
 		OutputStream out = response.getOutputStream();

@@ -13,6 +13,7 @@ import org.cooperation.tracker.query.initiative.CountryInitiatives;
 import org.cooperation.tracker.query.initiative.CountryView;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.matrix.MatrixFilter;
 import org.cooperation.tracker.query.matrix.StatusMatrix;
 import org.cooperation.tracker.query.protocol.ProtocolQueries;
 import org.cooperation.tracker.query.web.QuerySliceTest;
@@ -44,11 +45,21 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 	@Test
 	void theStatusMatrixIsTheHomePage() throws Exception {
 		StatusMatrix empty = new StatusMatrix(List.of(), List.of());
-		given(initiatives.statusMatrix()).willReturn(empty);
+		given(initiatives.statusMatrix(MatrixFilter.ALL)).willReturn(empty);
 		given(protocols.protocols()).willReturn(List.of());
 		page(get("/"), "matrix").andExpect(model().attribute("matrix", empty))
 			.andExpect(model().attribute("protocols", List.of()))
 			.andExpect(content().string(containsString("No initiative has been recorded yet.")));
+	}
+
+	@Test
+	void aMatrixFilterThatNamesNothingGetsTheErrorPageSayingWhatItMayBe() throws Exception {
+		given(protocols.protocols()).willReturn(List.of());
+		errorPage(get("/").param("kind", "FESTIVAL"), 400, "CULTURAL_CALENDAR");
+		errorPage(get("/").param("status", "DONE"), 400, "IMPLEMENTING");
+		errorPage(get("/").param("sort", "date"), 400, "TITLE");
+		errorPage(get("/").param("direction", "events"), 400, "(a UUID)");
+		errorPage(get("/status-matrix.csv").param("kind", "FESTIVAL"), 400, "CULTURAL_CALENDAR");
 	}
 
 	@Test
