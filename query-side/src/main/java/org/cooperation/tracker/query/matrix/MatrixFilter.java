@@ -69,8 +69,11 @@ public record MatrixFilter(UUID directionId, InitiativeKind kind, ParticipationS
 	/** The orders the matrix can be read in. */
 	public enum Order {
 
-		/** As the initiatives were proposed, the first first. */
-		PROPOSED(Comparator.comparingInt((StatusMatrixRow row) -> 0)),
+		/**
+		 * As the initiatives were proposed, the first first: the rows come in that order
+		 * and the sort is stable, so no row goes before another.
+		 */
+		PROPOSED((one, other) -> 0),
 
 		/** By title as shown, A to Z. */
 		TITLE(Comparator.comparing((StatusMatrixRow row) -> (row.title() != null)
