@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -26,9 +27,12 @@ import org.cooperation.tracker.query.common.NotFoundException;
  */
 @ControllerAdvice(annotations = DashboardPage.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
+@RequiredArgsConstructor
 class PageErrorHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(PageErrorHandler.class);
+
+	private final Display show;
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex) {
@@ -43,7 +47,7 @@ class PageErrorHandler {
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView malformed(MethodArgumentTypeMismatchException ex) {
 		return page(HttpStatus.BAD_REQUEST,
-				Checks.excerpt(String.valueOf(ex.getValue())) + " is not a valid " + words(ex.getName()));
+				show.label("error.malformed", Checks.excerpt(String.valueOf(ex.getValue())), words(ex.getName())));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -51,17 +55,15 @@ class PageErrorHandler {
 		if (DatabaseUnavailable.busy(ex)) {
 			log.warn("Server busy for a dashboard page: {}", ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
-			return page(HttpStatus.SERVICE_UNAVAILABLE,
-					"The dashboard is busy at the moment. Reload the page in a few seconds.");
+			return page(HttpStatus.SERVICE_UNAVAILABLE, show.label("error.busy"));
 		}
 		if (DatabaseUnavailable.causedBy(ex)) {
 			log.warn("Database unavailable for a dashboard page: {}", ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-			return page(HttpStatus.SERVICE_UNAVAILABLE,
-					"The dashboard's data cannot be reached at the moment. Reload the page in a few seconds.");
+			return page(HttpStatus.SERVICE_UNAVAILABLE, show.label("error.unavailable"));
 		}
 		log.error("Failed to render a dashboard page", ex);
-		return page(HttpStatus.INTERNAL_SERVER_ERROR, "This page could not be shown; the error has been logged.");
+		return page(HttpStatus.INTERNAL_SERVER_ERROR, show.label("error.unexpected"));
 	}
 
 	/** "initiativeId" as an official reads it: "initiative id". */

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.initiative.web;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +16,7 @@ import org.cooperation.tracker.query.protocol.ProtocolQueries;
 import org.cooperation.tracker.query.protocol.ProtocolView;
 import org.cooperation.tracker.query.web.Choice;
 import org.cooperation.tracker.query.web.DashboardPage;
+import org.cooperation.tracker.query.web.Display;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,8 +35,7 @@ class DashboardPages {
 
 	private final IncompleteRecords incomplete;
 
-	private static final List<Choice> ORDERS = List.of(new Choice("PROPOSED", "As proposed"),
-			new Choice("TITLE", "Title"), new Choice("KIND", "Kind"));
+	private final Display show;
 
 	@GetMapping("/")
 	String statusMatrix(MatrixAsked asked, Model model) {
@@ -43,13 +44,17 @@ class DashboardPages {
 		model.addAttribute("matrix", initiatives.statusMatrix(filter));
 		model.addAttribute("protocols", recorded);
 		model.addAttribute("filter", filter);
-		model.addAttribute("directions", recorded.stream()
-			.flatMap((protocol) -> protocol.directions().stream())
-			.map((direction) -> new Choice(direction.directionId().toString(), direction.title().preferEnglish()))
-			.toList());
-		model.addAttribute("kinds", Choice.inWords(InitiativeKind.values()));
-		model.addAttribute("statuses", Choice.inWords(ParticipationStatus.values()));
-		model.addAttribute("orders", ORDERS);
+		model.addAttribute("directions",
+				recorded.stream()
+					.flatMap((protocol) -> protocol.directions().stream())
+					.map((direction) -> new Choice(direction.directionId().toString(), show.text(direction.title())))
+					.toList());
+		model.addAttribute("kinds", show.choices(InitiativeKind.values()));
+		model.addAttribute("statuses", show.choices(ParticipationStatus.values()));
+		model.addAttribute("orders",
+				Arrays.stream(MatrixFilter.Order.values())
+					.map((order) -> new Choice(order.name(), show.label("matrix.order." + order.name())))
+					.toList());
 		model.addAttribute("csv", MatrixAsked.withFilter("/status-matrix.csv", filter));
 		model.addAttribute("xlsx", MatrixAsked.withFilter("/status-matrix.xlsx", filter));
 		return "matrix";
@@ -61,7 +66,8 @@ class DashboardPages {
 		model.addAttribute("initiative", initiative);
 		// Events of the initiative a projection parked are missing from this page.
 		model.addAttribute("parkedEvents", incomplete.parkedEventsOf(initiativeId.toString()));
-		model.addAttribute("pageTitle", initiative.title().preferEnglish());
+		model.addAttribute("pageTitle", show.text(initiative.title()));
+		model.addAttribute("programmePage", programmePage(initiative.kind()));
 		return "initiative";
 	}
 
@@ -69,8 +75,23 @@ class DashboardPages {
 	String country(@PathVariable String code, Model model) {
 		Country country = Country.fromCode(code);
 		model.addAttribute("view", initiatives.countryInitiatives(country));
-		model.addAttribute("pageTitle", country.nameEn());
+		model.addAttribute("pageTitle", show.country(country));
 		return "country";
+	}
+
+	/**
+	 * The address under the initiative of its kind's own page, or null for a kind without
+	 * one.
+	 */
+	private static String programmePage(InitiativeKind kind) {
+		return switch (kind) {
+			case CULTURAL_CALENDAR -> "calendar";
+			case CULTURAL_TOUR_PLATFORM -> "cultural-tour";
+			case ARCHIVE_EXCHANGE -> "archive-exchange";
+			case CREATIVE_MARKETPLACE -> "marketplace";
+			case BRAND_WORKING_GROUP -> "working-group";
+			case OTHER -> null;
+		};
 	}
 
 }
