@@ -49,7 +49,7 @@ class QuerySideSecurity {
 		signIn.pages(http, LOGIN_PAGE)
 			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
+				.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/webjars/**", "/geo/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
 						"/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest()
