@@ -22,6 +22,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -145,6 +146,15 @@ public abstract class QuerySideTestBase {
 	/** Reads the path, which must answer 200 OK, for the test to check what it serves. */
 	protected ResultActions getOk(String uriTemplate, Object... uriVariables) throws Exception {
 		return mvc.perform(get(uriTemplate, uriVariables)).andExpect(status().isOk());
+	}
+
+	/**
+	 * Reads the path in one language ("kk", "ru", "en") as a browser asking for it in
+	 * Accept-Language would; it must answer 200 OK.
+	 */
+	protected ResultActions getOkIn(String language, String uriTemplate, Object... uriVariables) throws Exception {
+		return mvc.perform(get(uriTemplate, uriVariables).header(HttpHeaders.ACCEPT_LANGUAGE, language))
+			.andExpect(status().isOk());
 	}
 
 	/**

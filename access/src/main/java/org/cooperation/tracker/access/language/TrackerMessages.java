@@ -33,7 +33,7 @@ public class TrackerMessages {
 	private static final Pattern ENGLISH_FILE = Pattern.compile("([A-Za-z0-9-]+)_en\\.properties");
 
 	@Bean
-	MessageSource messageSource() {
+	public MessageSource messageSource() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames(basenames().toArray(String[]::new));
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());

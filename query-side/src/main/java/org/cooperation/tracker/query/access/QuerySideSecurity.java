@@ -49,8 +49,8 @@ class QuerySideSecurity {
 		signIn.pages(http, LOGIN_PAGE)
 			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
-				.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/webjars/**", "/geo/**", "/favicon.ico", "/v3/api-docs", "/v3/api-docs/**",
-						"/swagger-ui.html", "/swagger-ui/**")
+				.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/webjars/**", "/geo/**", "/favicon.ico",
+						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated());

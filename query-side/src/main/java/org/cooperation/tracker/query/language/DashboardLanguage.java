@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -26,10 +27,17 @@ class DashboardLanguage {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver chosen = new CookieLocaleResolver(COOKIE) {
 
+			// The dispatcher asks for the context, a view for the locale: both are
+			// checked.
+			@Override
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+				LocaleContext chosen = super.resolveLocaleContext(request);
+				return () -> spoken(chosen.getLocale(), request);
+			}
+
 			@Override
 			public Locale resolveLocale(HttpServletRequest request) {
-				Locale locale = super.resolveLocale(request);
-				return Languages.named(locale.toLanguageTag()).orElseGet(() -> Languages.accepted(request));
+				return spoken(super.resolveLocale(request), request);
 			}
 
 		};
@@ -38,6 +46,11 @@ class DashboardLanguage {
 		chosen.setCookieSameSite("Lax");
 		chosen.setCookieHttpOnly(true);
 		return chosen;
+	}
+
+	private static Locale spoken(Locale chosen, HttpServletRequest request) {
+		return (chosen != null) ? Languages.named(chosen.toLanguageTag()).orElseGet(() -> Languages.accepted(request))
+				: Languages.accepted(request);
 	}
 
 }

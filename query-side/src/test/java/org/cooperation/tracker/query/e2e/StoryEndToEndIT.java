@@ -192,6 +192,7 @@ class StoryEndToEndIT extends EndToEndTest {
 			browser.findElement(By.cssSelector("button[type=submit]")).click();
 			navigation.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 			assertThat(browser.getCurrentUrl()).startsWith(query("/"));
+			browser.get(query("/status-matrix"));
 			String dom = browser.getPageSource();
 			assertThat(dom).contains("<table")
 				.contains("Central Asian cultural calendar")

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static org.cooperation.tracker.query.programme.ProgrammeFixtures.ARCHIVES;
@@ -28,20 +29,22 @@ class ProgrammePagesTest extends ProgrammeRecordsTestBase {
 	void initiativePageLinksToItsKindsPage() throws Exception {
 		assertInitiativePageLinksTo(ARCHIVES, "archive-exchange");
 		assertInitiativePageLinksTo(MARKETPLACE, "marketplace");
-		mvc.perform(get("/initiatives/{id}", calendar()))
+		mvc.perform(get("/initiatives/{id}", calendar()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content()
 				.string(allOf(not(containsString("/archive-exchange\"")), not(containsString("/marketplace\"")))));
 	}
 
 	@Test
 	void statusMatrixCellsShowTheKindsFigures() throws Exception {
-		getOk("/").andExpect(content().string(allOf(containsString("copies received"),
+		getOkIn("en", "/status-matrix").andExpect(content().string(allOf(containsString("copies received"),
 				containsString("copies delivered"), containsString("listings verified"))));
 	}
 
 	@Test
 	void archiveExchangePageShowsTheMatrixTotalsAndWhatWaits() throws Exception {
-		mvc.perform(get("/initiatives/{id}/archive-exchange", ARCHIVES.toString()).accept(MediaType.TEXT_HTML))
+		mvc.perform(
+				get("/initiatives/{id}/archive-exchange", ARCHIVES.toString()).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+					.accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(allOf(containsString("Exchange matrix"), containsString("<caption>"),
@@ -59,26 +62,28 @@ class ProgrammePagesTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void pairPageShowsEachCopysStepsWithTheMismatch() throws Exception {
-		getOk("/initiatives/{id}/archive-exchange/pairs/KZ/uz", ARCHIVES.toString())
+		getOkIn("en", "/initiatives/{id}/archive-exchange/pairs/KZ/uz", ARCHIVES.toString())
 			.andExpect(content().string(allOf(containsString("Copies from <span>Kazakhstan</span>"),
 					containsString("Theatre letters"), containsString("F. 5, inv. 1, file 12"),
 					containsString("mismatch, not accepted"), containsString("The drive arrived cracked"),
 					containsString("Physical media, transfer 1"), containsString("liaison-uz"))));
-		getOk("/initiatives/{id}/archive-exchange/pairs/tj/tm", ARCHIVES.toString())
+		getOkIn("en", "/initiatives/{id}/archive-exchange/pairs/tj/tm", ARCHIVES.toString())
 			.andExpect(content().string(containsString("No copy has been offered or requested")));
 	}
 
 	@Test
 	void marketplacePageShowsCountsListingsAndNoContactDetails() throws Exception {
-		getOk("/initiatives/{id}/marketplace", MARKETPLACE.toString())
+		getOkIn("en", "/initiatives/{id}/marketplace", MARKETPLACE.toString())
 			.andExpect(content().string(allOf(containsString("4 listings shown, by country and craft"),
 					containsString("Sample Jeweller TJ-1"), containsString("Felt maker"),
 					containsString("The studio closed"), containsString("erased"), containsString(">sample<"),
 					containsString("href=\"https://example.org/sample-jeweller-tj-1\""),
 					containsString("<form class=\"filter\" method=\"get\""))))
 			.andExpect(content().string(not(containsString("@example.org<"))));
-		mvc.perform(get("/initiatives/{id}/marketplace", MARKETPLACE.toString()).param("craft", "WEAVER")
-			.param("country", ""))
+		mvc.perform(
+				get("/initiatives/{id}/marketplace", MARKETPLACE.toString()).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+					.param("craft", "WEAVER")
+					.param("country", ""))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Sample Weaver KG-2"),
 					not(containsString("Sample Jeweller TJ-1")), containsString("value=\"WEAVER\" selected"))));
@@ -86,12 +91,15 @@ class ProgrammePagesTest extends ProgrammeRecordsTestBase {
 
 	@Test
 	void pagesAnswerMistakesWithAnErrorPage() throws Exception {
-		mvc.perform(get("/initiatives/{id}/archive-exchange", calendar()).accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/initiatives/{id}/archive-exchange", calendar()).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("is a CULTURAL_CALENDAR initiative")));
-		mvc.perform(get("/initiatives/{id}/marketplace", MARKETPLACE.toString()).param("craft", "astronaut")
-			.accept(MediaType.TEXT_HTML))
+		mvc.perform(
+				get("/initiatives/{id}/marketplace", MARKETPLACE.toString()).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+					.param("craft", "astronaut")
+					.accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(containsString("unknown craft")));

@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.web;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -112,7 +113,7 @@ class ProgrammePagesTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.rows[1].cells.KZ.figures[0].label").value("member nominated"))
 			.andExpect(jsonPath("$.rows[1].cells.TJ.figures[2].label")
 				.value("approval of a superseded draft (v1), not counted"));
-		mvc.perform(get("/"))
+		mvc.perform(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(content().string(allOf(containsString("events included"),
 					containsString("approval of the latest concept draft (v2)"))));
 	}

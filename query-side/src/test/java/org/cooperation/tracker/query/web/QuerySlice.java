@@ -37,9 +37,9 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
  * around it (the problem answers of {@code ApiProblemHandler}, the error page of
  * {@code PageErrorHandler}, the media-type checks, the query-string limits, the
  * correlation id, the Thymeleaf templates with their {@code @show}, {@code @records} and
- * {@code @tour} helpers, the ETags of {@link VersionEtag}) and the real security
- * configuration ({@code QuerySideSecurity}, built by the access module's {@code SignIn}),
- * on no database.
+ * {@code @tour} helpers and the message bundles in the reader's language, the ETags of
+ * {@link VersionEtag}) and the real security configuration ({@code QuerySideSecurity},
+ * built by the access module's {@code SignIn}), on no database.
  * <p>
  * The query services are mocks, stubbed by each slice with the views or the
  * {@code NotFoundException} the read models would give. What needs the database is stood
@@ -62,7 +62,11 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 @Documented
 @WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class),
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class }) })
+				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class }),
+		// The message bundles and the reader's language (the pages' labels and the
+		// problems').
+		@ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.cooperation\\.tracker\\.(access|query)\\.language\\..*") })
 @MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, DeadLetters.class,
 		IncompleteRecords.class, InitiativeQueries.class, ProtocolQueries.class, EventHistory.class,
 		ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class, CulturalTourQueries.class,

@@ -37,7 +37,7 @@ class DashboardPages {
 
 	private final Display show;
 
-	@GetMapping("/")
+	@GetMapping("/status-matrix")
 	String statusMatrix(MatrixAsked asked, Model model) {
 		MatrixFilter filter = asked.filter();
 		List<ProtocolView> recorded = protocols.protocols();

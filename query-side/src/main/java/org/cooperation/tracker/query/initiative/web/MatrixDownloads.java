@@ -59,7 +59,7 @@ class MatrixDownloads {
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
 		writer.write(BYTE_ORDER_MARK);
 		try (CSVPrinter csv = new CSVPrinter(writer,
-				CSVFormat.RFC4180.builder().setHeader(MatrixTable.COLUMNS.toArray(String[]::new)).get())) {
+				CSVFormat.RFC4180.builder().setHeader(table.headers().toArray(String[]::new)).get())) {
 			csv.printRecords(lines);
 		}
 	}
@@ -71,9 +71,10 @@ class MatrixDownloads {
 		attachment(response, "xlsx");
 		OutputStream out = response.getOutputStream();
 		Workbook workbook = new Workbook(out, "Cooperation-protocol tracker", "1.0");
-		Worksheet sheet = workbook.newWorksheet("Status matrix");
-		for (int column = 0; column < MatrixTable.COLUMNS.size(); column++) {
-			sheet.value(0, column, MatrixTable.COLUMNS.get(column));
+		Worksheet sheet = workbook.newWorksheet(table.sheetName());
+		List<String> headers = table.headers();
+		for (int column = 0; column < headers.size(); column++) {
+			sheet.value(0, column, headers.get(column));
 			sheet.style(0, column).bold().set();
 		}
 		for (int line = 0; line < lines.size(); line++) {

@@ -2,6 +2,8 @@ package org.cooperation.tracker.query.initiative.web;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,18 +18,37 @@ import org.cooperation.tracker.query.web.Display;
 /**
  * The status matrix as the dashboard shows it, as a table a spreadsheet reads: one line
  * per initiative and participating country, in the page's order (initiatives as proposed,
- * countries as its columns), worded as the page words them ({@link Display}). A country
- * that does not take part has no line, as its cell on the page is a dash. Both downloads
- * write this one table, so the CSV and the XLSX cannot say different things.
+ * countries as its columns), worded as the page words them in the reader's language
+ * ({@link Display}); days and times as ISO dates, which every spreadsheet sorts. A
+ * country that does not take part has no line, as its cell on the page is a dash. Both
+ * downloads write this one table, so the CSV and the XLSX cannot say different things.
  */
 @RequiredArgsConstructor
 class MatrixTable {
 
-	/** The columns, in order. */
-	static final List<String> COLUMNS = List.of("Initiative", "Kind", "Country", "Country code", "Status",
-			"IATI activity status", "Progress (%)", "Status since", "Last recorded (UTC)", "Figures", "Demo data");
+	/** The columns' keys in the message bundles, in order. */
+	static final List<String> COLUMNS = List.of("column.initiative", "column.kind", "column.country",
+			"column.countryCode", "column.status", "column.iati", "column.percent", "column.statusSince",
+			"column.lastRecordedUtc", "column.figures", "column.sample");
+
+	/** Recorded times as a spreadsheet sorts them, in every language. */
+	private static final DateTimeFormatter RECORDED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+		.withZone(ZoneOffset.UTC);
 
 	private final Display show;
+
+	/** The columns' headings in the reader's language. */
+	List<String> headers() {
+		return COLUMNS.stream().map(show::label).toList();
+	}
+
+	/**
+	 * The worksheet's name: the page's title (a sheet name holds at most 31 characters).
+	 */
+	String sheetName() {
+		String title = show.label("matrix.title");
+		return title.substring(0, Math.min(31, title.length()));
+	}
 
 	/**
 	 * The lines of the matrix; each has a value per column: text, a whole number (the
@@ -52,10 +73,10 @@ class MatrixTable {
 			.map((figure) -> figure.value() + " " + figure.label())
 			.collect(Collectors.joining("; "));
 		return Arrays.asList(show.text(row.title()), show.kind(row.kind()), show.country(country), country.name(),
-				show.status(cell.status()), cell.iatiCode() + " · " + cell.iatiLabel(), cell.percent(),
-				(cell.statusEffectiveOn() != null) ? cell.statusEffectiveOn().toString() : null,
-				(cell.lastRecordedAt() != null) ? show.recorded(cell.lastRecordedAt()) : null,
-				figures.isEmpty() ? null : figures, cell.sample() ? "sample" : null);
+				show.status(cell.status()), cell.iatiCode() + " · " + show.constant(cell.status().iati()),
+				cell.percent(), (cell.statusEffectiveOn() != null) ? cell.statusEffectiveOn().toString() : null,
+				(cell.lastRecordedAt() != null) ? RECORDED.format(cell.lastRecordedAt()) : null,
+				figures.isEmpty() ? null : figures, cell.sample() ? show.label("sample") : null);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -47,7 +48,8 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 		StatusMatrix empty = new StatusMatrix(List.of(), List.of());
 		given(initiatives.statusMatrix(MatrixFilter.ALL)).willReturn(empty);
 		given(protocols.protocols()).willReturn(List.of());
-		page(get("/"), "matrix").andExpect(model().attribute("matrix", empty))
+		page(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), "matrix")
+			.andExpect(model().attribute("matrix", empty))
 			.andExpect(model().attribute("protocols", List.of()))
 			.andExpect(content().string(containsString("No initiative has been recorded yet.")));
 	}
@@ -55,18 +57,22 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 	@Test
 	void aMatrixFilterThatNamesNothingGetsTheErrorPageSayingWhatItMayBe() throws Exception {
 		given(protocols.protocols()).willReturn(List.of());
-		errorPage(get("/").param("kind", "FESTIVAL"), 400, "CULTURAL_CALENDAR");
-		errorPage(get("/").param("status", "DONE"), 400, "IMPLEMENTING");
-		errorPage(get("/").param("sort", "date"), 400, "TITLE");
-		errorPage(get("/").param("direction", "events"), 400, "(a UUID)");
-		errorPage(get("/status-matrix.csv").param("kind", "FESTIVAL"), 400, "CULTURAL_CALENDAR");
+		errorPage(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en").param("kind", "FESTIVAL"), 400,
+				"CULTURAL_CALENDAR");
+		errorPage(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en").param("status", "DONE"), 400,
+				"IMPLEMENTING");
+		errorPage(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en").param("sort", "date"), 400, "TITLE");
+		errorPage(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en").param("direction", "events"), 400,
+				"(a UUID)");
+		errorPage(get("/status-matrix.csv").header(HttpHeaders.ACCEPT_LANGUAGE, "en").param("kind", "FESTIVAL"), 400,
+				"CULTURAL_CALENDAR");
 	}
 
 	@Test
 	void anInitiativesPageSaysHowManyOfItsEventsAreParked() throws Exception {
 		given(initiatives.initiative(CALENDAR.initiativeId())).willReturn(versioned(CALENDAR.initiativeId(), CALENDAR));
 		given(incomplete.parkedEventsOf(CALENDAR.initiativeId().toString())).willReturn(2L);
-		page(get("/initiatives/{id}", CALENDAR.initiativeId()), "initiative")
+		page(get("/initiatives/{id}", CALENDAR.initiativeId()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"), "initiative")
 			.andExpect(model().attribute("initiative", CALENDAR))
 			.andExpect(model().attribute("parkedEvents", 2L))
 			.andExpect(model().attribute("pageTitle", "Central Asian cultural calendar"));
@@ -76,17 +82,20 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 	void aCountrysPageAcceptsItsCodeInAnyCase() throws Exception {
 		CountryInitiatives kazakhstan = new CountryInitiatives(CountryView.of(Country.KZ), List.of());
 		given(initiatives.countryInitiatives(Country.KZ)).willReturn(kazakhstan);
-		page(get("/countries/{code}", "kz"), "country").andExpect(model().attribute("view", kazakhstan))
+		page(get("/countries/{code}", "kz").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), "country")
+			.andExpect(model().attribute("view", kazakhstan))
 			.andExpect(model().attribute("pageTitle", "Kazakhstan"));
 	}
 
 	@Test
 	void anUnknownInitiativeOrCountryAndAMalformedIdGetTheErrorPage() throws Exception {
 		given(initiatives.initiative(UUID.fromString(UNKNOWN))).willThrow(notFound("no initiative with id " + UNKNOWN));
-		errorPage(get("/initiatives/{id}", UNKNOWN), 404, "no initiative with id")
+		errorPage(get("/initiatives/{id}", UNKNOWN).header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 404,
+				"no initiative with id")
 			.andExpect(content().string(containsString("Back to the status matrix")));
-		errorPage(get("/countries/xx"), 400, "unknown country");
-		errorPage(get("/initiatives/not-a-uuid"), 400, "not a valid initiative id");
+		errorPage(get("/countries/xx").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 400, "unknown country");
+		errorPage(get("/initiatives/not-a-uuid").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 400,
+				"not a valid initiative id");
 	}
 
 }

@@ -5,11 +5,13 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.query.QuerySideTestBase;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -25,7 +27,7 @@ class DashboardPagesTest extends QuerySideTestBase {
 
 	@Test
 	void statusMatrixShowsInitiativesAgainstCountriesWithSampleValuesMarked() throws Exception {
-		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content().string(allOf(containsString("<caption>"), containsString("scope=\"col\""),
@@ -45,41 +47,45 @@ class DashboardPagesTest extends QuerySideTestBase {
 		// Pages share their package with the REST API now: the header advice finds them
 		// by
 		// their @DashboardPage mark.
-		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en").accept(MediaType.TEXT_HTML))
 			.andExpect(content().string(allOf(containsString("class=\"signed-in\""), containsString("official"))));
 	}
 
 	@Test
 	void pagesLoadNothingFromElsewhere() throws Exception {
-		mvc.perform(get("/"))
-			.andExpect(content()
-				.string(allOf(containsString("href=\"/css/dashboard.css\""), not(containsString("<script")),
-						not(containsString("src=\"http")), not(containsString("href=\"http")))));
+		mvc.perform(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(content().string(allOf(containsString("href=\"/css/dashboard.css\""),
+					containsString("<script src=\"/webjars/echarts/5.3.1/dist/echarts.min.js\" defer>"),
+					not(matchesPattern("(?s).*<script(?![^>]* src=\"/)[^>]*>.*")), not(containsString("style=\"")),
+					not(containsString("src=\"http")), not(containsString("href=\"http")))));
 		getOk("/css/dashboard.css");
+		getOk("/js/charts.js");
+		getOk("/webjars/echarts/5.3.1/dist/echarts.min.js");
 	}
 
 	@Test
 	void emptyMatrixSaysSo() throws Exception {
 		emptyReadModels();
 
-		getOk("/").andExpect(content().string(containsString("No initiative has been recorded yet.")));
+		getOkIn("en", "/status-matrix")
+			.andExpect(content().string(containsString("No initiative has been recorded yet.")));
 	}
 
 	@Test
 	void initiativePageShowsEachCountryAndTheHistory() throws Exception {
-		getOk("/initiatives/{id}", CALENDAR.toString())
+		getOkIn("en", "/initiatives/{id}", CALENDAR.toString())
 			.andExpect(content().string(allOf(containsString("<h1 lang=\"en\">Central Asian cultural calendar</h1>"),
 					containsString("Regional cultural exchange and joint events"), containsString("Uzbekistan"),
 					containsString("1 · Pipeline/identification"))))
 			.andExpect(content().string(allOf(containsString("Status changed"), containsString("Progress reported"),
 					containsString("Agreed by the ministry"),
 					containsString("href=\"https://example.org/decree-1.pdf\""), containsString("liaison-kz"),
-					containsString("2025-11-20 09:10 UTC"))));
+					containsString("Nov 20, 2025, 9:10 AM UTC"))));
 	}
 
 	@Test
 	void countryPageAcceptsAnyCaseAndListsTheCountrysInitiatives() throws Exception {
-		getOk("/countries/{code}", "kz")
+		getOkIn("en", "/countries/{code}", "kz")
 			.andExpect(content().string(allOf(containsString("Kazakhstan"), containsString("Қазақстан"),
 					containsString("KZ / KAZ / 398"), containsString("Central Asian cultural calendar"),
 					containsString("Exchange of archival material copies"), containsString("40%"))));
@@ -87,15 +93,18 @@ class DashboardPagesTest extends QuerySideTestBase {
 
 	@Test
 	void unknownInitiativeOrCountryGetsAnErrorPageNotAStackTrace() throws Exception {
-		mvc.perform(get("/initiatives/{id}", "0b7a4c2e-1d3f-4e5a-9b6c-7d8e9f0a1b2c").accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/initiatives/{id}", "0b7a4c2e-1d3f-4e5a-9b6c-7d8e9f0a1b2c")
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.accept(MediaType.TEXT_HTML))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
 			.andExpect(content()
 				.string(allOf(containsString("no initiative with id"), containsString("Back to the status matrix"))));
-		mvc.perform(get("/countries/xx").accept(MediaType.TEXT_HTML))
+		mvc.perform(get("/countries/xx").header(HttpHeaders.ACCEPT_LANGUAGE, "en").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("unknown country")));
-		mvc.perform(get("/initiatives/not-a-uuid").accept(MediaType.TEXT_HTML))
+		mvc.perform(
+				get("/initiatives/not-a-uuid").header(HttpHeaders.ACCEPT_LANGUAGE, "en").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isBadRequest())
 			.andExpect(content()
 				.string(allOf(containsString("not a valid initiative id"), not(containsString("Exception")))));

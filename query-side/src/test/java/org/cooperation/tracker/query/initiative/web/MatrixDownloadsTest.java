@@ -62,9 +62,13 @@ class MatrixDownloadsTest extends QuerySideTestBase {
 				Fixtures.recorded(0L, Fixtures.later(40), Fixtures.secretariat())));
 	}
 
+	private static final List<String> ENGLISH_HEADERS = List.of("Initiative", "Kind", "Country", "Country code",
+			"Status", "IATI activity status", "Progress (%)", "Status since", "Last recorded (UTC)", "Figures",
+			"Demo data");
+
 	@Test
 	void theCsvHoldsWhatTheMatrixApiAnswersBehindAByteOrderMark() throws Exception {
-		MockHttpServletResponse answer = getOk("/status-matrix.csv")
+		MockHttpServletResponse answer = getOkIn("en", "/status-matrix.csv")
 			.andExpect(content().contentType("text/csv;charset=UTF-8"))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION,
 					matchesPattern("attachment; filename=\"status-matrix-\\d{4}-\\d{2}-\\d{2}\\.csv\"")))
@@ -79,7 +83,7 @@ class MatrixDownloadsTest extends QuerySideTestBase {
 			.setSkipHeaderRecord(true)
 			.get()
 			.parse(new StringReader(text))) {
-			assertThat(csv.getHeaderNames()).isEqualTo(MatrixTable.COLUMNS);
+			assertThat(csv.getHeaderNames()).isEqualTo(ENGLISH_HEADERS);
 			List<Map<String, String>> lines = new ArrayList<>();
 			for (CSVRecord record : csv) {
 				lines.add(record.toMap());
@@ -90,7 +94,7 @@ class MatrixDownloadsTest extends QuerySideTestBase {
 
 	@Test
 	void theWorkbookHoldsTheSameLinesWithThePercentAsANumber() throws Exception {
-		byte[] bytes = getOk("/status-matrix.xlsx").andExpect(content().contentType(MatrixDownloads.XLSX))
+		byte[] bytes = getOkIn("en", "/status-matrix.xlsx").andExpect(content().contentType(MatrixDownloads.XLSX))
 			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString(".xlsx\"")))
 			.andReturn()
 			.getResponse()
@@ -103,14 +107,14 @@ class MatrixDownloadsTest extends QuerySideTestBase {
 			for (int column = 0; column < rows.get(0).getCellCount(); column++) {
 				headers.add(rows.get(0).getCellText(column));
 			}
-			assertThat(headers).isEqualTo(MatrixTable.COLUMNS);
+			assertThat(headers).isEqualTo(ENGLISH_HEADERS);
 			for (Row row : rows.subList(1, rows.size())) {
 				Map<String, String> line = new LinkedHashMap<>();
 				for (int column = 0; column < headers.size(); column++) {
 					line.put(headers.get(column), (column < row.getCellCount()) ? row.getCellText(column) : "");
 				}
 				lines.add(line);
-				int percent = MatrixTable.COLUMNS.indexOf("Progress (%)");
+				int percent = ENGLISH_HEADERS.indexOf("Progress (%)");
 				if (!line.get("Progress (%)").isEmpty()) {
 					assertThat(row.getCell(percent).getType()).as("a number a spreadsheet can sum")
 						.isEqualTo(CellType.NUMBER);
@@ -121,8 +125,33 @@ class MatrixDownloadsTest extends QuerySideTestBase {
 	}
 
 	@Test
+	void theHeadingsAndWordsAreInTheReadersLanguage() throws Exception {
+		byte[] bytes = getOkIn("ru", "/status-matrix.csv").andReturn().getResponse().getContentAsByteArray();
+		String text = new String(bytes, StandardCharsets.UTF_8).substring(1);
+		try (CSVParser csv = CSVFormat.RFC4180.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.get()
+			.parse(new StringReader(text))) {
+			assertThat(csv.getHeaderNames()).containsExactly("Инициатива", "Вид", "Страна", "Код страны", "Статус",
+					"Статус деятельности IATI", "Прогресс (%)", "Статус действует с", "Последняя запись (UTC)",
+					"Показатели", "Демо-данные");
+			Map<String, String> kazakhstan = csv.getRecords().get(0).toMap();
+			assertThat(kazakhstan).containsEntry("Страна", "Казахстан")
+				.containsEntry("Статус", "Согласовано")
+				.containsEntry("Вид", "Культурный календарь")
+				.containsEntry("Статус деятельности IATI", "1 · Планирование/определение");
+		}
+		byte[] workbook = getOkIn("kk", "/status-matrix.xlsx").andReturn().getResponse().getContentAsByteArray();
+		try (ReadableWorkbook read = new ReadableWorkbook(new ByteArrayInputStream(workbook))) {
+			assertThat(read.getFirstSheet().getName()).isEqualTo("Мәртебелер матрицасы");
+			assertThat(read.getFirstSheet().read().get(0).getCellText(0)).isEqualTo("Бастама");
+		}
+	}
+
+	@Test
 	void theMatrixPageLinksToBothDownloads() throws Exception {
-		getOk("/").andExpect(content().string(containsString("href=\"/status-matrix.csv\"")))
+		getOk("/status-matrix").andExpect(content().string(containsString("href=\"/status-matrix.csv\"")))
 			.andExpect(content().string(containsString("href=\"/status-matrix.xlsx\"")));
 	}
 
@@ -131,7 +160,8 @@ class MatrixDownloadsTest extends QuerySideTestBase {
 	 * of its countries, worded as the page words them.
 	 */
 	private List<Map<String, String>> expectedFromTheMatrixApi() throws Exception {
-		JsonNode matrix = JSON.readTree(getOk("/api/status-matrix").andReturn().getResponse().getContentAsByteArray());
+		JsonNode matrix = JSON
+			.readTree(getOkIn("en", "/api/status-matrix").andReturn().getResponse().getContentAsByteArray());
 		List<Map<String, String>> lines = new ArrayList<>();
 		for (JsonNode row : matrix.path("rows")) {
 			for (JsonNode code : matrix.path("countries")) {
@@ -154,7 +184,7 @@ class MatrixDownloadsTest extends QuerySideTestBase {
 				line.put("Status since",
 						cell.path("statusEffectiveOn").isNull() ? "" : cell.path("statusEffectiveOn").asText());
 				line.put("Last recorded (UTC)",
-						cell.path("lastRecordedAt").asText().replace('T', ' ').substring(0, 16) + " UTC");
+						cell.path("lastRecordedAt").asText().replace('T', ' ').substring(0, 16));
 				List<String> figures = new ArrayList<>();
 				cell.path("figures")
 					.forEach((figure) -> figures

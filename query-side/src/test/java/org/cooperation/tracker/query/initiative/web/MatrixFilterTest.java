@@ -5,6 +5,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -46,7 +47,7 @@ class MatrixFilterTest extends QuerySideTestBase {
 
 	@Test
 	void byKind() throws Exception {
-		String page = page("/?kind=archive_exchange");
+		String page = page("/status-matrix?kind=archive_exchange");
 		assertThat(page).contains(ARCHIVES).doesNotContain(CALENDAR).doesNotContain(ANOTHER);
 		assertThat(page).contains("href=\"/status-matrix.csv?kind=ARCHIVE_EXCHANGE\"")
 			.contains("href=\"/status-matrix.xlsx?kind=ARCHIVE_EXCHANGE\"");
@@ -54,39 +55,41 @@ class MatrixFilterTest extends QuerySideTestBase {
 
 	@Test
 	void byDirection() throws Exception {
-		String page = page("/?direction=" + Fixtures.ARCHIVES.value());
+		String page = page("/status-matrix?direction=" + Fixtures.ARCHIVES.value());
 		assertThat(page).contains(ARCHIVES).doesNotContain(CALENDAR).doesNotContain(ANOTHER);
-		assertThat(page("/?direction=" + Fixtures.CULTURAL_EXCHANGE.value())).contains(CALENDAR, ANOTHER)
+		assertThat(page("/status-matrix?direction=" + Fixtures.CULTURAL_EXCHANGE.value())).contains(CALENDAR, ANOTHER)
 			.doesNotContain(ARCHIVES);
 	}
 
 	@Test
 	void byACountrysStatus() throws Exception {
-		assertThat(page("/?status=AGREED")).contains(CALENDAR).doesNotContain(ARCHIVES).doesNotContain(ANOTHER);
-		assertThat(page("/?status=COMPLETED")).contains("No initiative matches this filter.")
+		assertThat(page("/status-matrix?status=AGREED")).contains(CALENDAR)
+			.doesNotContain(ARCHIVES)
+			.doesNotContain(ANOTHER);
+		assertThat(page("/status-matrix?status=COMPLETED")).contains("No initiative matches this filter.")
 			.doesNotContain("Download what this matrix shows");
 	}
 
 	@Test
 	void sorted() throws Exception {
-		String proposed = page("/");
+		String proposed = page("/status-matrix");
 		assertThat(proposed.indexOf(CALENDAR)).isLessThan(proposed.indexOf(ARCHIVES));
 		assertThat(proposed.indexOf(ARCHIVES)).isLessThan(proposed.indexOf(ANOTHER));
-		String byTitle = page("/?sort=title");
+		String byTitle = page("/status-matrix?sort=title");
 		assertThat(byTitle.indexOf(ANOTHER)).isLessThan(byTitle.indexOf(CALENDAR));
 		assertThat(byTitle.indexOf(CALENDAR)).isLessThan(byTitle.indexOf(ARCHIVES));
-		String byKind = page("/?sort=KIND");
+		String byKind = page("/status-matrix?sort=KIND");
 		assertThat(byKind.indexOf(CALENDAR)).isLessThan(byKind.indexOf(ARCHIVES));
 		assertThat(byKind.indexOf(ARCHIVES)).isLessThan(byKind.indexOf(ANOTHER));
 	}
 
 	@Test
 	void theDownloadsHoldTheFilteredRowsInTheSameOrder() throws Exception {
-		String csv = getOk("/status-matrix.csv?status=agreed").andReturn()
+		String csv = getOkIn("en", "/status-matrix.csv?status=agreed").andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).contains(CALENDAR).doesNotContain(ARCHIVES).doesNotContain(ANOTHER);
-		String byTitle = getOk("/status-matrix.csv?sort=title").andReturn()
+		String byTitle = getOkIn("en", "/status-matrix.csv?sort=title").andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(byTitle.indexOf(ANOTHER)).isLessThan(byTitle.indexOf(CALENDAR));
@@ -94,17 +97,18 @@ class MatrixFilterTest extends QuerySideTestBase {
 
 	@Test
 	void aValueThatNamesNothingIsA400PageThatSaysWhatItMayBe() throws Exception {
-		mvc.perform(get("/?kind=festival").accept("text/html"))
+		mvc.perform(get("/status-matrix?kind=festival").header(HttpHeaders.ACCEPT_LANGUAGE, "en").accept("text/html"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("CULTURAL_CALENDAR")))
 			.andExpect(content().string(not(containsString(CALENDAR))));
-		mvc.perform(get("/status-matrix.xlsx?direction=events").accept("text/html"))
+		mvc.perform(get("/status-matrix.xlsx?direction=events").header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.accept("text/html"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("(a UUID)")));
 	}
 
 	private String page(String path) throws Exception {
-		return getOk(path).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		return getOkIn("en", path).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 }
