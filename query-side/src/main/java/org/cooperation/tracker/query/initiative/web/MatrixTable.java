@@ -68,10 +68,7 @@ class MatrixTable {
 	}
 
 	private List<Object> line(StatusMatrixRow row, Country country, StatusCell cell) {
-		String figures = cell.figures()
-			.stream()
-			.map((figure) -> figure.value() + " " + figure.label())
-			.collect(Collectors.joining("; "));
+		String figures = cell.figures().stream().map(show::figure).collect(Collectors.joining("; "));
 		return Arrays.asList(show.text(row.title()), show.kind(row.kind()), show.country(country), country.name(),
 				show.status(cell.status()), cell.iatiCode() + " · " + show.constant(cell.status().iati()),
 				cell.percent(), (cell.statusEffectiveOn() != null) ? cell.statusEffectiveOn().toString() : null,

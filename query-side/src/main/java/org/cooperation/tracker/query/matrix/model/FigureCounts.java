@@ -15,9 +15,6 @@ import org.cooperation.tracker.kernel.country.Country;
  */
 public final class FigureCounts {
 
-	/** What a label gets when the figure counts demo data. */
-	public static final String WITH_SAMPLE = " (incl. sample)";
-
 	private final List<Measure> measures;
 
 	private final Map<Country, long[]> counts = new EnumMap<>(Country.class);
@@ -65,20 +62,21 @@ public final class FigureCounts {
 	/**
 	 * What one figure counts.
 	 *
+	 * @param measure its stable name (see {@link ProgrammeFigure#measure()})
 	 * @param singular its label for a count of one
 	 * @param plural its label for any other count
 	 * @param onlyWhenCounted true when a count of nothing is not shown
 	 */
-	public record Measure(String singular, String plural, boolean onlyWhenCounted) {
+	public record Measure(String measure, String singular, String plural, boolean onlyWhenCounted) {
 
 		/** A measure shown even when it counts nothing. */
-		public static Measure of(String singular, String plural) {
-			return new Measure(singular, plural, false);
+		public static Measure of(String measure, String singular, String plural) {
+			return new Measure(measure, singular, plural, false);
 		}
 
 		ProgrammeFigure figure(long value, boolean countsSample) {
-			ProgrammeFigure counted = ProgrammeFigure.counted(value, singular, plural);
-			return countsSample ? new ProgrammeFigure(counted.label() + WITH_SAMPLE, value) : counted;
+			ProgrammeFigure counted = ProgrammeFigure.counted(measure, value, singular, plural);
+			return countsSample ? counted.withSample() : counted;
 		}
 
 	}

@@ -32,9 +32,9 @@ public class ArchiveExchangeFigures implements ProgrammeFigures {
 
 	public static final String DELIVERED = "copies delivered";
 
-	private static final Measure COPIES_RECEIVED = Measure.of("copy received", RECEIVED);
+	private static final Measure COPIES_RECEIVED = Measure.of("archive.received", "copy received", RECEIVED);
 
-	private static final Measure COPIES_DELIVERED = Measure.of("copy delivered", DELIVERED);
+	private static final Measure COPIES_DELIVERED = Measure.of("archive.delivered", "copy delivered", DELIVERED);
 
 	private final ArchiveCopyRowRepository copies;
 

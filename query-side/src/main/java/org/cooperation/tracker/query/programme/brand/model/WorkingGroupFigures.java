@@ -76,7 +76,7 @@ public class WorkingGroupFigures implements ProgrammeFigures {
 		Map<Country, Long> seated = StateCounts.present(Country.class,
 				seats.stream().filter(MemberRow::isSeated).toList(), MemberRow::getCountry);
 		seated.forEach((country, count) -> add(figures, country,
-				ProgrammeFigure.counted(count, "member nominated", "members nominated")));
+				ProgrammeFigure.counted("brand.members", count, "member nominated", "members nominated")));
 
 		if (versions.isEmpty()) {
 			return figures;
@@ -90,19 +90,26 @@ public class WorkingGroupFigures implements ProgrammeFigures {
 			}
 			ApprovalState state = (standing != null) ? standing.state() : ApprovalState.NO_POSITION;
 			add(figures, country,
-					(state == ApprovalState.WITHHELD) ? new ProgrammeFigure("approval withheld (v" + latest + ")", 1)
+					(state == ApprovalState.WITHHELD)
+							? ProgrammeFigure.of("brand.withheld", "approval withheld (v" + latest + ")", 1)
+								.aboutDraft(latest)
 							: latestApprovals((state == ApprovalState.APPROVED) ? 1 : 0, latest));
 			if (state == ApprovalState.APPROVED_EARLIER_DRAFT) {
-				add(figures, country, new ProgrammeFigure(
-						"approval of a superseded draft (v" + standing.position().getVersion() + "), not counted", 1));
+				int version = standing.position().getVersion();
+				add(figures, country,
+						ProgrammeFigure
+							.of("brand.superseded", "approval of a superseded draft (v" + version + "), not counted", 1)
+							.aboutDraft(version));
 			}
 		}
 		return figures;
 	}
 
 	private static ProgrammeFigure latestApprovals(long count, int latest) {
-		return new ProgrammeFigure(
-				((count == 1) ? "approval" : "approvals") + " of the latest concept draft (v" + latest + ")", count);
+		return ProgrammeFigure
+			.counted("brand.approvals", count, "approval of the latest concept draft (v" + latest + ")",
+					"approvals of the latest concept draft (v" + latest + ")")
+			.aboutDraft(latest);
 	}
 
 	private static void add(Map<Country, List<ProgrammeFigure>> figures, Country country, ProgrammeFigure figure) {

@@ -30,9 +30,9 @@ public class CalendarFigures implements ProgrammeFigures {
 
 	static final String AWAITING = "awaiting decision";
 
-	private static final Measure INCLUDED = Measure.of("event included", "events included");
+	private static final Measure INCLUDED = Measure.of("calendar.included", "event included", "events included");
 
-	private static final Measure AWAITING_DECISION = new Measure(AWAITING, AWAITING, true);
+	private static final Measure AWAITING_DECISION = new Measure("calendar.awaiting", AWAITING, AWAITING, true);
 
 	private final CalendarSubmissionRowRepository submissions;
 

@@ -36,9 +36,9 @@ public class CulturalTourFigures implements ProgrammeFigures {
 
 	static final String LEGS_HELD = "legs held as host";
 
-	private static final Measure DIGITISED = Measure.of(FILM_DIGITISED, FILMS_DIGITISED);
+	private static final Measure DIGITISED = Measure.of("tour.digitised", FILM_DIGITISED, FILMS_DIGITISED);
 
-	private static final Measure HELD = Measure.of(LEG_HELD, LEGS_HELD);
+	private static final Measure HELD = Measure.of("tour.held", LEG_HELD, LEGS_HELD);
 
 	private final ArchivalFilmRowRepository films;
 

@@ -29,7 +29,7 @@ public class MarketplaceFigures implements ProgrammeFigures {
 
 	public static final String VERIFIED = "listings verified";
 
-	private static final Measure LISTINGS_VERIFIED = Measure.of("listing verified", VERIFIED);
+	private static final Measure LISTINGS_VERIFIED = Measure.of("marketplace.verified", "listing verified", VERIFIED);
 
 	private final CreatorListingRowRepository listings;
 

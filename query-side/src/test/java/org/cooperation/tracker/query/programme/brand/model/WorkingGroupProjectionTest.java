@@ -228,15 +228,20 @@ class WorkingGroupProjectionTest extends QuerySideTestBase {
 		Map<Country, List<ProgrammeFigure>> byCountry = figures.figuresFor(BRAND.value());
 
 		assertThat(figures.kind().name()).isEqualTo("BRAND_WORKING_GROUP");
-		assertThat(byCountry.get(Country.KZ)).containsExactly(new ProgrammeFigure("member nominated", 1),
-				new ProgrammeFigure("approval of the latest concept draft (v2)", 1));
-		assertThat(byCountry.get(Country.UZ)).containsExactly(new ProgrammeFigure("member nominated", 1),
-				new ProgrammeFigure("approval withheld (v2)", 1));
-		assertThat(byCountry.get(Country.TJ)).containsExactly(new ProgrammeFigure("member nominated", 1),
-				new ProgrammeFigure("approvals of the latest concept draft (v2)", 0),
-				new ProgrammeFigure("approval of a superseded draft (v1), not counted", 1));
+		assertThat(byCountry.get(Country.KZ)).containsExactly(
+				ProgrammeFigure.of("brand.members", "member nominated", 1),
+				ProgrammeFigure.of("brand.approvals", "approval of the latest concept draft (v2)", 1).aboutDraft(2));
+		assertThat(byCountry.get(Country.UZ)).containsExactly(
+				ProgrammeFigure.of("brand.members", "member nominated", 1),
+				ProgrammeFigure.of("brand.withheld", "approval withheld (v2)", 1).aboutDraft(2));
+		assertThat(byCountry.get(Country.TJ)).containsExactly(
+				ProgrammeFigure.of("brand.members", "member nominated", 1),
+				ProgrammeFigure.of("brand.approvals", "approvals of the latest concept draft (v2)", 0).aboutDraft(2),
+				ProgrammeFigure.of("brand.superseded", "approval of a superseded draft (v1), not counted", 1)
+					.aboutDraft(1));
 		assertThat(byCountry.get(Country.KG)).as("recalled member, withheld v1 only")
-			.containsExactly(new ProgrammeFigure("approvals of the latest concept draft (v2)", 0));
+			.containsExactly(ProgrammeFigure.of("brand.approvals", "approvals of the latest concept draft (v2)", 0)
+				.aboutDraft(2));
 		assertThat(byCountry).doesNotContainKey(Country.TM);
 		assertThat(figures.figuresFor(Fixtures.CALENDAR.value())).isEmpty();
 	}

@@ -168,12 +168,17 @@ class CalendarProjectionTest extends QuerySideTestBase {
 		Map<Country, List<ProgrammeFigure>> byCountry = figures.figuresFor(CALENDAR.value());
 
 		assertThat(figures.kind().name()).isEqualTo("CULTURAL_CALENDAR");
-		assertThat(byCountry.get(Country.KZ)).containsExactly(new ProgrammeFigure("events included", 2));
-		assertThat(byCountry.get(Country.UZ)).containsExactly(new ProgrammeFigure("event included", 1));
-		assertThat(byCountry.get(Country.TJ)).containsExactly(new ProgrammeFigure("events included", 0),
-				new ProgrammeFigure("awaiting decision", 1));
-		assertThat(byCountry.get(Country.KG)).containsExactly(new ProgrammeFigure("events included", 0));
-		assertThat(byCountry.get(Country.TM)).containsExactly(new ProgrammeFigure("events included", 0));
+		assertThat(byCountry.get(Country.KZ))
+			.containsExactly(ProgrammeFigure.of("calendar.included", "events included", 2));
+		assertThat(byCountry.get(Country.UZ))
+			.containsExactly(ProgrammeFigure.of("calendar.included", "event included", 1));
+		assertThat(byCountry.get(Country.TJ)).containsExactly(
+				ProgrammeFigure.of("calendar.included", "events included", 0),
+				ProgrammeFigure.of("calendar.awaiting", "awaiting decision", 1));
+		assertThat(byCountry.get(Country.KG))
+			.containsExactly(ProgrammeFigure.of("calendar.included", "events included", 0));
+		assertThat(byCountry.get(Country.TM))
+			.containsExactly(ProgrammeFigure.of("calendar.included", "events included", 0));
 		assertThat(byCountry).doesNotContainKey(Country.AZ);
 		assertThat(figures.figuresFor(Fixtures.ARCHIVE_EXCHANGE.value())).isEmpty();
 	}
