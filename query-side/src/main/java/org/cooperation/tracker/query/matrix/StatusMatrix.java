@@ -1,6 +1,9 @@
 package org.cooperation.tracker.query.matrix;
 
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 import org.cooperation.tracker.kernel.country.Country;
 
@@ -12,5 +15,15 @@ import org.cooperation.tracker.kernel.country.Country;
  * @param rows one row per initiative, in the order they were proposed
  */
 public record StatusMatrix(List<Country> countries, List<StatusMatrixRow> rows) {
+
+	/** When the latest of its cells was recorded, or null for a matrix without any. */
+	public Instant lastRecordedAt() {
+		return rows.stream()
+			.flatMap((row) -> row.cells().values().stream())
+			.map(StatusCell::lastRecordedAt)
+			.filter(Objects::nonNull)
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+	}
 
 }

@@ -39,7 +39,18 @@ class DashboardPagesTest extends QuerySideTestBase {
 					containsString("40%"), containsString(">sample<"), containsString("not participating"))))
 			.andExpect(content().string(containsString("number not recorded")))
 			.andExpect(content().string(containsString("href=\"/initiatives/" + CALENDAR + "\"")))
-			.andExpect(content().string(containsString("href=\"/countries/kz\"")));
+			.andExpect(content().string(containsString("href=\"/countries/kz\"")))
+			.andExpect(content().string(containsString("Data last updated: Nov 20, 2025, ")));
+	}
+
+	@Test
+	void statusMatrixSpeaksKazakhByDefaultAndRussianWhenAsked() throws Exception {
+		getOk("/status-matrix").andExpect(content().string(allOf(containsString("<html lang=\"kk\">"),
+				containsString("Бастамалардың елдер бойынша мәртебесі"), containsString(">Келісілген<"),
+				containsString("Орталық Азия мәдени күнтізбесі"), containsString(">Қазақстан<"))));
+		getOkIn("ru", "/status-matrix").andExpect(content().string(allOf(containsString("<html lang=\"ru\">"),
+				containsString("Статус инициатив по странам"), containsString(">Согласовано<"),
+				containsString(">Казахстан<"), containsString("class=\"fallback\""))));
 	}
 
 	@Test
