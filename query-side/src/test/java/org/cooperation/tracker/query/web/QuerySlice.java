@@ -62,7 +62,11 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 @Documented
 @WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class),
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class }) })
+				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class }),
+		// The reader's language as the application resolves it; without it the slice's
+		// LanguageSwitch and the default LocaleResolver depend on each other.
+		@ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.cooperation\\.tracker\\.query\\.language\\.DashboardLanguage") })
 @MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, DeadLetters.class,
 		IncompleteRecords.class, InitiativeQueries.class, ProtocolQueries.class, EventHistory.class,
 		ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class, CulturalTourQueries.class,
