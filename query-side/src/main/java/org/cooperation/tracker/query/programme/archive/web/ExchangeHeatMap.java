@@ -36,18 +36,18 @@ final class ExchangeHeatMap {
 		}
 		String copies = show.label("archive.chart.copies");
 		return Map.of("tooltip", Map.of("position", "top"), "grid",
-				Map.of("left", 8, "right", 16, "top", 40, "bottom", 64, "containLabel", true), "xAxis",
+				Map.of("left", 8, "right", 96, "top", 36, "bottom", 40, "containLabel", true), "xAxis",
 				axis(names, show.label("archive.chart.receiver"), false), "yAxis",
 				axis(names, show.label("archive.chart.holder"), true), "visualMap",
-				Map.of("min", 0, "max", Math.max(most, 1), "calculable", true, "orient", "horizontal", "left", "center",
-						"bottom", 0, "text", List.of(copies, "0"), "inRange",
+				Map.of("min", 0, "max", Math.max(most, 1), "calculable", true, "orient", "vertical", "right", 0, "top",
+						"middle", "text", List.of(copies, "0"), "inRange",
 						Map.of("color", List.of("#f6f8fa", "#8cb4e8", "#0a3069"))),
 				"series", List.of(Map.of("name", copies, "type", "heatmap", "data", cells, "label",
 						Map.of("show", true, "fontSize", 14, "fontWeight", "bold"))));
 	}
 
 	private static Map<String, Object> axis(List<String> names, String name, boolean holders) {
-		return Map.of("type", "category", "data", names, "name", name, "nameLocation", holders ? "end" : "middle",
+		return Map.of("type", "category", "data", names, "name", name, "nameLocation", holders ? "start" : "middle",
 				"nameGap", holders ? 12 : 28, "inverse", holders, "splitArea", Map.of("show", true), "axisLabel",
 				Map.of("interval", 0));
 	}

@@ -52,16 +52,18 @@ final class WorkingGroupCharts {
 			List<Map<String, Object>> series) {
 		return Map.of("tooltip", Map.of("trigger", "axis", "axisPointer", Map.of("type", "shadow")), "legend",
 				Map.of("bottom", 0), "grid",
-				Map.of("left", 8, "right", 24, "top", 16, "bottom", 40, "containLabel", true), "xAxis",
-				Map.of("type", "value", "name", axisName, "minInterval", 1), "yAxis",
+				Map.of("left", 8, "right", 24, "top", 16, "bottom", 56, "containLabel", true), "xAxis",
+				Map.of("type", "value", "name", axisName, "nameLocation", "middle", "nameGap", 24, "minInterval", 1),
+				"yAxis",
 				Map.of("type", "category", "data", categories, "inverse", true, "axisLabel", Map.of("interval", 0)),
 				"aria", Map.of("enabled", true, "decal", Map.of("show", true)), "series", series);
 	}
 
 	private static Map<String, Object> series(String name, String colour, List<Integer> values) {
 		return Map.of("name", name, "type", "bar", "stack", "all", "itemStyle", Map.of("color", colour), "label",
-				Map.of("show", true, "color", "#1f2328", "fontWeight", "bold"), "data",
-				values.stream().map(WorkingGroupCharts::value).toList());
+				Map.of("show", true, "color", "#1f2328", "fontWeight", "bold", "textBorderColor", "#ffffff",
+						"textBorderWidth", 3),
+				"data", values.stream().map(WorkingGroupCharts::value).toList());
 	}
 
 	/** A count; a zero draws no bar, so it carries no label either. */

@@ -34,13 +34,16 @@ final class ListingsChart {
 				Map.of("left", 8, "right", 16, "top", 32, "bottom", 48, "containLabel", true), "xAxis",
 				Map.of("type", "category", "data", countries.stream().map(show::country).toList(), "axisLabel",
 						Map.of("interval", 0)),
-				"yAxis", Map.of("type", "value", "name", show.label("marketplace.chart.listings"), "minInterval", 1),
+				"yAxis",
+				Map.of("type", "value", "name", show.label("marketplace.chart.listings"), "nameTextStyle",
+						Map.of("align", "left"), "minInterval", 1),
 				"aria", Map.of("enabled", true, "decal", Map.of("show", true)), "series", series);
 	}
 
 	private static Map<String, Object> series(String craft, List<Map<String, Object>> counts) {
 		return Map.of("name", craft, "type", "bar", "stack", "listings", "data", counts, "label",
-				Map.of("show", true, "position", "inside"));
+				Map.of("show", true, "position", "inside", "color", "#1f2328", "fontWeight", "bold", "textBorderColor",
+						"#ffffff", "textBorderWidth", 3));
 	}
 
 	/** A count; a zero draws no bar, so it carries no label either. */
