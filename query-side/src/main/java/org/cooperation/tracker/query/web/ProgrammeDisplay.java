@@ -2,6 +2,9 @@ package org.cooperation.tracker.query.web;
 
 import java.util.Locale;
 
+import lombok.RequiredArgsConstructor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyState;
@@ -12,14 +15,23 @@ import org.cooperation.tracker.kernel.programme.archive.ArchiveCopyStep;
  * {@code @records}.
  */
 @Component("records")
+@RequiredArgsConstructor
 public class ProgrammeDisplay {
 
-	/** An enum constant as words: CHECKSUM_MISMATCH is "Checksum mismatch". */
+	private final MessageSource messages;
+
+	/**
+	 * An enum constant in the reader's words, from the key
+	 * {@code enum.<SimpleName>.<NAME>} as {@link Display#constant} words it. A constant
+	 * whose kind's bundle does not word it yet is shown as English words
+	 * (CHECKSUM_MISMATCH is "Checksum mismatch") rather than failing the page.
+	 */
 	public String words(Enum<?> constant) {
 		if (constant == null) {
 			return "—";
 		}
-		return Display.words(constant.name());
+		return messages.getMessage(Display.key(constant), null, Display.words(constant.name()),
+				LocaleContextHolder.getLocale());
 	}
 
 	/**
@@ -29,16 +41,12 @@ public class ProgrammeDisplay {
 		return (state != null) ? "copy-" + state.name().toLowerCase(Locale.ROOT).replace('_', '-') : "";
 	}
 
-	/** What a country has to do next, as an instruction. */
+	/**
+	 * What a country has to do next, as an instruction in the reader's words
+	 * ({@code enum.ArchiveCopyStep.APPROVE}: "Approve or decline").
+	 */
 	public String instruction(ArchiveCopyStep step) {
-		if (step == null) {
-			return "—";
-		}
-		return switch (step) {
-			case APPROVE -> "Approve or decline";
-			case TRANSFER -> "Transfer";
-			case CONFIRM_RECEIPT -> "Confirm receipt";
-		};
+		return words(step);
 	}
 
 	/** A digest shortened for a table cell; the full value is in its title. */

@@ -49,6 +49,7 @@ import org.cooperation.tracker.kernel.programme.brand.ReplaceMember;
 import org.cooperation.tracker.kernel.programme.brand.SubmitConceptDraft;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupEstablished;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
+import org.cooperation.tracker.kernel.programme.brand.WorkingGroupSeats;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -61,7 +62,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 public class BrandWorkingGroup {
 
 	/** Seats one country may hold at a time. */
-	static final int MAX_SEATS_PER_COUNTRY = 3;
+	static final int MAX_SEATS_PER_COUNTRY = WorkingGroupSeats.PER_COUNTRY;
 
 	@AggregateIdentifier
 	private WorkingGroupId workingGroupId;

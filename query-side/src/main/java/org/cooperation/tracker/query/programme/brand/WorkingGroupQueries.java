@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
@@ -33,6 +34,8 @@ import org.cooperation.tracker.query.common.Versioned;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupView.CountryRoster;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupView.ConceptApproval;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupView.ApprovalView;
+import org.cooperation.tracker.query.programme.brand.WorkingGroupView.DraftPositions;
+import org.cooperation.tracker.query.programme.brand.WorkingGroupView.PositionView;
 
 /**
  * Reads the brand working group of an initiative: the whole group, or one member, meeting
@@ -88,6 +91,7 @@ public class WorkingGroupQueries {
 			.toList();
 		List<DraftRow> versions = drafts.findByWorkingGroupIdOrderByVersion(groupId);
 		Integer latest = latest(versions);
+		List<PositionRow> positionRows = positions.findByWorkingGroupId(groupId);
 		return new WorkingGroupView(groupId, initiativeId, initiative.getTitle(), group.getEstablishedOn(),
 				group.getNote(), group.getEstablishedAt(), group.isSample(), roster,
 				meetings.findByWorkingGroupIdOrderByHeldOnAscRecordedAtAsc(groupId)
@@ -95,7 +99,8 @@ public class WorkingGroupQueries {
 					.map(WorkingGroupQueries::meeting)
 					.toList(),
 				versions.stream().map((draft) -> draft(draft, latest)).toList(),
-				approval(participating, versions, latest, positions.findByWorkingGroupId(groupId)));
+				approval(participating, versions, latest, positionRows),
+				versions.stream().map((draft) -> positions(draft, latest, participating, positionRows)).toList());
 	}
 
 	public MemberView member(UUID initiativeId, UUID memberId) {
@@ -146,6 +151,21 @@ public class WorkingGroupQueries {
 			.toList();
 		int approvals = (int) countries.stream().filter((view) -> view.state() == ApprovalState.APPROVED).count();
 		return new ConceptApproval(latest, approvals, participating.size(), countries);
+	}
+
+	/** Every participant's position on this very draft, none where it took none. */
+	private static DraftPositions positions(DraftRow draft, Integer latest, List<Country> participating,
+			List<PositionRow> positionRows) {
+		Map<Country, PositionRow> onDraft = positionRows.stream()
+			.filter((position) -> position.getVersion() == draft.getVersion())
+			.collect(Collectors.toMap(PositionRow::getCountry, Function.identity()));
+		return new DraftPositions(draft.getVersion(), latest != null && draft.getVersion() == latest,
+				participating.stream().map((country) -> {
+					PositionRow position = onDraft.get(country);
+					return (position == null) ? new PositionView(country, null, null, null, false)
+							: new PositionView(country, position.getDecision(), position.getDecidedOn(),
+									position.getNote(), position.isSample());
+				}).toList());
 	}
 
 	private static ApprovalView approval(ConceptStanding standing) {

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.brand.ConceptDecision;
+import org.cooperation.tracker.kernel.programme.brand.WorkingGroupSeats;
 import org.cooperation.tracker.query.programme.brand.model.ApprovalState;
 
 /**
@@ -24,10 +25,12 @@ import org.cooperation.tracker.query.programme.brand.model.ApprovalState;
  * @param meetings its meetings, oldest first
  * @param drafts its concept drafts, by version
  * @param approval each country's standing on the latest draft
+ * @param positions each draft's positions, by version: every participating country's
+ * decision on that very draft
  */
 public record WorkingGroupView(UUID workingGroupId, UUID initiativeId, LocalizedText initiativeTitle,
 		LocalDate establishedOn, String note, Instant establishedAt, boolean sample, List<CountryRoster> roster,
-		List<MeetingView> meetings, List<DraftView> drafts, ConceptApproval approval) {
+		List<MeetingView> meetings, List<DraftView> drafts, ConceptApproval approval, List<DraftPositions> positions) {
 
 	/**
 	 * One participating country's seats in the working group.
@@ -37,6 +40,17 @@ public record WorkingGroupView(UUID workingGroupId, UUID initiativeId, Localized
 	 * @param former who sat for it before
 	 */
 	public record CountryRoster(Country country, List<MemberView> members, List<MemberView> former) {
+
+		/** How many of the country's seats are filled. */
+		public int filled() {
+			return members.size();
+		}
+
+		/** How many of the country's seats nobody holds. */
+		public int vacant() {
+			return Math.max(0, WorkingGroupSeats.PER_COUNTRY - members.size());
+		}
+
 	}
 
 	/**
@@ -68,6 +82,31 @@ public record WorkingGroupView(UUID workingGroupId, UUID initiativeId, Localized
 	 */
 	public record ApprovalView(Country country, ApprovalState state, boolean countsForLatest, Integer version,
 			ConceptDecision decision, LocalDate decidedOn, String note, boolean sample) {
+	}
+
+	/**
+	 * Every participating country's position on one version of the concept draft.
+	 *
+	 * @param version the draft's version
+	 * @param latest true for the latest draft, the only one whose approvals count
+	 * @param countries each participant's position on it, in the order of the country
+	 * list
+	 */
+	public record DraftPositions(int version, boolean latest, List<PositionView> countries) {
+	}
+
+	/**
+	 * One country's position on one draft.
+	 *
+	 * @param country the country
+	 * @param decision approved or withheld, or null while it took no position on this
+	 * draft
+	 * @param decidedOn the day of that decision, or null
+	 * @param note its reason or note, or null
+	 * @param sample true when that position is demo data
+	 */
+	public record PositionView(Country country, ConceptDecision decision, LocalDate decidedOn, String note,
+			boolean sample) {
 	}
 
 }

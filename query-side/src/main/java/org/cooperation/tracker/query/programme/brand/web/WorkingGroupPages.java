@@ -2,17 +2,27 @@ package org.cooperation.tracker.query.programme.brand.web;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import org.cooperation.tracker.kernel.programme.brand.WorkingGroupSeats;
+import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupQueries;
+import org.cooperation.tracker.query.programme.brand.WorkingGroupView;
 import org.cooperation.tracker.query.web.DashboardPage;
+import org.cooperation.tracker.query.web.Display;
 
-/** The brand working group's page: roster, meetings, drafts and approvals. */
+/**
+ * The brand working group's page: roster and seats, meetings, drafts and each country's
+ * position on each draft, with charts of the seats and the approvals; in the reader's
+ * language.
+ */
 @Controller
 @DashboardPage
 @RequiredArgsConstructor
@@ -22,11 +32,22 @@ class WorkingGroupPages {
 
 	private final InitiativeQueries initiatives;
 
+	private final Display show;
+
+	private final ObjectMapper json;
+
 	@GetMapping("/initiatives/{initiativeId}/working-group")
-	String workingGroup(@PathVariable UUID initiativeId, Model model) {
-		model.addAttribute("group", workingGroups.established(initiativeId).orElse(null));
-		model.addAttribute("initiative", initiatives.initiative(initiativeId).view());
-		model.addAttribute("pageTitle", "Brand working group");
+	String workingGroup(@PathVariable UUID initiativeId, Model model) throws JsonProcessingException {
+		WorkingGroupView group = workingGroups.established(initiativeId).orElse(null);
+		InitiativeDetail initiative = initiatives.initiative(initiativeId).view();
+		model.addAttribute("group", group);
+		model.addAttribute("initiative", initiative);
+		model.addAttribute("seatsPerCountry", WorkingGroupSeats.PER_COUNTRY);
+		if (group != null) {
+			model.addAttribute("rosterChart", json.writeValueAsString(WorkingGroupCharts.roster(group, show)));
+			model.addAttribute("approvalsChart", json.writeValueAsString(WorkingGroupCharts.approvals(group, show)));
+		}
+		model.addAttribute("pageTitle", show.label("workingGroup.title", show.text(initiative.title())));
 		return "working-group";
 	}
 

@@ -1,7 +1,11 @@
 package org.cooperation.tracker.query.programme.marketplace.web;
 
+import java.util.Arrays;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,15 +13,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.common.QueryValues;
 import org.cooperation.tracker.query.programme.marketplace.ListingFilter;
 import org.cooperation.tracker.query.programme.marketplace.MarketplaceListings;
 import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
-import org.cooperation.tracker.query.web.Choice;
 import org.cooperation.tracker.query.web.DashboardPage;
+import org.cooperation.tracker.query.web.Display;
 
-/** The marketplace page: listings by country and craft, with counts and a filter. */
+/**
+ * The marketplace page: listings by country and craft, as a chart and a table, with a
+ * filter; in the reader's language, a bad filter value refused in it too.
+ */
 @Controller
 @DashboardPage
 @RequiredArgsConstructor
@@ -25,16 +36,38 @@ class MarketplacePages {
 
 	private final MarketplaceQueries queries;
 
+	private final Display show;
+
+	private final ObjectMapper json;
+
 	@GetMapping("/initiatives/{initiativeId}/marketplace")
 	String listings(@PathVariable UUID initiativeId, @RequestParam(required = false) String country,
-			@RequestParam(required = false) String craft, @RequestParam(required = false) String state, Model model) {
-		MarketplaceListings listings = queries.listings(initiativeId, ListingFilter.parse(country, craft, state));
+			@RequestParam(required = false) String craft, @RequestParam(required = false) String state, Model model)
+			throws JsonProcessingException {
+		ListingFilter filter = new ListingFilter(named(Country.class, "country", country),
+				named(Craft.class, "craft", craft), named(ListingState.class, "state", state));
+		MarketplaceListings listings = queries.listings(initiativeId, filter);
 		model.addAttribute("market", listings);
-		model.addAttribute("countries", Choice.countries());
-		model.addAttribute("crafts", Choice.inWords(Craft.values()));
-		model.addAttribute("states", Choice.inWords(ListingState.values()));
-		model.addAttribute("pageTitle", "Marketplace: " + listings.title().preferEnglish());
+		model.addAttribute("chart", json.writeValueAsString(ListingsChart.option(listings, show)));
+		model.addAttribute("countries", show.countryChoices());
+		model.addAttribute("crafts", show.choices(Craft.values()));
+		model.addAttribute("states", show.choices(ListingState.values()));
+		model.addAttribute("pageTitle", show.label("marketplace.title", show.text(listings.title())));
 		return "marketplace";
+	}
+
+	/**
+	 * The constant a filter names in any letter case, null when blank, or a refusal in
+	 * the reader's language that lists what the filter takes.
+	 */
+	private <E extends Enum<E>> E named(Class<E> type, String filter, String value) {
+		try {
+			return QueryValues.named(type, filter, value);
+		}
+		catch (InvalidValueException ex) {
+			String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+			throw new InvalidValueException(show.label("marketplace.error." + filter, Checks.excerpt(value), known));
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
@@ -21,7 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * {@link WorkingGroupPages} in a slice: the page of an initiative whose group is not
- * established yet, and the error page for an unknown initiative.
+ * established yet, in Kazakh (the default), Russian and English, and the error page for
+ * an unknown initiative.
  */
 class WorkingGroupPagesSliceTest extends QuerySliceTest {
 
@@ -36,11 +38,19 @@ class WorkingGroupPagesSliceTest extends QuerySliceTest {
 		InitiativeDetail brand = initiative(INITIATIVE, InitiativeKind.BRAND_WORKING_GROUP, "Common brand");
 		given(workingGroups.established(INITIATIVE)).willReturn(Optional.empty());
 		given(initiatives.initiative(INITIATIVE)).willReturn(versioned(INITIATIVE, brand));
-		page(get("/initiatives/{id}/working-group", INITIATIVE), "working-group")
+		page(get("/initiatives/{id}/working-group", INITIATIVE).header(HttpHeaders.ACCEPT_LANGUAGE, "en"),
+				"working-group")
 			.andExpect(model().attribute("group", nullValue()))
 			.andExpect(model().attribute("initiative", brand))
-			.andExpect(model().attribute("pageTitle", "Brand working group"))
+			.andExpect(model().attribute("pageTitle", "Brand working group: Common brand"))
 			.andExpect(content().string(containsString("No working group is established for this initiative yet.")));
+		page(get("/initiatives/{id}/working-group", INITIATIVE), "working-group")
+			.andExpect(model().attribute("pageTitle", "Бренд жөніндегі жұмыс тобы: Common brand"))
+			.andExpect(content().string(containsString("Бұл бастама үшін жұмыс тобы әлі құрылған жоқ.")));
+		page(get("/initiatives/{id}/working-group", INITIATIVE).header(HttpHeaders.ACCEPT_LANGUAGE, "ru"),
+				"working-group")
+			.andExpect(model().attribute("pageTitle", "Рабочая группа по бренду: Common brand"))
+			.andExpect(content().string(containsString("Рабочая группа для этой инициативы ещё не создана.")));
 	}
 
 	@Test
@@ -49,7 +59,8 @@ class WorkingGroupPagesSliceTest extends QuerySliceTest {
 		given(workingGroups.established(unknown)).willReturn(Optional.empty());
 		given(initiatives.initiative(unknown)).willThrow(notFound("no initiative with id " + UNKNOWN));
 		errorPage(get("/initiatives/{id}/working-group", UNKNOWN), 404, "no initiative with id " + UNKNOWN);
-		errorPage(get("/initiatives/nope/working-group"), 400, "not a valid initiative id");
+		errorPage(get("/initiatives/nope/working-group").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), 400,
+				"not a valid initiative id");
 	}
 
 }
