@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -53,6 +54,8 @@ import static org.awaitility.Awaitility.await;
 class LiveUpdatesOverHttpTest extends QuerySideOverHttp {
 
 	private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+	private static final Pattern SCRIPT = Pattern.compile("<script defer src=\"([^\"]+)\"");
 
 	@Autowired
 	private EventStorageEngine storageEngine;
@@ -154,6 +157,34 @@ class LiveUpdatesOverHttpTest extends QuerySideOverHttp {
 				(cookie != null) ? cookie.split(";")[0] : null);
 		assertThat(signedIn.header("Location")).as("signing in after a refused stream leads to the pages, not to it")
 			.doesNotContain("/live");
+	}
+
+	/**
+	 * A signed-in page carries the stream's address, the scripts from this application's
+	 * own jars, and the status that says when it is not connected; the policy still
+	 * allows no inline script or style.
+	 */
+	@Test
+	void aSignedInPageIsLiveUnderTheStrictPolicy() {
+		RawHttp http = new RawHttp(port);
+		RawHttp.Reply page = http.request("GET", "/").header("Cookie", session).send();
+		assertThat(page.status()).isEqualTo(200);
+		assertThat(page.body()).contains("sse-connect=\"/live\"", "role=\"status\"", "class=\"live-paused\" hidden",
+				"src=\"/js/live.js\"", "content='{\"includeIndicatorStyles\":false}'");
+		assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "style-src 'self'")
+			.doesNotContain("unsafe");
+		List<String> scripts = SCRIPT.matcher(page.body()).results().map((found) -> found.group(1)).toList();
+		assertThat(scripts).as("the webjars' addresses carry their versions, found by the locator")
+			.anyMatch((script) -> script.matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js"))
+			.anyMatch((script) -> script.matches("/webjars/htmx-ext-sse/[0-9.]+/sse\\.js"))
+			.contains("/js/live.js");
+		for (String script : scripts) {
+			RawHttp.Reply served = http.request("GET", script).send();
+			assertThat(served.status()).as(script).isEqualTo(200);
+			assertThat(served.contentType()).as(script).contains("javascript");
+		}
+		RawHttp.Reply signInPage = http.request("GET", "/login").send();
+		assertThat(signInPage.body()).as("the sign-in page has no stream to follow").doesNotContain("sse-connect");
 	}
 
 	private EventStream open(java.util.function.Consumer<EventStream.Event> onEvent) {
