@@ -3,9 +3,11 @@ package org.cooperation.tracker.query.live.web;
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import org.cooperation.tracker.query.live.LiveStreams;
@@ -28,6 +30,10 @@ class LiveStreamEndpoint {
 	@GetMapping(path = PATH, produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	SseEmitter live(HttpServletResponse response) {
 		// A buffering reverse proxy (nginx) would hold the events back.
+		if (!streams.isRunning()) {
+			// Shutting down: the page tries again shortly, here or at another instance.
+			throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE);
+		}
 		response.setHeader("X-Accel-Buffering", "no");
 		return streams.open();
 	}
