@@ -167,7 +167,7 @@ class LiveUpdatesOverHttpTest extends QuerySideOverHttp {
 	@Test
 	void aSignedInPageIsLiveUnderTheStrictPolicy() {
 		RawHttp http = new RawHttp(port);
-		RawHttp.Reply page = http.request("GET", "/").header("Cookie", session).send();
+		RawHttp.Reply page = http.request("GET", "/status-matrix").header("Cookie", session).send();
 		assertThat(page.status()).isEqualTo(200);
 		assertThat(page.body()).contains("sse-connect=\"/live\"", "role=\"status\"", "class=\"live-paused\" hidden",
 				"src=\"/js/live.js\"", "content='{\"includeIndicatorStyles\":false}'");
