@@ -13,7 +13,7 @@ import org.cooperation.tracker.testing.ApplicationOverHttp;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "tracker.access.rate-limit.per-minute=600000", "tracker.access.rate-limit.burst=10000",
 				"tracker.access.failed-sign-ins.burst=10000" })
-abstract class QuerySideOverHttp extends ApplicationOverHttp {
+public abstract class QuerySideOverHttp extends ApplicationOverHttp {
 
 	static {
 		CommandSideTables.create(DATABASE.url(), DATABASE.user(), DATABASE.password());
