@@ -23,6 +23,7 @@ import org.cooperation.tracker.query.audit.EventHistory;
 import org.cooperation.tracker.query.deadletter.DeadLetters;
 import org.cooperation.tracker.query.deadletter.IncompleteRecords;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.live.LiveStreams;
 import org.cooperation.tracker.query.programme.archive.ArchiveExchangeQueries;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupQueries;
 import org.cooperation.tracker.query.programme.calendar.CalendarQueries;
@@ -62,7 +63,8 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 @Documented
 @WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class),
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
-				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class }),
+				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class,
+						LiveStreams.class }),
 		// The message bundles and the reader's language (the pages' labels and the
 		// problems').
 		@ComponentScan.Filter(type = FilterType.REGEX,
