@@ -26,7 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /**
  * The calendar's and the working group's pages, linked from their initiatives, and their
- * figures in the status matrix.
+ * figures in the status matrix. What the calendar's page shows is CalendarPagesTest's.
  */
 class ProgrammePagesTest extends QuerySideTestBase {
 
@@ -56,29 +56,6 @@ class ProgrammePagesTest extends QuerySideTestBase {
 		mvc.perform(get("/initiatives/{id}/calendar", CALENDAR.toString()))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/initiatives/" + CALENDAR + "/calendar/2026"));
-	}
-
-	@Test
-	void calendarPageShowsTheEditionWithFiltersAndTheFeed() throws Exception {
-		mvc.perform(get("/initiatives/{id}/calendar/2026", CALENDAR.toString()).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Steppe folk music festival"),
-					containsString("Silk Road textiles, patterns; colours"), containsString("2026-04-01"),
-					containsString("Union of folk musicians"), containsString(">sample<"),
-					containsString("href=\"/api/initiatives/" + CALENDAR + "/calendar/2026.ics\""),
-					containsString("<select name=\"month\">"), not(containsString("Spring concert")))));
-		getOk("/initiatives/{id}/calendar/2026?state=ALL&country=TM", CALENDAR.toString())
-			.andExpect(content().string(allOf(containsString("Carpet weaving"), containsString("Withdrawn"),
-					containsString("Postponed"), not(containsString("Steppe folk music festival")),
-					containsString("calendar/2026.ics?country=TM"))));
-	}
-
-	@Test
-	void calendarPageRefusesABadFilterWithAPage() throws Exception {
-		mvc.perform(get("/initiatives/{id}/calendar/2026?month=13", CALENDAR.toString()).accept(MediaType.TEXT_HTML))
-			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
-			.andExpect(content().string(containsString("month is a number from 1 to 12")));
 	}
 
 	@Test

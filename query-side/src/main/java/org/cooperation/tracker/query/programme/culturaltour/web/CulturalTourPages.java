@@ -3,12 +3,16 @@ package org.cooperation.tracker.query.programme.culturaltour.web;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import lombok.RequiredArgsConstructor;
+import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.programme.culturaltour.ArchivalFilmDetail;
 import org.cooperation.tracker.query.programme.culturaltour.CulturalTourQueries;
 import org.cooperation.tracker.query.programme.culturaltour.EditionSummary;
 import org.cooperation.tracker.query.programme.culturaltour.TourOverview;
 import org.cooperation.tracker.query.web.DashboardPage;
+import org.cooperation.tracker.query.web.Display;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,14 +31,25 @@ class CulturalTourPages {
 
 	private final CulturalTourQueries queries;
 
+	private final Display show;
+
+	private final ObjectMapper json;
+
 	@GetMapping("/initiatives/{initiativeId}/cultural-tour")
-	String culturalTour(@PathVariable UUID initiativeId, @RequestParam(required = false) Integer year, Model model) {
+	String culturalTour(@PathVariable UUID initiativeId, @RequestParam(required = false) Integer year, Model model)
+			throws JsonProcessingException {
 		TourOverview overview = queries.overview(initiativeId);
+		if (year != null && overview.editions().stream().noneMatch((edition) -> edition.year() == year)) {
+			throw new NotFoundException(show.label("culturaltour.error.noEdition",
+					show.text(overview.initiativeTitle()), Integer.toString(year)));
+		}
 		Integer shown = (year != null) ? year : defaultEdition(overview.editions());
 		model.addAttribute("overview", overview);
 		model.addAttribute("programme", (shown != null) ? queries.programme(initiativeId, shown).view() : null);
 		model.addAttribute("films", queries.films(initiativeId, null, null));
-		model.addAttribute("pageTitle", "Cultural Tour records · " + overview.initiativeTitle().preferEnglish());
+		model.addAttribute("digitisationChart",
+				json.writeValueAsString(DigitisationChart.option(overview.digitisation(), show)));
+		model.addAttribute("pageTitle", show.label("culturaltour.title", show.text(overview.initiativeTitle())));
 		return "cultural-tour";
 	}
 
@@ -44,7 +59,7 @@ class CulturalTourPages {
 		ArchivalFilmDetail film = queries.film(initiativeId, filmId).view();
 		model.addAttribute("overview", overview);
 		model.addAttribute("detail", film);
-		model.addAttribute("pageTitle", film.film().title().preferEnglish());
+		model.addAttribute("pageTitle", show.text(film.film().title()));
 		return "cultural-tour-film";
 	}
 
