@@ -9,6 +9,8 @@ import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -39,6 +41,14 @@ public class Display {
 	private static final List<String> EN_ORDER = List.of("en", "ru", "kk");
 
 	private final MessageSource messages;
+
+	/**
+	 * The languages' formats, built once: a page such as the status matrix formats a
+	 * thousand dates, and building a localized formatter costs more than using it.
+	 */
+	private final Map<Locale, DateTimeFormatter> dates = new ConcurrentHashMap<>();
+
+	private final Map<Locale, DateTimeFormatter> recordedTimes = new ConcurrentHashMap<>();
 
 	/** A label of the bundles in the reader's language. */
 	public String label(String key, Object... arguments) {
@@ -140,16 +150,23 @@ public class Display {
 		if (instant == null) {
 			return "—";
 		}
-		return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(language())
-			.withZone(ZoneOffset.UTC)
+		return recordedTimes
+			.computeIfAbsent(language(),
+					(locale) -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+						.withLocale(locale)
+						.withZone(ZoneOffset.UTC))
 			.format(instant) + " UTC";
 	}
 
 	/** A day in the reader's format: "14 Nov 2025", "14 нояб. 2025 г.". */
 	public String date(LocalDate date) {
-		return (date != null)
-				? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(language()).format(date) : "—";
+		if (date == null) {
+			return "—";
+		}
+		return dates
+			.computeIfAbsent(language(),
+					(locale) -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale))
+			.format(date);
 	}
 
 	/** A whole percentage in the reader's format: "40%", "40 %". */
