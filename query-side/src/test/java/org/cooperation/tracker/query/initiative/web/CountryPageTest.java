@@ -152,7 +152,7 @@ class CountryPageTest extends ProgrammeRecordsTestBase {
 		assertThat(kinds(kg)).containsExactly("CALENDAR_RETURNED", "WORKING_GROUP_SEAT", "CONCEPT_POSITION");
 		assertThat(kg).contains("Calendar submissions returned for correction", "Epic storytellers",
 				"Reason given: Name the venue", "href=\"/initiatives/" + CALENDAR + "/calendar/2026\"",
-				"Working-group seats not filled", "No member of this country sits in the working group.",
+				"Working groups where it holds no seat", "No member of this country sits in the working group.",
 				"Concept drafts without its position", "Concept, revised (v2)",
 				"href=\"/initiatives/" + WorkingGroupStory.BRAND + "/working-group\"");
 
@@ -208,12 +208,12 @@ class CountryPageTest extends ProgrammeRecordsTestBase {
 	void thePageSpeaksKazakhAndRussian() throws Exception {
 		String kk = page("/countries/kg", "kk");
 		assertThat(kk).contains("<html lang=\"kk\"", "Уақыт бойынша ілгерілеу", "Елдің әрекетін күтетіндер: Қырғызстан",
-				"Түзетуге қайтарылған күнтізбе өтінімдері", "Жұмыс тобындағы толтырылмаған орындар",
-				"Деректер соңғы рет жаңартылды:", "Көрсетілген себеп: Name the venue");
+				"Түзетуге қайтарылған күнтізбе өтінімдері", "Ел өкілі жоқ жұмыс топтары", "Деректер жаңартылды:",
+				"Көрсетілген себеп: Name the venue");
 		String ru = page("/countries/kz", "ru");
 		assertThat(ru).contains("<html lang=\"ru\"", "Прогресс во времени", "Последние отчёты о прогрессе",
 				"Архивные копии, ожидающие передачи", "партнёр: Азербайджан", "(Контактное лицо, Казахстан)",
-				"Данные последний раз обновлены:");
+				"Данные обновлены:");
 		JsonNode chart = chart(ru);
 		assertThat(chart.at("/xAxis/axisLabel/formatter").asText()).isEqualTo("{dd}.{MM}.{yyyy}");
 		assertThat(names(chart)).contains("Exchange of archival material copies (образец)");

@@ -65,10 +65,10 @@ class InitiativeTimelineTest extends QuerySideTestBase {
 	void theTimelineSpeaksKazakhAndRussian() throws Exception {
 		String kk = page("kk");
 		assertThat(kk).contains("<html lang=\"kk\"", "Өзгерістер хронологиясы", "(Байланыс өкілі, Қазақстан)",
-				"(Хатшылық)", "Кім жазды:", "Деректер соңғы рет жаңартылды:");
+				"(Хатшылық)", "Кім жазды:", "Деректер жаңартылды:");
 		String ru = page("ru");
 		assertThat(ru).contains("<html lang=\"ru\"", "Хронология изменений", "(Контактное лицо, Казахстан)",
-				"(Секретариат)", "Кем записано:", "Приглашена к участию.", "Данные последний раз обновлены:");
+				"(Секретариат)", "Кем записано:", "Приглашена к участию.", "Данные обновлены:");
 		assertThat(entries(ru)).hasSize(8);
 	}
 
