@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.e2e;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.WebDriver;
@@ -40,6 +41,10 @@ final class HeadlessChromium {
 		// /dev/shm is small in containers, hence --disable-dev-shm-usage.
 		options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
 				"--disable-dev-shm-usage", "--window-size=1280,900");
+		// The browser's console is kept, so that a test can read the
+		// Content-Security-Policy
+		// violations it reports.
+		options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
 		return new ChromeDriver(service, options);
 	}
 

@@ -22,7 +22,10 @@ import org.cooperation.tracker.access.signin.RememberedCredentials;
 import org.cooperation.tracker.query.audit.EventHistory;
 import org.cooperation.tracker.query.deadletter.DeadLetters;
 import org.cooperation.tracker.query.deadletter.IncompleteRecords;
+import org.cooperation.tracker.query.initiative.CountryQueries;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.initiative.web.ActorWords;
+import org.cooperation.tracker.query.initiative.web.ProgressChart;
 import org.cooperation.tracker.query.live.LiveStreams;
 import org.cooperation.tracker.query.programme.archive.ArchiveExchangeQueries;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupQueries;
@@ -64,16 +67,16 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 @WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class),
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class,
-						LiveStreams.class }),
+						LiveStreams.class, ProgressChart.class, ActorWords.class }),
 		// The message bundles and the reader's language (the pages' labels and the
 		// problems').
 		@ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "org\\.cooperation\\.tracker\\.(access|query)\\.language\\..*") })
 @MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, DeadLetters.class,
-		IncompleteRecords.class, InitiativeQueries.class, ProtocolQueries.class, EventHistory.class,
-		ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class, CulturalTourQueries.class,
-		MarketplaceQueries.class, AccountsSchema.class, BuiltInUsers.class, UserAccounts.class,
-		AccountChangeNotifications.class })
+		IncompleteRecords.class, InitiativeQueries.class, CountryQueries.class, ProtocolQueries.class,
+		EventHistory.class, ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class,
+		CulturalTourQueries.class, MarketplaceQueries.class, AccountsSchema.class, BuiltInUsers.class,
+		UserAccounts.class, AccountChangeNotifications.class })
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {
 

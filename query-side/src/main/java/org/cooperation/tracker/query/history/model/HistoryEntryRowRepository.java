@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** History entries. */
@@ -12,5 +13,8 @@ public interface HistoryEntryRowRepository extends ReadModelRepository<HistoryEn
 	List<HistoryEntryRow> findByInitiativeId(UUID initiativeId);
 
 	Optional<HistoryEntryRow> findByInitiativeIdAndReportId(UUID initiativeId, UUID reportId);
+
+	/** One country's entries of one type across all initiatives, in one statement. */
+	List<HistoryEntryRow> findByCountryAndEntryType(Country country, HistoryEntryType entryType);
 
 }

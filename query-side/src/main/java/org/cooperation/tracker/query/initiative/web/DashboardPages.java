@@ -1,14 +1,27 @@
 package org.cooperation.tracker.query.initiative.web;
 
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.query.deadletter.IncompleteRecords;
+import org.cooperation.tracker.query.history.HistoryEntry;
+import org.cooperation.tracker.query.initiative.CountryInitiative;
+import org.cooperation.tracker.query.initiative.CountryInitiatives;
+import org.cooperation.tracker.query.initiative.CountryProgress;
+import org.cooperation.tracker.query.initiative.CountryQueries;
+import org.cooperation.tracker.query.initiative.CountryStanding;
+import org.cooperation.tracker.query.initiative.CountryWaiting;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.matrix.MatrixFilter;
@@ -36,6 +49,10 @@ class DashboardPages {
 	private final IncompleteRecords incomplete;
 
 	private final Display show;
+
+	private final CountryQueries countries;
+
+	private final ProgressChart progressChart;
 
 	@GetMapping("/status-matrix")
 	String statusMatrix(MatrixAsked asked, Model model) {
@@ -68,15 +85,38 @@ class DashboardPages {
 		model.addAttribute("parkedEvents", incomplete.parkedEventsOf(initiativeId.toString()));
 		model.addAttribute("pageTitle", show.text(initiative.title()));
 		model.addAttribute("programmePage", programmePage(initiative.kind()));
+		// The timeline reads newest first: an official comes for what changed lately.
+		List<HistoryEntry> newestFirst = new ArrayList<>(initiative.history());
+		Collections.reverse(newestFirst);
+		model.addAttribute("timeline", newestFirst);
+		model.addAttribute("lastUpdated",
+				latest(Stream.of(Stream.of(initiative.proposedAt()),
+						initiative.history().stream().map(HistoryEntry::recordedAt),
+						initiative.countries().stream().map(CountryStanding::lastRecordedAt))));
 		return "initiative";
 	}
 
 	@GetMapping("/countries/{code}")
 	String country(@PathVariable String code, Model model) {
 		Country country = Country.fromCode(code);
-		model.addAttribute("view", initiatives.countryInitiatives(country));
+		CountryInitiatives view = initiatives.countryInitiatives(country);
+		CountryProgress progress = countries.progress(country);
+		CountryWaiting waiting = countries.waiting(country);
+		model.addAttribute("view", view);
+		model.addAttribute("progress", progress);
+		model.addAttribute("progressChart", progressChart.option(progress));
+		model.addAttribute("waiting", waiting);
+		model.addAttribute("lastUpdated",
+				latest(Stream.of(view.initiatives().stream().map(CountryInitiative::lastRecordedAt),
+						progress.latest().stream().map(CountryProgress.Report::recordedAt),
+						Stream.of(waiting.latest()))));
 		model.addAttribute("pageTitle", show.country(country));
 		return "country";
+	}
+
+	/** The latest of the times a page's data was recorded at, or null for none. */
+	private static Instant latest(Stream<Stream<Instant>> times) {
+		return times.flatMap((each) -> each).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
 	}
 
 	/**

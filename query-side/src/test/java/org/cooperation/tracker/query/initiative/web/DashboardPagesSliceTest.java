@@ -11,6 +11,9 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.query.deadletter.IncompleteRecords;
 import org.cooperation.tracker.query.initiative.CountryInitiatives;
+import org.cooperation.tracker.query.initiative.CountryProgress;
+import org.cooperation.tracker.query.initiative.CountryQueries;
+import org.cooperation.tracker.query.initiative.CountryWaiting;
 import org.cooperation.tracker.query.initiative.CountryView;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
@@ -39,6 +42,9 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 
 	@Autowired
 	ProtocolQueries protocols;
+
+	@Autowired
+	CountryQueries countries;
 
 	@Autowired
 	IncompleteRecords incomplete;
@@ -82,6 +88,8 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 	void aCountrysPageAcceptsItsCodeInAnyCase() throws Exception {
 		CountryInitiatives kazakhstan = new CountryInitiatives(CountryView.of(Country.KZ), List.of());
 		given(initiatives.countryInitiatives(Country.KZ)).willReturn(kazakhstan);
+		given(countries.progress(Country.KZ)).willReturn(new CountryProgress(Country.KZ, List.of(), List.of(), 0));
+		given(countries.waiting(Country.KZ)).willReturn(new CountryWaiting(Country.KZ, List.of()));
 		page(get("/countries/{code}", "kz").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), "country")
 			.andExpect(model().attribute("view", kazakhstan))
 			.andExpect(model().attribute("pageTitle", "Kazakhstan"));

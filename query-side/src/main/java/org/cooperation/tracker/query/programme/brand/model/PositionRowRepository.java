@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Countries' positions on concept drafts. */
@@ -12,5 +13,7 @@ public interface PositionRowRepository extends ReadModelRepository<PositionRow, 
 	List<PositionRow> findByWorkingGroupId(UUID workingGroupId);
 
 	List<PositionRow> findByWorkingGroupIdIn(Collection<UUID> workingGroupIds);
+
+	List<PositionRow> findByWorkingGroupIdInAndCountry(Collection<UUID> workingGroupIds, Country country);
 
 }

@@ -20,6 +20,9 @@ public interface CalendarSubmissionRowRepository extends ReadModelRepository<Cal
 
 	List<CalendarSubmissionRow> findByInitiativeIdOrderBySubmittedAtAscSubmissionIdAsc(UUID initiativeId);
 
+	/** One country's submissions in one state, across all initiatives. */
+	List<CalendarSubmissionRow> findByCountryAndState(Country country, SubmissionState state);
+
 	/** The edition years that have submissions, latest first. */
 	@Query("select distinct s.editionYear from CalendarSubmissionRow s where s.initiativeId = :initiativeId "
 			+ "order by s.editionYear desc")
