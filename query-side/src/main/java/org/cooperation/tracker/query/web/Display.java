@@ -18,7 +18,6 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.query.history.model.HistoryEntryType;
-import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -118,15 +117,6 @@ public class Display {
 
 	public String entryType(HistoryEntryType type) {
 		return constant(type);
-	}
-
-	/**
-	 * A figure of a status matrix cell in the reader's language: "3 events included",
-	 * "Включено мероприятий: 3"; marked when it counts demo data.
-	 */
-	public String figure(ProgrammeFigure figure) {
-		String counted = label("figure." + figure.measure(), figure.value(), figure.draftVersion());
-		return figure.includesSample() ? label("figure.withSample", counted) : counted;
 	}
 
 	/**

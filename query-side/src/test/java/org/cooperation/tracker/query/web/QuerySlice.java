@@ -26,6 +26,7 @@ import org.cooperation.tracker.query.initiative.CountryQueries;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.initiative.web.ActorWords;
 import org.cooperation.tracker.query.initiative.web.ProgressChart;
+import org.cooperation.tracker.query.initiative.web.FigureWords;
 import org.cooperation.tracker.query.live.LiveStreams;
 import org.cooperation.tracker.query.programme.archive.ArchiveExchangeQueries;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupQueries;
@@ -67,7 +68,7 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 @WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class),
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class,
-						LiveStreams.class, ProgressChart.class, ActorWords.class }),
+						LiveStreams.class, ProgressChart.class, ActorWords.class, FigureWords.class }),
 		// The message bundles and the reader's language (the pages' labels and the
 		// problems').
 		@ComponentScan.Filter(type = FilterType.REGEX,

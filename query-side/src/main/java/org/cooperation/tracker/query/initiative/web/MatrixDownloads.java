@@ -46,9 +46,9 @@ class MatrixDownloads {
 
 	private final Clock clock = Clock.systemUTC();
 
-	MatrixDownloads(InitiativeQueries initiatives, Display show) {
+	MatrixDownloads(InitiativeQueries initiatives, Display show, FigureWords figures) {
 		this.initiatives = initiatives;
-		this.table = new MatrixTable(show);
+		this.table = new MatrixTable(show, figures);
 	}
 
 	@GetMapping("/status-matrix.csv")

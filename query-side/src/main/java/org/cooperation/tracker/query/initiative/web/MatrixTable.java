@@ -37,6 +37,8 @@ class MatrixTable {
 
 	private final Display show;
 
+	private final FigureWords figures;
+
 	/** The columns' headings in the reader's language. */
 	List<String> headers() {
 		return COLUMNS.stream().map(show::label).toList();
@@ -68,12 +70,12 @@ class MatrixTable {
 	}
 
 	private List<Object> line(StatusMatrixRow row, Country country, StatusCell cell) {
-		String figures = cell.figures().stream().map(show::figure).collect(Collectors.joining("; "));
+		String counted = cell.figures().stream().map(figures::of).collect(Collectors.joining("; "));
 		return Arrays.asList(show.text(row.title()), show.kind(row.kind()), show.country(country), country.name(),
 				show.status(cell.status()), cell.iatiCode() + " · " + show.constant(cell.status().iati()),
 				cell.percent(), (cell.statusEffectiveOn() != null) ? cell.statusEffectiveOn().toString() : null,
 				(cell.lastRecordedAt() != null) ? RECORDED.format(cell.lastRecordedAt()) : null,
-				figures.isEmpty() ? null : figures, cell.sample() ? show.label("sample") : null);
+				counted.isEmpty() ? null : counted, cell.sample() ? show.label("sample") : null);
 	}
 
 }
