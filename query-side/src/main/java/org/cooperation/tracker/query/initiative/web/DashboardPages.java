@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -35,6 +37,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The officials' dashboard pages. */
 @Controller
@@ -72,13 +75,23 @@ class DashboardPages {
 				Arrays.stream(MatrixFilter.Order.values())
 					.map((order) -> new Choice(order.name(), show.label("matrix.order." + order.name())))
 					.toList());
+		// Each cell links to its country's history on the initiative, named for a screen
+		// reader.
+		Map<Country, String> cellHistory = new EnumMap<>(Country.class);
+		for (Country country : Country.values()) {
+			cellHistory.put(country, show.label("matrix.cell.history", show.country(country)));
+		}
+		model.addAttribute("cellHistory", cellHistory);
 		model.addAttribute("csv", MatrixAsked.withFilter("/status-matrix.csv", filter));
 		model.addAttribute("xlsx", MatrixAsked.withFilter("/status-matrix.xlsx", filter));
 		return "matrix";
 	}
 
 	@GetMapping("/initiatives/{initiativeId}")
-	String initiative(@PathVariable UUID initiativeId, Model model) {
+	String initiative(@PathVariable UUID initiativeId, @RequestParam(required = false) String country, Model model) {
+		// A status matrix cell opens its country's history on the initiative:
+		// ?country=kz.
+		Country only = (country != null) ? Country.fromCode(country) : null;
 		InitiativeDetail initiative = initiatives.initiative(initiativeId).view();
 		model.addAttribute("initiative", initiative);
 		// Events of the initiative a projection parked are missing from this page.
@@ -86,9 +99,11 @@ class DashboardPages {
 		model.addAttribute("pageTitle", show.text(initiative.title()));
 		model.addAttribute("programmePage", programmePage(initiative.kind()));
 		// The timeline reads newest first: an official comes for what changed lately.
-		List<HistoryEntry> newestFirst = new ArrayList<>(initiative.history());
+		List<HistoryEntry> newestFirst = new ArrayList<>(
+				initiative.history().stream().filter((entry) -> only == null || entry.country() == only).toList());
 		Collections.reverse(newestFirst);
 		model.addAttribute("timeline", newestFirst);
+		model.addAttribute("timelineCountry", only);
 		model.addAttribute("lastUpdated",
 				latest(Stream.of(Stream.of(initiative.proposedAt()),
 						initiative.history().stream().map(HistoryEntry::recordedAt),

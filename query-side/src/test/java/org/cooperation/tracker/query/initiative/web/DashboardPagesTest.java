@@ -8,6 +8,7 @@ import org.cooperation.tracker.query.QuerySideTestBase;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.cooperation.tracker.query.Fixtures.CALENDAR;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
@@ -41,6 +42,23 @@ class DashboardPagesTest extends QuerySideTestBase {
 			.andExpect(content().string(containsString("href=\"/initiatives/" + CALENDAR + "\"")))
 			.andExpect(content().string(containsString("href=\"/countries/kz\"")))
 			.andExpect(content().string(containsString("Data last updated: Nov 20, 2025, ")));
+	}
+
+	@Test
+	void aMatrixCellOpensItsCountrysHistoryOnTheInitiative() throws Exception {
+		getOkIn("en", "/status-matrix").andExpect(content()
+			.string(allOf(containsString("href=\"/initiatives/" + CALENDAR + "?country=kz#timeline-title\""),
+					containsString(": Kazakhstan’s history on this initiative"))));
+		String kazakhstan = getOkIn("en", "/initiatives/{id}?country=kz", CALENDAR.toString()).andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		String timeline = kazakhstan.substring(kazakhstan.indexOf("id=\"timeline-title\""));
+		assertThat(timeline).contains("Only Kazakhstan’s changes.", "href=\"/countries/kz\"")
+			.doesNotContain("href=\"/countries/uz\"");
+		mvc.perform(get("/initiatives/{id}?country=xx", CALENDAR.toString()).header(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.accept(MediaType.TEXT_HTML))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("unknown country")));
 	}
 
 	@Test
