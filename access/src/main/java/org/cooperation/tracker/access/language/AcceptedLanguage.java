@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.LocaleResolver;
 
@@ -15,9 +14,9 @@ import org.springframework.web.servlet.LocaleResolver;
  * request's Accept-Language that the tracker speaks, else Kazakh
  * ({@link Languages#accepted}). No choice is remembered. An application imports it to
  * answer its API in that language; the query side, which also has pages, keeps its own
- * choice.
+ * choice. Not a {@code @Configuration}, so that the access module's component scan leaves
+ * it to the applications that import it.
  */
-@Configuration(proxyBeanMethods = false)
 public class AcceptedLanguage {
 
 	@Bean(DispatcherServlet.LOCALE_RESOLVER_BEAN_NAME)
