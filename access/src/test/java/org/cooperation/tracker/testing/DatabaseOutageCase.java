@@ -128,6 +128,7 @@ public abstract class DatabaseOutageCase {
 
 	private RestClient.Builder client() {
 		return RestClient.builder()
+			.defaultHeader("Accept-Language", "en")
 			.baseUrl("http://localhost:" + port)
 			.defaultStatusHandler((status) -> true, (request, response) -> {
 			});

@@ -8,10 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import org.cooperation.tracker.access.AccessConfiguration;
+import org.cooperation.tracker.access.language.AcceptedLanguage;
 import org.cooperation.tracker.accounts.AccountsConfiguration;
 
 @SpringBootApplication
-@Import({ AccountsConfiguration.class, AccessConfiguration.class })
+@Import({ AccountsConfiguration.class, AccessConfiguration.class, AcceptedLanguage.class })
 public class CommandSideApplication {
 
 	public static void main(String[] args) {

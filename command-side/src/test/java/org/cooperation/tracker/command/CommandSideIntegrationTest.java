@@ -44,6 +44,7 @@ public abstract class CommandSideIntegrationTest extends ApplicationOverHttp {
 	 */
 	protected RestClient signedInAs(String user) {
 		return RestClient.builder()
+			.defaultHeader("Accept-Language", "en")
 			.baseUrl(baseUrl())
 			.defaultHeaders((headers) -> headers.setBasicAuth(user, "demo-" + user))
 			.defaultStatusHandler((status) -> true, (req, res) -> {

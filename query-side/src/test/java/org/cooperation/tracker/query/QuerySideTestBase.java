@@ -20,6 +20,7 @@ import org.cooperation.tracker.testing.TestPostgres;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.http.HttpHeaders;
@@ -38,9 +39,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * The one application context every Spring test shares: the whole query side on a fresh
  * PostgreSQL database, with MockMvc ({@link #mvc}), read by a signed-in official.
  * Subclasses add nothing to the context's configuration, so it starts once per test run.
+ * An API request that names no language asks for English ({@link ApiInEnglish}).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
+@Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public abstract class QuerySideTestBase {
 

@@ -120,6 +120,14 @@ public final class RawHttp {
 				StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n");
 				headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
 				repeatedHeaders.forEach(line -> head.append(line).append("\r\n"));
+				// The checks read the tracker's English words unless a case asks
+				// otherwise.
+				boolean languageAsked = headers.keySet().stream().anyMatch("Accept-Language"::equalsIgnoreCase)
+						|| repeatedHeaders.stream()
+							.anyMatch((line) -> line.regionMatches(true, 0, "Accept-Language:", 0, 16));
+				if (!languageAsked) {
+					head.append("Accept-Language: en\r\n");
+				}
 				head.append("Connection: close\r\n");
 				if (body != null && chunked) {
 					head.append("Transfer-Encoding: chunked\r\n");

@@ -44,8 +44,8 @@ public class FailedSignIns extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		Duration wait = signsIn(request) ? failures.waitFor(request.getRemoteAddr()) : Duration.ZERO;
 		if (!wait.isZero()) {
-			TooManyRequests.answer(problems, request, response, wait, "Too many failed sign-ins",
-					"too many refused sign-ins from this address");
+			TooManyRequests.answer(problems, request, response, wait, "problem.title.tooManyFailedSignIns",
+					"problem.detail.failedSignIns");
 			return;
 		}
 		chain.doFilter(request, response);

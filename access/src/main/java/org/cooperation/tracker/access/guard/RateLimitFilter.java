@@ -34,8 +34,14 @@ public class RateLimitFilter extends OncePerRequestFilter {
 		String key = caller != null ? "user:" + caller.name() : "address:" + request.getRemoteAddr();
 		Duration wait = buckets.take(key);
 		if (!wait.isZero()) {
-			TooManyRequests.answer(problems, request, response, wait, "Too many requests", "the rate limit for "
-					+ (caller != null ? "user '" + caller.name() + "'" : "this address") + " is reached");
+			if (caller != null) {
+				TooManyRequests.answer(problems, request, response, wait, "problem.title.tooManyRequests",
+						"problem.detail.rateLimit.user", caller.name());
+			}
+			else {
+				TooManyRequests.answer(problems, request, response, wait, "problem.title.tooManyRequests",
+						"problem.detail.rateLimit.address");
+			}
 			return;
 		}
 		chain.doFilter(request, response);

@@ -34,6 +34,11 @@ public class TrackerMessages {
 
 	@Bean
 	public MessageSource messageSource() {
+		return load();
+	}
+
+	/** The bundles as the applications read them, also for code outside a context. */
+	public static MessageSource load() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasenames(basenames().toArray(String[]::new));
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.cooperation.tracker.access.problem.ProblemWriter;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * Refuses request bodies over the limit before they are parsed: by the declared length
@@ -44,9 +45,9 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > maxBytes) {
-			problems.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request body too large",
-					"the request body is " + request.getContentLengthLong() + " bytes; at most " + maxBytes
-							+ " are accepted");
+			problems.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					"problem.title.bodyTooLarge", "problem.detail.bodyTooLarge.declared",
+					request.getContentLengthLong(), maxBytes);
 			return;
 		}
 		chain.doFilter(new LimitedRequest(request, maxBytes), response);
@@ -55,8 +56,16 @@ public class BodySizeLimitFilter extends OncePerRequestFilter {
 	/** Thrown while reading a body that turns out larger than the limit. */
 	public static class BodyTooLarge extends IOException {
 
+		private final long maxBytes;
+
 		public BodyTooLarge(long maxBytes) {
 			super("the request body is larger than " + maxBytes + " bytes");
+			this.maxBytes = maxBytes;
+		}
+
+		/** The refusal's words, for a problem answer. */
+		public Phrase phrase() {
+			return Phrase.of("problem.detail.bodyTooLarge.read", maxBytes);
 		}
 
 	}

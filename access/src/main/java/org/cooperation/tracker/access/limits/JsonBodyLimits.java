@@ -19,6 +19,8 @@ import org.springframework.http.converter.json.MappingJackson2HttpMessageConvert
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import org.cooperation.tracker.kernel.common.Phrase;
+
 /**
  * Holds JSON request bodies to the {@link RequestLimits} and reads them strictly. Nesting
  * depth and the length of strings, numbers and names are checked by the parser as it
@@ -79,23 +81,22 @@ public class JsonBodyLimits implements WebMvcConfigurer {
 	/**
 	 * Which limit a body broke, in the words of the limits rather than the parser's.
 	 */
-	public String describe(StreamConstraintsException exceeded) {
+	public Phrase describe(StreamConstraintsException exceeded) {
 		String message = String.valueOf(exceeded.getMessage());
 		if (message.contains("nesting depth")) {
-			return "the body nests objects and arrays deeper than " + limits.maxJsonDepth() + " levels";
+			return Phrase.of("problem.detail.json.depth", limits.maxJsonDepth());
 		}
 		if (message.contains("String value length")) {
-			return "a text in the body is longer than " + limits.maxJsonStringLength() + " characters";
+			return Phrase.of("problem.detail.json.string", limits.maxJsonStringLength());
 		}
 		if (message.contains("Number value length")) {
-			return "a number in the body is longer than " + limits.maxJsonNumberLength() + " characters";
+			return Phrase.of("problem.detail.json.number", limits.maxJsonNumberLength());
 		}
 		if (message.contains("Name length")) {
-			return "a field name in the body is longer than " + limits.maxJsonNameLength() + " characters";
+			return Phrase.of("problem.detail.json.name", limits.maxJsonNameLength());
 		}
-		return "the body exceeds a limit of the JSON reader (depth " + limits.maxJsonDepth() + ", texts of "
-				+ limits.maxJsonStringLength() + " characters, numbers of " + limits.maxJsonNumberLength()
-				+ " characters)";
+		return Phrase.of("problem.detail.json.other", limits.maxJsonDepth(), limits.maxJsonStringLength(),
+				limits.maxJsonNumberLength());
 	}
 
 }

@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.kernel.common.PrintableText;
 
 /**
@@ -38,38 +39,35 @@ public class QueryStringLimits extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String refusal = refusal(request.getQueryString());
+		Phrase refusal = refusal(request.getQueryString());
 		if (refusal != null) {
-			problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "Query string not accepted", refusal);
+			problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.title.queryString", refusal);
 			return;
 		}
 		chain.doFilter(request, response);
 	}
 
 	/** Why the query string is refused, or null when it is acceptable. */
-	String refusal(String query) {
+	Phrase refusal(String query) {
 		if (query == null || query.isEmpty()) {
 			return null;
 		}
 		if (query.length() > limits.maxQueryLength()) {
-			return "the query string is " + query.length() + " characters long; at most " + limits.maxQueryLength()
-					+ " are accepted";
+			return Phrase.of("problem.detail.query.tooLong", query.length(), limits.maxQueryLength());
 		}
 		String[] parameters = query.split("&", -1);
 		if (parameters.length > limits.maxQueryParameters()) {
-			return "the query string has " + parameters.length + " parameters; at most " + limits.maxQueryParameters()
-					+ " are accepted";
+			return Phrase.of("problem.detail.query.tooMany", parameters.length, limits.maxQueryParameters());
 		}
 		for (String parameter : parameters) {
 			int equals = parameter.indexOf('=');
 			String name = decoded((equals < 0) ? parameter : parameter.substring(0, equals));
 			String value = decoded((equals < 0) ? "" : parameter.substring(equals + 1));
 			if (name == null || value == null) {
-				return "the query string has a malformed %-escape or is not UTF-8";
+				return Phrase.of("problem.detail.query.malformed");
 			}
 			if (name.length() > limits.maxQueryValueLength() || value.length() > limits.maxQueryValueLength()) {
-				return "a query parameter's name or value is longer than " + limits.maxQueryValueLength()
-						+ " characters";
+				return Phrase.of("problem.detail.query.valueTooLong", limits.maxQueryValueLength());
 			}
 			// The rule every text of a command passes: a filter value reaches SQL and
 			// may be quoted back in an answer.
@@ -78,7 +76,7 @@ public class QueryStringLimits extends OncePerRequestFilter {
 				PrintableText.check(value, "query parameter " + Checks.excerpt(name), PrintableText.Kind.LINE);
 			}
 			catch (InvalidValueException ex) {
-				return ex.getMessage();
+				return ex.phrase();
 			}
 		}
 		return null;

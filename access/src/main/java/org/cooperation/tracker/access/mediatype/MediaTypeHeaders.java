@@ -22,6 +22,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import org.cooperation.tracker.access.problem.ProblemWriter;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * Reads Content-Type and Accept before anything else does and refuses what is malformed,
@@ -45,10 +46,15 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
 
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
+	private static final Phrase UNSUPPORTED = Phrase.of("problem.title.unsupportedMediaType");
+
 	private final ProblemWriter problems;
 
-	/** A refused request: the status and the tracker's words for it. */
-	record Refusal(int status, String title, String detail) {
+	/**
+	 * A refused request: the status and the tracker's words for it, as phrases of the
+	 * problems bundles. (What the media-type syntax found wrong stays in English.)
+	 */
+	record Refusal(int status, Phrase title, Phrase detail) {
 
 	}
 
@@ -78,8 +84,7 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
 			return null;
 		}
 		if (headers.size() > 1) {
-			return malformed("Content-Type",
-					"the request has " + headers.size() + " Content-Type headers; send exactly one");
+			return malformed("Content-Type", Phrase.of("problem.detail.mediaType.twoContentTypes", headers.size()));
 		}
 		MediaRange type;
 		try {
@@ -87,20 +92,19 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
 		}
 		catch (MediaTypeSyntax.Malformed ex) {
 			return malformed("Content-Type",
-					"the Content-Type header is not a media type as HTTP writes it: " + ex.getMessage());
+					Phrase.of("problem.detail.mediaType.contentTypeSyntax", Phrase.english(ex.getMessage())));
 		}
 		if (type.isRange()) {
-			return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-					"the Content-Type '" + type + "' is a range of media types; name the body's own type, such as "
-							+ "application/json");
+			return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED,
+					Phrase.of("problem.detail.mediaType.range", type));
 		}
 		String unknown = unknownCharset(type);
 		if (unknown != null) {
-			return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, "Unsupported media type",
-					"the Content-Type names the charset '" + unknown + "', which does not exist; send UTF-8");
+			return new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, UNSUPPORTED,
+					Phrase.of("problem.detail.mediaType.contentTypeCharset", unknown));
 		}
 		if (!readByTheFramework(headers)) {
-			return malformed("Content-Type", "the Content-Type header could not be read as a media type");
+			return malformed("Content-Type", Phrase.of("problem.detail.mediaType.contentTypeUnread"));
 		}
 		return null;
 	}
@@ -112,28 +116,26 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
 				ranges.addAll(MediaTypeSyntax.mediaRanges(header));
 			}
 			catch (MediaTypeSyntax.Malformed ex) {
-				return malformed("Accept", "the Accept header is not a list of media ranges as HTTP writes it (such as "
-						+ "application/json, */*;q=0.5): " + ex.getMessage());
+				return malformed("Accept",
+						Phrase.of("problem.detail.mediaType.acceptSyntax", Phrase.english(ex.getMessage())));
 			}
 		}
 		if (ranges.size() > MAX_ACCEPTED_RANGES) {
-			return malformed("Accept", "the Accept header lists " + ranges.size() + " media ranges; at most "
-					+ MAX_ACCEPTED_RANGES + " are accepted");
+			return malformed("Accept",
+					Phrase.of("problem.detail.mediaType.acceptTooMany", ranges.size(), MAX_ACCEPTED_RANGES));
 		}
 		for (MediaRange range : ranges) {
 			String unknown = unknownCharset(range);
 			if (unknown != null) {
-				return malformed("Accept",
-						"the Accept header names the charset '" + unknown + "', which does not exist");
+				return malformed("Accept", Phrase.of("problem.detail.mediaType.acceptCharset", unknown));
 			}
 		}
 		if (!ranges.isEmpty() && !readByTheFramework(headers)) {
-			return malformed("Accept", "the Accept header could not be read as a list of media ranges");
+			return malformed("Accept", Phrase.of("problem.detail.mediaType.acceptUnread"));
 		}
 		if (!SAFE_METHODS.contains(method) && path.startsWith("/api/") && !admitsJson(ranges)) {
-			return new Refusal(HttpServletResponse.SC_NOT_ACCEPTABLE, "Not acceptable",
-					"the tracker answers a write with application/json, and the Accept header admits no JSON; "
-							+ "nothing was done");
+			return new Refusal(HttpServletResponse.SC_NOT_ACCEPTABLE, Phrase.of("problem.title.notAcceptable"),
+					Phrase.of("problem.detail.mediaType.noJsonForWrite"));
 		}
 		return null;
 	}
@@ -183,8 +185,9 @@ public class MediaTypeHeaders extends OncePerRequestFilter {
 		}
 	}
 
-	private static Refusal malformed(String header, String detail) {
-		return new Refusal(HttpServletResponse.SC_BAD_REQUEST, "Malformed " + header + " header", detail);
+	private static Refusal malformed(String header, Phrase detail) {
+		return new Refusal(HttpServletResponse.SC_BAD_REQUEST, Phrase.of("problem.title.malformedHeader", header),
+				detail);
 	}
 
 }

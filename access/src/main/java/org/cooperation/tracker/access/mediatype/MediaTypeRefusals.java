@@ -1,6 +1,7 @@
 package org.cooperation.tracker.access.mediatype;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
@@ -8,6 +9,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
+
+import org.cooperation.tracker.access.problem.ProblemTexts;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * The tracker's words for a well-formed Content-Type or Accept that an address cannot
@@ -23,24 +27,22 @@ public final class MediaTypeRefusals {
 	 * 415: the body is of a type this address does not read.
 	 * @param sent the request's Content-Type header, or null when it had none
 	 */
-	public static ProblemDetail notSupported(HttpMediaTypeNotSupportedException ex, String sent) {
-		String wanted = ex.getSupportedMediaTypes().contains(MediaType.APPLICATION_JSON)
-				? "JSON, with Content-Type: application/json" : "one of " + concrete(ex.getSupportedMediaTypes());
-		String detail = (sent == null) ? "the request body has no Content-Type; send it as " + wanted
-				: "a request body sent as '" + ex.getContentType().getType() + "/" + ex.getContentType().getSubtype()
-						+ "' is not read here; send it as " + wanted;
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE, detail);
-		problem.setTitle("Unsupported media type");
-		return problem;
+	public static ProblemDetail notSupported(HttpMediaTypeNotSupportedException ex, String sent, ProblemTexts texts,
+			Locale language) {
+		Phrase wanted = ex.getSupportedMediaTypes().contains(MediaType.APPLICATION_JSON)
+				? Phrase.of("problem.detail.mediaType.wantJson")
+				: Phrase.of("problem.detail.mediaType.wantOneOf", concrete(ex.getSupportedMediaTypes()));
+		Phrase detail = (sent == null) ? Phrase.of("problem.detail.mediaType.noContentType", wanted)
+				: Phrase.of("problem.detail.mediaType.notRead",
+						ex.getContentType().getType() + "/" + ex.getContentType().getSubtype(), wanted);
+		return texts.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "problem.title.unsupportedMediaType", detail, language);
 	}
 
 	/** 406: the address answers in no type the Accept header admits. */
-	public static ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
-				"this address answers only as " + concrete(ex.getSupportedMediaTypes())
-						+ ", and the Accept header admits none of them");
-		problem.setTitle("Not acceptable");
-		return problem;
+	public static ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException ex, ProblemTexts texts,
+			Locale language) {
+		return texts.problem(HttpStatus.NOT_ACCEPTABLE, "problem.title.notAcceptable",
+				Phrase.of("problem.detail.mediaType.notAcceptable", concrete(ex.getSupportedMediaTypes())), language);
 	}
 
 	/** The concrete types of a list, without ranges such as application/*+json. */

@@ -11,6 +11,7 @@ import org.springframework.security.web.csrf.CsrfException;
 
 import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * 403 for a signed-in caller whose role may not do what the request asks, as problem+json
@@ -25,16 +26,16 @@ public class NotYours implements AccessDeniedHandler {
 	public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException refusal)
 			throws IOException {
 		if (refusal instanceof CsrfException) {
-			problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-					"the form was stale or not sent from this site; reload the page and try again");
+			problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.title.forbidden",
+					"problem.detail.forbidden.csrf");
 			return;
 		}
 		Caller caller = Callers.current();
-		String who = caller == null ? "this caller"
-				: ("AEIOU".indexOf(caller.role().name().charAt(0)) >= 0 ? "an " : "a ") + caller.role() + " ('"
-						+ caller.name() + "')";
-		problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-				who + " may not " + request.getMethod() + " " + request.getRequestURI());
+		Phrase who = caller == null ? Phrase.of("problem.detail.forbidden.nobody")
+				: Phrase.of("problem.detail.forbidden.caller", caller.role(), caller.name(),
+						("AEIOU".indexOf(caller.role().name().charAt(0)) >= 0) ? "an" : "a");
+		problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "problem.title.forbidden",
+				"problem.detail.forbidden.role", who, request.getMethod(), request.getRequestURI());
 	}
 
 }

@@ -2,14 +2,18 @@ package org.cooperation.tracker.access.problem;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ActionCode;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+
+import org.cooperation.tracker.access.language.Languages;
 
 /**
  * The container's own error answers as problem+json. Tomcat refuses some requests before
@@ -35,7 +39,9 @@ public class ProblemReportValve extends ErrorReportValve {
 			response.setCharacterEncoding("UTF-8");
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(problem(status));
+				Locale language = Languages.accepted(request);
+				response.setHeader(HttpHeaders.CONTENT_LANGUAGE, ProblemTexts.supported(language).toLanguageTag());
+				writer.write(problem(status, language));
 				response.finishResponse();
 			}
 		}
@@ -44,14 +50,26 @@ public class ProblemReportValve extends ErrorReportValve {
 		}
 	}
 
-	static String problem(int status) {
-		HttpStatus known = HttpStatus.resolve(status);
-		String title = (known != null) ? known.getReasonPhrase() : "Error";
-		String detail = (status >= 500) ? "the request could not be completed"
-				: "the server could not accept the request as sent: check the address for encoded '/', '\\\\' or "
-						+ "NUL characters and invalid UTF-8, and the size of the request line and headers";
-		return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail
-				+ "\"}";
+	/** The statuses whose reason phrase the problems bundles word. */
+	static final Set<Integer> WORDED_STATUSES = Set.of(400, 401, 403, 404, 405, 406, 408, 409, 411, 413, 414, 415, 422,
+			429, 431, 500, 501, 503, 505);
+
+	/**
+	 * The problem in the language of the request's Accept-Language: no locale resolver of
+	 * the application is reached from here, and the bundle is read directly.
+	 */
+	static String problem(int status, Locale language) {
+		String title = ProblemTexts.withoutContext(
+				WORDED_STATUSES.contains(status) ? "problem.status." + status : "problem.status.other", language);
+		String detail = ProblemTexts.withoutContext(
+				(status >= 500) ? "problem.detail.container.internal" : "problem.detail.container.refused", language);
+		return "{\"type\":\"about:blank\",\"title\":" + quoted(title) + ",\"status\":" + status + ",\"detail\":"
+				+ quoted(detail) + "}";
+	}
+
+	/** A JSON string: the bundles' texts hold quotes and backslashes. */
+	static String quoted(String text) {
+		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 	}
 
 }

@@ -20,8 +20,8 @@ public class RefusedRequests implements RequestRejectedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException refusal)
 			throws IOException {
-		problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "Malformed request",
-				"the request's address contains characters or segments that are not accepted");
+		problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "problem.title.malformedRequest",
+				"problem.detail.firewall");
 	}
 
 }

@@ -11,6 +11,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 
 import org.cooperation.tracker.access.guard.FailedSignIns;
 import org.cooperation.tracker.access.signin.TokenRefused;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * 401 for a request without valid credentials, as problem+json, with the challenge the
@@ -32,43 +33,41 @@ public class SignInRequired implements AuthenticationEntryPoint {
 			// The user accounts could not be read in time: the credentials are not
 			// wrong, and the same request will succeed when the queue has moved on.
 			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
-			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Server busy",
-					"the server is busy and could not check the sign-in; retry in "
-							+ DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS + " seconds");
+			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.title.serverBusy",
+					"problem.detail.signIn.busy", DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS);
 			return;
 		}
 		if (DatabaseUnavailable.causedBy(failure)) {
 			// The user accounts could not be read: the credentials are not wrong, and
 			// the same request will succeed once the database is back.
 			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable",
-					"sign-in cannot be checked while the database is unreachable; retry shortly");
+			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.title.unavailable",
+					"problem.detail.signIn.unavailable");
 			return;
 		}
 		if (request.getHeader("Authorization") != null) {
 			failedSignIns.failed(request);
 		}
 		response.setHeader("WWW-Authenticate", challenge);
-		problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "Sign-in required",
+		problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "problem.title.signInRequired",
 				detail(request, failure));
 	}
 
 	/**
 	 * What is wrong, in the tracker's words only: a token's reason as the tracker's own
 	 * checks give it ({@link TokenRefused}), never the text of the libraries that read
-	 * it.
+	 * it. A token's reason stays in English, the words of the token's claims.
 	 */
-	private static String detail(HttpServletRequest request, AuthenticationException failure) {
+	private static Phrase detail(HttpServletRequest request, AuthenticationException failure) {
 		if (request.getHeader("Authorization") == null) {
-			return "sign in to use the tracker";
+			return Phrase.of("problem.detail.signIn.none");
 		}
 		if (failure instanceof OAuth2AuthenticationException) {
 			String reason = TokenRefused.reasonIn(failure);
-			return (reason != null) ? "the bearer token was not accepted: " + reason
-					: "the Authorization header holds no well-formed bearer token; send 'Bearer ' and the token as "
-							+ "the identity provider issued it";
+			return (reason != null) ? Phrase.of("problem.detail.signIn.token", Phrase.english(reason))
+					: Phrase.of("problem.detail.signIn.malformedToken");
 		}
-		return "the credentials were not accepted";
+		return Phrase.of("problem.detail.signIn.refused");
 	}
 
 }

@@ -12,10 +12,21 @@ import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 
+import org.cooperation.tracker.access.language.Languages;
+import org.cooperation.tracker.access.problem.ProblemTexts;
+import org.cooperation.tracker.kernel.common.Phrase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonBodyLimitsTest {
+
+	private static final ProblemTexts TEXTS = ProblemTexts.standalone();
+
+	/** The phrase in English, as the API words it; null for none. */
+	private static String english(Phrase phrase) {
+		return (phrase != null) ? TEXTS.text(phrase, Languages.ENGLISH) : null;
+	}
 
 	record Body(String note, Integer percent, Boolean cleared, Kind kind, LocalDate on, List<String> links) {
 	}
@@ -47,20 +58,20 @@ class JsonBodyLimitsTest {
 		assertThat(web.readTree("[".repeat(32) + "]".repeat(32))).isNotNull();
 		assertThatThrownBy(() -> web.readTree("[".repeat(33) + "]".repeat(33)))
 			.isInstanceOf(StreamConstraintsException.class)
-			.satisfies((ex) -> assertThat(limits.describe((StreamConstraintsException) ex))
+			.satisfies((ex) -> assertThat(english(limits.describe((StreamConstraintsException) ex)))
 				.isEqualTo("the body nests objects and arrays deeper than 32 levels"));
 	}
 
 	@Test
 	void tokensBeyondTheirLengthAreRefused() {
 		assertThatThrownBy(() -> web.readTree("{\"note\":\"" + "x".repeat(16_385) + "\"}"))
-			.satisfies((ex) -> assertThat(limits.describe((StreamConstraintsException) ex))
+			.satisfies((ex) -> assertThat(english(limits.describe((StreamConstraintsException) ex)))
 				.isEqualTo("a text in the body is longer than 16384 characters"));
 		assertThatThrownBy(() -> web.readTree("{\"n\":" + "9".repeat(41) + "}"))
-			.satisfies((ex) -> assertThat(limits.describe((StreamConstraintsException) ex))
+			.satisfies((ex) -> assertThat(english(limits.describe((StreamConstraintsException) ex)))
 				.isEqualTo("a number in the body is longer than 40 characters"));
 		assertThatThrownBy(() -> web.readTree("{\"" + "n".repeat(101) + "\":1}"))
-			.satisfies((ex) -> assertThat(limits.describe((StreamConstraintsException) ex))
+			.satisfies((ex) -> assertThat(english(limits.describe((StreamConstraintsException) ex)))
 				.isEqualTo("a field name in the body is longer than 100 characters"));
 	}
 

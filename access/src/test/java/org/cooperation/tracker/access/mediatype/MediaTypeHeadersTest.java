@@ -5,9 +5,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 
+import org.cooperation.tracker.access.language.Languages;
+import org.cooperation.tracker.access.problem.ProblemTexts;
+import org.cooperation.tracker.kernel.common.Phrase;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MediaTypeHeadersTest {
+
+	private static final ProblemTexts TEXTS = ProblemTexts.standalone();
+
+	/** The phrase in English, as the API words it; null for none. */
+	private static String english(Phrase phrase) {
+		return (phrase != null) ? TEXTS.text(phrase, Languages.ENGLISH) : null;
+	}
 
 	final MediaTypeHeaders headers = new MediaTypeHeaders(null);
 
@@ -33,19 +44,21 @@ class MediaTypeHeadersTest {
 		for (String range : new String[] { "*/*", "application/*", "application/*+json", "APPLICATION/*" }) {
 			MediaTypeHeaders.Refusal refusal = headers.refusal(write(range, null));
 			assertThat(refusal.status()).as(range).isEqualTo(415);
-			assertThat(refusal.detail()).as(range).contains("is a range of media types");
+			assertThat(english(refusal.detail())).as(range).contains("is a range of media types");
 		}
-		assertThat(headers.refusal(write("application/json; charset=nope", null)))
-			.isEqualTo(new MediaTypeHeaders.Refusal(415, "Unsupported media type",
-					"the Content-Type names the charset 'nope', which does not exist; send UTF-8"));
+		MediaTypeHeaders.Refusal unknownCharset = headers.refusal(write("application/json; charset=nope", null));
+		assertThat(unknownCharset.status()).isEqualTo(415);
+		assertThat(english(unknownCharset.title())).isEqualTo("Unsupported media type");
+		assertThat(english(unknownCharset.detail()))
+			.isEqualTo("the Content-Type names the charset 'nope', which does not exist; send UTF-8");
 		assertThat(headers.refusal(write("application/json; charset=\"x!y@z\"", null)).status()).isEqualTo(415);
 	}
 
 	@Test
 	void aMalformedContentTypeIs400AndSaysWhatIsWrong() {
 		// A mock request drops an empty Content-Type; the container keeps it.
-		assertThat(MediaTypeHeaders.contentType(List.of("")).detail()).contains("it is empty");
-		assertThat(MediaTypeHeaders.contentType(List.of("   ")).detail()).contains("it is empty");
+		assertThat(english(MediaTypeHeaders.contentType(List.of("")).detail())).contains("it is empty");
+		assertThat(english(MediaTypeHeaders.contentType(List.of("   ")).detail())).contains("it is empty");
 		expect400(write("application", null), "lacks '/' and a subtype");
 		expect400(write("application/", null), "lacks its subtype");
 		expect400(write("/json", null), "starts with its type");
@@ -61,7 +74,7 @@ class MediaTypeHeadersTest {
 		expect400(write("application/json; q=abc", null), "q=abc is not a number from 0 to 1");
 		expect400(write("application/json x", null), "only parameters may follow");
 		expect400(write("application/<json>", null), "'<' may not appear there");
-		assertThat(MediaTypeHeaders.contentType(List.of("application/json", "application/json")).detail())
+		assertThat(english(MediaTypeHeaders.contentType(List.of("application/json", "application/json")).detail()))
 			.contains("2 Content-Type headers; send exactly one");
 	}
 
@@ -94,7 +107,7 @@ class MediaTypeHeadersTest {
 			MediaTypeHeaders.Refusal refusal = headers.refusal(write("application/json", accept));
 			assertThat(refusal).as(accept).isNotNull();
 			assertThat(refusal.status()).as(accept).isEqualTo(406);
-			assertThat(refusal.detail()).as(accept).contains("admits no JSON; nothing was done");
+			assertThat(english(refusal.detail())).as(accept).contains("admits no JSON; nothing was done");
 		}
 		for (String accept : new String[] { "application/json", "application/*", "*/*", "text/csv, */*;q=0.1",
 				"application/json;charset=utf-8", "application/json;q=0, application/json;charset=utf-8",
@@ -109,8 +122,8 @@ class MediaTypeHeadersTest {
 	private void expect400(MockHttpServletRequest request, String reason) {
 		MediaTypeHeaders.Refusal refusal = headers.refusal(request);
 		assertThat(refusal).as(reason).isNotNull();
-		assertThat(refusal.status()).as(refusal.detail()).isEqualTo(400);
-		assertThat(refusal.detail()).contains(reason);
+		assertThat(refusal.status()).as(english(refusal.detail())).isEqualTo(400);
+		assertThat(english(refusal.detail())).contains(reason);
 	}
 
 	private static MockHttpServletRequest write(String contentType, String accept) {

@@ -3,6 +3,7 @@ package org.cooperation.tracker.command.access;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * The access rules aggregates apply, against the records they hold: a country's record is
@@ -25,7 +26,8 @@ public final class Access {
 		if (caller.is(Role.SECRETARIAT) || caller.is(Role.SYSTEM)) {
 			return;
 		}
-		throw new AccessRefused("only the secretariat may " + action + "; " + describe(caller));
+		throw new AccessRefused("only the secretariat may " + action + "; " + describe(caller),
+				Phrase.of("refusal.access.secretariat", action, words(caller)));
 	}
 
 	/**
@@ -37,7 +39,8 @@ public final class Access {
 		if (caller.isLiaisonOf(country) || caller.is(Role.SYSTEM)) {
 			return;
 		}
-		throw new AccessRefused("only " + country.nameEn() + "'s liaison may " + action + "; " + describe(caller));
+		throw new AccessRefused("only " + country.nameEn() + "'s liaison may " + action + "; " + describe(caller),
+				Phrase.of("refusal.access.liaison", action, words(caller), country));
 	}
 
 	/** Refuses anyone but the secretariat and the liaison of {@code country}. */
@@ -46,7 +49,8 @@ public final class Access {
 			return;
 		}
 		throw new AccessRefused(
-				"only the secretariat or " + country.nameEn() + "'s liaison may " + action + "; " + describe(caller));
+				"only the secretariat or " + country.nameEn() + "'s liaison may " + action + "; " + describe(caller),
+				Phrase.of("refusal.access.secretariatOrLiaison", action, words(caller), country));
 	}
 
 	/**
@@ -58,7 +62,7 @@ public final class Access {
 	public static void actingForOwnCountry(Caller caller, Country named, String action) {
 		if (caller.is(Role.LIAISON) && !caller.isLiaisonOf(named)) {
 			throw new AccessRefused("only " + named.nameEn() + "'s liaison may " + action + " for " + named.nameEn()
-					+ "; " + describe(caller));
+					+ "; " + describe(caller), Phrase.of("refusal.access.ownCountry", action, words(caller), named));
 		}
 	}
 
@@ -70,6 +74,21 @@ public final class Access {
 			return "'" + caller.name() + "' is " + caller.country().nameEn() + "'s liaison";
 		}
 		return "'" + caller.name() + "' is " + article(caller.role()) + " " + caller.role();
+	}
+
+	/**
+	 * {@link #describe} as a phrase. A refusal's action ("propose an initiative") is
+	 * English words of the code: the other languages say who may act and who the caller
+	 * is, and leave the action out (the caller knows what they asked).
+	 */
+	static Phrase words(Caller caller) {
+		if (caller == NOBODY) {
+			return Phrase.of("refusal.caller.none");
+		}
+		if (caller.is(Role.LIAISON)) {
+			return Phrase.of("refusal.caller.liaison", caller.name(), caller.country());
+		}
+		return Phrase.of("refusal.caller.role", caller.name(), caller.role(), article(caller.role()));
 	}
 
 	private static String article(Role role) {

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * Reads what one aggregate needs to know of another from that aggregate itself, inside
@@ -44,7 +45,8 @@ public abstract class AggregateFacts<A, I, F> {
 			return aggregates.load(id.toString()).invoke(facts);
 		}
 		catch (AggregateNotFoundException | IncompatibleAggregateException ex) {
-			throw new UnknownReference("no " + recordName + " " + id + " is recorded");
+			throw new UnknownReference("no " + recordName + " " + id + " is recorded",
+					Phrase.of("refusal.reference.unknown", recordName, id));
 		}
 	}
 

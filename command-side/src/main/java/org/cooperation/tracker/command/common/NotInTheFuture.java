@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * The date rule most records share: what a country reports has happened, so it cannot be
@@ -20,7 +21,8 @@ public final class NotInTheFuture {
 	public static void day(LocalDate date, Clock clock, String what) {
 		LocalDate today = LocalDate.now(clock);
 		if (date.isAfter(today)) {
-			throw new RuleViolation(what + " cannot be dated in the future (" + date + ", today is " + today + ")");
+			throw new RuleViolation(what + " cannot be dated in the future (" + date + ", today is " + today + ")",
+					Phrase.of("refusal.future.day", what, date, today));
 		}
 	}
 
@@ -28,7 +30,8 @@ public final class NotInTheFuture {
 	public static void year(int year, Clock clock, String what) {
 		int thisYear = LocalDate.now(clock).getYear();
 		if (year > thisYear) {
-			throw new RuleViolation(what + " cannot be in the future (" + year + ", this year is " + thisYear + ")");
+			throw new RuleViolation(what + " cannot be in the future (" + year + ", this year is " + thisYear + ")",
+					Phrase.of("refusal.future.year", what, year, thisYear));
 		}
 	}
 

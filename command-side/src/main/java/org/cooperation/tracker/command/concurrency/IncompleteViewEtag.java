@@ -1,5 +1,7 @@
 package org.cooperation.tracker.command.concurrency;
 
+import org.cooperation.tracker.kernel.common.Phrase;
+
 /**
  * A write sent with If-Match {@code W/"n"}: the weak ETag the query side gives a record
  * while events of it are parked there (its view lacks them, README "Dead letters"). Weak
@@ -8,7 +10,7 @@ package org.cooperation.tracker.command.concurrency;
  * with 412 and a detail that says so, instead of the bare "the record has changed" a
  * version comparison would give for as long as the events stay parked.
  */
-public class IncompleteViewEtag extends RuntimeException {
+public class IncompleteViewEtag extends RuntimeException implements Phrase.Phrased {
 
 	private final long version;
 
@@ -18,6 +20,11 @@ public class IncompleteViewEtag extends RuntimeException {
 				+ "retries them, so it cannot guard a write. Once they are applied, read the record again and send "
 				+ "its strong ETag (without W/), or send the write without If-Match");
 		this.version = version;
+	}
+
+	@Override
+	public Phrase phrase() {
+		return Phrase.of("command.detail.incompleteView", version);
 	}
 
 	/** The version the weak ETag named. */

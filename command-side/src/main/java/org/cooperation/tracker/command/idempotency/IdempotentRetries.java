@@ -108,8 +108,8 @@ class IdempotentRetries extends OncePerRequestFilter {
 			key = IdempotencyKey.sentBy(caller.name(), Collections.list(request.getHeaders(IdempotencyKey.HEADER)));
 		}
 		catch (InvalidValueException ex) {
-			problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "Invalid Idempotency-Key",
-					ex.getMessage());
+			problems.write(request, response, HttpServletResponse.SC_BAD_REQUEST, "command.title.invalidIdempotencyKey",
+					ex);
 			return;
 		}
 		byte[] body;
@@ -117,8 +117,8 @@ class IdempotentRetries extends OncePerRequestFilter {
 			body = request.getInputStream().readAllBytes();
 		}
 		catch (BodySizeLimitFilter.BodyTooLarge ex) {
-			problems.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "Request body too large",
-					ex.getMessage());
+			problems.write(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE,
+					"problem.title.bodyTooLarge", ex.phrase());
 			return;
 		}
 		RequestFingerprint fingerprint = RequestFingerprint.of(request.getMethod(), request.getRequestURI(),
@@ -128,9 +128,8 @@ class IdempotentRetries extends OncePerRequestFilter {
 					() -> answerOnce(key, fingerprint, new BufferedBody(request, body), response, chain));
 		}
 		catch (KeyStillInUse ex) {
-			problems.write(request, response, HttpServletResponse.SC_CONFLICT, "Request still running",
-					"a request with this Idempotency-Key is still being processed; retry shortly with the same key "
-							+ "to receive its answer");
+			problems.write(request, response, HttpServletResponse.SC_CONFLICT, "command.title.stillRunning",
+					"command.detail.stillRunning");
 		}
 	}
 
@@ -234,9 +233,8 @@ class IdempotentRetries extends OncePerRequestFilter {
 			earlier.answer().replayTo(response);
 			return;
 		}
-		problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY.value(), "Idempotency-Key reused",
-				"this Idempotency-Key was used for a different request (another method, path, query or body); "
-						+ "use a new key for a new request");
+		problems.write(request, response, HttpStatus.UNPROCESSABLE_ENTITY.value(), "command.title.keyReused",
+				"command.detail.keyReused");
 	}
 
 	/**
@@ -257,22 +255,20 @@ class IdempotentRetries extends OncePerRequestFilter {
 			// committed.
 			log.warn("Idempotent request {} not answered, server busy: {}", key, ex.getMessage());
 			response.setHeader("Retry-After", String.valueOf(ServerBusy.RETRY_AFTER_SECONDS));
-			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Server busy",
-					ServerBusy.DETAIL);
+			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.title.serverBusy",
+					ServerBusy.PHRASE);
 			return;
 		}
 		if (isDatabaseUnavailable(ex)) {
 			log.warn("Idempotent request {} not answered, database unavailable: {}", key, ex.getMessage());
 			response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Temporarily unavailable",
-					"the request could not be confirmed as recorded; retry shortly with the same Idempotency-Key, "
-							+ "which takes effect at most once");
+			problems.write(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "problem.title.unavailable",
+					"command.detail.notConfirmed");
 			return;
 		}
 		log.error("Idempotent request {} not answered", key, ex);
-		problems.write(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "Internal error",
-				"the request could not be completed and nothing was recorded; quote the X-Correlation-Id header "
-						+ "when reporting this");
+		problems.write(request, response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "problem.title.internalError",
+				"command.detail.notRecorded");
 	}
 
 	/**

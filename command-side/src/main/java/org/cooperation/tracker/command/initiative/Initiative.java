@@ -30,6 +30,7 @@ import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReportId;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
 import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -59,19 +60,23 @@ public class Initiative {
 		Access.secretariat(caller, "propose an initiative");
 		AgreedTerms terms = protocols.of(command.protocolId());
 		if (!terms.directions().containsKey(command.directionId())) {
-			throw new UnknownReference("direction " + command.directionId() + " is not agreed in the protocol of '"
-					+ terms.meetingTitle().preferEnglish() + "'");
+			throw new UnknownReference(
+					"direction " + command.directionId() + " is not agreed in the protocol of '"
+							+ terms.meetingTitle().preferEnglish() + "'",
+					Phrase.of("refusal.direction.unknown", command.directionId(), terms.meetingTitle()));
 		}
 		if (command.proposedBy() != null && !terms.parties().contains(command.proposedBy())) {
 			throw new RuleViolation(
 					command.proposedBy().nameEn() + " cannot propose an initiative under the protocol of '"
-							+ terms.meetingTitle().preferEnglish() + "': it is not a party");
+							+ terms.meetingTitle().preferEnglish() + "': it is not a party",
+					Phrase.of("refusal.party.cannotPropose", command.proposedBy(), terms.meetingTitle()));
 		}
 		for (Country participant : command.participants()) {
 			if (!terms.parties().contains(participant)) {
 				throw new RuleViolation(
 						participant.nameEn() + " cannot participate: it is not a party to the protocol of '"
-								+ terms.meetingTitle().preferEnglish() + "'");
+								+ terms.meetingTitle().preferEnglish() + "'",
+						Phrase.of("refusal.party.cannotParticipate", participant, terms.meetingTitle()));
 			}
 		}
 		apply(new InitiativeProposed(command.initiativeId(), command.protocolId(), command.directionId(),
@@ -90,13 +95,19 @@ public class Initiative {
 		ParticipationStatus current = participation.status();
 		ParticipationStatus asked = command.status();
 		if (!StatusMoves.allowed(current, participation.suspendedFrom(), asked)) {
-			throw new RuleViolation(country.nameEn() + "'s status on '" + title + "' is " + current
-					+ "; it cannot move to " + asked + describeNext(current, participation.suspendedFrom()));
+			throw new RuleViolation(
+					country.nameEn() + "'s status on '" + title + "' is " + current + "; it cannot move to " + asked
+							+ describeNext(current, participation.suspendedFrom()),
+					Phrase.of("refusal.status.cannotMove", country, title, current, asked,
+							next(current, participation.suspendedFrom())));
 		}
 		NotInTheFuture.day(command.effectiveOn(), clock, "a status change");
 		if (participation.since() != null && command.effectiveOn().isBefore(participation.since())) {
-			throw new RuleViolation(country.nameEn() + "'s status on '" + title + "' became " + current + " on "
-					+ participation.since() + "; a change cannot take effect earlier, on " + command.effectiveOn());
+			throw new RuleViolation(
+					country.nameEn() + "'s status on '" + title + "' became " + current + " on " + participation.since()
+							+ "; a change cannot take effect earlier, on " + command.effectiveOn(),
+					Phrase.of("refusal.status.earlier", country, title, current, participation.since(),
+							command.effectiveOn()));
 		}
 		apply(new ParticipationStatusChanged(initiativeId, country, current, asked, command.effectiveOn(),
 				command.note(), command.evidence()));
@@ -108,7 +119,8 @@ public class Initiative {
 		Access.liaisonOf(caller, country, "report progress for " + country.nameEn());
 		Participation participation = participationOf(country);
 		if (participation.status() == ParticipationStatus.DECLINED) {
-			throw new RuleViolation(country.nameEn() + " declined '" + title + "'; it has no progress to report");
+			throw new RuleViolation(country.nameEn() + " declined '" + title + "'; it has no progress to report",
+					Phrase.of("refusal.progress.declined", country, title));
 		}
 		if (reports.contains(command.reportId())) {
 			throw new RuleViolation("progress report " + command.reportId() + " is already filed");
@@ -126,10 +138,17 @@ public class Initiative {
 	private Participation participationOf(Country country) {
 		Participation participation = participations.get(country);
 		if (participation == null) {
-			throw new RuleViolation(country.nameEn() + " does not participate in '" + title + "'; its participants are "
-					+ participations.keySet());
+			throw new RuleViolation(
+					country.nameEn() + " does not participate in '" + title + "'; its participants are "
+							+ participations.keySet(),
+					Phrase.of("refusal.notParticipating", country, title, participations.keySet()));
 		}
 		return participation;
+	}
+
+	private static Phrase next(ParticipationStatus current, ParticipationStatus suspendedFrom) {
+		Set<ParticipationStatus> next = StatusMoves.next(current, suspendedFrom);
+		return next.isEmpty() ? Phrase.of("refusal.status.final", current) : Phrase.of("refusal.status.next", next);
 	}
 
 	private static String describeNext(ParticipationStatus current, ParticipationStatus suspendedFrom) {

@@ -6,6 +6,7 @@ import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * What other aggregates need to know of an initiative: its kind, title and participants.
@@ -36,8 +37,9 @@ public record InitiativeFacts(InitiativeId initiativeId, InitiativeKind kind, St
 	/** Only a participating country keeps records on an initiative. */
 	public InitiativeFacts requireParticipant(Country country) {
 		if (!participants.contains(country)) {
-			throw new RuleViolation(country.nameEn() + " does not participate in '" + title + "'; its participants are "
-					+ participants);
+			throw new RuleViolation(
+					country.nameEn() + " does not participate in '" + title + "'; its participants are " + participants,
+					Phrase.of("refusal.notParticipating", country, title, participants));
 		}
 		return this;
 	}

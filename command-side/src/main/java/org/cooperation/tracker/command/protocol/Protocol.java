@@ -30,6 +30,7 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -86,8 +87,10 @@ public class Protocol {
 		Access.secretariat(caller, "record a signature on a protocol");
 		Country country = command.country();
 		if (!parties.containsKey(country)) {
-			throw new RuleViolation(country.nameEn() + " is not a party to the protocol of '"
-					+ meetingTitle.preferEnglish() + "'; its parties are " + parties.keySet());
+			throw new RuleViolation(
+					country.nameEn() + " is not a party to the protocol of '" + meetingTitle.preferEnglish()
+							+ "'; its parties are " + parties.keySet(),
+					Phrase.of("refusal.party.notAParty", country, meetingTitle, parties.keySet()));
 		}
 		if (signed.contains(country)) {
 			throw new RuleViolation(country.nameEn() + "'s signature on this protocol is already recorded");

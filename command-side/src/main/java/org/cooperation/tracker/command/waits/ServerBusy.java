@@ -7,6 +7,7 @@ import java.util.Set;
 import org.axonframework.common.lock.LockAcquisitionFailedException;
 
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * A request that could not get what it shares with others within its bounded wait: a
@@ -19,10 +20,8 @@ public final class ServerBusy {
 	/** What the answer tells the client to wait, in seconds. */
 	public static final int RETRY_AFTER_SECONDS = DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS;
 
-	/** The detail of every busy answer to a write. */
-	public static final String DETAIL = "the server is busy: other writes held the record or the event store, or every "
-			+ "database connection, for longer than a request waits; nothing was recorded, retry in "
-			+ RETRY_AFTER_SECONDS + " seconds (with the same Idempotency-Key, if one was sent)";
+	/** The detail of every busy answer to a write, as the bundles word it. */
+	public static final Phrase PHRASE = Phrase.of("command.detail.busy", RETRY_AFTER_SECONDS);
 
 	private ServerBusy() {
 	}

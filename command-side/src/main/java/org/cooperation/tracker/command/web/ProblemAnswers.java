@@ -33,6 +33,7 @@ import org.cooperation.tracker.access.limits.BodySizeLimitFilter.BodyTooLarge;
 import org.cooperation.tracker.access.limits.JsonBodyLimits;
 import org.cooperation.tracker.access.mediatype.MediaTypeProblems;
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
+import org.cooperation.tracker.access.problem.ProblemTexts;
 import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.concurrency.IfMatch;
 import org.cooperation.tracker.command.concurrency.IncompleteViewEtag;
@@ -42,10 +43,14 @@ import org.cooperation.tracker.command.refusal.UnknownReference;
 import org.cooperation.tracker.command.waits.ServerBusy;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * Every refusal as RFC 9457 problem+json with a status that says whose mistake it was and
- * a detail that says what to fix. Nothing internal (stack traces, SQL) reaches the body.
+ * a detail that says what to fix, in the caller's language (Accept-Language; Kazakh by
+ * default): a refusal that carries a {@link Phrase} is worded by it, any other keeps its
+ * English message and says so ({@link ProblemTexts#DETAIL_LANGUAGE}). Nothing internal
+ * (stack traces, SQL) reaches the body.
  */
 @RestControllerAdvice
 @RequiredArgsConstructor
@@ -62,11 +67,11 @@ class ProblemAnswers extends MediaTypeProblems {
 	@RequiredArgsConstructor
 	private enum Refusal {
 
-		INVALID_VALUE(InvalidValueException.class, HttpStatus.BAD_REQUEST, "Invalid request"),
-		ACCESS_REFUSED(AccessRefused.class, HttpStatus.FORBIDDEN, "Forbidden"),
-		RULE_VIOLATION(RuleViolation.class, HttpStatus.CONFLICT, "Refused by a rule of the protocol"),
-		UNKNOWN_REFERENCE(UnknownReference.class, HttpStatus.UNPROCESSABLE_ENTITY, "Unknown reference"),
-		RECORD_NOT_FOUND(RecordNotFound.class, HttpStatus.NOT_FOUND, "Not found");
+		INVALID_VALUE(InvalidValueException.class, HttpStatus.BAD_REQUEST, "problem.title.invalidRequest"),
+		ACCESS_REFUSED(AccessRefused.class, HttpStatus.FORBIDDEN, "problem.title.forbidden"),
+		RULE_VIOLATION(RuleViolation.class, HttpStatus.CONFLICT, "command.title.ruleViolation"),
+		UNKNOWN_REFERENCE(UnknownReference.class, HttpStatus.UNPROCESSABLE_ENTITY, "command.title.unknownReference"),
+		RECORD_NOT_FOUND(RecordNotFound.class, HttpStatus.NOT_FOUND, "problem.title.notFound");
 
 		private final Class<? extends RuntimeException> type;
 
@@ -84,7 +89,7 @@ class ProblemAnswers extends MediaTypeProblems {
 			RecordNotFound.class })
 	ProblemDetail refusal(RuntimeException ex) {
 		Refusal refusal = Refusal.of(ex).orElseThrow();
-		return problem(refusal.status, refusal.title, ex.getMessage());
+		return problem(refusal.status, refusal.title, Phrase.wording(ex));
 	}
 
 	/**
@@ -93,14 +98,14 @@ class ProblemAnswers extends MediaTypeProblems {
 	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ProblemDetail refused(RequestRejectedException ex) {
-		return problem(HttpStatus.BAD_REQUEST, "Malformed request",
-				"the request holds characters or names that are not accepted");
+		return problem(HttpStatus.BAD_REQUEST, "problem.title.malformedRequest",
+				Phrase.of("problem.detail.firewallLate"));
 	}
 
 	@ExceptionHandler(AggregateNotFoundException.class)
 	ProblemDetail notFound(AggregateNotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found",
-				"nothing is recorded under id " + ex.getAggregateIdentifier());
+		return problem(HttpStatus.NOT_FOUND, "problem.title.notFound",
+				Phrase.of("command.detail.notFound", ex.getAggregateIdentifier()));
 	}
 
 	/**
@@ -109,8 +114,7 @@ class ProblemAnswers extends MediaTypeProblems {
 	 */
 	@ExceptionHandler(IncompatibleAggregateException.class)
 	ProblemDetail wrongKind(IncompatibleAggregateException ex) {
-		return problem(HttpStatus.NOT_FOUND, "Not found",
-				"nothing of the kind the path names is recorded under that id");
+		return problem(HttpStatus.NOT_FOUND, "problem.title.notFound", Phrase.of("command.detail.wrongKind"));
 	}
 
 	@ExceptionHandler({ ConcurrencyException.class, AggregateStreamCreationException.class })
@@ -120,13 +124,12 @@ class ProblemAnswers extends MediaTypeProblems {
 			// Another writer appended first, through another instance: the version the
 			// request named is no longer the latest.
 			return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED)
-				.body(problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed",
-						"another request changed the record at the same moment, so version " + ifMatch.get().version()
-								+ " is no longer its latest; read it again and send its new ETag as If-Match"));
+				.body(problem(HttpStatus.PRECONDITION_FAILED, "command.title.preconditionFailed",
+						Phrase.of("command.detail.concurrent.version", ifMatch.get().version())));
 		}
 		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Concurrent change",
-					"the record was changed or created by another request at the same time; read it again and retry"));
+			.body(problem(HttpStatus.CONFLICT, "command.title.concurrentChange",
+					Phrase.of("command.detail.concurrent")));
 	}
 
 	/**
@@ -135,17 +138,14 @@ class ProblemAnswers extends MediaTypeProblems {
 	 */
 	@ExceptionHandler(ConflictingAggregateVersionException.class)
 	ProblemDetail versionMismatch(ConflictingAggregateVersionException ex) {
-		String detail = (ex.getExpectedVersion() < ex.getActualVersion())
-				? "the record has changed since version " + ex.getExpectedVersion() + ": it is at version "
-						+ ex.getActualVersion() + " now; read it again and send its new ETag as If-Match"
-				: "version " + ex.getExpectedVersion() + " of the record does not exist: it is at version "
-						+ ex.getActualVersion() + "; send the ETag the query side gives for it as If-Match";
-		return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", detail);
+		Phrase detail = Phrase.of((ex.getExpectedVersion() < ex.getActualVersion()) ? "command.detail.version.behind"
+				: "command.detail.version.ahead", ex.getExpectedVersion(), ex.getActualVersion());
+		return problem(HttpStatus.PRECONDITION_FAILED, "command.title.preconditionFailed", detail);
 	}
 
 	@ExceptionHandler(IncompleteViewEtag.class)
 	ProblemDetail incompleteView(IncompleteViewEtag ex) {
-		return problem(HttpStatus.PRECONDITION_FAILED, "Precondition failed", ex.getMessage());
+		return problem(HttpStatus.PRECONDITION_FAILED, "command.title.preconditionFailed", Phrase.wording(ex));
 	}
 
 	@ExceptionHandler(CommandExecutionException.class)
@@ -163,13 +163,13 @@ class ProblemAnswers extends MediaTypeProblems {
 			log.warn("Server busy, answered 503: {}", ex.getMessage());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(ServerBusy.RETRY_AFTER_SECONDS))
-				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Server busy", ServerBusy.DETAIL));
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.title.serverBusy", ServerBusy.PHRASE));
 		}
 		log.warn("Database unavailable: {}", ex.getMessage());
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
-					"the event store cannot be reached; nothing was recorded, retry shortly"));
+			.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.title.unavailable",
+					Phrase.of("command.detail.unavailable")));
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -181,8 +181,8 @@ class ProblemAnswers extends MediaTypeProblems {
 		}
 		log.error("Unexpected failure", ex);
 		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
-			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-					"the request could not be completed; quote the X-Correlation-Id header when reporting this"));
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.title.internalError",
+					Phrase.of("problem.detail.error.internal")));
 	}
 
 	private ResponseEntity<Object> handleUnwrapped(Exception cause, WebRequest request) throws Exception {
@@ -216,15 +216,16 @@ class ProblemAnswers extends MediaTypeProblems {
 		BodyTooLarge tooLarge = findCause(ex, BodyTooLarge.class);
 		if (tooLarge != null) {
 			return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-				.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "Request body too large", tooLarge.getMessage()));
+				.body(problem(HttpStatus.PAYLOAD_TOO_LARGE, "problem.title.bodyTooLarge", tooLarge.phrase()));
 		}
 		StreamConstraintsException beyondLimits = findCause(ex, StreamConstraintsException.class);
 		if (beyondLimits != null) {
 			return ResponseEntity.badRequest()
-				.body(problem(HttpStatus.BAD_REQUEST, "Request body beyond limits", jsonLimits.describe(beyondLimits)));
+				.body(problem(HttpStatus.BAD_REQUEST, "problem.title.bodyBeyondLimits",
+						jsonLimits.describe(beyondLimits)));
 		}
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "Unreadable request body", UnreadableBody.describe(ex)));
+			.body(problem(HttpStatus.BAD_REQUEST, "problem.title.unreadableBody", UnreadableBody.describe(ex)));
 	}
 
 	/** A path variable that is not what the address needs: a UUID, a year. */
@@ -233,10 +234,10 @@ class ProblemAnswers extends MediaTypeProblems {
 			HttpStatusCode status, WebRequest request) {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
-		String expected = (ex.getRequiredType() != null) ? " " + ex.getRequiredType().getSimpleName() : "";
-		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "Invalid value",
-					excerpt(ex.getValue()) + " is not a valid" + expected + " for " + name));
+		Phrase detail = (ex.getRequiredType() != null) ? Phrase.of("command.detail.typeMismatch",
+				excerpt(ex.getValue()), ex.getRequiredType().getSimpleName(), name)
+				: Phrase.of("command.detail.typeMismatch.untyped", excerpt(ex.getValue()), name);
+		return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, "problem.title.invalidValue", detail));
 	}
 
 	private static String excerpt(Object value) {
@@ -247,10 +248,9 @@ class ProblemAnswers extends MediaTypeProblems {
 		return UnreadableBody.findCause(ex, type);
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
-		return problem;
+	/** The problem in the language Spring MVC resolved for the request. */
+	private ProblemDetail problem(HttpStatus status, String titleKey, Phrase detail) {
+		return texts().problem(status, titleKey, detail, ProblemTexts.current());
 	}
 
 }

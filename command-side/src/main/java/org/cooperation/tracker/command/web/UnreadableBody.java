@@ -16,6 +16,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
  * Says what in a request body was wrong and where, in the caller's terms: the field's
@@ -32,60 +33,70 @@ final class UnreadableBody {
 	private static final Pattern GIVEN = Pattern
 		.compile("(?:coerce|from) (String|Integer|Floating-point|Boolean|Object|Array) value(?: \\(\"(.*?)\"\\))?");
 
-	private static final Map<String, String> KINDS = Map.of("String", "text", "Integer", "a whole number",
-			"Floating-point", "a number with a fraction", "Boolean", "true or false", "Object", "an object", "Array",
-			"a list");
+	private static final Map<String, String> KINDS = Map.of("String", "text", "Integer", "wholeNumber",
+			"Floating-point", "fraction", "Boolean", "boolean", "Object", "object", "Array", "list");
 
 	private UnreadableBody() {
 	}
 
-	static String describe(HttpMessageNotReadableException ex) {
+	/**
+	 * What was wrong, as the bundles word it ({@code command.body.*}); a value type's
+	 * refusal without words of its own stays in English.
+	 */
+	static Phrase describe(HttpMessageNotReadableException ex) {
 		InvalidValueException invalid = findCause(ex, InvalidValueException.class);
 		JsonMappingException mapping = findCause(ex, JsonMappingException.class);
-		String where = (mapping != null && !mapping.getPath().isEmpty()) ? " (at " + path(mapping) + ")" : "";
+		String where = (mapping != null && !mapping.getPath().isEmpty()) ? path(mapping) : "";
 		if (invalid != null) {
-			return invalid.getMessage() + where(mapping, invalid.part());
+			return located(Phrase.wording(invalid), where(mapping, invalid.part()));
 		}
 		if (mapping instanceof UnrecognizedPropertyException unknown) {
-			return "unknown field " + Checks.excerpt(unknown.getPropertyName()) + where;
+			return located(Phrase.of("command.body.unknownField", Checks.excerpt(unknown.getPropertyName())), where);
 		}
 		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null
 				&& format.getTargetType().isEnum()) {
 			String allowed = Arrays.stream(format.getTargetType().getEnumConstants())
 				.map(Object::toString)
 				.collect(Collectors.joining(", "));
-			return excerpt(format.getValue()) + " is not one of " + allowed + where;
+			return located(Phrase.of("command.body.notOneOf", excerpt(format.getValue()), allowed), where);
 		}
 		if (mapping instanceof InvalidFormatException format && format.getTargetType() != null) {
-			return excerpt(format.getValue()) + " is not a valid " + format.getTargetType().getSimpleName() + where;
+			return located(Phrase.of("command.body.notValid", excerpt(format.getValue()),
+					format.getTargetType().getSimpleName()), where);
 		}
 		if (mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-			return mismatched(mismatch, where);
+			return located(mismatched(mismatch), where);
 		}
 		JsonProcessingException malformed = findCause(ex, JsonProcessingException.class);
 		if (malformed != null && String.valueOf(malformed.getOriginalMessage()).startsWith("Duplicate field")) {
-			return "a field is named twice" + at(malformed.getLocation());
+			return at(Phrase.of("command.body.duplicateField"), malformed.getLocation());
 		}
 		if (malformed != null) {
-			return "the body is not well-formed JSON" + at(malformed.getLocation());
+			return at(Phrase.of("command.body.malformed"), malformed.getLocation());
 		}
-		return "a JSON body is required";
+		return Phrase.of("command.body.required");
+	}
+
+	/** The phrase said of a field's path, when there is one. */
+	private static Phrase located(Phrase what, String path) {
+		return path.isEmpty() ? what : Phrase.of("command.body.at", what, path);
 	}
 
 	/**
 	 * A value of the wrong type: "'many' is not a valid Integer", "expected String, not
 	 * an object".
 	 */
-	private static String mismatched(MismatchedInputException mismatch, String where) {
+	private static Phrase mismatched(MismatchedInputException mismatch) {
 		String expected = mismatch.getTargetType().getSimpleName();
 		Matcher given = GIVEN.matcher(String.valueOf(mismatch.getOriginalMessage()));
 		if (given.find() && given.group(2) != null) {
-			return Checks.excerpt(given.group(2)) + " is not a valid " + expected + where;
+			return Phrase.of("command.body.notValid", Checks.excerpt(given.group(2)), expected);
 		}
 		if (given.find(0)) {
-			return "expected " + expected + ", not " + KINDS.get(given.group(1)) + where;
+			return Phrase.of("command.body.expectedNot", expected,
+					Phrase.of("command.body.kind." + KINDS.get(given.group(1))));
 		}
-		return "expected " + expected + where;
+		return Phrase.of("command.body.expected", expected);
 	}
 
 	private static String excerpt(Object value) {
@@ -93,11 +104,11 @@ final class UnreadableBody {
 	}
 
 	/** Where the parser stopped, so the sender can find the mistake. */
-	private static String at(JsonLocation location) {
+	private static Phrase at(Phrase what, JsonLocation location) {
 		if (location == null || location.getLineNr() < 1) {
-			return "";
+			return what;
 		}
-		return " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+		return Phrase.of("command.body.line", what, location.getLineNr(), location.getColumnNr());
 	}
 
 	/**
@@ -109,7 +120,7 @@ final class UnreadableBody {
 		if (part != null) {
 			path = path.isEmpty() ? part : path + "." + part;
 		}
-		return path.isEmpty() ? "" : " (at " + path + ")";
+		return path;
 	}
 
 	private static String path(JsonMappingException mapping) {

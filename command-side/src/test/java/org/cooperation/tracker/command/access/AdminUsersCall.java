@@ -14,6 +14,7 @@ final class AdminUsersCall {
 
 	static ResponseEntity<String> as(int port, String user, String password) {
 		return RestClient.builder()
+			.defaultHeader("Accept-Language", "en")
 			.baseUrl("http://localhost:" + port)
 			.defaultHeaders((headers) -> headers.setBasicAuth(user, password))
 			.defaultStatusHandler((status) -> true, (req, res) -> {

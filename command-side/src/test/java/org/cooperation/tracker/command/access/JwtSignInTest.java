@@ -301,6 +301,7 @@ class JwtSignInTest {
 
 	private RestClient client() {
 		return RestClient.builder()
+			.defaultHeader("Accept-Language", "en")
 			.baseUrl("http://localhost:" + port)
 			.defaultStatusHandler((status) -> true, (req, res) -> {
 			})

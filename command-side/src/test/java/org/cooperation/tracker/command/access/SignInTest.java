@@ -110,12 +110,17 @@ class SignInTest extends CommandSideIntegrationTest {
 	}
 
 	private RestClient anonymous() {
-		return RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
-		}).build();
+		return RestClient.builder()
+			.defaultHeader("Accept-Language", "en")
+			.baseUrl(baseUrl())
+			.defaultStatusHandler((status) -> true, (req, res) -> {
+			})
+			.build();
 	}
 
 	private RestClient client(String user, String password) {
 		return RestClient.builder()
+			.defaultHeader("Accept-Language", "en")
 			.baseUrl(baseUrl())
 			.defaultHeaders((headers) -> headers.setBasicAuth(user, password))
 			.defaultStatusHandler((status) -> true, (req, res) -> {

@@ -63,6 +63,7 @@ class UserAdministrationTest extends CommandSideIntegrationTest {
 			.getStatusCode()
 			.value()).isEqualTo(204);
 		RestClient old = RestClient.builder()
+			.defaultHeader("Accept-Language", "en")
 			.baseUrl(baseUrl())
 			.defaultHeaders((headers) -> headers.setBasicAuth("rotating-auditor", "first long password"))
 			.defaultStatusHandler((status) -> true, (req, res) -> {

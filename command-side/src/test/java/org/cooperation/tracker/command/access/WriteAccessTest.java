@@ -596,9 +596,13 @@ class WriteAccessTest extends CommandSideIntegrationTest {
 	private final Map<String, RestClient> clients = new HashMap<>();
 
 	private RestClient client(String user) {
-		return clients.computeIfAbsent((user != null) ? user : "", (key) -> key.isEmpty()
-				? RestClient.builder().baseUrl(baseUrl()).defaultStatusHandler((status) -> true, (req, res) -> {
-				}).build() : signedInAs(key));
+		return clients.computeIfAbsent((user != null) ? user : "",
+				(key) -> key.isEmpty() ? RestClient.builder()
+					.defaultHeader("Accept-Language", "en")
+					.baseUrl(baseUrl())
+					.defaultStatusHandler((status) -> true, (req, res) -> {
+					})
+					.build() : signedInAs(key));
 	}
 
 	private static ResponseEntity<JsonNode> send(RestClient client, String method, Call call) {

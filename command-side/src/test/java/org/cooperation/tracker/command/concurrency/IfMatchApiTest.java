@@ -69,6 +69,7 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 		java.util.regex.Matcher country = java.util.regex.Pattern.compile("/countries/([A-Za-z]{2})/").matcher(path);
 		String user = country.find() ? "liaison-" + country.group(1).toLowerCase(java.util.Locale.ROOT) : "secretariat";
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
+			.header("Accept-Language", "en")
 			.timeout(Duration.ofSeconds(30))
 			.header("Authorization",
 					"Basic " + java.util.Base64.getEncoder()

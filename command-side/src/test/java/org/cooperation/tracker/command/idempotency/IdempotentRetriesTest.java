@@ -242,7 +242,8 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		String key = UUID.randomUUID().toString();
 		long before = storedEvents();
 		ResponseEntity<String> official = send("official", HttpMethod.POST, "/api/protocols", TASHKENT_PROTOCOL, key);
-		ResponseEntity<String> nobody = postProtocol(RestClient.builder().baseUrl(baseUrl()), key);
+		ResponseEntity<String> nobody = postProtocol(
+				RestClient.builder().defaultHeader("Accept-Language", "en").baseUrl(baseUrl()), key);
 		assertThat(official.getStatusCode().value()).isEqualTo(403);
 		assertThat(nobody.getStatusCode().value()).isEqualTo(401);
 		assertThat(storedEvents()).isEqualTo(before);
@@ -567,6 +568,7 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	private ResponseEntity<String> asSecondSecretariat(String key) {
 		return postProtocol(
 				RestClient.builder()
+					.defaultHeader("Accept-Language", "en")
 					.baseUrl(baseUrl())
 					.defaultHeaders((headers) -> headers.setBasicAuth(SECOND_SECRETARIAT, SECOND_SECRETARIAT_PASSWORD)),
 				key);

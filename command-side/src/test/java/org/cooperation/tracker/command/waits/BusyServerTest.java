@@ -380,6 +380,7 @@ class BusyServerTest {
 
 	private Answer send(String user, String method, String path, String body, String idempotencyKey) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+			.header("Accept-Language", "en")
 			.timeout(Duration.ofSeconds(90))
 			.header("Authorization",
 					"Basic " + Base64.getEncoder()

@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -19,6 +20,7 @@ import org.cooperation.tracker.accounts.UserAccounts;
 import org.cooperation.tracker.access.AccessSchema;
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
+import org.cooperation.tracker.testing.EnglishByDefault;
 import org.cooperation.tracker.testing.SecurityConfigurations;
 
 /**
@@ -33,12 +35,14 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
  * signed in by Spring Security Test with the authorities {@link SliceCallers} gives, as
  * the accounts would). The command gateway is {@link CommandApiSliceTest}'s mock. One
  * annotation for every slice, so slices of the same controllers share one application
- * context.
+ * context. Requests ask for English answers unless they name a language
+ * ({@link EnglishByDefault}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(includeFilters = @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class))
+@Import(EnglishByDefault.class)
 @MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, AccountsSchema.class,
 		BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class })
 public @interface CommandApiSlice {

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.RestClient;
 
@@ -210,6 +212,87 @@ class CommandApiTest extends CommandSideIntegrationTest {
 	private static String writerOf(String path) {
 		Matcher country = COUNTRY_IN_PATH.matcher(path);
 		return country.find() ? "liaison-" + country.group(1).toLowerCase(Locale.ROOT) : "secretariat";
+	}
+
+	/**
+	 * The same refusal in the caller's language: Kazakh without Accept-Language or for a
+	 * language the tracker does not speak, Russian or English when asked; the problem
+	 * names its language in Content-Language. A refusal with no words of its own keeps
+	 * its English and says so; a filter's answer follows the same rule.
+	 */
+	@Test
+	void aRefusalIsWordedInTheCallersLanguage() {
+		String path = resolve("/api/initiatives/{i}/countries/TJ/status");
+		String body = "{\"status\":\"COMPLETED\",\"effectiveOn\":\"2025-12-01\"}";
+		RestClient noLanguage = RestClient.builder()
+			.baseUrl(baseUrl())
+			.defaultHeaders((headers) -> headers.setBasicAuth("liaison-tj", "demo-liaison-tj"))
+			.defaultStatusHandler((status) -> true, (req, res) -> {
+			})
+			.build();
+		ResponseEntity<JsonNode> kazakh = noLanguage.put()
+			.uri(path)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+		assertThat(kazakh.getStatusCode().value()).isEqualTo(409);
+		assertThat(kazakh.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("kk");
+		assertThat(kazakh.getBody().get("title").asText()).isEqualTo("Хаттама ережесі бойынша қабылданбады");
+		assertThat(kazakh.getBody().get("detail").asText()).isEqualTo(
+				"Тәжікстан елінің «Central Asian cultural calendar» бастамасындағы мәртебесі — PROPOSED; ол COMPLETED "
+						+ "мәртебесіне өте алмайды (ол мына мәртебелерге өте алады: [AGREED, DECLINED])");
+		assertThat(kazakh.getBody().has("detailLanguage")).isFalse();
+
+		ResponseEntity<JsonNode> russian = asking("ru-RU,ru;q=0.9,en;q=0.5", path, body);
+		assertThat(russian.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ru");
+		assertThat(russian.getBody().get("title").asText()).isEqualTo("Отклонено правилом протокола");
+		assertThat(russian.getBody().get("detail").asText())
+			.startsWith("статус страны Таджикистан в инициативе «Central Asian cultural calendar» — PROPOSED; "
+					+ "он не может перейти в COMPLETED");
+
+		ResponseEntity<JsonNode> german = asking("de-DE,de;q=0.9", path, body);
+		assertThat(german.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("kk");
+		assertThat(german.getBody().get("detail").asText()).isEqualTo(kazakh.getBody().get("detail").asText());
+
+		ResponseEntity<JsonNode> english = asking("de;q=0.9,en;q=0.8", path, body);
+		assertThat(english.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("en");
+		assertThat(english.getBody().get("detail").asText()).startsWith(
+				"Tajikistan's status on 'Central Asian cultural calendar' is PROPOSED; it cannot move to COMPLETED");
+
+		ResponseEntity<JsonNode> evidence = asking("kk", path,
+				"{\"status\":\"AGREED\",\"effectiveOn\":\"2025-12-01\",\"evidence\":[\"javascript:alert(1)\"]}");
+		assertThat(evidence.getStatusCode().value()).isEqualTo(400);
+		assertThat(evidence.getBody().get("title").asText()).isEqualTo("Жарамсыз сұрау");
+		assertThat(evidence.getBody().get("detail").asText()).contains("not an absolute http(s) address");
+		assertThat(evidence.getBody().get("detailLanguage").asText()).isEqualTo("en");
+
+		ResponseEntity<JsonNode> nobody = RestClient.builder()
+			.baseUrl(baseUrl())
+			.defaultStatusHandler((status) -> true, (req, res) -> {
+			})
+			.build()
+			.put()
+			.uri(path)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "ru")
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
+		assertThat(nobody.getStatusCode().value()).isEqualTo(401);
+		assertThat(nobody.getHeaders().getFirst(HttpHeaders.CONTENT_LANGUAGE)).isEqualTo("ru");
+		assertThat(nobody.getBody().get("title").asText()).isEqualTo("Требуется вход");
+		assertThat(nobody.getBody().get("detail").asText()).isEqualTo("войдите, чтобы пользоваться трекером");
+	}
+
+	private ResponseEntity<JsonNode> asking(String languages, String path, String body) {
+		return signedInAs("liaison-tj").put()
+			.uri(path)
+			.header(HttpHeaders.ACCEPT_LANGUAGE, languages)
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.retrieve()
+			.toEntity(JsonNode.class);
 	}
 
 	private String resolve(String text) {

@@ -24,8 +24,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import org.cooperation.tracker.access.mediatype.MediaTypeProblems;
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
+import org.cooperation.tracker.access.problem.ProblemTexts;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.query.common.NotFoundException;
 
 /**
@@ -41,12 +43,12 @@ class ApiProblemHandler extends MediaTypeProblems {
 
 	@ExceptionHandler(NotFoundException.class)
 	ProblemDetail notFound(NotFoundException ex, HttpServletRequest request) {
-		return problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), request);
+		return problem(HttpStatus.NOT_FOUND, "problem.title.notFound", Phrase.wording(ex), request);
 	}
 
 	@ExceptionHandler(InvalidValueException.class)
 	ProblemDetail invalidValue(InvalidValueException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "Invalid value", ex.getMessage(), request);
+		return problem(HttpStatus.BAD_REQUEST, "problem.title.invalidValue", Phrase.wording(ex), request);
 	}
 
 	/**
@@ -55,8 +57,8 @@ class ApiProblemHandler extends MediaTypeProblems {
 	 */
 	@ExceptionHandler(RequestRejectedException.class)
 	ProblemDetail refused(RequestRejectedException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, "Malformed request",
-				"the request holds characters or names that are not accepted", request);
+		return problem(HttpStatus.BAD_REQUEST, "problem.title.malformedRequest",
+				Phrase.of("problem.detail.firewallLate"), request);
 	}
 
 	@ExceptionHandler(Exception.class)
@@ -65,10 +67,8 @@ class ApiProblemHandler extends MediaTypeProblems {
 			log.warn("Server busy for {} {}: {}", request.getMethod(), request.getRequestURI(), ex.getMessage());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS))
-				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Server busy",
-						"the server is busy: every connection to the read models is in use; retry in "
-								+ DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS + " seconds",
-						request));
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.title.serverBusy",
+						Phrase.of("query.detail.busy", DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS), request));
 		}
 		if (DatabaseUnavailable.causedBy(ex)) {
 			// Nothing served as if it were current: the read models cannot be read now.
@@ -76,13 +76,13 @@ class ApiProblemHandler extends MediaTypeProblems {
 					ex.getMessage());
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
 				.header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS))
-				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "Temporarily unavailable",
-						"the read models cannot be reached; retry shortly", request));
+				.body(problem(HttpStatus.SERVICE_UNAVAILABLE, "problem.title.unavailable",
+						Phrase.of("query.detail.unavailable"), request));
 		}
 		log.error("Failed to answer {} {}", request.getMethod(), request.getRequestURI(), ex);
 		return ResponseEntity.internalServerError()
-			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
-					"The query side could not answer this request; the error has been logged.", request));
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "problem.title.internalError",
+					Phrase.of("query.detail.internal"), request));
 	}
 
 	@Override
@@ -91,19 +91,20 @@ class ApiProblemHandler extends MediaTypeProblems {
 		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch) ? mismatch.getName()
 				: ex.getPropertyName();
 		String given = Checks.excerpt(String.valueOf(ex.getValue()));
-		String detail = (UUID.class.equals(ex.getRequiredType())) ? given + " is not a valid " + name
-				+ ": expected a UUID such as " + "3f1c2a9e-8b4d-4c6e-9a51-2d7f0b8e6c13"
-				: given + " is not a valid " + name;
-		ProblemDetail body = createProblemDetail(ex, HttpStatus.BAD_REQUEST, detail, null, null, request);
-		body.setTitle("Invalid value");
+		Phrase detail = (UUID.class.equals(ex.getRequiredType()))
+				? Phrase.of("query.detail.notAUuid", given, name, "3f1c2a9e-8b4d-4c6e-9a51-2d7f0b8e6c13")
+				: Phrase.of("query.detail.notValid", given, name);
+		ProblemDetail body = texts().problem(HttpStatus.BAD_REQUEST, "problem.title.invalidValue", detail,
+				ProblemTexts.current());
 		return handleExceptionInternal(ex, body, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
 	@Override
 	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
-		ProblemDetail body = createProblemDetail(ex, status,
-				"Nothing is served at " + ex.getHttpMethod() + " /" + ex.getResourcePath(), null, null, request);
+		ProblemDetail body = texts().problem(status, Phrase.of("problem.status.404"),
+				Phrase.of("query.detail.nothingServed", ex.getHttpMethod(), "/" + ex.getResourcePath()),
+				ProblemTexts.current());
 		return handleExceptionInternal(ex, body, headers, status, request);
 	}
 
@@ -118,9 +119,9 @@ class ApiProblemHandler extends MediaTypeProblems {
 		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
 	}
 
-	private static ProblemDetail problem(HttpStatus status, String title, String detail, HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setTitle(title);
+	/** The problem in the language Spring MVC resolved for the request. */
+	private ProblemDetail problem(HttpStatus status, String titleKey, Phrase detail, HttpServletRequest request) {
+		ProblemDetail problem = texts().problem(status, titleKey, detail, ProblemTexts.current());
 		problem.setInstance(instance(request.getRequestURI()));
 		return problem;
 	}

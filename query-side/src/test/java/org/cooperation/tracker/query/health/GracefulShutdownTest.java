@@ -57,6 +57,7 @@ class GracefulShutdownTest {
 		int port = ((ServletWebServerApplicationContext) application).getWebServer().getPort();
 		SlowAnswer slowAnswer = application.getBean(SlowAnswer.class);
 		RestClient official = RestClient.builder()
+			.defaultHeader("Accept-Language", "en")
 			.baseUrl("http://localhost:" + port)
 			.defaultHeaders(headers -> headers.setBasicAuth("official", "demo-official"))
 			.defaultStatusHandler(status -> true, (request, response) -> {

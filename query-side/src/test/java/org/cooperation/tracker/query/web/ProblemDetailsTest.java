@@ -15,9 +15,11 @@ import static org.cooperation.tracker.query.Fixtures.TASHKENT;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 /** Every client mistake is a 4xx RFC 9457 problem that says what was wrong. */
@@ -36,6 +38,32 @@ class ProblemDetailsTest extends QuerySideTestBase {
 			.andExpect(jsonPath("$.title").value("Not found"))
 			.andExpect(jsonPath("$.detail").value("no initiative with id " + UNKNOWN))
 			.andExpect(jsonPath("$.instance").value("/api/initiatives/" + UNKNOWN));
+	}
+
+	/**
+	 * The same refusal in Kazakh, Russian, and in Kazakh for a language the tracker does
+	 * not speak; a detail the read models give only in English says so.
+	 */
+	@Test
+	void aProblemIsWordedInTheCallersLanguage() throws Exception {
+		problem(mvc.perform(get("/api/initiatives/not-a-uuid").header("Accept-Language", "kk")), 400)
+			.andExpect(header().string("Content-Language", "kk"))
+			.andExpect(jsonPath("$.title").value("Жарамсыз мән"))
+			.andExpect(jsonPath("$.detail").value(
+					"'not-a-uuid' жарамды initiativeId емес: UUID күтілген, мысалы 3f1c2a9e-8b4d-4c6e-9a51-2d7f0b8e6c13"));
+		problem(mvc.perform(get("/api/initiatives/not-a-uuid").header("Accept-Language", "ru-RU,ru;q=0.9")), 400)
+			.andExpect(header().string("Content-Language", "ru"))
+			.andExpect(jsonPath("$.title").value("Недопустимое значение"))
+			.andExpect(jsonPath("$.detail").value(startsWith("'not-a-uuid' — недопустимое значение initiativeId")));
+		problem(mvc.perform(get("/api/initiatives/not-a-uuid").header("Accept-Language", "de")), 400)
+			.andExpect(header().string("Content-Language", "kk"))
+			.andExpect(jsonPath("$.title").value("Жарамсыз мән"));
+		problem(mvc.perform(get("/api/initiatives/{id}", UNKNOWN).header("Accept-Language", "ru")), 404)
+			.andExpect(jsonPath("$.title").value("Не найдено"))
+			.andExpect(jsonPath("$.detailLanguage").value("en"));
+		problem(mvc.perform(get("/api/initiatives/{id}", UNKNOWN)), 404)
+			.andExpect(header().string("Content-Language", "en"))
+			.andExpect(jsonPath("$.detailLanguage").doesNotExist());
 	}
 
 	@Test

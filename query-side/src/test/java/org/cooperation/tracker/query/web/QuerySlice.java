@@ -9,6 +9,7 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
@@ -19,6 +20,7 @@ import org.cooperation.tracker.accounts.UserAccounts;
 import org.cooperation.tracker.access.AccessSchema;
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
+import org.cooperation.tracker.query.ApiInEnglish;
 import org.cooperation.tracker.query.audit.EventHistory;
 import org.cooperation.tracker.query.deadletter.DeadLetters;
 import org.cooperation.tracker.query.deadletter.IncompleteRecords;
@@ -78,6 +80,7 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 		EventHistory.class, ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class,
 		CulturalTourQueries.class, MarketplaceQueries.class, AccountsSchema.class, BuiltInUsers.class,
 		UserAccounts.class, AccountChangeNotifications.class })
+@Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {
 

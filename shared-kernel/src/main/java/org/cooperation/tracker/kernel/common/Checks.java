@@ -34,7 +34,7 @@ public final class Checks {
 
 	public static <T> T required(T value, String field) {
 		if (value == null) {
-			throw new InvalidValueException(field + " is required");
+			throw new InvalidValueException(field + " is required", Phrase.of("value.required", field));
 		}
 		return value;
 	}
@@ -95,7 +95,7 @@ public final class Checks {
 			return null;
 		}
 		if (!title.fitsWithin(MAX_LINE_LENGTH)) {
-			throw new InvalidValueException(field + " is longer than " + MAX_LINE_LENGTH + " characters");
+			throw tooLong(field, MAX_LINE_LENGTH);
 		}
 		PrintableText.check(title.kk(), field + ".kk", PrintableText.Kind.LINE);
 		PrintableText.check(title.ru(), field + ".ru", PrintableText.Kind.LINE);
@@ -109,14 +109,20 @@ public final class Checks {
 		}
 		String trimmed = value.strip();
 		if (trimmed.length() > maxLength) {
-			throw new InvalidValueException(field + " is longer than " + maxLength + " characters");
+			throw tooLong(field, maxLength);
 		}
 		return PrintableText.check(trimmed, field, kind);
 	}
 
+	private static InvalidValueException tooLong(String field, int maxLength) {
+		return new InvalidValueException(field + " is longer than " + maxLength + " characters",
+				Phrase.of("value.tooLong", field, maxLength));
+	}
+
 	private static String present(String text, String field) {
 		if (text == null) {
-			throw new InvalidValueException(field + " is required and may not be blank");
+			throw new InvalidValueException(field + " is required and may not be blank",
+					Phrase.of("value.required.notBlank", field));
 		}
 		return text;
 	}
@@ -125,7 +131,8 @@ public final class Checks {
 	public static LocalDate plausibleDate(LocalDate date, String field) {
 		if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
 			throw new InvalidValueException(
-					field + " lies between " + EARLIEST_DATE + " and " + LATEST_DATE + ", not " + date);
+					field + " lies between " + EARLIEST_DATE + " and " + LATEST_DATE + ", not " + date,
+					Phrase.of("value.date.implausible", field, EARLIEST_DATE, LATEST_DATE, date));
 		}
 		return date;
 	}

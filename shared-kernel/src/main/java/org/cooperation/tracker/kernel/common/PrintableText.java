@@ -43,9 +43,10 @@ public final class PrintableText {
 	 * U+XXXX, never the character itself
 	 */
 	public static String check(String text, String field, Kind kind) {
-		String refusal = refusal(text, kind);
+		Refusal refusal = refusal(text, kind);
 		if (refusal != null) {
-			throw new InvalidValueException(field + " " + refusal);
+			throw new InvalidValueException(field + " " + refusal.words(),
+					Phrase.of(refusal.key(), field, refusal.codePoint(), refusal.position()));
 		}
 		return text;
 	}
@@ -72,8 +73,30 @@ public final class PrintableText {
 		return escaped.toString();
 	}
 
+	/**
+	 * Why a text is refused: the first refused character as U+XXXX and its position, and
+	 * the reason, in English words and as the key of the same words in the bundles.
+	 */
+	private record Refusal(String key, String codePoint, int position) {
+
+		String words() {
+			String at = codePoint + " (character " + position + ")";
+			return switch (key) {
+				case "value.text.surrogate" ->
+					"contains " + at + ", half of a surrogate pair without its other half, which is not a character";
+				case "value.text.tab" -> "is a single line and may not contain the tab " + at;
+				case "value.text.lineBreak" -> "is a single line and may not contain the line break " + at;
+				case "value.text.control" ->
+					"contains the control character " + at + ", which the tracker does not store";
+				default -> "contains the bidirectional control " + at
+						+ ", which makes a text read differently from how it is stored";
+			};
+		}
+
+	}
+
 	/** Why the text is refused, or null when it passes. */
-	private static String refusal(String text, Kind kind) {
+	private static Refusal refusal(String text, Kind kind) {
 		if (text == null) {
 			return null;
 		}
@@ -86,32 +109,30 @@ public final class PrintableText {
 				continue;
 			}
 			char next = (i + 1 < text.length()) ? text.charAt(i + 1) : 0;
-			String what = refused(c, codePoint(c) + " (character " + position + ")", kind, next);
-			if (what != null) {
-				return what;
+			String key = refused(c, kind, next);
+			if (key != null) {
+				return new Refusal(key, codePoint(c), position);
 			}
 		}
 		return null;
 	}
 
 	/**
-	 * Why this one character is refused, or null when it passes.
-	 * @param at the character as a refusal names it: U+XXXX and its position
+	 * Why this one character is refused (the key of its words), or null when it passes.
 	 */
-	private static String refused(char c, String at, Kind kind, char next) {
+	private static String refused(char c, Kind kind, char next) {
 		if (Character.isSurrogate(c)) {
-			return "contains " + at + ", half of a surrogate pair without its other half, which is not a character";
+			return "value.text.surrogate";
 		}
 		if (kind == Kind.LINE && (c == '\t' || isLineBreak(c))) {
-			return "is a single line and may not contain " + ((c == '\t') ? "the tab " : "the line break ") + at;
+			return (c == '\t') ? "value.text.tab" : "value.text.lineBreak";
 		}
 		boolean layout = c == '\t' || c == '\n' || (c == '\r' && next == '\n');
 		if (isControl(c) && !layout) {
-			return "contains the control character " + at + ", which the tracker does not store";
+			return "value.text.control";
 		}
 		if (isBidiControl(c)) {
-			return "contains the bidirectional control " + at
-					+ ", which makes a text read differently from how it is stored";
+			return "value.text.bidi";
 		}
 		return null;
 	}

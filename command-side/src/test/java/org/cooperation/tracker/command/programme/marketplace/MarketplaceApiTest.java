@@ -258,7 +258,10 @@ class MarketplaceApiTest extends CommandSideIntegrationTest {
 				.contains("'" + reader + "'");
 			assertThat(refused.getBody().toString()).doesNotContain(phone);
 		}
-		ResponseEntity<JsonNode> nobody = RestClient.create(baseUrl())
+		ResponseEntity<JsonNode> nobody = RestClient.builder()
+			.baseUrl(baseUrl())
+			.defaultHeader("Accept-Language", "en")
+			.build()
 			.get()
 			.uri(path("/" + id + "/contact"))
 			.retrieve()
