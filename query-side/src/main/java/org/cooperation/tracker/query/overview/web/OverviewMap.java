@@ -60,8 +60,8 @@ class OverviewMap {
 		countries.forEach((country) -> names.put(country.country().alpha2(), show.country(country.country())));
 		series.put("nameMap", names);
 		series.put("itemStyle", Map.of("areaColor", NO_DATA, "borderColor", "#ffffff", "borderWidth", 1));
-		series.put("label", Map.of("show", true, "color", "#1b1f24", "fontSize", 13, "fontWeight", "bold",
-				"textBorderColor", "#ffffff", "textBorderWidth", 3));
+		series.put("label", Map.of("show", true, "color", "#1b1f24", "fontSize", 13, "lineHeight", 17, "fontWeight",
+				"bold", "textBorderColor", "#ffffff", "textBorderWidth", 3));
 		series.put("emphasis", Map.of("label", Map.of("show", true), "itemStyle", Map.of("areaColor", "#f2a900")));
 		series.put("data", countries.stream().map(this::area).toList());
 		option.put("series", List.of(series));
@@ -78,7 +78,10 @@ class OverviewMap {
 		legend.put("type", "piecewise");
 		legend.put("left", 0);
 		legend.put("bottom", 10);
+		// With a text, a piecewise legend hides its pieces' labels unless told to show
+		// them.
 		legend.put("text", List.of(show.label("overview.map.legend"), ""));
+		legend.put("showLabel", true);
 		legend.put("textStyle", Map.of("color", "#1b1f24"));
 		legend.put("itemGap", 6);
 		legend.put("selectedMode", false);
