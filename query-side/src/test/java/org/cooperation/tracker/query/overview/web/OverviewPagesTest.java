@@ -71,10 +71,10 @@ class OverviewPagesTest extends QuerySideTestBase {
 
 		mvc.perform(get("/").accept(MediaType.TEXT_HTML))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<html lang=\"kk\""),
-					containsString("Хаттаманың орындалу барысы"), containsString("Соңғы өзгерістер"),
-					containsString("Қазақстан"), containsString("Орталық Азия мәдени күнтізбесі"),
-					containsString("Деректер соңғы рет жаңартылды:"))));
+			.andExpect(content()
+				.string(allOf(containsString("<html lang=\"kk\""), containsString("Хаттаманың орындалу барысы"),
+						containsString("Соңғы өзгерістер"), containsString("Қазақстан"),
+						containsString("Орталық Азия мәдени күнтізбесі"), containsString("Деректер жаңартылды:"))));
 		page("ru").andExpect(content().string(allOf(containsString("<html lang=\"ru\""),
 				containsString("Ход выполнения протокола"), containsString("Средний прогресс по странам"),
 				containsString("Казахстан"), containsString("Последние изменения"),
