@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * the page.
  */
 @Component
-class OverviewMap {
+public class OverviewMap {
 
 	/** The name the page registers the shapes under (its data-map-name). */
 	static final String MAP_NAME = "central-asia";
