@@ -36,7 +36,7 @@ class QuerySideArchitectureTest {
 	 */
 	private static final List<String> FEATURES = List.of("initiative", "protocol", "history", "matrix", "audit",
 			"programme.archive", "programme.brand", "programme.calendar", "programme.culturaltour",
-			"programme.marketplace");
+			"programme.marketplace", "overview");
 
 	@ArchTest
 	static final ArchRule neverDependsOnTheCommandSide = noClasses().should()
@@ -105,6 +105,11 @@ class QuerySideArchitectureTest {
 	@ArchTest
 	static final ArchRule matrixIsAPortOnly = feature("matrix",
 			"the status matrix and its figures port are what features contribute to; the port knows none of them");
+
+	@ArchTest
+	static final ArchRule overviewReadsThroughDeclaredPorts = feature("overview",
+			"the overview aggregates the initiatives' and the history's tables and keeps none of its own",
+			"initiative.model", "history.model");
 
 	@ArchTest
 	static final ArchRule auditStandsAlone = feature("audit",

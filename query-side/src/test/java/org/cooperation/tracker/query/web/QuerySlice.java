@@ -30,6 +30,8 @@ import org.cooperation.tracker.query.initiative.web.ActorWords;
 import org.cooperation.tracker.query.initiative.web.ProgressChart;
 import org.cooperation.tracker.query.initiative.web.FigureWords;
 import org.cooperation.tracker.query.live.LiveStreams;
+import org.cooperation.tracker.query.overview.OverviewQueries;
+import org.cooperation.tracker.query.overview.web.OverviewMap;
 import org.cooperation.tracker.query.programme.archive.ArchiveExchangeQueries;
 import org.cooperation.tracker.query.programme.brand.WorkingGroupQueries;
 import org.cooperation.tracker.query.programme.calendar.CalendarQueries;
@@ -70,7 +72,8 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 @WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class),
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class,
-						LiveStreams.class, ProgressChart.class, ActorWords.class, FigureWords.class }),
+						LiveStreams.class, ProgressChart.class, ActorWords.class, FigureWords.class,
+						OverviewMap.class }),
 		// The message bundles and the reader's language (the pages' labels and the
 		// problems').
 		@ComponentScan.Filter(type = FilterType.REGEX,
@@ -79,7 +82,7 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 		IncompleteRecords.class, InitiativeQueries.class, CountryQueries.class, ProtocolQueries.class,
 		EventHistory.class, ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class,
 		CulturalTourQueries.class, MarketplaceQueries.class, AccountsSchema.class, BuiltInUsers.class,
-		UserAccounts.class, AccountChangeNotifications.class })
+		UserAccounts.class, AccountChangeNotifications.class, OverviewQueries.class })
 @Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {
