@@ -174,7 +174,8 @@ class LiveUpdatesOverHttpTest extends QuerySideOverHttp {
 		assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'", "style-src 'self'")
 			.doesNotContain("unsafe");
 		List<String> scripts = SCRIPT.matcher(page.body()).results().map((found) -> found.group(1)).toList();
-		assertThat(scripts).as("the webjars' addresses carry their versions, found by the locator")
+		assertThat(scripts)
+			.as("the webjars' addresses carry their versions, each served (a version bump must change them)")
 			.anyMatch((script) -> script.matches("/webjars/htmx\\.org/[0-9.]+/dist/htmx\\.min\\.js"))
 			.anyMatch((script) -> script.matches("/webjars/htmx-ext-sse/[0-9.]+/sse\\.js"))
 			.contains("/js/live.js");
