@@ -59,7 +59,7 @@ final class CommandSideProcess {
 	private void awaitHealthy() {
 		HttpClient client = HttpClient.newHttpClient();
 		HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl() + "/actuator/health")).build();
-		await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(250)).until(() -> {
+		await().atMost(Duration.ofSeconds(180)).pollInterval(Duration.ofMillis(250)).until(() -> {
 			if (!process.isAlive()) {
 				throw new IllegalStateException("the command side exited; see target/command-side-e2e.log");
 			}

@@ -1,12 +1,8 @@
 package org.cooperation.tracker.query.e2e;
 
-import java.io.File;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -79,26 +75,6 @@ class DemoRecordsEndToEndIT extends EndToEndTest {
 				ResultSet count = statement.executeQuery("SELECT count(*) FROM domainevententry")) {
 			count.next();
 			return count.getLong(1);
-		}
-	}
-
-	/** Runs the demo loader as {@code ./tracker.sh demo-data} does, and waits for it. */
-	private static void loadDemoData() throws Exception {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(
-				List.of(java, "-Xmx512m", "-jar", System.getProperty("tracker.command-side.jar"),
-						"--spring.main.web-application-type=none", "--tracker.demo-data=load",
-						"--spring.datasource.url=" + DATABASE.url(), "--spring.datasource.username=" + DATABASE.user(),
-						"--spring.datasource.password=" + DATABASE.password()));
-		builder.redirectErrorStream(true);
-		builder.redirectOutput(new File("target/demo-data-e2e.log"));
-		Process loader = builder.start();
-		try {
-			assertThat(loader.waitFor(120, TimeUnit.SECONDS)).as("the loader finishes").isTrue();
-			assertThat(loader.exitValue()).as("the loader's exit code; see target/demo-data-e2e.log").isZero();
-		}
-		finally {
-			loader.destroyForcibly();
 		}
 	}
 

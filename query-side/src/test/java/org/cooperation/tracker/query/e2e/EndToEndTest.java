@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.e2e;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -7,9 +8,12 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -189,6 +193,26 @@ abstract class EndToEndTest {
 		assertThat(initiative.location())
 			.isEqualTo("/api/initiatives/" + initiative.body().get("initiativeId").asText());
 		return initiative.body().get("initiativeId").asText();
+	}
+
+	/** Runs the demo loader as {@code ./tracker.sh demo-data} does, and waits for it. */
+	static void loadDemoData() throws Exception {
+		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		ProcessBuilder builder = new ProcessBuilder(
+				List.of(java, "-Xmx512m", "-jar", System.getProperty("tracker.command-side.jar"),
+						"--spring.main.web-application-type=none", "--tracker.demo-data=load",
+						"--spring.datasource.url=" + DATABASE.url(), "--spring.datasource.username=" + DATABASE.user(),
+						"--spring.datasource.password=" + DATABASE.password()));
+		builder.redirectErrorStream(true);
+		builder.redirectOutput(new File("target/demo-data-e2e.log"));
+		Process loader = builder.start();
+		try {
+			assertThat(loader.waitFor(120, TimeUnit.SECONDS)).as("the loader finishes").isTrue();
+			assertThat(loader.exitValue()).as("the loader's exit code; see target/demo-data-e2e.log").isZero();
+		}
+		finally {
+			loader.destroyForcibly();
+		}
 	}
 
 }
