@@ -14,7 +14,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Results;
@@ -65,12 +67,24 @@ class DashboardBrowserIT extends EndToEndTest {
 	static final Map<String, String> CALENDAR_TITLE = Map.of("kk", "Орталық Азияның мәдени күнтізбесі", "ru",
 			"Культурный календарь Центральной Азии", "en", "Central Asian cultural calendar");
 
-	/** A page of the dashboard: the name its screenshots take, and its address. */
-	record Page(String name, String path) {
+	/**
+	 * A page of the dashboard: the name its screenshots take, its address, and what it
+	 * must show of the demo story (CSS selectors, each matching at least once).
+	 */
+	record Page(String name, String path, List<String> shows) {
+
+		Page(String name, String path, String... shows) {
+			this(name, path, List.of(shows));
+		}
+
 	}
 
-	static final List<Page> PAGES = List.of(new Page("overview", "/"), new Page("status-matrix", "/status-matrix"),
-			new Page("country-kg", "/countries/kg"), new Page("initiative-calendar", "/initiatives/" + CALENDAR),
+	static final List<Page> PAGES = List.of(
+			new Page("overview", "/", "[data-chart][data-map-name] canvas", "a[href$='/countries/kg']"),
+			new Page("status-matrix", "/status-matrix", demoRows()),
+			new Page("country-kg", "/countries/kg", "a[href$='/initiatives/" + CULTURAL_TOUR + "']"),
+			new Page("initiative-calendar", "/initiatives/" + CALENDAR,
+					"a[href$='/initiatives/" + CALENDAR + "/calendar']"),
 			new Page("calendar", "/initiatives/" + CALENDAR + "/calendar"),
 			new Page("cultural-tour", "/initiatives/" + CULTURAL_TOUR + "/cultural-tour"),
 			new Page("archive-exchange", "/initiatives/" + ARCHIVES + "/archive-exchange"),
@@ -121,9 +135,13 @@ class DashboardBrowserIT extends EndToEndTest {
 		List<String> problems = new ArrayList<>();
 		StringBuilder report = new StringBuilder();
 		for (Page page : PAGES) {
-			int status = sendAs("official", "GET", query(page.path()), null).status();
-			if (status != 200) {
-				problems.add(page.name() + " (" + page.path() + "): answered " + status);
+			// A page may send the reader on (the calendar to its current year), never to
+			// the sign-in.
+			Answer answer = sendAs("official", "GET", query(page.path()), null);
+			boolean shown = answer.status() == 200
+					|| (answer.status() / 100 == 3 && !String.valueOf(answer.location()).contains("/login"));
+			if (!shown) {
+				problems.add(page.name() + " (" + page.path() + "): answered " + answer.status());
 				continue;
 			}
 			for (String language : LANGUAGES) {
@@ -136,6 +154,11 @@ class DashboardBrowserIT extends EndToEndTest {
 				screenshot(page.name() + "-" + language);
 				assertThat(browser.findElements(By.tagName("h1"))).as(where + ": one h1").hasSize(1);
 				assertThat(browser.findElements(By.cssSelector("main#main"))).as(where + ": a main#main").hasSize(1);
+				for (String selector : page.shows()) {
+					if (browser.findElements(By.cssSelector(selector)).isEmpty()) {
+						problems.add(where + ": nothing matches " + selector);
+					}
+				}
 
 				Results axe = new AxeBuilder().analyze(browser);
 				report.append(where).append(": ").append(axe.getViolations().size()).append(" violations\n");
@@ -220,6 +243,13 @@ class DashboardBrowserIT extends EndToEndTest {
 		assertThat(console()).isEmpty();
 	}
 
+	/** The links of the matrix's rows for the five demo initiatives. */
+	private static String[] demoRows() {
+		return Stream.of(CALENDAR, CULTURAL_TOUR, ARCHIVES, MARKETPLACE, WORKING_GROUP)
+			.map((id) -> "table.matrix tbody th a[href$='/initiatives/" + id + "']")
+			.toArray(String[]::new);
+	}
+
 	/** The headings and the demo calendar's title the matrix shows in the language. */
 	private void assertSpeaks(String language) {
 		assertThat(htmlLang()).isEqualTo(language);
@@ -280,7 +310,7 @@ class DashboardBrowserIT extends EndToEndTest {
 			.get(LogType.BROWSER)
 			.getAll()
 			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
 					|| entry.getMessage().contains("Content Security Policy"))
 			.map(LogEntry::getMessage)
 			.collect(Collectors.toList());
