@@ -44,7 +44,7 @@ public class CommittedChanges implements MessageHandlerInterceptor<EventMessage<
 	public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain interceptorChain)
 			throws Exception {
 		Object result = interceptorChain.proceed();
-		ReadModelChange change = ReadModelChange.of(unitOfWork.getMessage().getPayload());
+		ReadModelChange change = changeOf(unitOfWork.getMessage());
 		// A tracking processor's batch is one unit of work over all its events, and its
 		// resources are shared by them: the first event registers the one announcement.
 		ReadModelChange[] batch = unitOfWork.getOrComputeResource(BATCH_CHANGE, (key) -> {
@@ -54,6 +54,21 @@ public class CommittedChanges implements MessageHandlerInterceptor<EventMessage<
 		});
 		batch[0] = (batch[0] != null) ? batch[0].and(change) : change.bounded();
 		return result;
+	}
+
+	/**
+	 * What the event touches; anything when its payload cannot be read. A poison event
+	 * the projections parked (see the dead letters) must not stop its processor here:
+	 * reading the payload again would throw the same error outside the projection's
+	 * handling.
+	 */
+	private static ReadModelChange changeOf(EventMessage<?> event) {
+		try {
+			return ReadModelChange.of(event.getPayload());
+		}
+		catch (RuntimeException unreadable) {
+			return ReadModelChange.ANYTHING;
+		}
 	}
 
 	/**

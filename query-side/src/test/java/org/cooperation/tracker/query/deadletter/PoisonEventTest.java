@@ -15,6 +15,7 @@ import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -209,7 +210,8 @@ class PoisonEventTest extends DeadLetterTestBase {
 		MvcResult complete = read("/api/initiatives/" + before.get(cases.indexOf(history.from())).aggregateId());
 		assertThat(complete.getResponse().getHeader("ETag")).isEqualTo("\"2\"");
 		assertThat(complete.getResponse().getHeader("Tracker-View-Incomplete")).isNull();
-		String page = mvc.perform(get("/initiatives/" + history.aggregateId()))
+		String page = mvc
+			.perform(get("/initiatives/" + history.aggregateId()).header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
