@@ -90,7 +90,8 @@ class AccessEndToEndIT extends EndToEndTest {
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(signIn.statusCode()).isEqualTo(200);
 		assertThat(signIn.body()).contains("name=\"_csrf\"");
-		HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(query("/login?error"))).build(),
+		HttpResponse<String> refused = HTTP.send(
+				HttpRequest.newBuilder(URI.create(query("/login?error"))).header("Accept-Language", "en").build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(refused.statusCode()).isEqualTo(200);
 		assertThat(refused.body()).contains("was not accepted");
