@@ -38,6 +38,7 @@ class AccessEndToEndIT extends EndToEndTest {
 			assertThat(answer.body().get("status").asInt()).isEqualTo(401);
 		}
 		HttpResponse<String> wrongPassword = HTTP.send(HttpRequest.newBuilder(URI.create(query("/api/protocols")))
+			.header("Accept-Language", "en")
 			.header("Authorization",
 					"Basic " + java.util.Base64.getEncoder().encodeToString("official:guess".getBytes()))
 			.build(), HttpResponse.BodyHandlers.ofString());
