@@ -17,6 +17,7 @@ import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 import org.cooperation.tracker.testing.TestPostgres;
 
+import org.cooperation.tracker.query.live.ReadModelGeneration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -66,6 +67,9 @@ public abstract class QuerySideTestBase {
 	private TransactionTemplate transactions;
 
 	@Autowired
+	protected ReadModelGeneration generation;
+
+	@Autowired
 	protected ProtocolsProjection protocolsProjection;
 
 	@Autowired
@@ -88,6 +92,9 @@ public abstract class QuerySideTestBase {
 	 */
 	protected void project(Runnable handlers) {
 		transactions.executeWithoutResult(status -> handlers.run());
+		// Called here without their processors, the projections announce nothing: the
+		// test tells what its processor's announcement would (CommittedChanges).
+		generation.changed();
 	}
 
 	/**
@@ -99,6 +106,7 @@ public abstract class QuerySideTestBase {
 				"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'rm\\_%'",
 				String.class);
 		jdbc.execute("TRUNCATE " + String.join(", ", tables));
+		generation.changed();
 	}
 
 	/**

@@ -75,10 +75,6 @@ public class InitiativeQueries {
 		this.directions = directions;
 	}
 
-	public StatusMatrix statusMatrix() {
-		return statusMatrix(MatrixFilter.ALL);
-	}
-
 	/**
 	 * The rows the filter admits, in its order, against the countries that take part in
 	 * any of them.

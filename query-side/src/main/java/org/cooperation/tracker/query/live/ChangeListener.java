@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * the open streams. One thread and one connection of its own, outside the pool: a LISTEN
  * belongs to its session. When the connection fails it reconnects with a bounded
  * back-off, and after a reconnection tells the pages that anything may have changed,
- * since what was announced meanwhile was not heard.
+ * since what was announced meanwhile was not heard. It keeps the read models'
+ * {@link ReadModelGeneration}: known while it listens, moved on by every announcement.
  */
 @Component
 class ChangeListener implements SmartLifecycle {
@@ -48,6 +49,8 @@ class ChangeListener implements SmartLifecycle {
 
 	private final LiveStreams streams;
 
+	private final ReadModelGeneration generation;
+
 	private final ObjectMapper json;
 
 	private final String url;
@@ -64,8 +67,10 @@ class ChangeListener implements SmartLifecycle {
 
 	private long sessions;
 
-	ChangeListener(LiveStreams streams, ObjectMapper json, DataSourceProperties dataSource) {
+	ChangeListener(LiveStreams streams, ReadModelGeneration generation, ObjectMapper json,
+			DataSourceProperties dataSource) {
 		this.streams = streams;
+		this.generation = generation;
 		this.json = json;
 		this.url = dataSource.determineUrl();
 		String user = dataSource.determineUsername();
@@ -136,6 +141,7 @@ class ChangeListener implements SmartLifecycle {
 		try (Connection connection = DriverManager.getConnection(url, connectionProperties);
 				Statement statement = connection.createStatement()) {
 			statement.execute("LISTEN " + CommittedChanges.CHANNEL);
+			generation.listening();
 			retryMillis = FIRST_RETRY_MILLIS;
 			if (++sessions > 1) {
 				log.info("Read-model change notifications restored");
@@ -146,6 +152,7 @@ class ChangeListener implements SmartLifecycle {
 			while (running) {
 				PGNotification[] received = notificationSource.getNotifications(RECEIVE_TIMEOUT_MILLIS);
 				if (received != null && received.length > 0) {
+					generation.changed();
 					for (PGNotification notification : received) {
 						streams.changed(read(notification.getParameter()));
 					}
@@ -156,6 +163,9 @@ class ChangeListener implements SmartLifecycle {
 					quietSince = System.nanoTime();
 				}
 			}
+		}
+		finally {
+			generation.deaf();
 		}
 	}
 

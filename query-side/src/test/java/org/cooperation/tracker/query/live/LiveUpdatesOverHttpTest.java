@@ -64,6 +64,12 @@ class LiveUpdatesOverHttpTest extends QuerySideOverHttp {
 	private InitiativeQueries initiatives;
 
 	@Autowired
+	private ReadModelGeneration generation;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
 	private TransactionTemplate transactions;
 
 	@Autowired
@@ -152,6 +158,51 @@ class LiveUpdatesOverHttpTest extends QuerySideOverHttp {
 		});
 		assertThat(stream.named(LiveStreams.CHANGED))
 			.noneMatch((event) -> event.data().contains(rolledBack.toString()));
+	}
+
+	/**
+	 * The matrix page is kept between changes of the read models (KeptUntilChanged): read
+	 * again and again it shows the same, and a liaison's change reaches it as soon as the
+	 * change is heard.
+	 */
+	@Test
+	void theStatusMatrixPageShowsEachChangeItHears() {
+		InitiativeId initiative = InitiativeId.random();
+		proposeWithKazakhstan(initiative);
+		await().atMost(PATIENCE).until(() -> matrixRow(initiative).contains("status-proposed"));
+		assertThat(generation.current()).as("the changes are heard, so the page is kept")
+			.isNotEqualTo(ReadModelGeneration.UNKNOWN);
+		assertThat(matrixRow(initiative)).contains("status-proposed");
+
+		storageEngine.appendEvents(List.of(new GenericDomainEventMessage<>("Initiative", initiative.toString(), 1,
+				new ParticipationStatusChanged(initiative, Country.KZ, ParticipationStatus.PROPOSED,
+						ParticipationStatus.AGREED, LocalDate.of(2025, 12, 1), "Signed off", List.of()),
+				Fixtures.liaison(Country.KZ, "corr-kept"))));
+
+		await().atMost(PATIENCE).until(() -> matrixRow(initiative).contains("status-agreed"));
+	}
+
+	/**
+	 * Without its connection the listener hears nothing, so nothing may be kept; it comes
+	 * back under a new generation, as anything may have changed meanwhile.
+	 */
+	@Test
+	void aLostListenerComesBackUnderANewGeneration() {
+		await().atMost(PATIENCE).until(() -> generation.current() != ReadModelGeneration.UNKNOWN);
+		long before = generation.current();
+
+		jdbc.queryForList("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = ?",
+				ChangeListener.APPLICATION_NAME);
+
+		await().atMost(PATIENCE).until(() -> generation.current() > before);
+	}
+
+	/** The matrix page's row of the initiative, read as an official over HTTP. */
+	private String matrixRow(InitiativeId initiative) {
+		RawHttp.Reply page = new RawHttp(port).request("GET", "/status-matrix").header("Cookie", session).send();
+		assertThat(page.status()).isEqualTo(200);
+		int at = page.body().indexOf("href=\"/initiatives/" + initiative + "\"");
+		return (at < 0) ? "" : page.body().substring(at, page.body().indexOf("</tr>", at));
 	}
 
 	@Test

@@ -27,6 +27,9 @@ import org.cooperation.tracker.query.deadletter.IncompleteRecords;
 import org.cooperation.tracker.query.initiative.CountryQueries;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.initiative.web.ActorWords;
+import org.cooperation.tracker.query.initiative.web.MatrixPageTable;
+import org.cooperation.tracker.query.initiative.web.StatusMatrixReads;
+import org.cooperation.tracker.query.live.ReadModelGeneration;
 import org.cooperation.tracker.query.initiative.web.ProgressChart;
 import org.cooperation.tracker.query.initiative.web.FigureWords;
 import org.cooperation.tracker.query.live.LiveStreams;
@@ -72,8 +75,9 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 @WebMvcTest(includeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = SecurityConfigurations.class),
 		@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE,
 				classes = { VersionEtag.class, Display.class, ProgrammeDisplay.class, TourDisplay.class,
-						LiveStreams.class, ProgressChart.class, ActorWords.class, FigureWords.class,
-						OverviewMap.class }),
+						LiveStreams.class, ProgressChart.class, ActorWords.class, FigureWords.class, OverviewMap.class,
+						ReadModelGeneration.class, StatusMatrixReads.class, MatrixPageTable.class,
+						RenderedFragments.class }),
 		// The message bundles and the reader's language (the pages' labels and the
 		// problems').
 		@ComponentScan.Filter(type = FilterType.REGEX,

@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
@@ -57,11 +57,15 @@ class DashboardPages {
 
 	private final ProgressChart progressChart;
 
+	private final MatrixPageTable matrixTable;
+
 	@GetMapping("/status-matrix")
-	String statusMatrix(MatrixAsked asked, Model model) {
+	String statusMatrix(MatrixAsked asked, Model model, HttpServletRequest request, HttpServletResponse response) {
 		MatrixFilter filter = asked.filter();
+		MatrixPageTable.Rendered shown = matrixTable.table(filter, request, response);
 		List<ProtocolView> recorded = protocols.protocols();
-		model.addAttribute("matrix", initiatives.statusMatrix(filter));
+		model.addAttribute("matrix", shown.matrix());
+		model.addAttribute("table", shown.html());
 		model.addAttribute("protocols", recorded);
 		model.addAttribute("filter", filter);
 		model.addAttribute("directions",
@@ -75,13 +79,6 @@ class DashboardPages {
 				Arrays.stream(MatrixFilter.Order.values())
 					.map((order) -> new Choice(order.name(), show.label("matrix.order." + order.name())))
 					.toList());
-		// Each cell links to its country's history on the initiative, named for a screen
-		// reader.
-		Map<Country, String> cellHistory = new EnumMap<>(Country.class);
-		for (Country country : Country.values()) {
-			cellHistory.put(country, show.label("matrix.cell.history", show.country(country)));
-		}
-		model.addAttribute("cellHistory", cellHistory);
 		model.addAttribute("csv", MatrixAsked.withFilter("/status-matrix.csv", filter));
 		model.addAttribute("xlsx", MatrixAsked.withFilter("/status-matrix.xlsx", filter));
 		return "matrix";

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.matrix.MatrixFilter;
 import org.cooperation.tracker.query.initiative.InitiativeSummary;
 import org.cooperation.tracker.query.initiative.ProgressReportView;
 import org.cooperation.tracker.query.matrix.StatusMatrix;
@@ -29,15 +30,18 @@ import org.cooperation.tracker.query.matrix.StatusMatrix;
 @Tag(name = "Initiatives", description = "Initiatives and each participating country's status and progress")
 class InitiativeApi extends RecordApi<InitiativeQueries> {
 
-	InitiativeApi(InitiativeQueries queries, VersionEtag etags) {
+	private final StatusMatrixReads matrices;
+
+	InitiativeApi(InitiativeQueries queries, StatusMatrixReads matrices, VersionEtag etags) {
 		super(queries, etags);
+		this.matrices = matrices;
 	}
 
 	@GetMapping("/status-matrix")
 	@Operation(summary = "Every initiative against every participating country",
 			description = "Cells exist only for participating countries. Cells marked sample hold demo data.")
 	StatusMatrix statusMatrix() {
-		return queries.statusMatrix();
+		return matrices.matrix(MatrixFilter.ALL);
 	}
 
 	@GetMapping("/initiatives")

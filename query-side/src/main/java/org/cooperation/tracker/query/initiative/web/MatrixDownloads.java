@@ -15,7 +15,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
-import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.web.DashboardPage;
 import org.cooperation.tracker.query.web.Display;
 
@@ -40,20 +39,20 @@ class MatrixDownloads {
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
-	private final InitiativeQueries initiatives;
+	private final StatusMatrixReads matrices;
 
 	private final MatrixTable table;
 
 	private final Clock clock = Clock.systemUTC();
 
-	MatrixDownloads(InitiativeQueries initiatives, Display show, FigureWords figures) {
-		this.initiatives = initiatives;
+	MatrixDownloads(StatusMatrixReads matrices, Display show, FigureWords figures) {
+		this.matrices = matrices;
 		this.table = new MatrixTable(show, figures);
 	}
 
 	@GetMapping("/status-matrix.csv")
 	void csv(MatrixAsked asked, HttpServletResponse response) throws IOException {
-		List<List<Object>> lines = table.lines(initiatives.statusMatrix(asked.filter()));
+		List<List<Object>> lines = table.lines(matrices.matrix(asked.filter()));
 		response.setContentType("text/csv;charset=UTF-8");
 		attachment(response, "csv");
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -66,7 +65,7 @@ class MatrixDownloads {
 
 	@GetMapping("/status-matrix.xlsx")
 	void xlsx(MatrixAsked asked, HttpServletResponse response) throws IOException {
-		List<List<Object>> lines = table.lines(initiatives.statusMatrix(asked.filter()));
+		List<List<Object>> lines = table.lines(matrices.matrix(asked.filter()));
 		response.setContentType(XLSX);
 		attachment(response, "xlsx");
 		OutputStream out = response.getOutputStream();
