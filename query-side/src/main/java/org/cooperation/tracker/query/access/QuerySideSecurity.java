@@ -50,7 +50,7 @@ class QuerySideSecurity {
 			.authorizeHttpRequests(requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
 				.requestMatchers(LOGIN_PAGE, "/error", "/css/**", "/js/**", "/webjars/**", "/geo/**", "/favicon.ico",
-						"/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
+						"/favicon.svg", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
 				.permitAll()
 				.anyRequest()
 				.authenticated());
