@@ -17,6 +17,9 @@ import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 import org.cooperation.tracker.testing.TestPostgres;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.cooperation.tracker.query.live.ReadModelGeneration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -26,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -68,6 +72,9 @@ public abstract class QuerySideTestBase {
 
 	@Autowired
 	protected ReadModelGeneration generation;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	protected ProtocolsProjection protocolsProjection;
@@ -200,6 +207,23 @@ public abstract class QuerySideTestBase {
 			}
 			story.run();
 		});
+	}
+
+	/**
+	 * The SQL statements one read of the path costs, counted by Hibernate's statistics
+	 * while it runs; the read must answer 200 and whatever else is expected.
+	 */
+	protected long statementsToRead(String path, ResultMatcher... expected) throws Exception {
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			mvc.perform(get(path)).andExpect(status().isOk()).andExpectAll(expected);
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	protected int rows(String table) {
