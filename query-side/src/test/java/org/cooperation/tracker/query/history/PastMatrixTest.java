@@ -156,6 +156,28 @@ class PastMatrixTest extends QuerySideTestBase {
 	}
 
 	@Test
+	void aCellOfThePastOpensTheInitiativeAtTheSameMoment() throws Exception {
+		String matrix = getOkIn("en", "/status-matrix?axis=recorded&on=2026-02-15").andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(matrix).contains("/initiatives/" + INITIATIVE.value()
+				+ "?country=uz&amp;axis=recorded&amp;on=2026-02-15#timeline-title");
+
+		String initiative = getOkIn("en", "/initiatives/{id}?country=uz&axis=recorded&on=2026-02-15",
+				INITIATIVE.value())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(initiative).contains("As recorded by the end of", "Back to today");
+		String timeline = initiative.substring(initiative.indexOf("id=\"timeline-title\""));
+		assertThat(timeline.substring(0, timeline.indexOf("</section>"))).as("Uzbekistan's timeline by 15 February")
+			.contains("Invited to take part")
+			.doesNotContain("Agreed");
+		mvc.perform(get("/initiatives/{id}?axis=later&on=2026-02-15", INITIATIVE.value())
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "en")).andExpect(status().isBadRequest());
+	}
+
+	@Test
 	void aDayOrAxisThatIsNotOneGetsThePageWithAClearMessage() throws Exception {
 		mvc.perform(get("/status-matrix?on=15.02.2026").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isBadRequest())

@@ -104,11 +104,16 @@ class DashboardPages {
 	}
 
 	@GetMapping("/initiatives/{initiativeId}")
-	String initiative(@PathVariable UUID initiativeId, @RequestParam(required = false) String country, Model model) {
+	String initiative(@PathVariable UUID initiativeId, @RequestParam(required = false) String country,
+			MomentOnPage when, Model model) {
 		// A status matrix cell opens its country's history on the initiative:
-		// ?country=kz.
+		// ?country=kz; a cell of a matrix of the past, at its moment: &axis=...&on=...
 		Country only = (country != null) ? Country.fromCode(country) : null;
-		InitiativeDetail initiative = initiatives.initiative(initiativeId).view();
+		Moment moment = when.moment(clock);
+		InitiativeDetail initiative = moment.past() ? initiatives.initiative(initiativeId, moment)
+				: initiatives.initiative(initiativeId).view();
+		model.addAttribute("moment", moment);
+		model.addAttribute("today", "/initiatives/" + initiativeId);
 		model.addAttribute("initiative", initiative);
 		// Events of the initiative a projection parked are missing from this page.
 		model.addAttribute("parkedEvents", incomplete.parkedEventsOf(initiativeId.toString()));

@@ -1,13 +1,8 @@
 package org.cooperation.tracker.query.initiative.web;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.util.Locale;
 
-import org.cooperation.tracker.kernel.common.Checks;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
-import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.query.common.QueryValues;
 import org.cooperation.tracker.query.common.Moment;
 
@@ -33,39 +28,21 @@ record MatrixAsked(String direction, String kind, String status, String sort, St
 
 	/** The moment asked for: now without a day. */
 	Moment moment(Clock clock) {
-		return moment(on, clock);
+		return when().moment(clock);
 	}
 
 	/** The moment to compare with, or null for none. */
 	Moment compared(Clock clock) {
-		return QueryValues.blank(compare) ? null : moment(compare, clock);
+		return QueryValues.blank(compare) ? null : when().moment(compare, clock);
 	}
 
 	/** The time axis asked for: recorded unless said otherwise. */
 	Moment.Axis timeAxis() {
-		if (QueryValues.blank(axis)) {
-			return Moment.Axis.RECORDED;
-		}
-		return switch (axis.strip().toLowerCase(Locale.ROOT)) {
-			case "recorded" -> Moment.Axis.RECORDED;
-			case "effective" -> Moment.Axis.EFFECTIVE;
-			default -> throw new InvalidValueException(
-					"axis " + Checks.excerpt(axis) + " is not a time axis: use recorded or effective",
-					Phrase.of("past.detail.axis", Checks.excerpt(axis)));
-		};
+		return when().timeAxis();
 	}
 
-	private Moment moment(String day, Clock clock) {
-		if (QueryValues.blank(day)) {
-			return Moment.NOW;
-		}
-		LocalDate date = MomentAsked.day(day.strip());
-		if (timeAxis() == Moment.Axis.EFFECTIVE) {
-			return Moment.inEffectOn(date);
-		}
-		// By the end of a day not yet over: what has been recorded so far.
-		Instant end = MomentAsked.endOf(date);
-		return Moment.recordedBy(end.isAfter(clock.instant()) ? clock.instant() : end);
+	private MomentOnPage when() {
+		return new MomentOnPage(axis, on);
 	}
 
 	/**

@@ -74,6 +74,8 @@ public class MatrixPageTable {
 		variables.put("matrix", matrix);
 		variables.put("cellHistory", cellHistory);
 		variables.put("comparison", comparison);
+		// A cell of a matrix of the past opens the initiative at the same moment.
+		variables.put("momentQuery", MomentOnPage.query(asked.moment()));
 		String html = matrix.rows().isEmpty() ? ""
 				: fragments.render("matrix-table", "matrixTable", variables, asked.language(), request, response);
 		return new Rendered(matrix, comparison, html);
