@@ -250,6 +250,29 @@ public class InitiativeQueries {
 	}
 
 	/** The country and its standing on each initiative it participates in. */
+	/**
+	 * The country across its initiatives at a moment of the past: its standing on each it
+	 * had anything recorded (or in effect) for by then.
+	 */
+	public CountryInitiatives countryInitiatives(Country country, Moment moment) {
+		if (!moment.past()) {
+			return countryInitiatives(country);
+		}
+		Map<UUID, Map<Country, PastStandings.PastStanding>> then = pastStandings.at(moment);
+		List<CountryInitiative> rows = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc()
+			.stream()
+			.filter((initiative) -> then.getOrDefault(initiative.getInitiativeId(), Map.of()).containsKey(country))
+			.map((initiative) -> {
+				PastStandings.PastStanding past = then.get(initiative.getInitiativeId()).get(country);
+				IatiActivityStatus iati = past.status().iati();
+				return new CountryInitiative(initiative.getInitiativeId(), initiative.getProtocolId(),
+						initiative.getKind(), initiative.getTitle(), past.status(), iati.code(), iati.label(),
+						past.percent(), past.statusEffectiveOn(), past.lastRecordedAt(), past.sample());
+			})
+			.toList();
+		return new CountryInitiatives(CountryView.of(country), rows, moment);
+	}
+
 	public CountryInitiatives countryInitiatives(Country country) {
 		Map<UUID, ParticipantRow> standing = participants.findByCountry(country)
 			.stream()

@@ -178,6 +178,21 @@ class PastMatrixTest extends QuerySideTestBase {
 	}
 
 	@Test
+	void aCountryReadsAsItStoodThen() throws Exception {
+		getOk("/api/countries/uz/initiatives?effectiveOn=2026-01-19")
+			.andExpect(jsonPath("$.moment.axis").value("EFFECTIVE"))
+			.andExpect(jsonPath("$.initiatives[0].status").value("PROPOSED"));
+		getOk("/api/countries/uz/initiatives?effectiveOn=2026-01-20")
+			.andExpect(jsonPath("$.initiatives[0].status").value("AGREED"));
+		getOk("/api/countries/kz/initiatives?asOf=2026-01-09T00:00:00Z")
+			.andExpect(jsonPath("$.initiatives", hasSize(0)));
+		String page = getOkIn("ru", "/countries/uz?axis=effective&on=2026-01-20").andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Как действовало на", "Вернуться к сегодняшнему дню", "status-agreed");
+	}
+
+	@Test
 	void aDayOrAxisThatIsNotOneGetsThePageWithAClearMessage() throws Exception {
 		mvc.perform(get("/status-matrix?on=15.02.2026").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
 			.andExpect(status().isBadRequest())

@@ -133,9 +133,12 @@ class DashboardPages {
 	}
 
 	@GetMapping("/countries/{code}")
-	String country(@PathVariable String code, Model model) {
+	String country(@PathVariable String code, MomentOnPage when, Model model) {
 		Country country = Country.fromCode(code);
-		CountryInitiatives view = initiatives.countryInitiatives(country);
+		Moment moment = when.moment(clock);
+		CountryInitiatives view = initiatives.countryInitiatives(country, moment);
+		model.addAttribute("moment", moment);
+		model.addAttribute("today", "/countries/" + country.name().toLowerCase(Locale.ROOT));
 		CountryProgress progress = countries.progress(country);
 		CountryWaiting waiting = countries.waiting(country);
 		model.addAttribute("view", view);

@@ -88,7 +88,7 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 	@Test
 	void aCountrysPageAcceptsItsCodeInAnyCase() throws Exception {
 		CountryInitiatives kazakhstan = new CountryInitiatives(CountryView.of(Country.KZ), List.of());
-		given(initiatives.countryInitiatives(Country.KZ)).willReturn(kazakhstan);
+		given(initiatives.countryInitiatives(Country.KZ, Moment.NOW)).willReturn(kazakhstan);
 		given(countries.progress(Country.KZ)).willReturn(new CountryProgress(Country.KZ, List.of(), List.of(), 0));
 		given(countries.waiting(Country.KZ)).willReturn(new CountryWaiting(Country.KZ, List.of()));
 		page(get("/countries/{code}", "kz").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), "country")
