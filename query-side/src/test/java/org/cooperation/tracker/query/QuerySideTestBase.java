@@ -26,6 +26,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.ResultActions;
@@ -64,8 +65,16 @@ public abstract class QuerySideTestBase {
 	@Autowired
 	protected MockMvc mvc;
 
+	/** The application's own connections: its role's rights, no more. */
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	/**
+	 * The superuser, for what a test does behind the application's back (emptying read
+	 * models, tampering with stored events): nothing the application's role may do.
+	 */
+	protected final JdbcTemplate superuser = new JdbcTemplate(
+			new DriverManagerDataSource(DATABASE.url(), DATABASE.user(), DATABASE.password()));
 
 	@Autowired
 	private TransactionTemplate transactions;
@@ -112,7 +121,7 @@ public abstract class QuerySideTestBase {
 		List<String> tables = jdbc.queryForList(
 				"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'rm\\_%'",
 				String.class);
-		jdbc.execute("TRUNCATE " + String.join(", ", tables));
+		superuser.execute("TRUNCATE " + String.join(", ", tables));
 		generation.changed();
 	}
 
