@@ -27,7 +27,19 @@ public final class CommandSideTables {
 
 	private static final Path MIGRATIONS = Path.of("../command-side/src/main/resources/db/event-store");
 
+	/**
+	 * The command side's migrations that shape the event table: the table, and the
+	 * functions and indexes the auditors' filters read it by.
+	 */
+	private static final List<String> EVENT_TABLE = List.of("V1__event_store.sql", "V5__audit_filters.sql");
+
 	private CommandSideTables() {
+	}
+
+	private static void createEventTable(Statement statement) throws SQLException, IOException {
+		for (String migration : EVENT_TABLE) {
+			statement.execute(Files.readString(MIGRATIONS.resolve(migration)));
+		}
 	}
 
 	/** Whether the command side's event table is there in this database. */
@@ -42,19 +54,22 @@ public final class CommandSideTables {
 	 */
 	public static void createEventTableOnce(JdbcTemplate jdbc) {
 		if (!eventTableExists(jdbc)) {
-			try {
-				jdbc.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			jdbc.execute((Statement statement) -> {
+				try {
+					createEventTable(statement);
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				return null;
+			});
 		}
 	}
 
 	public static void create(String url, String user, String password) {
 		try (Connection connection = DriverManager.getConnection(url, user, password);
 				Statement statement = connection.createStatement()) {
-			statement.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));
+			createEventTable(statement);
 			AccountsSchema.migrate(new SingleConnectionDataSource(connection, true));
 			BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
 			try (PreparedStatement insert = connection

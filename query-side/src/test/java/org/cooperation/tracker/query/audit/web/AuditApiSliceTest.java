@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.query.audit.EventHistory;
+import org.cooperation.tracker.query.audit.HistoryFilter;
 import org.cooperation.tracker.query.audit.StoredEvent;
 import org.cooperation.tracker.query.web.QuerySliceTest;
 
@@ -28,11 +29,12 @@ class AuditApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void anAuditorReadsTheHistoryAndTheLastPageNamesNoNext() throws Exception {
-		given(history.after(0, 100, null)).willReturn(List.of(event(7)));
+		given(history.after(HistoryFilter.EVERYTHING, 0, 100)).willReturn(List.of(event(7)));
 		json(get("/api/audit/events").with(signedInAs(Role.AUDITOR))).andExpect(jsonPath("$.events", hasSize(1)))
 			.andExpect(jsonPath("$.events[0].globalIndex").value(7))
 			.andExpect(jsonPath("$.next").value(nullValue()));
-		given(history.after(7, 1, "agg")).willReturn(List.of(event(8)));
+		given(history.after(new HistoryFilter("agg", null, null, null, null, null, null, null), 7, 1))
+			.willReturn(List.of(event(8)));
 		json(get("/api/audit/events?after=7&limit=1&aggregateId=agg").with(signedInAs(Role.AUDITOR)))
 			.andExpect(jsonPath("$.next").value(8));
 	}
@@ -54,7 +56,7 @@ class AuditApiSliceTest extends QuerySliceTest {
 
 	private static StoredEvent event(long globalIndex) {
 		return new StoredEvent(globalIndex, "e" + globalIndex, "Initiative", "agg", 0, "2025-11-20T09:00:00Z",
-				"InitiativeProposed", null, null, null, "00");
+				"InitiativeProposed", null, null, null, "00", "", null);
 	}
 
 }
