@@ -106,6 +106,16 @@ public class EventHistory {
 		return count[0];
 	}
 
+	/**
+	 * How PostgreSQL reads a page of the filter: its plan, for the test that shows every
+	 * selective filter reads its index.
+	 */
+	String plan(HistoryFilter filter, long globalIndex, int limit) {
+		Where where = where(filter).and("globalindex > ?", globalIndex);
+		return String.join("\n", jdbc.queryForList("EXPLAIN " + COLUMNS + where.sql() + " ORDER BY globalindex LIMIT ?",
+				String.class, where.arguments(limit)));
+	}
+
 	/** The event types the store holds, each once (a loose scan of the type index). */
 	public List<String> storedTypes() {
 		return jdbc.queryForList("""
