@@ -9,8 +9,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.stereotype.Component;
@@ -44,7 +46,7 @@ public class EventExports {
 		// One line per event, whatever the application's mapper is set to indent; and the
 		// stream stays open between events.
 		this.line = json.writer()
-			.without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+			.without(SerializationFeature.INDENT_OUTPUT)
 			.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 	}
 
@@ -89,7 +91,7 @@ public class EventExports {
 		return written;
 	}
 
-	private static String text(com.fasterxml.jackson.databind.JsonNode node) {
+	private static String text(JsonNode node) {
 		return (node == null) ? null : node.toString();
 	}
 

@@ -63,11 +63,6 @@ public class EventHistory {
 		this.readOnly.setReadOnly(true);
 	}
 
-	/** Up to {@code limit} events after the given position, optionally of one record. */
-	public List<StoredEvent> after(long globalIndex, int limit, String aggregateId) {
-		return after(new HistoryFilter(aggregateId, null, null, null, null, null, null, null), globalIndex, limit);
-	}
-
 	/**
 	 * Up to {@code limit} of the filter's events after the given position, oldest first.
 	 */
