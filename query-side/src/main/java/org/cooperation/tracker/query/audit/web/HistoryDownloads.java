@@ -1,11 +1,14 @@
 package org.cooperation.tracker.query.audit.web;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
@@ -22,6 +25,8 @@ import org.cooperation.tracker.query.audit.HistoryFilter;
 @RequiredArgsConstructor
 class HistoryDownloads {
 
+	private static final Logger log = LoggerFactory.getLogger(HistoryDownloads.class);
+
 	private final EventExports exports;
 
 	private final Clock clock = Clock.systemUTC();
@@ -30,14 +35,35 @@ class HistoryDownloads {
 		HistoryFilter filter = asked.filter();
 		long after = asked.position();
 		start(response, EventExports.NDJSON + ";charset=UTF-8", "ndjson");
-		exports.ndjson(filter, after, response.getOutputStream());
+		stream(() -> exports.ndjson(filter, after, response.getOutputStream()));
 	}
 
 	void csv(HistoryAsked asked, HttpServletResponse response) throws IOException {
 		HistoryFilter filter = asked.filter();
 		long after = asked.position();
 		start(response, "text/csv;charset=UTF-8", "csv");
-		exports.csv(filter, after, response.getOutputStream());
+		stream(() -> exports.csv(filter, after, response.getOutputStream()));
+	}
+
+	/**
+	 * A client that stops reading (a cancelled download) ends the export: its cursor and
+	 * transaction close, and nothing more can be answered on a response already begun.
+	 */
+	private static void stream(Export export) throws IOException {
+		try {
+			long written = export.run();
+			log.debug("Exported {} events", written);
+		}
+		catch (UncheckedIOException ex) {
+			log.info("An export of the history ended early: {}", ex.getCause().getMessage());
+		}
+	}
+
+	@FunctionalInterface
+	private interface Export {
+
+		long run() throws IOException;
+
 	}
 
 	private void start(HttpServletResponse response, String type, String extension) {

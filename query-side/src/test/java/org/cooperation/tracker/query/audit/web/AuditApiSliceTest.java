@@ -1,11 +1,15 @@
 package org.cooperation.tracker.query.audit.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 
 import org.cooperation.tracker.kernel.access.Role;
+import org.cooperation.tracker.query.audit.EventExports;
 import org.cooperation.tracker.query.audit.EventHistory;
 import org.cooperation.tracker.query.audit.HistoryFilter;
 import org.cooperation.tracker.query.audit.StoredEvent;
@@ -14,9 +18,14 @@ import org.cooperation.tracker.query.web.QuerySliceTest;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * {@link AuditApi} in a slice: the history page by page for an auditor, refused to an
@@ -26,6 +35,9 @@ class AuditApiSliceTest extends QuerySliceTest {
 
 	@Autowired
 	EventHistory history;
+
+	@Autowired
+	EventExports exports;
 
 	@Test
 	void anAuditorReadsTheHistoryAndTheLastPageNamesNoNext() throws Exception {
@@ -52,6 +64,16 @@ class AuditApiSliceTest extends QuerySliceTest {
 			.andExpect(jsonPath("$.detail").value(containsString("limit must be between 1 and 500")));
 		problem(get("/api/audit/events?after=soon").with(signedInAs(Role.AUDITOR)), 400)
 			.andExpect(jsonPath("$.detail").value("'soon' is not a valid after"));
+	}
+
+	@Test
+	void aDownloadTheClientStopsReadingEndsQuietlyNotAsA500() throws Exception {
+		given(exports.ndjson(any(), anyLong(), any()))
+			.willThrow(new UncheckedIOException(new IOException("Broken pipe")));
+		mvc.perform(get("/api/audit/events.ndjson").with(signedInAs(Role.AUDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
+			.andExpect(header().string(HttpHeaders.CONTENT_DISPOSITION, containsString("attachment")));
 	}
 
 	private static StoredEvent event(long globalIndex) {
