@@ -28,6 +28,12 @@ public final class CommandSideTables {
 
 	private static final Path MIGRATIONS = Path.of("../command-side/src/main/resources/db/event-store");
 
+	/**
+	 * The command side's migrations that shape the event table: the table, and the
+	 * functions and indexes the auditors' filters read it by.
+	 */
+	private static final List<String> EVENT_TABLE = List.of("V1__event_store.sql", "V5__audit_filters.sql");
+
 	private CommandSideTables() {
 	}
 
@@ -59,12 +65,15 @@ public final class CommandSideTables {
 	}
 
 	/**
-	 * The event table, then what the command side's migrations do after every run: take
-	 * back any right to rewrite it from every role but the owner.
+	 * The event table and what the auditors' filters read it by, then what the command
+	 * side's migrations do after every run: take back any right to rewrite it from every
+	 * role but the owner.
 	 */
 	private static void createEventTable(Statement statement) throws SQLException {
 		try {
-			statement.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));
+			for (String migration : EVENT_TABLE) {
+				statement.execute(Files.readString(MIGRATIONS.resolve(migration)));
+			}
 			statement.execute(Files.readString(MIGRATIONS.resolve("afterMigrate__append_only_history.sql")));
 		}
 		catch (IOException ex) {
