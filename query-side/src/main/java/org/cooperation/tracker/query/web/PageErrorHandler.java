@@ -18,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.access.problem.ProblemTexts;
 import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.query.common.NotFoundException;
 
@@ -35,17 +36,20 @@ class PageErrorHandler {
 
 	private final Display show;
 
+	private final ProblemTexts texts;
+
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex) {
 		return page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
-	/** In the reader's language where the refusal is worded by a phrase; else as said. */
+	/**
+	 * In the reader's language where the refusal is worded by a phrase (as the APIs'
+	 * problems are); else as said.
+	 */
 	@ExceptionHandler(InvalidValueException.class)
 	ModelAndView invalidValue(InvalidValueException ex) {
-		Phrase phrase = ex.phrase();
-		return page(HttpStatus.BAD_REQUEST,
-				(phrase != null) ? show.label(phrase.key(), phrase.arguments().toArray()) : ex.getMessage());
+		return page(HttpStatus.BAD_REQUEST, texts.text(Phrase.wording(ex), ProblemTexts.current()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

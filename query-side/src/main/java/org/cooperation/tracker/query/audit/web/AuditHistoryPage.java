@@ -23,11 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 import org.cooperation.tracker.access.Callers;
-import org.cooperation.tracker.access.problem.ProblemTexts;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.access.Role;
-import org.cooperation.tracker.kernel.common.InvalidValueException;
-import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.query.audit.EventHistory;
 import org.cooperation.tracker.query.audit.HistoryFilter;
 import org.cooperation.tracker.query.audit.HistoryLine;
@@ -56,8 +53,6 @@ class AuditHistoryPage {
 	private final ObjectMapper json;
 
 	private final Display show;
-
-	private final ProblemTexts texts;
 
 	@GetMapping(PATH)
 	String history(HistoryAsked asked, Model model) {
@@ -107,12 +102,6 @@ class AuditHistoryPage {
 	void csv(HistoryAsked asked, HttpServletResponse response) throws IOException {
 		auditorsOnly();
 		downloads.csv(asked, response);
-	}
-
-	/** A bad filter is a 400 page in the reader's language. */
-	@ExceptionHandler(InvalidValueException.class)
-	ModelAndView invalid(InvalidValueException ex) {
-		return page(HttpStatus.BAD_REQUEST, texts.text(Phrase.wording(ex), ProblemTexts.current()));
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
