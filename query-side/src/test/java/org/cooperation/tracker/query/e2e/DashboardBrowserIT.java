@@ -82,6 +82,11 @@ class DashboardBrowserIT extends EndToEndTest {
 	static final List<Page> PAGES = List.of(
 			new Page("overview", "/", "[data-chart][data-map-name] canvas", "a[href$='/countries/kg']"),
 			new Page("status-matrix", "/status-matrix", demoRows()),
+			// The matrix as in effect on New Year's Day 2026 against a day before the
+			// demo's
+			// back-dated changes took effect (issue 12): changed cells are marked.
+			new Page("status-matrix-then", "/status-matrix?axis=effective&on=2026-01-01&compare=2025-11-20",
+					"td.changed .then", "section.past h2", "input[type=date][name=on][value='2026-01-01']"),
 			new Page("country-kg", "/countries/kg", "a[href$='/initiatives/" + CULTURAL_TOUR + "']"),
 			new Page("initiative-calendar", "/initiatives/" + CALENDAR,
 					"a[href$='/initiatives/" + CALENDAR + "/calendar']"),
