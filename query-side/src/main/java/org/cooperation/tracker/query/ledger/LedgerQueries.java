@@ -3,6 +3,12 @@ package org.cooperation.tracker.query.ledger;
 import java.util.Base64;
 import java.util.List;
 
+import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -22,6 +28,8 @@ import org.cooperation.tracker.query.common.NotFoundException;
 public class LedgerQueries {
 
 	private final JdbcTemplate jdbc;
+
+	private final DataSource dataSource;
 
 	private final LedgerOrigin origin;
 
@@ -140,6 +148,41 @@ public class LedgerQueries {
 		StoredTree tree = new StoredTree(jdbc);
 		List<String> proof = MerkleProofs.consistency(from, to, tree).stream().map(LedgerQueries::base64).toList();
 		return new ConsistencyProof(from, to, base64(tree.root(from)), base64(tree.root(to)), proof);
+	}
+
+	/**
+	 * The size an export will have: the sealed size when none is asked, refused beyond
+	 * it. Checked before the answer starts, so a bad size is still a problem answer.
+	 */
+	public long exportSize(Long asked) {
+		long sealed = treeSize();
+		if (asked == null) {
+			return sealed;
+		}
+		notNegative("size", asked);
+		if (asked > sealed) {
+			throw new InvalidValueException("size " + asked + " is beyond the sealed tree of " + sealed + " leaves",
+					Phrase.of("ledger.detail.beyondSealed", "size", String.valueOf(asked), String.valueOf(sealed)));
+		}
+		return asked;
+	}
+
+	/** The first {@code size} leaves as NDJSON ({@link ExportLine}), streamed. */
+	public void export(long size, OutputStream out) throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			LedgerExport.write(connection, size, out);
+		}
+	}
+
+	/**
+	 * The verifier's pass over the database, with the key stored beside the tree: shows
+	 * changes to the event table since sealing. (Against someone who also rewrote the
+	 * ledger's tables, only the command with a key and checkpoint kept elsewhere helps.)
+	 */
+	public HistoryVerifier.Report verification() throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			return new HistoryVerifier(connection, null, null).verify();
+		}
 	}
 
 	private static void notNegative(String name, long value) {

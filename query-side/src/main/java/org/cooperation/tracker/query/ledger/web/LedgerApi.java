@@ -1,8 +1,13 @@
 package org.cooperation.tracker.query.ledger.web;
 
+import java.io.IOException;
+import java.sql.SQLException;
+import java.util.List;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 
 import org.springframework.http.MediaType;
@@ -14,6 +19,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.Phrase;
+import org.cooperation.tracker.query.ledger.Finding;
+import org.cooperation.tracker.query.ledger.HistoryVerifier;
 import org.cooperation.tracker.query.ledger.LedgerQueries;
 import org.cooperation.tracker.query.ledger.LedgerQueries.ConsistencyProof;
 import org.cooperation.tracker.query.ledger.LedgerQueries.InclusionProof;
@@ -28,6 +35,8 @@ import org.cooperation.tracker.query.web.ProblemResponses;
 @Tag(name = "Verifiable history", description = "Checkpoints and Merkle proofs of the event history (role AUDITOR)")
 @RequiredArgsConstructor
 class LedgerApi {
+
+	static final String NDJSON = "application/x-ndjson";
 
 	private final LedgerQueries ledger;
 
@@ -64,6 +73,38 @@ class LedgerApi {
 					Phrase.of("ledger.detail.positionOrEventId"));
 		}
 		return (position != null) ? ledger.inclusionAt(position, size) : ledger.inclusionOf(eventId, size);
+	}
+
+	/**
+	 * @param intact whether nothing was found
+	 * @param eventsRead events in the event table
+	 * @param treeSize the sealed tree's size
+	 * @param unsealed events not sealed yet (not a fault)
+	 * @param rootHash the sealed root, base64
+	 * @param findings every change found, by position (-1: the tree as a whole)
+	 */
+	record Verification(boolean intact, long eventsRead, long treeSize, long unsealed, String rootHash,
+			List<Finding> findings) {
+	}
+
+	@GetMapping("/verification")
+	@Operation(summary = "Recomputes the tree from the event table and reports every change since sealing")
+	@ProblemResponses
+	Verification verification() throws SQLException {
+		HistoryVerifier.Report report = ledger.verification();
+		return new Verification(report.intact(), report.eventsRead(), report.treeSize(), report.unsealed(),
+				report.rootHash(), report.findings());
+	}
+
+	@GetMapping(path = "/export.ndjson", produces = NDJSON)
+	@Operation(summary = "The sealed leaves with their events, one JSON object a line, for the offline verifier")
+	@ProblemResponses
+	void export(@Parameter(description = "leaves to export; all sealed when left out") @RequestParam(
+			required = false) Long size, HttpServletResponse response) throws SQLException, IOException {
+		long leaves = ledger.exportSize(size);
+		response.setContentType(NDJSON);
+		response.setCharacterEncoding("UTF-8");
+		ledger.export(leaves, response.getOutputStream());
 	}
 
 	@GetMapping("/consistency")

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.ledger.web;
 
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -17,6 +18,8 @@ import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.ledger.Checkpoint;
 import org.cooperation.tracker.query.ledger.EventLeaf;
+import org.cooperation.tracker.query.ledger.HistoryVerifier;
+import org.cooperation.tracker.query.ledger.LedgerExport;
 import org.cooperation.tracker.query.ledger.MerkleProofs;
 import org.cooperation.tracker.query.ledger.NoteKey;
 import org.cooperation.tracker.query.ledger.SignedNote;
@@ -70,6 +73,46 @@ class LedgerApiTest extends QuerySideTestBase {
 				.as("from %d", from)
 				.isTrue();
 		}
+	}
+
+	@Test
+	void theVerificationEndpointLocatesAChangedEventAndTheExportVerifiesOffline() throws Exception {
+		long head = appendAndAwaitSealing();
+		byte[] original = jdbc.queryForObject("SELECT payload FROM domainevententry WHERE globalindex = ?",
+				byte[].class, head - 2);
+		jdbc.update("UPDATE domainevententry SET payload = set_byte(payload, 1, get_byte(payload, 1) # 4) "
+				+ "WHERE globalindex = ?", head - 2);
+		try {
+			JsonNode changed = jsonOf("/api/audit/ledger/verification");
+			assertThat(changed.get("intact").asBoolean()).isFalse();
+			assertThat(findingsAt(changed, head - 4, head)).containsExactly("PAYLOAD_CHANGED@" + (head - 2));
+		}
+		finally {
+			jdbc.update("UPDATE domainevententry SET payload = ? WHERE globalindex = ?", original, head - 2);
+		}
+		assertThat(findingsAt(jsonOf("/api/audit/ledger/verification"), head - 4, head)).isEmpty();
+
+		SignedNote note = SignedNote.parse(text("/api/audit/ledger/checkpoint"));
+		long size = Checkpoint.parse(note.text()).size();
+		String export = mvc.perform(get("/api/audit/ledger/export.ndjson?size=" + size))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/x-ndjson"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		HistoryVerifier.Report offline = LedgerExport.verify(new StringReader(export), note,
+				NoteKey.verifier(text("/api/audit/ledger/key").trim()));
+		assertThat(offline.treeSize()).isEqualTo(size);
+		assertThat(offline.findings()).as("the sealed leaves whose events are still as sealed").isEmpty();
+		problem("/api/audit/ledger/export.ndjson?size=-1", 400);
+		problem("/api/audit/ledger/export.ndjson?size=" + (size + 1_000_000), 400);
+	}
+
+	private static List<String> findingsAt(JsonNode verification, long from, long to) {
+		return java.util.stream.StreamSupport.stream(verification.get("findings").spliterator(), false)
+			.filter((finding) -> finding.get("position").asLong() >= from && finding.get("position").asLong() <= to)
+			.map((finding) -> finding.get("kind").asText() + "@" + finding.get("position").asLong())
+			.toList();
 	}
 
 	@Test
