@@ -66,3 +66,26 @@ CREATE TABLE ledger_key (
     CONSTRAINT ledger_key_pk PRIMARY KEY (name),
     CONSTRAINT ledger_key_public_ck CHECK (octet_length(public_key) = 32)
 );
+
+-- Member countries' witness keys (C2SP tlog-cosignature, Ed25519, type 0x04), registered by an
+-- admin: a cosignature is accepted only from a key on this list.
+CREATE TABLE ledger_cosigner (
+    country       CHAR(2)      NOT NULL,
+    verifier_key  TEXT         NOT NULL,
+    registered_at TIMESTAMPTZ  NOT NULL,
+    registered_by TEXT         NOT NULL,
+    CONSTRAINT ledger_cosigner_pk PRIMARY KEY (country)
+);
+
+-- A country's cosignature of a checkpoint it verified as consistent with the last one it
+-- signed: the signature line as served beside the log's own, and the time it states.
+CREATE TABLE ledger_cosignature (
+    country        CHAR(2)     NOT NULL,
+    tree_size      BIGINT      NOT NULL,
+    signature_line TEXT        NOT NULL,
+    cosigned_at    TIMESTAMPTZ NOT NULL,
+    received_at    TIMESTAMPTZ NOT NULL,
+    CONSTRAINT ledger_cosignature_pk PRIMARY KEY (country, tree_size),
+    CONSTRAINT ledger_cosignature_cosigner_fk FOREIGN KEY (country) REFERENCES ledger_cosigner (country),
+    CONSTRAINT ledger_cosignature_checkpoint_fk FOREIGN KEY (tree_size) REFERENCES ledger_checkpoint (tree_size)
+);

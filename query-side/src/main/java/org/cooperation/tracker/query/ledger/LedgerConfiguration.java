@@ -1,5 +1,7 @@
 package org.cooperation.tracker.query.ledger;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +27,11 @@ class LedgerConfiguration {
 	Sealer sealer(JdbcTemplate jdbc, TransactionTemplate transactions, LedgerOrigin origin,
 			@Value("${tracker.ledger.sealer.batch-size:1000}") int batchSize) {
 		return new Sealer(jdbc, transactions, origin.name(), batchSize);
+	}
+
+	@Bean
+	Cosignatures cosignatures(JdbcTemplate jdbc) {
+		return new Cosignatures(jdbc, Clock.systemUTC());
 	}
 
 	@Bean

@@ -33,6 +33,8 @@ public class LedgerQueries {
 
 	private final LedgerOrigin origin;
 
+	private final Cosignatures cosignatures;
+
 	/**
 	 * That an event is a leaf of the tree of {@code treeSize} leaves.
 	 *
@@ -65,17 +67,17 @@ public class LedgerQueries {
 		return jdbc.queryForObject("SELECT tree_size FROM ledger_state", Long.class);
 	}
 
-	/** The latest signed checkpoint, as a note. */
+	/** The latest signed checkpoint, as a note with the countries' cosignatures. */
 	public String latestCheckpoint() {
-		List<String> notes = jdbc.queryForList("SELECT note FROM ledger_checkpoint ORDER BY tree_size DESC LIMIT 1",
-				String.class);
-		if (notes.isEmpty()) {
+		List<Long> sizes = jdbc.queryForList("SELECT tree_size FROM ledger_checkpoint ORDER BY tree_size DESC LIMIT 1",
+				Long.class);
+		if (sizes.isEmpty()) {
 			throw new NotFoundException("no checkpoint has been signed yet: the event store is still empty");
 		}
-		return notes.get(0);
+		return checkpoint(sizes.get(0));
 	}
 
-	/** The checkpoint signed at exactly this size. */
+	/** The checkpoint signed at exactly this size, with the countries' cosignatures. */
 	public String checkpoint(long size) {
 		notNegative("size", size);
 		List<String> notes = jdbc.queryForList("SELECT note FROM ledger_checkpoint WHERE tree_size = ?", String.class,
@@ -84,7 +86,7 @@ public class LedgerQueries {
 			throw new NotFoundException(
 					"no checkpoint was signed at tree size " + size + "; the latest checkpoint names the current size");
 		}
-		return notes.get(0);
+		return cosignatures.withCosignatures(size, notes.get(0));
 	}
 
 	/** The verifier key of the checkpoints' signing key. */

@@ -80,6 +80,15 @@ final class LedgerDatabase {
 		jdbc.execute("SELECT setval('domain_event_global_index', " + last + ")");
 	}
 
+	/** Events at positions {@code from} to {@code to}, on a record of their own. */
+	void appendMore(int from, int to) {
+		String record = UUID.randomUUID().toString();
+		for (int position = from; position <= to; position++) {
+			append(position, record, position - from);
+		}
+		jdbc.execute("SELECT setval('domain_event_global_index', " + to + ")");
+	}
+
 	void append(long position, String record, long sequence) {
 		String country = List.of("KZ", "UZ", "KG", "TJ", "TM").get((int) (position % 5));
 		String payload = "{\"initiativeId\":\"" + record + "\",\"country\":\"" + country + "\",\"percent\":"

@@ -23,11 +23,15 @@ import org.cooperation.tracker.query.ledger.LedgerExport;
 import org.cooperation.tracker.query.ledger.MerkleProofs;
 import org.cooperation.tracker.query.ledger.NoteKey;
 import org.cooperation.tracker.query.ledger.SignedNote;
+import org.cooperation.tracker.query.ledger.Witness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -116,6 +120,39 @@ class LedgerApiTest extends QuerySideTestBase {
 	}
 
 	@Test
+	void aCountrysCosignatureIsKeptAndServedWithTheCheckpoint() throws Exception {
+		appendAndAwaitSealing();
+		NoteKey witnessKey = NoteKey.generate("tj.example/ledger-witness", NoteKey.COSIGNATURE);
+		mvc.perform(put("/api/admin/ledger/cosigners/tj").contentType(MediaType.TEXT_PLAIN)
+			.content(witnessKey.verifierKey())
+			.with(user("admin").roles("ADMIN"))).andExpect(status().isNoContent());
+		NoteKey logKey = NoteKey.verifier(text("/api/audit/ledger/key").trim());
+		SignedNote checkpoint = SignedNote.parse(text("/api/audit/ledger/checkpoint"));
+		long size = Checkpoint.parse(checkpoint.text()).size();
+		SignedNote cosigned = new Witness(witnessKey, logKey, -1, null).cosign(checkpoint, List.of(),
+				System.currentTimeMillis() / 1000);
+
+		mvc.perform(post("/api/audit/ledger/cosignatures").contentType(MediaType.TEXT_PLAIN).content(cosigned.format()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.accepted[0]").value("TJ"));
+		SignedNote served = SignedNote.parse(text("/api/audit/ledger/checkpoints/" + size));
+		assertThat(served.signedBy(NoteKey.verifier(witnessKey.verifierKey()))).isTrue();
+		assertThat(served.signedBy(logKey)).isTrue();
+		mvc.perform(get("/api/audit/ledger/cosigners"))
+			.andExpect(jsonPath("$[?(@.country == 'TJ')].treeSize").value(org.hamcrest.Matchers.contains((int) size)));
+
+		problem(post("/api/audit/ledger/cosignatures").contentType(MediaType.TEXT_PLAIN).content("not a note"), 400);
+		problem(put("/api/admin/ledger/cosigners/xx").contentType(MediaType.TEXT_PLAIN)
+			.content(witnessKey.verifierKey())
+			.with(user("admin").roles("ADMIN")), 400);
+		problem(put("/api/admin/ledger/cosigners/tj").contentType(MediaType.TEXT_PLAIN)
+			.content(logKey.verifierKey())
+			.with(user("admin").roles("ADMIN")), 400);
+		problem(put("/api/admin/ledger/cosigners/tj").contentType(MediaType.TEXT_PLAIN)
+			.content(witnessKey.verifierKey()), 403);
+	}
+
+	@Test
 	void badNumbersAndSizesAreProblemsNotErrors() throws Exception {
 		appendAndAwaitSealing();
 		problem("/api/audit/ledger/inclusion?position=seven", 400)
@@ -174,7 +211,12 @@ class LedgerApiTest extends QuerySideTestBase {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions problem(String path, int status) throws Exception {
-		return mvc.perform(get(path))
+		return problem(get(path), status);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions problem(
+			org.springframework.test.web.servlet.RequestBuilder request, int status) throws Exception {
+		return mvc.perform(request)
 			.andExpect(status().is(status))
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
 	}
