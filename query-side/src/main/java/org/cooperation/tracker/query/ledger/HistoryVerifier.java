@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.postgresql.PGStatement;
+
 import org.cooperation.tracker.query.ledger.Finding.Kind;
 
 /**
@@ -136,6 +138,11 @@ public final class HistoryVerifier {
 					.prepareStatement("SELECT leaf_index, global_index, event_identifier, leaf_hash, payload_hash, "
 							+ "metadata_hash FROM ledger_leaf ORDER BY leaf_index")) {
 			eventQuery.setFetchSize(FETCH);
+			// Prepared on the server from the first run, so bytea comes in binary, not as
+			// hex
+			// text to decode: reading is most of the verifier's time.
+			eventQuery.unwrap(PGStatement.class).setPrepareThreshold(-1);
+			leafQuery.unwrap(PGStatement.class).setPrepareThreshold(-1);
 			leafQuery.setFetchSize(FETCH);
 			try (ResultSet events = eventQuery.executeQuery(); ResultSet leaves = leafQuery.executeQuery()) {
 				EventLeaf event = nextEvent(events);

@@ -23,6 +23,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.postgresql.PGStatement;
+
 import org.cooperation.tracker.query.ledger.Finding.Kind;
 
 /**
@@ -56,6 +58,7 @@ public final class LedgerExport {
 			statement.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
 			query.setLong(1, size);
 			query.setFetchSize(1000);
+			query.unwrap(PGStatement.class).setPrepareThreshold(-1);
 			BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 			try (ResultSet rows = query.executeQuery()) {
 				while (rows.next()) {

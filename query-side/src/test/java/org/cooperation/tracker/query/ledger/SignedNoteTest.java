@@ -75,6 +75,12 @@ class SignedNoteTest {
 		EventLeaf emptyMetadata = new EventLeaf(5, "e-1", "Initiative", "ab", 0, "2025-11-20T09:00:00Z", "T", null,
 				"{}".getBytes(), new byte[0]);
 		assertThat(event.leafHash()).isNotEqualTo(shifted.leafHash()).isNotEqualTo(emptyMetadata.leafHash());
+		EventLeaf everything = new EventLeaf(-7, "e-2", null, "агрегат", Long.MAX_VALUE, "t", "T", "2",
+				new byte[70_000], "{\"a\":1}".getBytes());
+		for (EventLeaf leaf : java.util.List.of(event, shifted, emptyMetadata, everything)) {
+			assertThat(leaf.leafHash()).as("the hash is of the documented bytes")
+				.isEqualTo(TreeHashes.leaf(leaf.leafBytes()));
+		}
 		assertThat(new String(event.leafBytes(), 0, EventLeaf.LABEL.length())).isEqualTo(EventLeaf.LABEL);
 		assertThat(event.leafHash()).isEqualTo(
 				new EventLeaf(5, "e-1", "Initiative", "ab", 0, "2025-11-20T09:00:00Z", "T", null, "{}".getBytes(), null)
