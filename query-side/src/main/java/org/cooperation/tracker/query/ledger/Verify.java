@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -24,6 +25,8 @@ import java.util.Properties;
  *
  *   ... verify --events export.ndjson --checkpoint file --key vkey|@file
  *   ... export --db jdbc:... [--user u] [--size n] --out export.ndjson
+ *   ... witness-key --name kz.example/witness --out kz.key
+ *   ... cosign --witness-key kz.key --log-key vkey|@file --checkpoint file --state kz.state [--proof file]
  * </pre>
  *
  * The password comes from {@code --password} or the {@code PGPASSWORD} environment
@@ -42,12 +45,19 @@ public final class Verify {
 	/** Runs the command; the exit code. */
 	public static int run(String[] args, PrintStream out, PrintStream err) {
 		try {
-			if (args.length == 0 || !(args[0].equals("verify") || args[0].equals("export"))) {
-				throw new IllegalArgumentException("the first word is verify or export");
+			if (args.length == 0 || !List.of("verify", "export", "witness-key", "cosign").contains(args[0])) {
+				throw new IllegalArgumentException("the first word is verify, export, witness-key or cosign");
 			}
 			Map<String, String> options = options(args);
-			if (args[0].equals("export")) {
-				return export(options, out);
+			switch (args[0]) {
+				case "export":
+					return export(options, out);
+				case "witness-key":
+					return WitnessCommand.newKey(options, out);
+				case "cosign":
+					return WitnessCommand.cosign(options, out, err);
+				default:
+					break;
 			}
 			HistoryVerifier.Report report;
 			if (options.containsKey("events")) {
@@ -68,6 +78,9 @@ public final class Verify {
 					+ "[--checkpoint <file>]");
 			err.println("       verify --events <export.ndjson> --checkpoint <file> --key <vkey|@file>");
 			err.println("       export --db <jdbc url> [--user <name>] [--size <n>] --out <file>");
+			err.println("       witness-key --name <key name> --out <file>");
+			err.println("       cosign --witness-key <file> --log-key <vkey|@file> --checkpoint <file> --state <file> "
+					+ "[--proof <consistency answer>]");
 			return 2;
 		}
 		catch (SQLException | IOException ex) {

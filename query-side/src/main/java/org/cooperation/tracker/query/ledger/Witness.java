@@ -59,6 +59,9 @@ public final class Witness {
 				throw new Refused(
 						"the checkpoint's size " + body.size() + " is smaller than the " + size + " already signed");
 			}
+			if (body.size() > size && consistencyProof.isEmpty()) {
+				throw new Refused("a consistency proof from " + size + " to " + body.size() + " is needed");
+			}
 			boolean consistent = (body.size() == size) ? Arrays.equals(body.rootHash(), root)
 					: MerkleProofs.verifyConsistency(size, body.size(), root, body.rootHash(), consistencyProof);
 			if (!consistent) {

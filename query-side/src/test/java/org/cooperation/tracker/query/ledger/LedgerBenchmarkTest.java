@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What sealing and verifying cost: a history of events the size of real ones (a payload
- * of some 500 bytes, metadata of some 150) is sealed and then verified from the database,
+ * of some 800 bytes, metadata of some 150) is sealed and then verified from the database,
  * and the verifier's time is set beside a plain read of the same rows, so the report says
  * whether reading or hashing dominates. Prints figures, asserts only correctness. CI runs
  * 20,000 events; {@code -Dtracker.benchmark.ledger.events=1000000} runs the full size.
