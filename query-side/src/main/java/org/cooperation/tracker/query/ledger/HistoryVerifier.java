@@ -254,22 +254,22 @@ public final class HistoryVerifier {
 						|| deleted.get(tailStart - 1).leafIndex() + 1 == deleted.get(tailStart).leafIndex())) {
 			tailStart--;
 		}
-		for (int i = 0; i < deleted.size(); i++) {
+		for (int i = 0; i < tailStart; i++) {
 			SealedLeaf leaf = deleted.get(i);
 			Optional<Long> now = (lookups++ < MAX_LOOKUPS) ? currentPosition(leaf.eventId()) : Optional.empty();
-			if (now.isPresent()) {
-				continue;
-			}
-			if (i == tailStart) {
-				findings.add(new Finding(Kind.TRUNCATED, leaf.globalIndex(),
-						"the history ends before this position: " + (deleted.size() - tailStart)
-								+ " sealed events from here to position "
-								+ deleted.get(deleted.size() - 1).globalIndex() + " are gone"));
-			}
-			else if (i < tailStart) {
+			// An event still there elsewhere was reported where it stands now.
+			if (now.isEmpty()) {
 				findings.add(new Finding(Kind.DELETED, leaf.globalIndex(), "sealed event " + leaf.eventId() + " (leaf "
 						+ leaf.leafIndex() + ") is no longer in the event table"));
 			}
+		}
+		// Nothing stands after the tail's first position, so none of its events can have
+		// moved.
+		if (tailStart < deleted.size()) {
+			findings.add(new Finding(Kind.TRUNCATED, deleted.get(tailStart).globalIndex(),
+					"the history ends before this position: " + (deleted.size() - tailStart)
+							+ " sealed events from here to position " + deleted.get(deleted.size() - 1).globalIndex()
+							+ " are gone"));
 		}
 	}
 

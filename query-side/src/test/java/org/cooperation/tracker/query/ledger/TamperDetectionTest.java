@@ -145,7 +145,7 @@ class TamperDetectionTest {
 		// tree away and seal it again, signed with the same key.
 		db.jdbc.update("UPDATE domainevententry SET payload = set_byte(payload, 5, get_byte(payload, 5) # 1) "
 				+ "WHERE globalindex = 11");
-		db.jdbc.execute("TRUNCATE ledger_leaf, ledger_node, ledger_checkpoint");
+		db.jdbc.execute("TRUNCATE ledger_cosignature, ledger_leaf, ledger_node, ledger_checkpoint");
 		db.jdbc.update("UPDATE ledger_state SET tree_size = 0, last_global_index = -1, "
 				+ "root_hash = decode('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 'hex')");
 		db.sealer(7).sealAll();

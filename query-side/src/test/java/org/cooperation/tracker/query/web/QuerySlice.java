@@ -29,6 +29,7 @@ import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.initiative.web.ActorWords;
 import org.cooperation.tracker.query.initiative.web.MatrixPageTable;
 import org.cooperation.tracker.query.initiative.web.StatusMatrixReads;
+import org.cooperation.tracker.query.ledger.Cosignatures;
 import org.cooperation.tracker.query.ledger.LedgerQueries;
 import org.cooperation.tracker.query.live.ReadModelGeneration;
 import org.cooperation.tracker.query.initiative.web.ProgressChart;
@@ -87,7 +88,8 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 		IncompleteRecords.class, InitiativeQueries.class, CountryQueries.class, ProtocolQueries.class,
 		EventHistory.class, ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class,
 		CulturalTourQueries.class, MarketplaceQueries.class, AccountsSchema.class, BuiltInUsers.class,
-		UserAccounts.class, AccountChangeNotifications.class, OverviewQueries.class, LedgerQueries.class })
+		UserAccounts.class, AccountChangeNotifications.class, OverviewQueries.class, LedgerQueries.class,
+		Cosignatures.class })
 @Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {
