@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.postgresql.PGStatement;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import org.cooperation.tracker.query.ledger.Finding.Kind;
 
@@ -279,6 +281,7 @@ public final class HistoryVerifier {
 			findings.add(new Finding(Kind.ROOT_MISMATCH, -1, "the ledger's stored leaves (" + sealedLeaves.size()
 					+ ") do not give its sealed root of " + treeSize + " leaves: the ledger's tables were altered"));
 		}
+		checkStoredNodes(treeSize, sealedRoot);
 		if (!Arrays.equals(roots.get(treeSize), sealedRoot)) {
 			findings.add(new Finding(Kind.ROOT_MISMATCH, -1, "the first " + treeSize
 					+ " events of the event table no longer give the sealed root " + base64(sealedRoot)));
@@ -295,6 +298,29 @@ public final class HistoryVerifier {
 		}
 		if (held != null) {
 			checkCheckpoint("the checkpoint you hold", heldCheckpoint, held, key, roots, eventsRead);
+		}
+	}
+
+	/**
+	 * The root as the stored subtree hashes give it, as the proofs served are made: a
+	 * node altered on the tree's right edge would make every proof fail to verify.
+	 */
+	private void checkStoredNodes(long treeSize, byte[] sealedRoot) {
+		if (treeSize == 0) {
+			return;
+		}
+		StoredTree stored = new StoredTree(new JdbcTemplate(new SingleConnectionDataSource(connection, true)));
+		String problem;
+		try {
+			problem = Arrays.equals(stored.root(treeSize), sealedRoot) ? null
+					: "the ledger's stored subtree hashes give another root than the sealed one: its nodes were "
+							+ "altered, and proofs served from them will not verify";
+		}
+		catch (IllegalStateException ex) {
+			problem = ex.getMessage();
+		}
+		if (problem != null) {
+			findings.add(new Finding(Kind.ROOT_MISMATCH, -1, problem));
 		}
 	}
 

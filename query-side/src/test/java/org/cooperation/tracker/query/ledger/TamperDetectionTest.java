@@ -157,6 +157,17 @@ class TamperDetectionTest {
 	}
 
 	@Test
+	void anAlteredNodeOfTheStoredTreeIsFound() throws Exception {
+		LedgerDatabase db = sealedHistory();
+		// The tree of 37 leaves: its left half is the full subtree (level 5, index 0).
+		db.jdbc.update("UPDATE ledger_node SET hash = sha256(hash) WHERE level = 5 AND node_index = 0");
+
+		HistoryVerifier.Report report = db.verify(db.latestCheckpoint());
+		assertThat(report.findings()).extracting(Finding::kind).containsExactly(Kind.ROOT_MISMATCH);
+		assertThat(report.findings().get(0).detail()).contains("stored subtree hashes");
+	}
+
+	@Test
 	void aCheckpointNotSignedByTheTrustedKeyIsRefused() throws Exception {
 		LedgerDatabase db = sealedHistory();
 		NoteKey other = NoteKey.generate(LedgerDatabase.ORIGIN, NoteKey.ED25519);
