@@ -140,16 +140,18 @@ public final class HistoryVerifier {
 					.prepareStatement("SELECT leaf_index, global_index, event_identifier, leaf_hash, payload_hash, "
 							+ "metadata_hash FROM ledger_leaf ORDER BY leaf_index")) {
 			eventQuery.setFetchSize(FETCH);
-			// Prepared on the server from the first run, so bytea comes in binary, not as
-			// hex
-			// text to decode: reading is most of the verifier's time.
+			// Prepared on the server from the first run, so bytea comes in binary, not
+			// as hex text to decode: reading is most of the verifier's time.
 			eventQuery.unwrap(PGStatement.class).setPrepareThreshold(-1);
 			leafQuery.unwrap(PGStatement.class).setPrepareThreshold(-1);
 			leafQuery.setFetchSize(FETCH);
-			try (ResultSet events = eventQuery.executeQuery(); ResultSet leaves = leafQuery.executeQuery()) {
-				EventLeaf event = nextEvent(events);
+			try (ResultSet events = eventQuery.executeQuery();
+					ResultSet leaves = leafQuery.executeQuery();
+					HashedEvents hashedEvents = new HashedEvents(events)) {
+				HashedEvents.Hashed hashed = hashedEvents.next();
 				SealedLeaf leaf = nextLeaf(leaves);
-				while (event != null || leaf != null) {
+				while (hashed != null || leaf != null) {
+					EventLeaf event = (hashed == null) ? null : hashed.event();
 					if (leaf == null || (event != null && event.globalIndex() < leaf.globalIndex())) {
 						if (event.globalIndex() <= lastSealed) {
 							inserted.add(event);
@@ -157,11 +159,11 @@ public final class HistoryVerifier {
 						else {
 							unsealed++;
 						}
-						recomputed.append(event.leafHash());
+						recomputed.append(hashed.leafHash());
 						captureRoot(recomputed, wantedRoots);
 						eventsRead++;
 						lastEventPosition = event.globalIndex();
-						event = nextEvent(events);
+						hashed = hashedEvents.next();
 					}
 					else if (event == null || leaf.globalIndex() < event.globalIndex()) {
 						deleted.add(leaf);
@@ -169,16 +171,15 @@ public final class HistoryVerifier {
 						leaf = nextLeaf(leaves);
 					}
 					else {
-						byte[] leafHash = event.leafHash();
-						if (!Arrays.equals(leafHash, leaf.leafHash())) {
+						if (!Arrays.equals(hashed.leafHash(), leaf.leafHash())) {
 							compare(event, leaf, identityChanged);
 						}
-						recomputed.append(leafHash);
+						recomputed.append(hashed.leafHash());
 						captureRoot(recomputed, wantedRoots);
 						sealedLeaves.append(leaf.leafHash());
 						eventsRead++;
 						lastEventPosition = event.globalIndex();
-						event = nextEvent(events);
+						hashed = hashedEvents.next();
 						leaf = nextLeaf(leaves);
 					}
 				}
@@ -380,10 +381,6 @@ public final class HistoryVerifier {
 				return row.next() ? Optional.of(row.getLong(1)) : Optional.empty();
 			}
 		}
-	}
-
-	private static EventLeaf nextEvent(ResultSet events) throws SQLException {
-		return events.next() ? EventLeaf.read(events) : null;
 	}
 
 	private static SealedLeaf nextLeaf(ResultSet leaves) throws SQLException {
