@@ -1,11 +1,10 @@
 package org.cooperation.tracker.query.ledger;
 
-import java.util.Base64;
-import java.util.List;
-
 import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Base64;
+import java.util.List;
 
 import javax.sql.DataSource;
 
