@@ -6,7 +6,9 @@
 #   ./tracker.sh demo-data  load the Tashkent story into the running system's database
 #
 # Data are kept in .tracker-data/ across restarts. Set SPRING_DATASOURCE_URL (and _USERNAME,
-# _PASSWORD) to use an external PostgreSQL instead: then no embedded database is started.
+# _PASSWORD for the applications' role, SPRING_FLYWAY_USER and _PASSWORD for the owner role the
+# migrations run as; README, "Database roles") to use an external PostgreSQL instead: then no
+# embedded database is started. The embedded one creates both roles itself.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -50,11 +52,21 @@ start_database() {
   fi
   mkdir -p "$DATA_DIR"
   # setsid: Ctrl-C reaches this script only, which then stops everything in order.
+  # The server writes the ready file once its database and roles are set up; the port opens
+  # before that, so the applications wait for the file.
+  local ready="$DATA_DIR/database.ready"
+  rm -f "$ready"
   setsid java -Dloader.main=org.cooperation.tracker.command.devdb.EmbeddedDatabaseServer \
     -cp "$COMMAND_JAR" org.springframework.boot.loader.launch.PropertiesLauncher \
-    "$DATA_DIR/postgres" "$DB_PORT" &
+    "$DATA_DIR/postgres" "$DB_PORT" "$ready" &
   DB_PID=$!
-  wait_for "Embedded PostgreSQL" "$DB_PORT" "$DB_PID"
+  for _ in $(seq 1 240); do
+    if [ -f "$ready" ]; then return 0; fi
+    if ! kill -0 "$DB_PID" 2>/dev/null; then echo "Embedded PostgreSQL failed to start; see its output above." >&2; exit 1; fi
+    sleep 0.5
+  done
+  echo "Embedded PostgreSQL was not ready in 120 s" >&2
+  exit 1
 }
 
 PIDS=()

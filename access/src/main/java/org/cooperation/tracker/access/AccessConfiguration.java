@@ -5,7 +5,9 @@ import java.time.Clock;
 import javax.sql.DataSource;
 
 import io.github.bucket4j.TimeMeter;
+import org.flywaydb.core.Flyway;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -88,9 +90,15 @@ public class AccessConfiguration {
 		return JwtSignIn.decoder(settings.jwt());
 	}
 
+	/**
+	 * Migrated as the application's own migrations are: on the DataSource Spring Boot
+	 * gives its Flyway, which connects as the owner role ({@code spring.flyway.user}), so
+	 * the tables belong to the owner and the application's role only uses them.
+	 */
 	@Bean
-	AccessSchema accessSchema(DataSource dataSource) {
-		return AccessSchema.migrate(dataSource);
+	AccessSchema accessSchema(DataSource dataSource, ObjectProvider<Flyway> applicationMigrations) {
+		Flyway migrations = applicationMigrations.getIfAvailable();
+		return AccessSchema.migrate((migrations != null) ? migrations.getConfiguration().getDataSource() : dataSource);
 	}
 
 	/** Needs the schema: its table is where the buckets are. */

@@ -3,6 +3,7 @@ package org.cooperation.tracker.testing;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -19,8 +20,16 @@ public abstract class ApplicationOverHttp {
 	@LocalServerPort
 	protected int port;
 
+	/** The application's own connections: its role's rights, no more. */
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	/**
+	 * The superuser, for what a test does behind the application's back (triggers that
+	 * slow or break its writes, tampering): nothing the application's role may do.
+	 */
+	protected final JdbcTemplate superuser = new JdbcTemplate(
+			new DriverManagerDataSource(DATABASE.url(), DATABASE.user(), DATABASE.password()));
 
 	@DynamicPropertySource
 	static void database(DynamicPropertyRegistry registry) {

@@ -6,6 +6,8 @@ import java.util.Properties;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
@@ -22,9 +24,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @Configuration(proxyBeanMethods = false)
 public class AccountsConfiguration {
 
+	/**
+	 * Migrated as the application's own migrations are: on the DataSource Spring Boot
+	 * gives its Flyway, which connects as the owner role ({@code spring.flyway.user}), so
+	 * the table belongs to the owner and the application's role only uses it.
+	 */
 	@Bean
-	AccountsSchema accountsSchema(DataSource dataSource) {
-		return AccountsSchema.migrate(dataSource);
+	AccountsSchema accountsSchema(DataSource dataSource, ObjectProvider<Flyway> applicationMigrations) {
+		Flyway migrations = applicationMigrations.getIfAvailable();
+		return AccountsSchema
+			.migrate((migrations != null) ? migrations.getConfiguration().getDataSource() : dataSource);
 	}
 
 	@Bean

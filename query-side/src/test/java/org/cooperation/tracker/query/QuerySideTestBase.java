@@ -17,15 +17,20 @@ import org.cooperation.tracker.query.initiative.model.InitiativesProjection;
 import org.cooperation.tracker.query.protocol.model.ProtocolsProjection;
 import org.cooperation.tracker.testing.TestPostgres;
 
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.cooperation.tracker.query.live.ReadModelGeneration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -60,14 +65,25 @@ public abstract class QuerySideTestBase {
 	@Autowired
 	protected MockMvc mvc;
 
+	/** The application's own connections: its role's rights, no more. */
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	/**
+	 * The superuser, for what a test does behind the application's back (emptying read
+	 * models, tampering with stored events): nothing the application's role may do.
+	 */
+	protected final JdbcTemplate superuser = new JdbcTemplate(
+			new DriverManagerDataSource(DATABASE.url(), DATABASE.user(), DATABASE.password()));
 
 	@Autowired
 	private TransactionTemplate transactions;
 
 	@Autowired
 	protected ReadModelGeneration generation;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
 
 	@Autowired
 	protected ProtocolsProjection protocolsProjection;
@@ -105,7 +121,7 @@ public abstract class QuerySideTestBase {
 		List<String> tables = jdbc.queryForList(
 				"SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename LIKE 'rm\\_%'",
 				String.class);
-		jdbc.execute("TRUNCATE " + String.join(", ", tables));
+		superuser.execute("TRUNCATE " + String.join(", ", tables));
 		generation.changed();
 	}
 
@@ -200,6 +216,23 @@ public abstract class QuerySideTestBase {
 			}
 			story.run();
 		});
+	}
+
+	/**
+	 * The SQL statements one read of the path costs, counted by Hibernate's statistics
+	 * while it runs; the read must answer 200 and whatever else is expected.
+	 */
+	protected long statementsToRead(String path, ResultMatcher... expected) throws Exception {
+		Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.setStatisticsEnabled(true);
+		try {
+			statistics.clear();
+			mvc.perform(get(path)).andExpect(status().isOk()).andExpectAll(expected);
+			return statistics.getPrepareStatementCount();
+		}
+		finally {
+			statistics.setStatisticsEnabled(false);
+		}
 	}
 
 	protected int rows(String table) {

@@ -51,9 +51,12 @@ public final class OutagePostgres implements AutoCloseable {
 		return "";
 	}
 
-	/** The server's database, to make it an application's datasource. */
+	/**
+	 * The server's database, to make it an application's datasource, with the owner and
+	 * application roles set up as on every test database.
+	 */
 	public TestPostgres.Database database() {
-		return new TestPostgres.Database(url(), user(), password());
+		return TestPostgres.prepared(new TestPostgres.Database(url(), user(), password()));
 	}
 
 	/** Stops the server (fast shutdown: sessions are cut, as in a crash of the host). */

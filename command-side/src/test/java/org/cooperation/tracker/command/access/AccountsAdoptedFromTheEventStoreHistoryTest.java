@@ -29,8 +29,12 @@ class AccountsAdoptedFromTheEventStoreHistoryTest {
 
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();
 
-	private final DriverManagerDataSource dataSource = new DriverManagerDataSource(DATABASE.url(), DATABASE.user(),
-			DATABASE.password());
+	/**
+	 * The old history ran as the migrations' owner role, as the applications' migrations
+	 * do.
+	 */
+	private final DriverManagerDataSource dataSource = new DriverManagerDataSource(DATABASE.url(), TestPostgres.OWNER,
+			TestPostgres.ROLE_PASSWORD);
 
 	@Test
 	void accountsCreatedUnderTheOldHistorySignInAndBothHistoriesValidate() {
@@ -88,9 +92,8 @@ class AccountsAdoptedFromTheEventStoreHistoryTest {
 	}
 
 	private static ConfigurableApplicationContext start() {
-		return new SpringApplicationBuilder(CommandSideApplication.class).run("--server.port=0",
-				"--spring.datasource.url=" + DATABASE.url(), "--spring.datasource.username=" + DATABASE.user(),
-				"--spring.datasource.password=" + DATABASE.password());
+		return new SpringApplicationBuilder(CommandSideApplication.class)
+			.run(DATABASE.applicationArguments("--server.port=0"));
 	}
 
 }

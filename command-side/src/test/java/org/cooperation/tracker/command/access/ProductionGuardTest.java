@@ -40,15 +40,13 @@ class ProductionGuardTest {
 	}
 
 	private static ConfigurableApplicationContext start(String profile, String... more) {
-		String[] args = new String[4 + more.length];
-		args[0] = "--spring.datasource.url=" + DATABASE.url();
-		args[1] = "--spring.datasource.username=" + DATABASE.user();
-		args[2] = "--spring.datasource.password=" + DATABASE.password();
+		String[] args = new String[1 + more.length];
 		// An argument, not a default property: application.properties would win over
 		// that.
-		args[3] = "--server.port=0";
-		System.arraycopy(more, 0, args, 4, more.length);
-		return new SpringApplicationBuilder(CommandSideApplication.class).profiles(profile).run(args);
+		args[0] = "--server.port=0";
+		System.arraycopy(more, 0, args, 1, more.length);
+		return new SpringApplicationBuilder(CommandSideApplication.class).profiles(profile)
+			.run(DATABASE.applicationArguments(args));
 	}
 
 }

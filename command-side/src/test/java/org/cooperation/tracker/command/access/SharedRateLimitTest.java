@@ -69,12 +69,10 @@ class SharedRateLimitTest {
 	}
 
 	private ConfigurableApplicationContext start() {
-		ConfigurableApplicationContext instance = new SpringApplicationBuilder(CommandSideApplication.class).run(
-				"--server.port=0", "--spring.datasource.url=" + DATABASE.url(),
-				"--spring.datasource.username=" + DATABASE.user(),
-				"--spring.datasource.password=" + DATABASE.password(), "--tracker.access.rate-limit.per-minute=1",
-				"--tracker.access.rate-limit.burst=5", "--tracker.access.failed-sign-ins.per-minute=1",
-				"--tracker.access.failed-sign-ins.burst=3");
+		ConfigurableApplicationContext instance = new SpringApplicationBuilder(CommandSideApplication.class)
+			.run(DATABASE.applicationArguments("--server.port=0", "--tracker.access.rate-limit.per-minute=1",
+					"--tracker.access.rate-limit.burst=5", "--tracker.access.failed-sign-ins.per-minute=1",
+					"--tracker.access.failed-sign-ins.burst=3"));
 		instances.add(instance);
 		return instance;
 	}

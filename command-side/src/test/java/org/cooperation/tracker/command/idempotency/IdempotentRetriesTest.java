@@ -417,14 +417,14 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		String path = "/api/initiatives/" + initiative + "/countries/kg/status";
 		String key = "slow-to-file-" + UUID.randomUUID();
 		long before = storedEvents();
-		jdbc.execute("""
+		superuser.execute("""
 				CREATE FUNCTION slow_to_file_answer() RETURNS trigger LANGUAGE plpgsql AS $$
 				BEGIN
 				    PERFORM pg_sleep(1.5);
 				    RETURN NEW;
 				END;
 				$$""");
-		jdbc.execute("""
+		superuser.execute("""
 				CREATE TRIGGER slow_to_file_answer BEFORE UPDATE ON idempotency_key FOR EACH ROW
 				WHEN (NEW.key LIKE 'slow-to-file-%') EXECUTE FUNCTION slow_to_file_answer()""");
 		ExecutorService pool = Executors.newSingleThreadExecutor();
@@ -444,8 +444,8 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 		}
 		finally {
 			pool.shutdownNow();
-			jdbc.execute("DROP TRIGGER slow_to_file_answer ON idempotency_key");
-			jdbc.execute("DROP FUNCTION slow_to_file_answer()");
+			superuser.execute("DROP TRIGGER slow_to_file_answer ON idempotency_key");
+			superuser.execute("DROP FUNCTION slow_to_file_answer()");
 		}
 	}
 
@@ -662,21 +662,21 @@ class IdempotentRetriesTest extends CommandSideIntegrationTest {
 	 * "refuse-to-file-", after the request's events have been appended.
 	 */
 	private ResponseEntity<String> withAnswersRefused(Supplier<ResponseEntity<String>> request) {
-		jdbc.execute("""
+		superuser.execute("""
 				CREATE FUNCTION refuse_to_file_answer() RETURNS trigger LANGUAGE plpgsql AS $$
 				BEGIN
 				    RAISE EXCEPTION 'filing refused by the test';
 				END;
 				$$""");
-		jdbc.execute("""
+		superuser.execute("""
 				CREATE TRIGGER refuse_to_file_answer BEFORE UPDATE ON idempotency_key FOR EACH ROW
 				WHEN (NEW.key LIKE 'refuse-to-file-%') EXECUTE FUNCTION refuse_to_file_answer()""");
 		try {
 			return request.get();
 		}
 		finally {
-			jdbc.execute("DROP TRIGGER refuse_to_file_answer ON idempotency_key");
-			jdbc.execute("DROP FUNCTION refuse_to_file_answer()");
+			superuser.execute("DROP TRIGGER refuse_to_file_answer ON idempotency_key");
+			superuser.execute("DROP FUNCTION refuse_to_file_answer()");
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.cooperation.tracker.query.initiative;
 
+import org.cooperation.tracker.query.common.Moment;
+
 import org.cooperation.tracker.query.history.HistoryEntry;
 import java.time.Instant;
 import java.util.List;
@@ -24,11 +26,13 @@ import org.cooperation.tracker.kernel.initiative.InitiativeKind;
  * @param proposedAt when the proposal was recorded
  * @param sample true when the proposal is demo data
  * @param countries each participant's standing, in the order of {@link Country}
- * @param history every change, oldest first
+ * @param history every change, oldest first (up to the moment, for one of the past)
+ * @param moment when the initiative is read: now, or in the past on one of the two time
+ * axes
  */
 public record InitiativeDetail(UUID initiativeId, UUID protocolId, UUID directionId, LocalizedText directionTitle,
 		InitiativeKind kind, LocalizedText title, LocalizedText description, Country proposedBy,
 		List<Country> participants, Instant proposedAt, boolean sample, List<CountryStanding> countries,
-		List<HistoryEntry> history) {
+		List<HistoryEntry> history, Moment moment) {
 
 }

@@ -3,7 +3,11 @@ package org.cooperation.tracker.query.initiative;
 import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.common.Versioned;
 import org.cooperation.tracker.query.history.HistoryEntry;
+import org.cooperation.tracker.query.history.PastStandings;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.cooperation.tracker.query.matrix.MatrixFilter;
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.query.matrix.StatusCell;
 import org.cooperation.tracker.query.matrix.StatusMatrix;
 import org.cooperation.tracker.query.matrix.StatusMatrixRow;
@@ -13,6 +17,7 @@ import org.cooperation.tracker.query.matrix.model.ProgrammeFigure;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -66,9 +71,13 @@ public class InitiativeQueries {
 
 	private final MatrixFigures matrixFigures;
 
+	private final PastStandings pastStandings;
+
 	public InitiativeQueries(InitiativeRowRepository initiatives, ParticipantRowRepository participants,
-			HistoryEntryRowRepository history, DirectionRowRepository directions, MatrixFigures matrixFigures) {
+			HistoryEntryRowRepository history, DirectionRowRepository directions, MatrixFigures matrixFigures,
+			PastStandings pastStandings) {
 		this.matrixFigures = matrixFigures;
+		this.pastStandings = pastStandings;
 		this.initiatives = initiatives;
 		this.participants = participants;
 		this.history = history;
@@ -80,26 +89,67 @@ public class InitiativeQueries {
 	 * any of them.
 	 */
 	public StatusMatrix statusMatrix(MatrixFilter filter) {
-		Map<UUID, List<ParticipantRow>> byInitiative = participantsByInitiative();
+		return statusMatrix(filter, Moment.NOW);
+	}
+
+	/**
+	 * The matrix as it stood at the moment: now from the current read model, in the past
+	 * from the participation history ({@link PastStandings}). A past matrix shows the
+	 * initiatives that had a cell by then, under their titles of today.
+	 */
+	public StatusMatrix statusMatrix(MatrixFilter filter, Moment moment) {
 		List<InitiativeRow> proposed = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc()
 			.stream()
 			.filter((row) -> filter.admits(row.getDirectionId(), row.getKind()))
 			.toList();
+		Map<UUID, Map<Country, StatusCell>> cellsByInitiative = moment.past() ? pastCells(moment)
+				: currentCells(proposed);
+		List<StatusMatrixRow> rows = proposed.stream()
+			.filter((row) -> !moment.past() || cellsByInitiative.containsKey(row.getInitiativeId()))
+			.map((row) -> new StatusMatrixRow(row.getInitiativeId(), row.getProtocolId(), row.getKind(), row.getTitle(),
+					cellsByInitiative.getOrDefault(row.getInitiativeId(), Map.of())))
+			.filter(filter::admits)
+			.sorted(filter.order().rows())
+			.toList();
+		Set<Country> countries = EnumSet.noneOf(Country.class);
+		rows.forEach((row) -> countries.addAll(row.cells().keySet()));
+		return new StatusMatrix(List.copyOf(countries), rows, moment);
+	}
+
+	/**
+	 * The initiatives' cells at a moment of the past: the kinds' own figures have no
+	 * history, so none.
+	 */
+	private Map<UUID, Map<Country, StatusCell>> pastCells(Moment moment) {
+		Map<UUID, Map<Country, StatusCell>> cells = new HashMap<>();
+		pastStandings.at(moment).forEach((initiativeId, standings) -> {
+			Map<Country, StatusCell> initiativeCells = new EnumMap<>(Country.class);
+			standings.forEach((country, past) -> {
+				IatiActivityStatus iati = past.status().iati();
+				initiativeCells.put(country, new StatusCell(past.status(), iati.code(), iati.label(), past.percent(),
+						past.statusEffectiveOn(), past.lastRecordedAt(), past.sample(), List.of()));
+			});
+			cells.put(initiativeId, initiativeCells);
+		});
+		return cells;
+	}
+
+	/** The initiatives' cells as they stand now, each with its kind's figures. */
+	private Map<UUID, Map<Country, StatusCell>> currentCells(List<InitiativeRow> proposed) {
+		Map<UUID, List<ParticipantRow>> byInitiative = participantsByInitiative();
 		Map<UUID, Map<Country, List<ProgrammeFigure>>> figuresByInitiative = matrixFigures
 			.of(proposed.stream().collect(Collectors.toMap(InitiativeRow::getInitiativeId, InitiativeRow::getKind)));
-		List<StatusMatrixRow> rows = proposed.stream().map(row -> {
-			Map<Country, StatusCell> cells = new EnumMap<>(Country.class);
+		Map<UUID, Map<Country, StatusCell>> cells = new HashMap<>();
+		for (InitiativeRow row : proposed) {
+			Map<Country, StatusCell> initiativeCells = new EnumMap<>(Country.class);
 			Map<Country, List<ProgrammeFigure>> figures = figuresByInitiative.getOrDefault(row.getInitiativeId(),
 					Map.of());
 			byInitiative.getOrDefault(row.getInitiativeId(), List.of())
-				.forEach(cell -> cells.put(cell.getCountry(),
+				.forEach((cell) -> initiativeCells.put(cell.getCountry(),
 						cell(cell, figures.getOrDefault(cell.getCountry(), List.of()))));
-			return new StatusMatrixRow(row.getInitiativeId(), row.getProtocolId(), row.getKind(), row.getTitle(),
-					cells);
-		}).filter(filter::admits).sorted(filter.order().rows()).toList();
-		Set<Country> countries = EnumSet.noneOf(Country.class);
-		rows.forEach((row) -> countries.addAll(row.cells().keySet()));
-		return new StatusMatrix(List.copyOf(countries), rows);
+			cells.put(row.getInitiativeId(), initiativeCells);
+		}
+		return cells;
 	}
 
 	/** Every initiative, in the order proposed. */
@@ -128,6 +178,47 @@ public class InitiativeQueries {
 				detail(row, entries));
 	}
 
+	/**
+	 * The initiative at a moment of the past: each country's standing then
+	 * ({@link PastStandings}) and the history up to then (recorded by the instant, or in
+	 * effect by the day). Not found when nothing of it was recorded (or in effect) by
+	 * then.
+	 */
+	public InitiativeDetail initiative(UUID initiativeId, Moment moment) {
+		InitiativeRow row = initiativeRow(initiativeId);
+		if (!moment.past()) {
+			return detail(row, history.findByInitiativeId(initiativeId));
+		}
+		Map<Country, PastStandings.PastStanding> then = pastStandings.of(initiativeId, moment);
+		if (then.isEmpty()) {
+			throw new NotFoundException("initiative " + initiativeId + " had nothing recorded or in effect by then");
+		}
+		List<HistoryEntryRow> entries = history.findByInitiativeId(initiativeId)
+			.stream()
+			.filter((entry) -> moment.includes(entry.getRecordedBy().getRecordedAt(), dayOf(entry)))
+			.toList();
+		InitiativeDetail now = detail(row, entries);
+		List<CountryStanding> standings = then.entrySet().stream().map((standing) -> {
+			PastStandings.PastStanding past = standing.getValue();
+			IatiActivityStatus iati = past.status().iati();
+			return new CountryStanding(standing.getKey(), past.status(), iati.code(), iati.label(), past.percent(),
+					past.percentAsOf(), past.statusEffectiveOn(), past.lastRecordedAt(), past.sample());
+		}).toList();
+		return new InitiativeDetail(now.initiativeId(), now.protocolId(), now.directionId(), now.directionTitle(),
+				now.kind(), now.title(), now.description(), now.proposedBy(), now.participants(), now.proposedAt(),
+				now.sample(), standings, now.history(), moment);
+	}
+
+	/**
+	 * The day an entry took effect: its status's, its report's, or for a proposal the day
+	 * it was recorded (as PastStandings reads them).
+	 */
+	private static LocalDate dayOf(HistoryEntryRow entry) {
+		LocalDate day = (entry.getEntryType() == HistoryEntryType.PROGRESS_REPORTED) ? entry.getAsOf()
+				: entry.getEffectiveOn();
+		return (day != null) ? day : LocalDate.ofInstant(entry.getRecordedBy().getRecordedAt(), ZoneOffset.UTC);
+	}
+
 	private InitiativeDetail detail(InitiativeRow row, List<HistoryEntryRow> historyRows) {
 		UUID initiativeId = row.getInitiativeId();
 		List<ParticipantRow> standing = participants.findByInitiativeId(initiativeId)
@@ -143,7 +234,7 @@ public class InitiativeQueries {
 		return new InitiativeDetail(initiativeId, row.getProtocolId(), row.getDirectionId(), directionTitle,
 				row.getKind(), row.getTitle(), row.getDescription(), row.getProposedBy(), countries(standing),
 				row.getProposedAt(), row.isSample(), standing.stream().map(InitiativeQueries::standing).toList(),
-				entries);
+				entries, Moment.NOW);
 	}
 
 	public ProgressReportView progressReport(UUID initiativeId, UUID reportId) {
@@ -159,6 +250,29 @@ public class InitiativeQueries {
 	}
 
 	/** The country and its standing on each initiative it participates in. */
+	/**
+	 * The country across its initiatives at a moment of the past: its standing on each it
+	 * had anything recorded (or in effect) for by then.
+	 */
+	public CountryInitiatives countryInitiatives(Country country, Moment moment) {
+		if (!moment.past()) {
+			return countryInitiatives(country);
+		}
+		Map<UUID, Map<Country, PastStandings.PastStanding>> then = pastStandings.at(moment);
+		List<CountryInitiative> rows = initiatives.findAllByOrderByProposedAtAscInitiativeIdAsc()
+			.stream()
+			.filter((initiative) -> then.getOrDefault(initiative.getInitiativeId(), Map.of()).containsKey(country))
+			.map((initiative) -> {
+				PastStandings.PastStanding past = then.get(initiative.getInitiativeId()).get(country);
+				IatiActivityStatus iati = past.status().iati();
+				return new CountryInitiative(initiative.getInitiativeId(), initiative.getProtocolId(),
+						initiative.getKind(), initiative.getTitle(), past.status(), iati.code(), iati.label(),
+						past.percent(), past.statusEffectiveOn(), past.lastRecordedAt(), past.sample());
+			})
+			.toList();
+		return new CountryInitiatives(CountryView.of(country), rows, moment);
+	}
+
 	public CountryInitiatives countryInitiatives(Country country) {
 		Map<UUID, ParticipantRow> standing = participants.findByCountry(country)
 			.stream()

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.query.common.NotFoundException;
 
 /**
@@ -39,9 +40,12 @@ class PageErrorHandler {
 		return page(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
+	/** In the reader's language where the refusal is worded by a phrase; else as said. */
 	@ExceptionHandler(InvalidValueException.class)
 	ModelAndView invalidValue(InvalidValueException ex) {
-		return page(HttpStatus.BAD_REQUEST, ex.getMessage());
+		Phrase phrase = ex.phrase();
+		return page(HttpStatus.BAD_REQUEST,
+				(phrase != null) ? show.label(phrase.key(), phrase.arguments().toArray()) : ex.getMessage());
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)

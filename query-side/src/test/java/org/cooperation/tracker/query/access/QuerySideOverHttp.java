@@ -16,7 +16,7 @@ import org.cooperation.tracker.testing.ApplicationOverHttp;
 public abstract class QuerySideOverHttp extends ApplicationOverHttp {
 
 	static {
-		CommandSideTables.create(DATABASE.url(), DATABASE.user(), DATABASE.password());
+		CommandSideTables.create(DATABASE);
 	}
 
 }

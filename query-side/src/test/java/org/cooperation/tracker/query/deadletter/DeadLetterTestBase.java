@@ -15,6 +15,7 @@ import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMock
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -50,8 +51,16 @@ abstract class DeadLetterTestBase {
 	@Autowired
 	protected ObjectMapper json;
 
+	/** The application's own connections: its role's rights, no more. */
 	@Autowired
 	protected JdbcTemplate jdbc;
+
+	/**
+	 * The superuser, for what a test does behind the application's back (emptying read
+	 * models, tampering with stored events): nothing the application's role may do.
+	 */
+	protected final JdbcTemplate superuser = new JdbcTemplate(
+			new DriverManagerDataSource(DATABASE.url(), DATABASE.user(), DATABASE.password()));
 
 	@Autowired
 	protected EventStorageEngine storageEngine;
@@ -70,7 +79,7 @@ abstract class DeadLetterTestBase {
 	/** The command side creates the event table; here the test does. */
 	@BeforeEach
 	void eventTable() {
-		CommandSideTables.createEventTableOnce(jdbc);
+		CommandSideTables.createEventTableOnce(DATABASE);
 	}
 
 	/** Appends the events in one transaction, as one command's events are. */

@@ -241,7 +241,7 @@ class PoisonEventTest extends DeadLetterTestBase {
 						Fixtures.secretariat())));
 		await().atMost(PATIENCE)
 			.until(() -> versionOf("rm_working_group", "working_group_id", id), (v) -> v != null && v == 1);
-		jdbc.execute("ALTER TABLE rm_working_group_member ADD CONSTRAINT poison_test_refused_name "
+		superuser.execute("ALTER TABLE rm_working_group_member ADD CONSTRAINT poison_test_refused_name "
 				+ "CHECK (name <> 'Refused Member')");
 		Story other;
 		try {
@@ -276,7 +276,7 @@ class PoisonEventTest extends DeadLetterTestBase {
 			mvc.perform(get("/actuator/health/readiness")).andExpect(status().isOk());
 		}
 		finally {
-			jdbc.execute("ALTER TABLE rm_working_group_member DROP CONSTRAINT IF EXISTS poison_test_refused_name");
+			superuser.execute("ALTER TABLE rm_working_group_member DROP CONSTRAINT IF EXISTS poison_test_refused_name");
 		}
 
 		JsonNode outcome = retryParked(group);
@@ -301,17 +301,31 @@ class PoisonEventTest extends DeadLetterTestBase {
 
 	/**
 	 * Appends the story's events with {@link #MARK} turned into U+0000 in their stored
-	 * JSON, in one transaction, so no processor ever reads them unpoisoned.
+	 * JSON, so no processor ever reads them unpoisoned. The application's role may not
+	 * update a stored event, so the superuser's trigger poisons the event as it is
+	 * inserted, and is gone once the story is appended.
 	 */
 	private void appendPoisoned(Story story) {
-		transactions.executeWithoutResult((tx) -> {
-			append(story.events());
-			int poisoned = jdbc
-				.update("UPDATE domainevententry SET payload = convert_to(replace(convert_from(payload, 'UTF8'), ?, ?), "
-						+ "'UTF8') WHERE aggregateidentifier = ? AND position(? in convert_from(payload, 'UTF8')) > 0",
-						MARK, "\\" + "u0000", story.aggregateId(), MARK);
-			assertThat(poisoned).as("poisoned events of %s", story.group()).isEqualTo(1);
-		});
+		String escapedNul = "\\" + "u0000";
+		superuser.execute("""
+				CREATE FUNCTION poison_marked_events() RETURNS trigger LANGUAGE plpgsql AS $$
+				BEGIN
+				    NEW.payload := convert_to(replace(convert_from(NEW.payload, 'UTF8'), '%s', '%s'), 'UTF8');
+				    RETURN NEW;
+				END $$""".formatted(MARK, escapedNul));
+		superuser.execute("CREATE TRIGGER poison_marked_events BEFORE INSERT ON domainevententry FOR EACH ROW "
+				+ "EXECUTE FUNCTION poison_marked_events()");
+		try {
+			transactions.executeWithoutResult((tx) -> append(story.events()));
+		}
+		finally {
+			superuser.execute("DROP TRIGGER poison_marked_events ON domainevententry");
+			superuser.execute("DROP FUNCTION poison_marked_events()");
+		}
+		Integer poisoned = jdbc
+			.queryForObject("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ? AND position(? in "
+					+ "convert_from(payload, 'UTF8')) > 0", Integer.class, story.aggregateId(), escapedNul);
+		assertThat(poisoned).as("poisoned events of %s", story.group()).isEqualTo(1);
 	}
 
 	private long positionOf(String group) {

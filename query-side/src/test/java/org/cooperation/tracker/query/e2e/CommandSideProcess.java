@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.cooperation.tracker.testing.TestPostgres;
@@ -39,10 +40,11 @@ final class CommandSideProcess {
 		}
 		int port = freePort();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port,
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password(), "--tracker.access.rate-limit.per-minute=600000",
-				"--tracker.access.rate-limit.burst=10000", "--tracker.access.failed-sign-ins.burst=10000"));
+		ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar)));
+		builder.command()
+			.addAll(List.of(database.applicationArguments("--server.port=" + port,
+					"--tracker.access.rate-limit.per-minute=600000", "--tracker.access.rate-limit.burst=10000",
+					"--tracker.access.failed-sign-ins.burst=10000")));
 		builder.redirectErrorStream(true);
 		builder.redirectOutput(new File("target/command-side-e2e.log"));
 		try {

@@ -69,7 +69,7 @@ class CountryInitiativePagesInChromiumIT extends ApplicationOverHttp {
 	private static WebDriver browser;
 
 	static {
-		CommandSideTables.create(DATABASE.url(), DATABASE.user(), DATABASE.password());
+		CommandSideTables.create(DATABASE);
 	}
 
 	@Autowired

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -204,10 +205,10 @@ abstract class EndToEndTest {
 	static void loadDemoData() throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		ProcessBuilder builder = new ProcessBuilder(
-				List.of(java, "-Xmx512m", "-jar", System.getProperty("tracker.command-side.jar"),
-						"--spring.main.web-application-type=none", "--tracker.demo-data=load",
-						"--spring.datasource.url=" + DATABASE.url(), "--spring.datasource.username=" + DATABASE.user(),
-						"--spring.datasource.password=" + DATABASE.password()));
+				new ArrayList<>(List.of(java, "-Xmx512m", "-jar", System.getProperty("tracker.command-side.jar"))));
+		builder.command()
+			.addAll(List.of(DATABASE.applicationArguments("--spring.main.web-application-type=none",
+					"--tracker.demo-data=load")));
 		builder.redirectErrorStream(true);
 		builder.redirectOutput(new File("target/demo-data-e2e.log"));
 		Process loader = builder.start();

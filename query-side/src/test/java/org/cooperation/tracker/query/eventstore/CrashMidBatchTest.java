@@ -84,7 +84,7 @@ class CrashMidBatchTest extends QuerySideTestBase {
 
 	@Test
 	void aBatchThatDiesMidwayLeavesNothingHalfAppliedAndEndsEqualToARebuild() {
-		CommandSideTables.createEventTableOnce(jdbc);
+		CommandSideTables.createEventTableOnce(database());
 		Collection<TrackingEventProcessor> processors = trackingProcessors();
 		// Other tests of this context write read-model rows directly, without events;
 		// from here on the read models hold only what the events say.

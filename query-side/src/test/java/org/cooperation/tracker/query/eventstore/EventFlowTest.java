@@ -102,7 +102,7 @@ class EventFlowTest extends QuerySideTestBase {
 	@Test
 	@Order(2)
 	void eventsAppendedElsewhereReachEveryReadModel() {
-		CommandSideTables.createEventTableOnce(jdbc);
+		CommandSideTables.createEventTableOnce(database());
 		long notificationsBefore = listener.notificationsReceived();
 		ProtocolId protocol = ProtocolId.random();
 		DirectionId direction = DirectionId.random();
@@ -162,7 +162,7 @@ class EventFlowTest extends QuerySideTestBase {
 	@Test
 	@Order(3)
 	void theListenerReconnectsAfterLosingItsSession() {
-		CommandSideTables.createEventTableOnce(jdbc);
+		CommandSideTables.createEventTableOnce(database());
 		await().atMost(PATIENCE).until(() -> listener.sessionsOpened() >= 1);
 		long sessionsBefore = listener.sessionsOpened();
 

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -16,6 +16,7 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 import org.cooperation.tracker.accounts.AccountsSchema;
+import org.cooperation.tracker.testing.TestPostgres;
 
 /**
  * What the command side would have created in the shared database before the query side
@@ -26,6 +27,12 @@ import org.cooperation.tracker.accounts.AccountsSchema;
 public final class CommandSideTables {
 
 	private static final Path MIGRATIONS = Path.of("../command-side/src/main/resources/db/event-store");
+
+	/**
+	 * The command side's migrations that shape the event table: the table, and the
+	 * functions and indexes the auditors' filters read it by.
+	 */
+	private static final List<String> EVENT_TABLE = List.of("V1__event_store.sql", "V5__audit_filters.sql");
 
 	private CommandSideTables() {
 	}
@@ -38,23 +45,49 @@ public final class CommandSideTables {
 
 	/**
 	 * Creates the command side's event table, from its own migration, unless it is there
-	 * already: the command side creates it in production; in a test, the test does.
+	 * already: the command side creates it in production; in a test, the test does, as
+	 * the owner role the migrations run as, so the application's role has the rights it
+	 * has in production (reading and appending only).
 	 */
-	public static void createEventTableOnce(JdbcTemplate jdbc) {
-		if (!eventTableExists(jdbc)) {
-			try {
-				jdbc.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));
+	public static void createEventTableOnce(TestPostgres.Database database) {
+		try (Connection connection = database.connectAsOwner(); Statement statement = connection.createStatement()) {
+			try (ResultSet exists = statement.executeQuery("SELECT to_regclass('domainevententry') IS NOT NULL")) {
+				exists.next();
+				if (exists.getBoolean(1)) {
+					return;
+				}
 			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
+			createEventTable(statement);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("could not create the event table", ex);
 		}
 	}
 
-	public static void create(String url, String user, String password) {
-		try (Connection connection = DriverManager.getConnection(url, user, password);
-				Statement statement = connection.createStatement()) {
-			statement.execute(Files.readString(MIGRATIONS.resolve("V1__event_store.sql")));
+	/**
+	 * The event table and what the auditors' filters read it by, then what the command
+	 * side's migrations do after every run: take back any right to rewrite it from every
+	 * role but the owner.
+	 */
+	private static void createEventTable(Statement statement) throws SQLException {
+		try {
+			for (String migration : EVENT_TABLE) {
+				statement.execute(Files.readString(MIGRATIONS.resolve(migration)));
+			}
+			statement.execute(Files.readString(MIGRATIONS.resolve("afterMigrate__append_only_history.sql")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The event table and the accounts, created as the owner role, as the command side's
+	 * migrations would.
+	 */
+	public static void create(TestPostgres.Database database) {
+		try (Connection connection = database.connectAsOwner(); Statement statement = connection.createStatement()) {
+			createEventTable(statement);
 			AccountsSchema.migrate(new SingleConnectionDataSource(connection, true));
 			BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
 			try (PreparedStatement insert = connection
@@ -70,9 +103,6 @@ public final class CommandSideTables {
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("could not create the command side's tables", ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -33,7 +33,7 @@ import static org.awaitility.Awaitility.await;
 class DatabaseOutageTest extends DatabaseOutageCase {
 
 	static {
-		CommandSideTables.create(POSTGRES.url(), POSTGRES.user(), POSTGRES.password());
+		CommandSideTables.create(POSTGRES.database());
 	}
 
 	@Autowired

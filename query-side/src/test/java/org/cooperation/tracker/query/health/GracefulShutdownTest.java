@@ -47,11 +47,10 @@ class GracefulShutdownTest {
 	void aRequestInFlightCompletesWhileTheApplicationShutsDown() throws Exception {
 		long started = System.nanoTime();
 		TestPostgres.Database database = TestPostgres.newDatabase();
-		CommandSideTables.create(database.url(), database.user(), database.password());
+		CommandSideTables.create(database);
 		// Arguments, not default properties, which application.properties would override.
-		application = new SpringApplicationBuilder(QuerySideApplication.class, SlowAnswer.class).run("--server.port=0",
-				"--spring.datasource.url=" + database.url(), "--spring.datasource.username=" + database.user(),
-				"--spring.datasource.password=" + database.password());
+		application = new SpringApplicationBuilder(QuerySideApplication.class, SlowAnswer.class)
+			.run(database.applicationArguments("--server.port=0"));
 		System.out.printf("Query side: database and application started in %d ms%n",
 				TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
 		int port = ((ServletWebServerApplicationContext) application).getWebServer().getPort();

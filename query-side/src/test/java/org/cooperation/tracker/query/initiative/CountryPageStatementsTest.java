@@ -4,10 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -56,9 +52,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class CountryPageStatementsTest extends QuerySideTestBase {
 
 	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	@Autowired
 	ArchiveExchangeProjection archive;
 
 	@Autowired
@@ -70,18 +63,9 @@ class CountryPageStatementsTest extends QuerySideTestBase {
 	@Autowired
 	CountryQueries countries;
 
-	private Statistics statistics;
-
 	@BeforeEach
-	void countStatements() {
+	void startEmpty() {
 		emptyReadModels();
-		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-	}
-
-	@AfterEach
-	void stopCounting() {
-		statistics.setStatisticsEnabled(false);
 	}
 
 	@Test
@@ -101,12 +85,6 @@ class CountryPageStatementsTest extends QuerySideTestBase {
 			.as("statements for %d initiatives against %d", 4 * InitiativeKind.values().length,
 					InitiativeKind.values().length)
 			.isEqualTo(few);
-	}
-
-	private long statementsToRead(String path) throws Exception {
-		statistics.clear();
-		mvc.perform(get(path).header("Accept-Language", "en")).andExpect(status().isOk());
-		return statistics.getPrepareStatementCount();
 	}
 
 	/**

@@ -98,12 +98,21 @@ class StatusMatrixBenchmarkTest extends QuerySideTestBase {
 		await().atMost(Duration.ofSeconds(30)).until(() -> generation.current() != ReadModelGeneration.UNKNOWN);
 		StringBuilder table = new StringBuilder(String.format(
 				"%nstatus matrix, %d initiatives x 6 countries, %d events in the history (loaded in %.0f s), %d reads a run%n"
-						+ "%-22s %-8s %4s %9s %9s %13s%n",
+						+ "%-62s %-8s %4s %9s %9s %13s%n",
 				INITIATIVES, events, loadSeconds, READS_PER_RUN, "what", "between", "run", "p50 ms", "p99 ms",
 				"load average"));
 		// The overview (issue 11) reads the same tables: its page is at /, its API at
 		// /api/overview.
-		for (String path : List.of("/api/status-matrix", "/status-matrix", "/api/overview", "/")) {
+		// The matrix of the past (issue 12), on both axes, from the participation
+		// history:
+		// at the history's middle instant, and on a day amid the reports' days.
+		String middle = jdbc.queryForObject(
+				"SELECT to_char(percentile_disc(0.5) WITHIN GROUP (ORDER BY recorded_at) AT TIME ZONE 'UTC', "
+						+ "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM rm_participation_history",
+				String.class);
+		for (String path : List.of("/api/status-matrix", "/status-matrix", "/api/overview", "/",
+				"/api/status-matrix?asOf=" + middle, "/api/status-matrix?effectiveOn=2026-06-01",
+				"/status-matrix?axis=effective&on=2026-06-01&compare=2026-03-01")) {
 			for (boolean changing : List.of(false, true)) {
 				String between = changing ? "changes" : "none";
 				time(path, READS_PER_RUN / 4, changing);
@@ -113,11 +122,11 @@ class StatusMatrixBenchmarkTest extends QuerySideTestBase {
 					List<Double> millis = time(path, READS_PER_RUN, changing);
 					p50s.add(percentile(millis, 50));
 					p99s.add(percentile(millis, 99));
-					table.append(String.format("%-22s %-8s %4d %9.1f %9.1f %13.2f%n", path, between, run,
+					table.append(String.format("%-62s %-8s %4d %9.1f %9.1f %13.2f%n", path, between, run,
 							p50s.get(run - 1), p99s.get(run - 1),
 							ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
 				}
-				table.append(String.format("%-22s %-8s %4s %9.1f %9.1f%n", path, between, "med", median(p50s),
+				table.append(String.format("%-62s %-8s %4s %9.1f %9.1f%n", path, between, "med", median(p50s),
 						median(p99s)));
 			}
 		}

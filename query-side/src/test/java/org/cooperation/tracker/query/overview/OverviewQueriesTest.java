@@ -7,11 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -64,22 +59,6 @@ class OverviewQueriesTest extends QuerySideTestBase {
 
 	@Autowired
 	OverviewQueries queries;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
-
-	private Statistics statistics;
-
-	@BeforeEach
-	void countStatements() {
-		statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.setStatisticsEnabled(true);
-	}
-
-	@AfterEach
-	void stopCounting() {
-		statistics.setStatisticsEnabled(false);
-	}
 
 	@Test
 	void initiativesByOverallStatus() {
@@ -204,12 +183,6 @@ class OverviewQueriesTest extends QuerySideTestBase {
 		assertThat(manyPage).isEqualTo(fewPage);
 		assertThat(manyApi).isEqualTo(fewApi);
 		assertThat(fewApi).as("participants, countries, this month, the latest").isEqualTo(4);
-	}
-
-	private long statementsToRead(String path) throws Exception {
-		statistics.clear();
-		getOk(path);
-		return statistics.getPrepareStatementCount();
 	}
 
 	private void proposeOneOfEveryKind() {

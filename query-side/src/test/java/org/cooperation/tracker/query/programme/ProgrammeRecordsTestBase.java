@@ -94,7 +94,7 @@ public abstract class ProgrammeRecordsTestBase extends QuerySideTestBase {
 
 	@AfterEach
 	void emptyProgrammeRecords() {
-		jdbc.execute("TRUNCATE rm_archive_copy, rm_archive_copy_step, rm_marketplace_listing, "
+		superuser.execute("TRUNCATE rm_archive_copy, rm_archive_copy_step, rm_marketplace_listing, "
 				+ "rm_marketplace_listing_step");
 	}
 

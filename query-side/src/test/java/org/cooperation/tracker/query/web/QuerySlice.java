@@ -21,6 +21,7 @@ import org.cooperation.tracker.access.AccessSchema;
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
 import org.cooperation.tracker.query.ApiInEnglish;
+import org.cooperation.tracker.query.audit.EventExports;
 import org.cooperation.tracker.query.audit.EventHistory;
 import org.cooperation.tracker.query.deadletter.DeadLetters;
 import org.cooperation.tracker.query.deadletter.IncompleteRecords;
@@ -83,13 +84,16 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 		// The message bundles and the reader's language (the pages' labels and the
 		// problems').
 		@ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.cooperation\\.tracker\\.(access|query)\\.language\\..*") })
+				pattern = "org\\.cooperation\\.tracker\\.(access|query)\\.language\\..*"),
+		// The history's downloads, which write what the mocked exports give.
+		@ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.cooperation\\.tracker\\.query\\.audit\\.web\\.HistoryDownloads") })
 @MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, DeadLetters.class,
 		IncompleteRecords.class, InitiativeQueries.class, CountryQueries.class, ProtocolQueries.class,
-		EventHistory.class, ArchiveExchangeQueries.class, WorkingGroupQueries.class, CalendarQueries.class,
-		CulturalTourQueries.class, MarketplaceQueries.class, AccountsSchema.class, BuiltInUsers.class,
-		UserAccounts.class, AccountChangeNotifications.class, OverviewQueries.class, LedgerQueries.class,
-		Cosignatures.class })
+		EventHistory.class, EventExports.class, ArchiveExchangeQueries.class, WorkingGroupQueries.class,
+		CalendarQueries.class, CulturalTourQueries.class, MarketplaceQueries.class, AccountsSchema.class,
+		BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class, OverviewQueries.class,
+		LedgerQueries.class, Cosignatures.class })
 @Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {

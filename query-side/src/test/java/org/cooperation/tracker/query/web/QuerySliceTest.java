@@ -19,6 +19,7 @@ import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.ProblemAnswers;
 import org.cooperation.tracker.query.RecordEtags;
@@ -72,7 +73,7 @@ public abstract class QuerySliceTest {
 	protected static InitiativeDetail initiative(UUID initiativeId, InitiativeKind kind, String title) {
 		return new InitiativeDetail(initiativeId, UUID.randomUUID(), UUID.randomUUID(), english("Cultural exchange"),
 				kind, english(title), null, Country.KZ, List.of(), Instant.parse("2025-11-20T09:00:00Z"), false,
-				List.of(), List.of());
+				List.of(), List.of(), Moment.NOW);
 	}
 
 	/** What a query service throws for a record the read models do not hold. */

@@ -1,5 +1,7 @@
 package org.cooperation.tracker.query.initiative.web;
 
+import java.time.Clock;
+
 import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import io.swagger.v3.oas.annotations.Operation;
@@ -12,6 +14,7 @@ import org.cooperation.tracker.query.initiative.InitiativeQueries;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -24,12 +27,18 @@ class CountryApi {
 
 	private final InitiativeQueries queries;
 
+	private final Clock clock = Clock.systemUTC();
+
 	@GetMapping("/countries/{country}/initiatives")
-	@Operation(summary = "The country and its standing on each initiative it participates in")
+	@Operation(summary = "The country and its standing on each initiative it participates in, now or then",
+			description = "With asOf (an instant) or effectiveOn (a day), its standings as they were then on that "
+					+ "time axis, as for the status matrix; the answer's moment says which.")
 	@ProblemResponses
-	CountryInitiatives initiatives(@Parameter(description = "ISO 3166-1 alpha-2 code in any letter case, e.g. kz",
-			example = "KZ") @PathVariable String country) {
-		return queries.countryInitiatives(Country.fromCode(country));
+	CountryInitiatives initiatives(
+			@Parameter(description = "ISO 3166-1 alpha-2 code in any letter case, e.g. kz",
+					example = "KZ") @PathVariable String country,
+			@RequestParam(required = false) String asOf, @RequestParam(required = false) String effectiveOn) {
+		return queries.countryInitiatives(Country.fromCode(country), new MomentAsked(asOf, effectiveOn).moment(clock));
 	}
 
 }

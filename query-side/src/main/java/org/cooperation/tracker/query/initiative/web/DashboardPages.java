@@ -1,11 +1,13 @@
 package org.cooperation.tracker.query.initiative.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -27,6 +29,7 @@ import org.cooperation.tracker.query.initiative.CountryWaiting;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.matrix.MatrixFilter;
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.query.protocol.ProtocolQueries;
 import org.cooperation.tracker.query.protocol.ProtocolView;
 import org.cooperation.tracker.query.web.Choice;
@@ -59,13 +62,28 @@ class DashboardPages {
 
 	private final MatrixPageTable matrixTable;
 
+	private final Clock clock = Clock.systemUTC();
+
 	@GetMapping("/status-matrix")
 	String statusMatrix(MatrixAsked asked, Model model, HttpServletRequest request, HttpServletResponse response) {
 		MatrixFilter filter = asked.filter();
-		MatrixPageTable.Rendered shown = matrixTable.table(filter, request, response);
+		Moment moment = asked.moment(clock);
+		Moment compared = asked.compared(clock);
+		MatrixPageTable.Rendered shown = matrixTable.table(filter, moment, compared, request, response);
 		List<ProtocolView> recorded = protocols.protocols();
 		model.addAttribute("matrix", shown.matrix());
 		model.addAttribute("table", shown.html());
+		model.addAttribute("comparison", shown.comparison());
+		model.addAttribute("moment", moment);
+		model.addAttribute("compared", compared);
+		// The page's own words for the moment asked (the record is not visible to the
+		// templates' expressions).
+		model.addAttribute("axisAsked", asked.timeAxis().name().toLowerCase(Locale.ROOT));
+		model.addAttribute("onAsked", asked.on());
+		model.addAttribute("compareAsked", asked.compare());
+		model.addAttribute("axes", Stream.of(Moment.Axis.RECORDED, Moment.Axis.EFFECTIVE)
+			.map((axis) -> new Choice(axis.name().toLowerCase(Locale.ROOT), show.label("past.axis." + axis.name())))
+			.toList());
 		model.addAttribute("protocols", recorded);
 		model.addAttribute("filter", filter);
 		model.addAttribute("directions",
@@ -79,17 +97,23 @@ class DashboardPages {
 				Arrays.stream(MatrixFilter.Order.values())
 					.map((order) -> new Choice(order.name(), show.label("matrix.order." + order.name())))
 					.toList());
-		model.addAttribute("csv", MatrixAsked.withFilter("/status-matrix.csv", filter));
-		model.addAttribute("xlsx", MatrixAsked.withFilter("/status-matrix.xlsx", filter));
+		model.addAttribute("csv", asked.withFilterAndMoment("/status-matrix.csv"));
+		model.addAttribute("xlsx", asked.withFilterAndMoment("/status-matrix.xlsx"));
+		model.addAttribute("today", MatrixAsked.withFilter("/status-matrix", filter));
 		return "matrix";
 	}
 
 	@GetMapping("/initiatives/{initiativeId}")
-	String initiative(@PathVariable UUID initiativeId, @RequestParam(required = false) String country, Model model) {
+	String initiative(@PathVariable UUID initiativeId, @RequestParam(required = false) String country,
+			MomentOnPage when, Model model) {
 		// A status matrix cell opens its country's history on the initiative:
-		// ?country=kz.
+		// ?country=kz; a cell of a matrix of the past, at its moment: &axis=...&on=...
 		Country only = (country != null) ? Country.fromCode(country) : null;
-		InitiativeDetail initiative = initiatives.initiative(initiativeId).view();
+		Moment moment = when.moment(clock);
+		InitiativeDetail initiative = moment.past() ? initiatives.initiative(initiativeId, moment)
+				: initiatives.initiative(initiativeId).view();
+		model.addAttribute("moment", moment);
+		model.addAttribute("today", "/initiatives/" + initiativeId);
 		model.addAttribute("initiative", initiative);
 		// Events of the initiative a projection parked are missing from this page.
 		model.addAttribute("parkedEvents", incomplete.parkedEventsOf(initiativeId.toString()));
@@ -109,9 +133,12 @@ class DashboardPages {
 	}
 
 	@GetMapping("/countries/{code}")
-	String country(@PathVariable String code, Model model) {
+	String country(@PathVariable String code, MomentOnPage when, Model model) {
 		Country country = Country.fromCode(code);
-		CountryInitiatives view = initiatives.countryInitiatives(country);
+		Moment moment = when.moment(clock);
+		CountryInitiatives view = initiatives.countryInitiatives(country, moment);
+		model.addAttribute("moment", moment);
+		model.addAttribute("today", "/countries/" + country.name().toLowerCase(Locale.ROOT));
 		CountryProgress progress = countries.progress(country);
 		CountryWaiting waiting = countries.waiting(country);
 		model.addAttribute("view", view);

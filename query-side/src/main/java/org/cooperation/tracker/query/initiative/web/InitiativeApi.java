@@ -1,5 +1,7 @@
 package org.cooperation.tracker.query.initiative.web;
 
+import java.time.Clock;
+
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordApi;
@@ -14,9 +16,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.matrix.MatrixFilter;
@@ -32,16 +36,23 @@ class InitiativeApi extends RecordApi<InitiativeQueries> {
 
 	private final StatusMatrixReads matrices;
 
+	private final Clock clock = Clock.systemUTC();
+
 	InitiativeApi(InitiativeQueries queries, StatusMatrixReads matrices, VersionEtag etags) {
 		super(queries, etags);
 		this.matrices = matrices;
 	}
 
 	@GetMapping("/status-matrix")
-	@Operation(summary = "Every initiative against every participating country",
-			description = "Cells exist only for participating countries. Cells marked sample hold demo data.")
-	StatusMatrix statusMatrix() {
-		return matrices.matrix(MatrixFilter.ALL);
+	@Operation(summary = "Every initiative against every participating country, now or at a moment of the past",
+			description = "Cells exist only for participating countries. Cells marked sample hold demo data. "
+					+ "With asOf (an instant, such as 2026-03-01T12:00:00Z) the matrix as the tracker had recorded "
+					+ "it by then; with effectiveOn (a day, such as 2026-02-15) the matrix as the status changes "
+					+ "were in effect that day, including changes recorded later. The answer's moment says which "
+					+ "axis it uses. A past matrix's cells carry no figures of the kinds' own records.")
+	StatusMatrix statusMatrix(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String effectiveOn) {
+		return matrices.matrix(MatrixFilter.ALL, new MomentAsked(asOf, effectiveOn).moment(clock));
 	}
 
 	@GetMapping("/initiatives")
@@ -52,9 +63,17 @@ class InitiativeApi extends RecordApi<InitiativeQueries> {
 
 	@GetMapping("/initiatives/{initiativeId}")
 	@Operation(summary = "One initiative with each participant's standing and its full history, oldest first",
-			description = "The ETag guards status changes and progress reports sent to the command side.")
+			description = "The ETag guards status changes and progress reports sent to the command side. With asOf "
+					+ "(an instant) or effectiveOn (a day), the initiative as it stood then on that time axis: each "
+					+ "country's standing then and the history up to then, without an ETag (a past is not written "
+					+ "to).")
 	@RecordResponses
-	ResponseEntity<InitiativeDetail> initiative(@PathVariable UUID initiativeId) {
+	ResponseEntity<InitiativeDetail> initiative(@PathVariable UUID initiativeId,
+			@RequestParam(required = false) String asOf, @RequestParam(required = false) String effectiveOn) {
+		Moment moment = new MomentAsked(asOf, effectiveOn).moment(clock);
+		if (moment.past()) {
+			return ResponseEntity.ok(queries.initiative(initiativeId, moment));
+		}
 		return etags.answer(queries.initiative(initiativeId));
 	}
 

@@ -52,7 +52,7 @@ class MatrixDownloads {
 
 	@GetMapping("/status-matrix.csv")
 	void csv(MatrixAsked asked, HttpServletResponse response) throws IOException {
-		List<List<Object>> lines = table.lines(matrices.matrix(asked.filter()));
+		List<List<Object>> lines = table.lines(matrices.matrix(asked.filter(), asked.moment(clock)));
 		response.setContentType("text/csv;charset=UTF-8");
 		attachment(response, "csv");
 		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ class MatrixDownloads {
 
 	@GetMapping("/status-matrix.xlsx")
 	void xlsx(MatrixAsked asked, HttpServletResponse response) throws IOException {
-		List<List<Object>> lines = table.lines(matrices.matrix(asked.filter()));
+		List<List<Object>> lines = table.lines(matrices.matrix(asked.filter(), asked.moment(clock)));
 		response.setContentType(XLSX);
 		attachment(response, "xlsx");
 		OutputStream out = response.getOutputStream();

@@ -1,6 +1,7 @@
 package org.cooperation.tracker.query.initiative.web;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.live.KeptUntilChanged;
 import org.cooperation.tracker.query.live.ReadModelGeneration;
 import org.cooperation.tracker.query.matrix.MatrixFilter;
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.query.matrix.StatusMatrix;
 import org.cooperation.tracker.query.web.Display;
 import org.cooperation.tracker.query.web.RenderedFragments;
@@ -48,30 +50,45 @@ public class MatrixPageTable {
 		this.kept = new KeptUntilChanged<>(generation, TABLES_KEPT);
 	}
 
-	/** The matrix the filter admits and its table, in the reader's language. */
-	Rendered table(MatrixFilter filter, HttpServletRequest request, HttpServletResponse response) {
-		return kept.get(new Asked(filter, LocaleContextHolder.getLocale()),
+	/**
+	 * The matrix the filter admits at the moment and its table, in the reader's language;
+	 * with a moment to compare with (or null), the cells changed since are marked.
+	 */
+	Rendered table(MatrixFilter filter, Moment moment, Moment compared, HttpServletRequest request,
+			HttpServletResponse response) {
+		return kept.get(new Asked(filter, moment, compared, LocaleContextHolder.getLocale()),
 				(asked) -> render(asked, request, response));
 	}
 
 	private Rendered render(Asked asked, HttpServletRequest request, HttpServletResponse response) {
-		StatusMatrix matrix = matrices.matrix(asked.filter());
+		StatusMatrix matrix = matrices.matrix(asked.filter(), asked.moment());
+		MatrixComparison comparison = (asked.compared() != null)
+				? new MatrixComparison(matrix, matrices.matrix(asked.filter(), asked.compared())) : null;
 		// Each cell links to its country's history on the initiative, named for a screen
 		// reader.
 		Map<Country, String> cellHistory = new EnumMap<>(Country.class);
 		for (Country country : Country.values()) {
 			cellHistory.put(country, show.label("matrix.cell.history", show.country(country)));
 		}
-		String html = matrix.rows().isEmpty() ? "" : fragments.render("matrix-table", "matrixTable",
-				Map.of("matrix", matrix, "cellHistory", cellHistory), asked.language(), request, response);
-		return new Rendered(matrix, html);
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("matrix", matrix);
+		variables.put("cellHistory", cellHistory);
+		variables.put("comparison", comparison);
+		// A cell of a matrix of the past opens the initiative at the same moment.
+		variables.put("momentQuery", MomentOnPage.query(asked.moment()));
+		String html = matrix.rows().isEmpty() ? ""
+				: fragments.render("matrix-table", "matrixTable", variables, asked.language(), request, response);
+		return new Rendered(matrix, comparison, html);
 	}
 
-	/** The matrix and its table, rendered as HTML; empty when no row is shown. */
-	record Rendered(StatusMatrix matrix, String html) {
+	/**
+	 * The matrix, what it is compared with (or null), and its table rendered as HTML;
+	 * empty when no row is shown.
+	 */
+	record Rendered(StatusMatrix matrix, MatrixComparison comparison, String html) {
 	}
 
-	private record Asked(MatrixFilter filter, Locale language) {
+	private record Asked(MatrixFilter filter, Moment moment, Moment compared, Locale language) {
 	}
 
 }

@@ -4,6 +4,7 @@ import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.live.KeptUntilChanged;
 import org.cooperation.tracker.query.live.ReadModelGeneration;
 import org.cooperation.tracker.query.matrix.MatrixFilter;
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.query.matrix.StatusMatrix;
 
 import org.springframework.stereotype.Component;
@@ -21,7 +22,7 @@ public class StatusMatrixReads {
 
 	private final InitiativeQueries initiatives;
 
-	private final KeptUntilChanged<MatrixFilter, StatusMatrix> kept;
+	private final KeptUntilChanged<Asked, StatusMatrix> kept;
 
 	StatusMatrixReads(InitiativeQueries initiatives, ReadModelGeneration generation) {
 		this.initiatives = initiatives;
@@ -29,7 +30,18 @@ public class StatusMatrixReads {
 	}
 
 	StatusMatrix matrix(MatrixFilter filter) {
-		return kept.get(filter, initiatives::statusMatrix);
+		return matrix(filter, Moment.NOW);
+	}
+
+	/**
+	 * The matrix at a moment; one of the past is kept as well, as the projections may
+	 * still be catching up with what was recorded by then.
+	 */
+	StatusMatrix matrix(MatrixFilter filter, Moment moment) {
+		return kept.get(new Asked(filter, moment), (asked) -> initiatives.statusMatrix(filter, moment));
+	}
+
+	private record Asked(MatrixFilter filter, Moment moment) {
 	}
 
 }

@@ -93,12 +93,10 @@ class ColdStartIT {
 		assertThat(jar).as("the packaged command side").isNotNull();
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		File log = new File("target/cold-start-demo-data.log");
-		Process loader = new ProcessBuilder(java, "-Xmx384m", "-jar", jar, "--spring.main.web-application-type=none",
-				"--tracker.demo-data=load", "--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=")
-			.redirectErrorStream(true)
-			.redirectOutput(log)
-			.start();
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx384m", "-jar", jar,
+				"--spring.main.web-application-type=none", "--tracker.demo-data=load"));
+		command.addAll(database.asTestDatabase().applicationArguments());
+		Process loader = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
 		assertThat(loader.waitFor(5, TimeUnit.MINUTES)).as("the demo story loads; see " + log).isTrue();
 		assertThat(loader.exitValue()).as("see " + log).isZero();
 		assertThat(Files.readString(log.toPath())).contains(DEMO_STORY_LOADED);

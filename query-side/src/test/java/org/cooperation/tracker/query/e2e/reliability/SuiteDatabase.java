@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.cooperation.tracker.testing.TestPostgres;
+
 /**
  * A real PostgreSQL server the suite can stop and start again on the same data directory
  * and port, as an operator restarting the database would: the applications keep their
@@ -46,6 +48,7 @@ final class SuiteDatabase {
 		catch (SQLException ex) {
 			throw new IllegalStateException("could not create the suite's database", ex);
 		}
+		TestPostgres.prepared(database.asTestDatabase());
 		return database;
 	}
 
@@ -89,6 +92,15 @@ final class SuiteDatabase {
 
 	Connection connect() throws SQLException {
 		return DriverManager.getConnection(url(), "postgres", "");
+	}
+
+	/**
+	 * The tracker's database with its roles: the applications connect as the restricted
+	 * one and migrate as the owner
+	 * ({@link TestPostgres.Database#applicationArguments()}).
+	 */
+	TestPostgres.Database asTestDatabase() {
+		return new TestPostgres.Database(url(), "postgres", "");
 	}
 
 	static int freePort() {

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.awaitility.Awaitility.await;
@@ -69,12 +70,14 @@ final class TrackerProcess {
 	/** Starts the process without waiting for it to answer. */
 	void launch() {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		ProcessBuilder builder = new ProcessBuilder(List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar,
-				"--server.port=" + port, "--spring.datasource.url=" + database.url(),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				// The liaisons are many and fast; the rate limit is not what this suite
-				// tests.
-				"--tracker.access.rate-limit.per-minute=6000000", "--tracker.access.rate-limit.burst=100000"));
+		List<String> command = new ArrayList<>(
+				List.of(java, "-Xmx384m", "-XX:TieredStopAtLevel=1", "-jar", jar, "--server.port=" + port,
+						// The liaisons are many and fast; the rate limit is not what this
+						// suite
+						// tests.
+						"--tracker.access.rate-limit.per-minute=6000000", "--tracker.access.rate-limit.burst=100000"));
+		command.addAll(database.asTestDatabase().applicationArguments());
+		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.redirectErrorStream(true);
 		builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log));
 		try {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.initiative.CountryInitiatives;
 import org.cooperation.tracker.query.initiative.CountryView;
@@ -25,7 +26,7 @@ class CountryApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void theCountryCodeInThePathIsReadInAnyCase() throws Exception {
-		given(queries.countryInitiatives(Country.AZ))
+		given(queries.countryInitiatives(Country.AZ, Moment.NOW))
 			.willReturn(new CountryInitiatives(CountryView.of(Country.AZ), List.of()));
 		json(get("/api/countries/Az/initiatives")).andExpect(jsonPath("$.country.numeric").value("031"));
 	}

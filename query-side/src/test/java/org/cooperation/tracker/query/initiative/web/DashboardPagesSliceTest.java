@@ -18,6 +18,7 @@ import org.cooperation.tracker.query.initiative.CountryView;
 import org.cooperation.tracker.query.initiative.InitiativeDetail;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.matrix.MatrixFilter;
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.query.matrix.StatusMatrix;
 import org.cooperation.tracker.query.protocol.ProtocolQueries;
 import org.cooperation.tracker.query.web.QuerySliceTest;
@@ -52,7 +53,7 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 	@Test
 	void theStatusMatrixIsTheHomePage() throws Exception {
 		StatusMatrix empty = new StatusMatrix(List.of(), List.of());
-		given(initiatives.statusMatrix(MatrixFilter.ALL)).willReturn(empty);
+		given(initiatives.statusMatrix(MatrixFilter.ALL, Moment.NOW)).willReturn(empty);
 		given(protocols.protocols()).willReturn(List.of());
 		page(get("/status-matrix").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), "matrix")
 			.andExpect(model().attribute("matrix", empty))
@@ -87,7 +88,7 @@ class DashboardPagesSliceTest extends QuerySliceTest {
 	@Test
 	void aCountrysPageAcceptsItsCodeInAnyCase() throws Exception {
 		CountryInitiatives kazakhstan = new CountryInitiatives(CountryView.of(Country.KZ), List.of());
-		given(initiatives.countryInitiatives(Country.KZ)).willReturn(kazakhstan);
+		given(initiatives.countryInitiatives(Country.KZ, Moment.NOW)).willReturn(kazakhstan);
 		given(countries.progress(Country.KZ)).willReturn(new CountryProgress(Country.KZ, List.of(), List.of(), 0));
 		given(countries.waiting(Country.KZ)).willReturn(new CountryWaiting(Country.KZ, List.of()));
 		page(get("/countries/{code}", "kz").header(HttpHeaders.ACCEPT_LANGUAGE, "en"), "country")

@@ -13,6 +13,7 @@ import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.initiative.InitiativeSummary;
 import org.cooperation.tracker.query.initiative.ProgressReportView;
 import org.cooperation.tracker.query.matrix.MatrixFilter;
+import org.cooperation.tracker.query.common.Moment;
 import org.cooperation.tracker.query.matrix.StatusMatrix;
 import org.cooperation.tracker.query.web.QuerySliceTest;
 
@@ -41,7 +42,7 @@ class InitiativeApiSliceTest extends QuerySliceTest {
 
 	@Test
 	void theMatrixAndTheListAreJsonWithoutAnETag() throws Exception {
-		given(queries.statusMatrix(MatrixFilter.ALL)).willReturn(new StatusMatrix(List.of(), List.of()));
+		given(queries.statusMatrix(MatrixFilter.ALL, Moment.NOW)).willReturn(new StatusMatrix(List.of(), List.of()));
 		json(get("/api/status-matrix")).andExpect(jsonPath("$.rows", hasSize(0)))
 			.andExpect(header().doesNotExist("ETag"));
 		given(queries.initiatives()).willReturn(List.of(mock(InitiativeSummary.class), mock(InitiativeSummary.class)));

@@ -81,7 +81,7 @@ public abstract class CulturalTourTestBase extends QuerySideTestBase {
 
 	/** Starts from empty Cultural Tour read models. */
 	protected void emptyTourReadModels() {
-		jdbc.execute("TRUNCATE rm_tour_programme, rm_tour_leg, rm_tour_film, rm_tour_film_history");
+		superuser.execute("TRUNCATE rm_tour_programme, rm_tour_leg, rm_tour_film, rm_tour_film_history");
 	}
 
 	protected void recordTheTourStory() {

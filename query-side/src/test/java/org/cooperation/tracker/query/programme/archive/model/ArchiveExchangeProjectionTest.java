@@ -56,7 +56,7 @@ class ArchiveExchangeProjectionTest extends QuerySideTestBase {
 	@BeforeEach
 	@AfterEach
 	void empty() {
-		jdbc.execute("TRUNCATE rm_archive_copy, rm_archive_copy_step");
+		superuser.execute("TRUNCATE rm_archive_copy, rm_archive_copy_step");
 	}
 
 	private ArchiveCopyRow letters() {

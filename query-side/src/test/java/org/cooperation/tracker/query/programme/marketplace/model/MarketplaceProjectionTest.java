@@ -43,7 +43,7 @@ class MarketplaceProjectionTest extends QuerySideTestBase {
 	@BeforeEach
 	@AfterEach
 	void empty() {
-		jdbc.execute("TRUNCATE rm_marketplace_listing, rm_marketplace_listing_step");
+		superuser.execute("TRUNCATE rm_marketplace_listing, rm_marketplace_listing_step");
 	}
 
 	private CreatorListingRow jeweller() {
