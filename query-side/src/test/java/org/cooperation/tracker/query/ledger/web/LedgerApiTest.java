@@ -18,6 +18,7 @@ import org.cooperation.tracker.query.QuerySideTestBase;
 import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.query.ledger.Checkpoint;
 import org.cooperation.tracker.query.ledger.EventLeaf;
+import org.cooperation.tracker.query.ledger.Finding;
 import org.cooperation.tracker.query.ledger.HistoryVerifier;
 import org.cooperation.tracker.query.ledger.LedgerExport;
 import org.cooperation.tracker.query.ledger.MerkleProofs;
@@ -110,6 +111,22 @@ class LedgerApiTest extends QuerySideTestBase {
 				NoteKey.verifier(text("/api/audit/ledger/key").trim()));
 		assertThat(offline.treeSize()).isEqualTo(size);
 		assertThat(offline.findings()).as("the sealed leaves whose events are still as sealed").isEmpty();
+
+		// The auditors' history export (every event, no sealed hashes) checks against the
+		// same
+		// checkpoint: its first lines give the checkpoint's root.
+		String history = mvc.perform(get("/api/audit/events.ndjson"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		HistoryVerifier.Report fromHistory = LedgerExport.verify(new StringReader(history), note,
+				NoteKey.verifier(text("/api/audit/ledger/key").trim()));
+		assertThat(fromHistory.findings()).isEmpty();
+		String altered = history.replaceFirst("\"storedPayload\":\"e", "\"storedPayload\":\"f");
+		assertThat(LedgerExport
+			.verify(new StringReader(altered), note, NoteKey.verifier(text("/api/audit/ledger/key").trim()))
+			.findings()).extracting(Finding::kind).containsExactly(Finding.Kind.ROOT_MISMATCH);
 		problem("/api/audit/ledger/export.ndjson?size=-1", 400);
 		problem("/api/audit/ledger/export.ndjson?size=" + (size + 1_000_000), 400);
 	}
