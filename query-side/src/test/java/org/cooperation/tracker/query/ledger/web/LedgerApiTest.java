@@ -27,6 +27,7 @@ import org.cooperation.tracker.query.ledger.SignedNote;
 import org.cooperation.tracker.query.ledger.Witness;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -169,6 +170,17 @@ class LedgerApiTest extends QuerySideTestBase {
 			.with(user("admin").roles("ADMIN")), 400);
 		problem(put("/api/admin/ledger/cosigners/tj").contentType(MediaType.TEXT_PLAIN)
 			.content(witnessKey.verifierKey()), 403);
+	}
+
+	@Test
+	void theApplicationsRoleMayAddToTheTreeButNeverChangeIt() {
+		appendAndAwaitSealing();
+		for (String rewrite : List.of("UPDATE ledger_leaf SET leaf_hash = sha256(leaf_hash)", "DELETE FROM ledger_node",
+				"UPDATE ledger_checkpoint SET note = note", "TRUNCATE ledger_checkpoint", "DELETE FROM ledger_key")) {
+			assertThatThrownBy(() -> jdbc.execute(rewrite)).as(rewrite)
+				.rootCause()
+				.hasMessageContaining("permission denied");
+		}
 	}
 
 	@Test
