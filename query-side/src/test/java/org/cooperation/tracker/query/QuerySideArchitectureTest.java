@@ -35,7 +35,7 @@ class QuerySideArchitectureTest {
 	 * part.
 	 */
 	private static final List<String> FEATURES = List.of("initiative", "protocol", "history", "matrix", "audit",
-			"programme.archive", "programme.brand", "programme.calendar", "programme.culturaltour",
+			"ledger", "programme.archive", "programme.brand", "programme.calendar", "programme.culturaltour",
 			"programme.marketplace", "overview");
 
 	@ArchTest
@@ -114,6 +114,10 @@ class QuerySideArchitectureTest {
 	@ArchTest
 	static final ArchRule auditStandsAlone = feature("audit",
 			"the audit reads the event store itself, not the read models");
+
+	@ArchTest
+	static final ArchRule ledgerStandsAlone = feature("ledger",
+			"the verifiable history seals the event store itself, not the read models");
 
 	@ArchTest
 	static final ArchRule archiveReadsThroughDeclaredPorts = programme("archive");

@@ -30,6 +30,8 @@ import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.initiative.web.ActorWords;
 import org.cooperation.tracker.query.initiative.web.MatrixPageTable;
 import org.cooperation.tracker.query.initiative.web.StatusMatrixReads;
+import org.cooperation.tracker.query.ledger.Cosignatures;
+import org.cooperation.tracker.query.ledger.LedgerQueries;
 import org.cooperation.tracker.query.live.ReadModelGeneration;
 import org.cooperation.tracker.query.initiative.web.ProgressChart;
 import org.cooperation.tracker.query.initiative.web.FigureWords;
@@ -90,7 +92,8 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 		IncompleteRecords.class, InitiativeQueries.class, CountryQueries.class, ProtocolQueries.class,
 		EventHistory.class, EventExports.class, ArchiveExchangeQueries.class, WorkingGroupQueries.class,
 		CalendarQueries.class, CulturalTourQueries.class, MarketplaceQueries.class, AccountsSchema.class,
-		BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class, OverviewQueries.class })
+		BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class, OverviewQueries.class,
+		LedgerQueries.class, Cosignatures.class })
 @Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {

@@ -1,0 +1,2 @@
+/** The auditors' REST API over the verifiable history: checkpoints, key and proofs. */
+package org.cooperation.tracker.query.ledger.web;
