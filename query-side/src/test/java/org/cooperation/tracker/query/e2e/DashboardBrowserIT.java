@@ -94,7 +94,10 @@ class DashboardBrowserIT extends EndToEndTest {
 			new Page("cultural-tour", "/initiatives/" + CULTURAL_TOUR + "/cultural-tour"),
 			new Page("archive-exchange", "/initiatives/" + ARCHIVES + "/archive-exchange"),
 			new Page("marketplace", "/initiatives/" + MARKETPLACE + "/marketplace"),
-			new Page("working-group", "/initiatives/" + WORKING_GROUP + "/working-group"));
+			new Page("working-group", "/initiatives/" + WORKING_GROUP + "/working-group"),
+			// The verifiable history: the demo story sealed, the six countries as
+			// witnesses.
+			new Page("ledger", "/ledger", "dl.checkpoint", "table tbody tr:nth-child(6)"));
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 

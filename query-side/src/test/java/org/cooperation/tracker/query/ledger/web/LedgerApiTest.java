@@ -160,6 +160,11 @@ class LedgerApiTest extends QuerySideTestBase {
 		assertThat(served.signedBy(logKey)).isTrue();
 		mvc.perform(get("/api/audit/ledger/cosigners"))
 			.andExpect(jsonPath("$[?(@.country == 'TJ')].treeSize").value(org.hamcrest.Matchers.contains((int) size)));
+		// The dashboard shows every reader what each country vouched for.
+		String page = getOkIn("en", "/ledger").andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("The latest signed checkpoint", "What each member country has vouched for");
+		String tajikistan = page.substring(page.indexOf(">Tajikistan<"));
+		assertThat(tajikistan.substring(0, tajikistan.indexOf("</tr>"))).contains(">" + size + "<");
 
 		problem(post("/api/audit/ledger/cosignatures").contentType(MediaType.TEXT_PLAIN).content("not a note"), 400);
 		problem(put("/api/admin/ledger/cosigners/xx").contentType(MediaType.TEXT_PLAIN)
