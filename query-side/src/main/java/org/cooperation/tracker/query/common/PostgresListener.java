@@ -4,8 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.Properties;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -15,7 +15,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
-import org.springframework.context.SmartLifecycle;
 
 /**
  * Listens on one PostgreSQL channel (LISTEN) for as long as the application runs, and
@@ -25,7 +24,7 @@ import org.springframework.context.SmartLifecycle;
  * back-off; a subclass hears when it listens (again: what was announced meanwhile went
  * unheard) and when it no longer does.
  */
-public abstract class PostgresListener implements SmartLifecycle {
+public abstract class PostgresListener extends BackgroundWorker {
 
 	private static final Logger log = LoggerFactory.getLogger(PostgresListener.class);
 
@@ -54,12 +53,6 @@ public abstract class PostgresListener implements SmartLifecycle {
 
 	private final AtomicLong sessions = new AtomicLong();
 
-	private volatile boolean running;
-
-	private volatile CountDownLatch stopSignal = new CountDownLatch(0);
-
-	private Thread thread;
-
 	private long retryMillis = FIRST_RETRY_MILLIS;
 
 	/**
@@ -70,6 +63,7 @@ public abstract class PostgresListener implements SmartLifecycle {
 	 * @param what what is heard, for the log and the thread's name
 	 */
 	protected PostgresListener(DataSourceProperties dataSource, String channel, String applicationName, String what) {
+		super(what.toLowerCase(Locale.ROOT).replace(' ', '-') + "-listener", RECEIVE_TIMEOUT_MILLIS * 4L);
 		this.channel = channel;
 		this.what = what;
 		this.url = dataSource.determineUrl();
@@ -98,43 +92,6 @@ public abstract class PostgresListener implements SmartLifecycle {
 	protected void deaf() {
 	}
 
-	@Override
-	public synchronized void start() {
-		if (running) {
-			return;
-		}
-		running = true;
-		stopSignal = new CountDownLatch(1);
-		thread = new Thread(this::listenUntilStopped,
-				what.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + "-listener");
-		// A daemon never holds the JVM open if the context is not closed properly.
-		thread.setDaemon(true);
-		thread.start();
-	}
-
-	@Override
-	public synchronized void stop() {
-		if (!running) {
-			return;
-		}
-		running = false;
-		stopSignal.countDown();
-		try {
-			thread.join(RECEIVE_TIMEOUT_MILLIS * 4L);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
-		if (thread.isAlive()) {
-			thread.interrupt();
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return running;
-	}
-
 	/** Notifications received since start; for tests and diagnostics. */
 	public long notificationsReceived() {
 		return notifications.get();
@@ -145,17 +102,18 @@ public abstract class PostgresListener implements SmartLifecycle {
 		return sessions.get();
 	}
 
-	private void listenUntilStopped() {
-		while (running) {
+	@Override
+	protected void work() {
+		while (isRunning()) {
 			try {
 				listen();
 			}
 			catch (SQLException ex) {
-				if (!running) {
+				if (!isRunning()) {
 					return;
 				}
 				log.warn("{} unavailable ({}); retrying in {} ms", what, ex.getMessage(), retryMillis);
-				awaitStop(retryMillis);
+				pause(retryMillis);
 				retryMillis = Math.min(retryMillis * 2, MAX_RETRY_MILLIS);
 			}
 		}
@@ -173,7 +131,7 @@ public abstract class PostgresListener implements SmartLifecycle {
 			listening(again);
 			PGConnection notificationSource = connection.unwrap(PGConnection.class);
 			long quietSince = System.nanoTime();
-			while (running) {
+			while (isRunning()) {
 				PGNotification[] received = notificationSource.getNotifications(RECEIVE_TIMEOUT_MILLIS);
 				if (received != null && received.length > 0) {
 					notifications.addAndGet(received.length);
@@ -188,16 +146,6 @@ public abstract class PostgresListener implements SmartLifecycle {
 		}
 		finally {
 			deaf();
-		}
-	}
-
-	private void awaitStop(long millis) {
-		try {
-			stopSignal.await(millis, TimeUnit.MILLISECONDS);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			running = false;
 		}
 	}
 

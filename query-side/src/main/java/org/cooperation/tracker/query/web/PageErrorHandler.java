@@ -40,7 +40,7 @@ class PageErrorHandler {
 
 	@ExceptionHandler(NotFoundException.class)
 	ModelAndView notFound(NotFoundException ex) {
-		return page(HttpStatus.NOT_FOUND, ex.getMessage());
+		return ErrorPage.of(HttpStatus.NOT_FOUND, ex.getMessage());
 	}
 
 	/**
@@ -49,12 +49,12 @@ class PageErrorHandler {
 	 */
 	@ExceptionHandler(InvalidValueException.class)
 	ModelAndView invalidValue(InvalidValueException ex) {
-		return page(HttpStatus.BAD_REQUEST, texts.text(Phrase.wording(ex), ProblemTexts.current()));
+		return ErrorPage.of(HttpStatus.BAD_REQUEST, texts.text(Phrase.wording(ex), ProblemTexts.current()));
 	}
 
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView malformed(MethodArgumentTypeMismatchException ex) {
-		return page(HttpStatus.BAD_REQUEST,
+		return ErrorPage.of(HttpStatus.BAD_REQUEST,
 				show.label("error.malformed", Checks.excerpt(String.valueOf(ex.getValue())), words(ex.getName())));
 	}
 
@@ -63,28 +63,20 @@ class PageErrorHandler {
 		if (DatabaseUnavailable.busy(ex)) {
 			log.warn("Server busy for a dashboard page: {}", ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.BUSY_RETRY_AFTER_SECONDS));
-			return page(HttpStatus.SERVICE_UNAVAILABLE, show.label("error.busy"));
+			return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, show.label("error.busy"));
 		}
 		if (DatabaseUnavailable.causedBy(ex)) {
 			log.warn("Database unavailable for a dashboard page: {}", ex.getMessage());
 			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
-			return page(HttpStatus.SERVICE_UNAVAILABLE, show.label("error.unavailable"));
+			return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, show.label("error.unavailable"));
 		}
 		log.error("Failed to render a dashboard page", ex);
-		return page(HttpStatus.INTERNAL_SERVER_ERROR, show.label("error.unexpected"));
+		return ErrorPage.of(HttpStatus.INTERNAL_SERVER_ERROR, show.label("error.unexpected"));
 	}
 
 	/** "initiativeId" as an official reads it: "initiative id". */
 	private static String words(String camelCase) {
 		return camelCase.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
-	}
-
-	private static ModelAndView page(HttpStatus status, String message) {
-		ModelAndView page = new ModelAndView("error", status);
-		page.addObject("status", status.value());
-		page.addObject("error", status.getReasonPhrase());
-		page.addObject("message", message);
-		return page;
 	}
 
 }

@@ -31,6 +31,7 @@ import org.cooperation.tracker.query.audit.HistoryLine;
 import org.cooperation.tracker.query.audit.StoredEvent;
 import org.cooperation.tracker.query.web.Choice;
 import org.cooperation.tracker.query.web.DashboardPage;
+import org.cooperation.tracker.query.web.ErrorPage;
 import org.cooperation.tracker.query.web.Display;
 
 /**
@@ -106,7 +107,7 @@ class AuditHistoryPage {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView forbidden(AccessDeniedException ex) {
-		return page(HttpStatus.FORBIDDEN, show.label("audit.forbidden"));
+		return ErrorPage.of(HttpStatus.FORBIDDEN, show.label("audit.forbidden"));
 	}
 
 	private static void auditorsOnly() {
@@ -155,14 +156,6 @@ class AuditHistoryPage {
 			}
 		}
 		return (query.length() == 0) ? path : path + "?" + query;
-	}
-
-	private static ModelAndView page(HttpStatus status, String message) {
-		ModelAndView page = new ModelAndView("error", status);
-		page.addObject("status", status.value());
-		page.addObject("error", status.getReasonPhrase());
-		page.addObject("message", message);
-		return page;
 	}
 
 }
