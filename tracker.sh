@@ -4,6 +4,9 @@
 #   ./tracker.sh            build, then start the database, the command side (8080) and the
 #                           query side (8081); Ctrl-C stops all three, the database last
 #   ./tracker.sh demo-data  load the Tashkent story into the running system's database
+#   ./tracker.sh bench [--quick] [options]
+#                           the benchmark (README, "Benchmark"): both applications on a fresh,
+#                           durable database; prints one table of figures
 #
 # Data are kept in .tracker-data/ across restarts. Set SPRING_DATASOURCE_URL (and _USERNAME,
 # _PASSWORD for the applications' role, SPRING_FLYWAY_USER and _PASSWORD for the owner role the
@@ -113,8 +116,16 @@ demo_data() {
   java -jar "$COMMAND_JAR" --spring.main.web-application-type=none --tracker.demo-data=load
 }
 
+# The benchmark starts its own PostgreSQL (or uses TRACKER_BENCH_POSTGRES_URL's server) and both
+# applications; it never touches .tracker-data/ or a running ./tracker.sh. Ctrl-C stops what it started.
+bench() {
+  build
+  exec java -jar benchmark/target/benchmark-$VERSION.jar --root . "$@"
+}
+
 case "${1:-run}" in
   run) run ;;
   demo-data) demo_data ;;
-  *) echo "usage: $0 [run|demo-data]" >&2; exit 2 ;;
+  bench) shift; bench "$@" ;;
+  *) echo "usage: $0 [run|demo-data|bench [--quick] [options]]" >&2; exit 2 ;;
 esac

@@ -16,6 +16,9 @@ CREATE ROLE tracker_owner LOGIN PASSWORD :'owner_password';
 CREATE ROLE tracker_app LOGIN PASSWORD :'app_password';
 
 GRANT USAGE, CREATE ON SCHEMA public TO tracker_owner;
+-- The owner also creates schemas: the query side's replays build beside the live read models in a
+-- schema of their own (replay_build), where the applications' role may create tables and nothing else.
+GRANT CREATE ON DATABASE :"DBNAME" TO tracker_owner;
 GRANT USAGE ON SCHEMA public TO tracker_app;
 -- Only the owner creates objects (PostgreSQL 15 and newer already grant PUBLIC nothing here).
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;

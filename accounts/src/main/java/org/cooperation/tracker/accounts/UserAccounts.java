@@ -27,9 +27,16 @@ import org.cooperation.tracker.kernel.common.PrintableText;
 public class UserAccounts {
 
 	/** BCrypt reads at most 72 bytes; a longer password would be silently cut. */
-	static final int MAX_PASSWORD_BYTES = 72;
+	public static final int MAX_PASSWORD_BYTES = 72;
 
-	static final int MIN_PASSWORD_LENGTH = 12;
+	/** Fewest characters in a password; the OpenAPI document's minLength too. */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	/**
+	 * A user name: 3 to 64 characters, lower-case letters, digits, '.', '_' or '-',
+	 * starting with a letter or digit; the OpenAPI document's pattern too.
+	 */
+	public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{2,63}$";
 
 	private final JdbcTemplate jdbc;
 
@@ -114,7 +121,7 @@ public class UserAccounts {
 	}
 
 	private static void checkName(String username) {
-		if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
+		if (!username.matches(USERNAME_PATTERN)) {
 			throw new InvalidValueException("a user name is 3 to 64 characters: lower-case letters, digits, "
 					+ "'.', '_' or '-', starting with a letter or digit");
 		}

@@ -6,8 +6,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.lang.ArchRule;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.testing.ArchitectureRules;
 
@@ -46,5 +48,18 @@ class CommandSideArchitectureTest {
 						(JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(Aggregate.class)
 								&& BoundedWaits.AGGREGATE_LOCKS.equals(annotation.get("lockFactory").orElse(null))))
 		.because("Axon's default record lock waits a minute, and a request must not");
+
+	@ArchTest
+	static final ArchRule everyRecordIsSnapshotted = classes().that()
+		.areAnnotatedWith(Aggregate.class)
+		.should()
+		.beAnnotatedWith(DescribedPredicate.describe(
+				"@Aggregate(snapshotTriggerDefinition = \"" + AggregateSnapshots.TRIGGER + "\")",
+				(JavaAnnotation<?> annotation) -> annotation.getRawType().isEquivalentTo(Aggregate.class)
+						&& AggregateSnapshots.TRIGGER.equals(annotation.get("snapshotTriggerDefinition").orElse(null))))
+		.andShould()
+		.beAnnotatedWith(Revision.class)
+		.because("a record with a long history must load in the time of a short one, and a snapshot of an "
+				+ "older shape of the record must be passed over, not misread (AggregateSnapshots)");
 
 }

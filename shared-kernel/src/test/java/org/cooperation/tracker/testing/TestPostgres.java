@@ -98,6 +98,10 @@ public final class TestPostgres {
 			// application uses it, and whatever the owner creates is readable and
 			// writable by the application but for what the event store's migrations
 			// take back (afterMigrate: no UPDATE, DELETE or TRUNCATE of the history).
+			// The owner also creates schemas: the query side's replays build in one of
+			// their own.
+			statement.execute("DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO " + OWNER
+					+ "', current_database()); END $$");
 			statement.execute("GRANT USAGE, CREATE ON SCHEMA public TO " + OWNER);
 			statement.execute("GRANT USAGE ON SCHEMA public TO " + APPLICATION);
 			statement.execute("ALTER DEFAULT PRIVILEGES FOR ROLE " + OWNER

@@ -5,7 +5,6 @@ import java.time.Duration;
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.EstimationProbe;
-import io.github.bucket4j.distributed.BucketProxy;
 
 /**
  * One token bucket per caller for one limit: {@code burst} requests at once, refilled
@@ -42,7 +41,8 @@ public class SharedBuckets {
 	 */
 	public Duration take(String caller) {
 		return store.ask(limit, () -> {
-			ConsumptionProbe probe = bucket(caller).tryConsumeAndReturnRemaining(1);
+			ConsumptionProbe probe = store.onBucket(key(caller), configuration,
+					(bucket) -> bucket.tryConsumeAndReturnRemaining(1));
 			return probe.isConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
 		});
 	}
@@ -53,13 +53,17 @@ public class SharedBuckets {
 	 */
 	public Duration waitFor(String caller) {
 		return store.ask(limit, () -> {
-			EstimationProbe probe = bucket(caller).estimateAbilityToConsume(1);
+			if (store.untouched(key(caller))) {
+				return Duration.ZERO;
+			}
+			EstimationProbe probe = store.onBucket(key(caller), configuration,
+					(bucket) -> bucket.estimateAbilityToConsume(1));
 			return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
 		});
 	}
 
-	private BucketProxy bucket(String caller) {
-		return store.bucket(limit + ":" + caller, configuration);
+	private String key(String caller) {
+		return limit + ":" + caller;
 	}
 
 }

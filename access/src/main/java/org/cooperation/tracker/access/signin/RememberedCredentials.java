@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Mac;
@@ -28,6 +30,11 @@ import org.cooperation.tracker.accounts.AccountChangeListener;
  * password or a disabled account takes effect at once in every application: the accounts
  * tell each of them (see {@link AccountChangeListener}), and that account's sign-ins are
  * forgotten.
+ * <p>
+ * A burst of requests with the same credentials that nobody has checked yet (a ministry's
+ * system starting 64 workers) waits for one check instead of running 64: on two cores
+ * those hashes alone took seconds, the largest item in a profile of the first minute of a
+ * write benchmark.
  */
 public class RememberedCredentials implements AuthenticationProvider, AccountChangeListener {
 
@@ -42,6 +49,9 @@ public class RememberedCredentials implements AuthenticationProvider, AccountCha
 	private final byte[] key = new byte[32];
 
 	private final Map<String, Remembered> remembered = new ConcurrentHashMap<>();
+
+	/** Checks running now, by fingerprint: the same credentials wait for their result. */
+	private final Map<String, CompletableFuture<Authentication>> checking = new ConcurrentHashMap<>();
 
 	public RememberedCredentials(AuthenticationProvider checked, Duration period, Clock clock) {
 		this.checked = checked;
@@ -58,6 +68,41 @@ public class RememberedCredentials implements AuthenticationProvider, AccountCha
 		if (known != null && known.until().isAfter(now)) {
 			return known.authentication();
 		}
+		CompletableFuture<Authentication> mine = new CompletableFuture<>();
+		CompletableFuture<Authentication> running = checking.putIfAbsent(fingerprint, mine);
+		if (running != null) {
+			return resultOf(running);
+		}
+		try {
+			Authentication authenticated = check(attempt, fingerprint, now);
+			mine.complete(authenticated);
+			return authenticated;
+		}
+		catch (RuntimeException ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			checking.remove(fingerprint, mine);
+		}
+	}
+
+	/**
+	 * The other request's check, as if this one had run it: its answer or its refusal.
+	 */
+	private static Authentication resultOf(CompletableFuture<Authentication> running) {
+		try {
+			return running.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException refusal) {
+				throw refusal;
+			}
+			throw ex;
+		}
+	}
+
+	private Authentication check(Authentication attempt, String fingerprint, Instant now) {
 		Authentication authenticated = checked.authenticate(attempt);
 		if (authenticated != null && authenticated.isAuthenticated()) {
 			if (remembered.size() >= MAX_REMEMBERED) {

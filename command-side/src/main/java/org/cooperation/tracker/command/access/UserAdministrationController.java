@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +27,8 @@ import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.country.Country;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * Admins manage the built-in user accounts here (only when built-in sign-in is used; with
  * an identity provider the ministry manages its users there). The accounts themselves,
@@ -45,23 +48,37 @@ class UserAdministrationController {
 	 * @param role SECRETARIAT, LIAISON, OFFICIAL, AUDITOR or ADMIN
 	 * @param country a liaison's country (alpha-2); no other role has one
 	 */
-	record NewAccount(String username, String password, String role, String country) {
+	record NewAccount(
+			@Schema(requiredMode = REQUIRED, pattern = UserAccounts.USERNAME_PATTERN,
+					example = "liaison.kz") String username,
+			@Schema(requiredMode = REQUIRED, minLength = UserAccounts.MIN_PASSWORD_LENGTH,
+					maxLength = UserAccounts.MAX_PASSWORD_BYTES, description = PASSWORD) String password,
+			@Schema(requiredMode = REQUIRED,
+					description = "SECRETARIAT, LIAISON, OFFICIAL, AUDITOR or ADMIN, any " + "letter case",
+					example = "LIAISON") String role,
+			@Schema(description = "a liaison's country: " + Country.CODE_DESCRIPTION + "; no other role has one",
+					pattern = Country.CODE_PATTERN, example = "KZ") String country) {
 	}
 
-	record NewPassword(String password) {
+	record NewPassword(@Schema(requiredMode = REQUIRED, minLength = UserAccounts.MIN_PASSWORD_LENGTH,
+			maxLength = UserAccounts.MAX_PASSWORD_BYTES, description = PASSWORD) String password) {
 	}
 
-	record Enabled(Boolean enabled) {
+	record Enabled(@Schema(requiredMode = REQUIRED) Boolean enabled) {
 	}
+
+	/** What a password must be, in the document's words. */
+	private static final String PASSWORD = "at least " + UserAccounts.MIN_PASSWORD_LENGTH + " characters and at most "
+			+ UserAccounts.MAX_PASSWORD_BYTES + " bytes in UTF-8";
 
 	@GetMapping
-	@Operation(summary = "Every user account, without password hashes")
+	@Operation(operationId = "listUserAccounts", summary = "Every user account, without password hashes")
 	List<UserAccounts.Account> all() {
 		return accounts.all();
 	}
 
 	@PostMapping
-	@Operation(summary = "Creates a user account")
+	@Operation(operationId = "createUserAccount", summary = "Creates a user account")
 	ResponseEntity<Void> create(@RequestBody NewAccount body) {
 		Checks.required(body, "body");
 		Checks.required(body.username(), "username");
@@ -73,7 +90,7 @@ class UserAdministrationController {
 	}
 
 	@PutMapping("/{username}/password")
-	@Operation(summary = "Gives an account a new password")
+	@Operation(operationId = "changeUserPassword", summary = "Gives an account a new password")
 	ResponseEntity<Void> changePassword(@PathVariable String username, @RequestBody NewPassword body) {
 		Checks.required(body, "body");
 		answered(() -> accounts.changePassword(username, body.password(), admin()));
@@ -81,7 +98,8 @@ class UserAdministrationController {
 	}
 
 	@PutMapping("/{username}/enabled")
-	@Operation(summary = "Disables or enables an account (accounts are never deleted)")
+	@Operation(operationId = "enableUserAccount",
+			summary = "Disables or enables an account (accounts are never deleted)")
 	ResponseEntity<Void> enable(@PathVariable String username, @RequestBody Enabled body) {
 		Checks.required(body, "body");
 		Checks.required(body.enabled(), "enabled");

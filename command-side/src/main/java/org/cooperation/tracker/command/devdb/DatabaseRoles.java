@@ -43,6 +43,10 @@ final class DatabaseRoles {
 		try (Statement statement = superuser.createStatement()) {
 			createRoleIfMissing(statement, OWNER);
 			createRoleIfMissing(statement, APPLICATION);
+			// The owner also creates schemas: the query side's replays build in one of
+			// their own.
+			statement.execute("DO $$ BEGIN EXECUTE format('GRANT CREATE ON DATABASE %I TO " + OWNER
+					+ "', current_database()); END $$");
 			statement.execute("GRANT USAGE, CREATE ON SCHEMA public TO " + OWNER);
 			statement.execute("GRANT USAGE ON SCHEMA public TO " + APPLICATION);
 			statement.execute("ALTER DEFAULT PRIVILEGES FOR ROLE " + OWNER

@@ -9,14 +9,19 @@ import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
-import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.TimestampWriter;
 import org.axonframework.serialization.Serializer;
 
 import org.cooperation.tracker.command.waits.LockWait;
+import org.cooperation.tracker.eventstore.ConcurrentAppends;
 
 /**
- * Appends events so that global positions become visible in commit order.
+ * The former way, kept as the measured alternative
+ * ({@code tracker.event-store.commit-ordered-appends=true}): appends one writer at a
+ * time, so that global positions become visible in commit order. The default,
+ * {@link ConcurrentAppends} with readers bounded by the read horizon, keeps the same
+ * guarantee without serialising writers, and on a durable server commits several times as
+ * many appends a second (README, "No event is ever skipped").
  * <p>
  * A tracking processor reads by global index. If transaction A takes position 7,
  * transaction B takes 8 and commits first, a reader sees 8 with a gap at 7; should A
@@ -26,7 +31,9 @@ import org.cooperation.tracker.command.waits.LockWait;
  * can then only be a rolled-back append, which never fills. The lock is held from the
  * append to the commit, which Axon does right after (a request with an Idempotency-Key
  * first files its answer in the same transaction: one more UPDATE), so it costs little;
- * it holds across any number of command-side instances because it lives in PostgreSQL.
+ * it holds across any number of command-side instances because it lives in PostgreSQL. It
+ * takes the shared "append" lock as well, so readers bounded by the horizon stay correct
+ * in this mode too.
  * <p>
  * The wait for the lock is bounded by the {@link LockWait} ({@code lock_timeout} for the
  * rest of the transaction): behind a writer whose transaction stays open, every other
@@ -45,6 +52,9 @@ public final class CommitOrderedAppends implements AppendEventsStatementBuilder 
 
 	private final String takeTheLock;
 
+	/** What follows the lock: the append readers' horizon relies on, as without it. */
+	private final ConcurrentAppends concurrent = new ConcurrentAppends();
+
 	public CommitOrderedAppends(LockWait wait) {
 		this.takeTheLock = "SET LOCAL lock_timeout = '" + wait.asLockTimeout() + "'; SELECT pg_advisory_xact_lock("
 				+ APPEND_LOCK_KEY + ")";
@@ -57,8 +67,7 @@ public final class CommitOrderedAppends implements AppendEventsStatementBuilder 
 		try (Statement lock = connection.createStatement()) {
 			lock.execute(takeTheLock);
 		}
-		return JdbcEventStorageEngineStatements.appendEvents(connection, schema, dataType, events, serializer,
-				timestampWriter);
+		return concurrent.build(connection, schema, dataType, events, serializer, timestampWriter);
 	}
 
 }

@@ -6,37 +6,40 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.statements.AppendEventsStatementBuilder;
-import org.axonframework.eventsourcing.eventstore.jdbc.statements.JdbcEventStorageEngineStatements;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.cooperation.tracker.command.snapshots.ReadableSnapshotsOnly;
+import org.cooperation.tracker.command.snapshots.SnapshotJson;
 import org.cooperation.tracker.command.waits.LockWait;
+import org.cooperation.tracker.eventstore.ConcurrentAppends;
 
 /**
  * Axon's JDBC storage engine on the table layout of its defaults (see the Flyway
- * migration), with commit-ordered appends and PostgreSQL duplicate-key detection. JDBC
- * rather than JPA: the command side has no entities of its own, and Axon's JPA entities
- * would map their payloads to large objects on PostgreSQL.
+ * migration), with concurrent appends and PostgreSQL duplicate-key detection. JDBC rather
+ * than JPA: the command side has no entities of its own, and Axon's JPA entities would
+ * map their payloads to large objects on PostgreSQL.
  * <p>
- * {@code tracker.event-store.commit-ordered-appends=false} switches back to Axon's own
- * appends. It exists so the gap stress test and the append benchmark can show what the
- * ordering buys and costs; production keeps the default.
+ * Appends take no lock: readers never pass a position an open transaction may still fill
+ * ({@link org.cooperation.tracker.eventstore.ReadHorizon}).
+ * {@code tracker.event-store.commit-ordered-appends=true} serialises them behind one
+ * advisory lock instead, as the tracker did before the horizon: kept so that the gap
+ * stress test and the benchmark can show what each costs.
  */
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
 	@Bean
-	EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
-			@Qualifier("eventSerializer") Serializer eventSerializer,
+	EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
 			TransactionManager transactionManager,
-			@Value("${tracker.event-store.commit-ordered-appends:true}") boolean commitOrdered, LockWait lockWait) {
-		return JdbcEventStorageEngine.builder()
+			@Value("${tracker.event-store.commit-ordered-appends:false}") boolean commitOrdered, LockWait lockWait) {
+		return new ReadableSnapshotsOnly(JdbcEventStorageEngine.builder()
 			.schema(new EventSchema())
-			.snapshotSerializer(defaultSerializer)
+			.snapshotSerializer(SnapshotJson.serializer())
 			.eventSerializer(eventSerializer)
 			.upcasterChain(configuration.upcasterChain())
 			.snapshotFilter(configuration.snapshotFilter())
@@ -44,12 +47,15 @@ class EventStoreConfiguration {
 			.connectionProvider(connectionProvider)
 			.transactionManager(transactionManager)
 			.appendEvents(appends(commitOrdered, lockWait))
-			.build();
+			.build());
 	}
 
-	/** How appends draw their global positions: in commit order, or as Axon does. */
+	/**
+	 * How appends draw their global positions: one writer at a time in commit order, or
+	 * concurrently.
+	 */
 	static AppendEventsStatementBuilder appends(boolean commitOrdered, LockWait lockWait) {
-		return commitOrdered ? new CommitOrderedAppends(lockWait) : JdbcEventStorageEngineStatements::appendEvents;
+		return commitOrdered ? new CommitOrderedAppends(lockWait) : new ConcurrentAppends();
 	}
 
 }

@@ -24,6 +24,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.cooperation.tracker.access.problem.ProblemWriter;
+import org.cooperation.tracker.command.concurrency.SecondAttempt;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 
 /**
@@ -64,6 +65,15 @@ class IdempotencyConfiguration {
 				new IdempotentRetries(keys, new KeysInFlight(), retention, transactions, problems, patience));
 		registration.setOrder(FILTER_ORDER);
 		return registration;
+	}
+
+	/**
+	 * A keyed write whose command lost a race on its record and runs again begins its
+	 * transaction afresh (KeyedRequest#afresh).
+	 */
+	@Bean
+	SecondAttempt keyedRequestAfresh() {
+		return () -> KeyedRequest.current().ifPresent(KeyedRequest::afresh);
 	}
 
 	@Bean

@@ -98,6 +98,17 @@ final class KeyedRequest {
 		}
 	}
 
+	/**
+	 * Before a command that lost a race on its record runs again: its append aborted the
+	 * transaction, which is rolled back (the key's claim with it) so that the next
+	 * attempt begins one afresh and claims the key again. The record locks stay held.
+	 */
+	void afresh() {
+		rollback();
+		transaction = null;
+		claimRefused = null;
+	}
+
 	/** Keeps a record locked until {@link #end}, past the command's unit of work. */
 	void holdUntilItEnds(Lock lock) {
 		held.push(lock);

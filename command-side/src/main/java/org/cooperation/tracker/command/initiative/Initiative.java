@@ -9,6 +9,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
@@ -17,6 +18,7 @@ import org.cooperation.tracker.command.protocol.AgreedTerms;
 import org.cooperation.tracker.command.protocol.ProtocolTerms;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
@@ -37,7 +39,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 /**
  * An initiative under a protocol, and where each participating country stands on it.
  */
-@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS, snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class Initiative {
 
 	@AggregateIdentifier

@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +21,7 @@ import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
@@ -32,6 +35,8 @@ import org.cooperation.tracker.kernel.initiative.ProposeInitiative;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
 import org.cooperation.tracker.kernel.protocol.ProtocolId;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * The secretariat proposes initiatives; a liaison moves their country's status and files
  * progress reports.
@@ -43,7 +48,8 @@ class InitiativeController extends CommandController {
 
 	@CreatesRecord
 	@PostMapping
-	@Operation(summary = "Propose an initiative under a protocol and one of its directions")
+	@Operation(operationId = "proposeInitiative",
+			summary = "Propose an initiative under a protocol and one of its directions")
 	ResponseEntity<InitiativeCreated> propose(@RequestBody ProposeInitiativeRequest body) {
 		Checks.required(body, "body");
 		Set<Country> participants = Requests.distinctCountries(Checks.required(body.participants(), "participants"),
@@ -82,11 +88,27 @@ class InitiativeController extends CommandController {
 				new ReportFiled(reportId.value(), initiativeId, reporter, percent.value(), asOf));
 	}
 
-	record ProposeInitiativeRequest(UUID protocolId, UUID directionId, InitiativeKind kind, LocalizedText title,
-			LocalizedText description, String proposedBy, List<String> participants) {
+	/*
+	 * The constraints documented on the request bodies name the constants the commands
+	 * check with, so the OpenAPI document says what the code enforces.
+	 */
+
+	record ProposeInitiativeRequest(@Schema(requiredMode = REQUIRED) UUID protocolId,
+			@Schema(requiredMode = REQUIRED) UUID directionId, @Schema(requiredMode = REQUIRED) InitiativeKind kind,
+			@Schema(requiredMode = REQUIRED) LocalizedText title, LocalizedText description,
+			@Schema(description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String proposedBy,
+			@ArraySchema(minItems = 1, maxItems = Country.COUNT, uniqueItems = true,
+					schema = @Schema(description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+							example = "KG"),
+					arraySchema = @Schema(requiredMode = REQUIRED)) List<String> participants) {
 	}
 
-	record StatusChangeRequest(ParticipationStatus status, LocalDate effectiveOn, String note, List<String> evidence) {
+	record StatusChangeRequest(@Schema(requiredMode = REQUIRED) ParticipationStatus status,
+			@Schema(requiredMode = REQUIRED) LocalDate effectiveOn,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note,
+			@ArraySchema(maxItems = EvidenceLink.MAX_PER_RECORD, schema = @Schema(maxLength = EvidenceLink.MAX_LENGTH,
+					format = "uri", example = "https://example.org/order")) List<String> evidence) {
 	}
 
 	/**
@@ -95,7 +117,12 @@ class InitiativeController extends CommandController {
 	 * @param note what was done
 	 * @param evidence links that back it
 	 */
-	record ProgressReportRequest(Integer percent, LocalDate asOf, String note, List<String> evidence) {
+	record ProgressReportRequest(
+			@Schema(requiredMode = REQUIRED, minimum = "" + ProgressPercent.MIN,
+					maximum = "" + ProgressPercent.MAX) Integer percent,
+			LocalDate asOf, @Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note,
+			@ArraySchema(maxItems = EvidenceLink.MAX_PER_RECORD, schema = @Schema(maxLength = EvidenceLink.MAX_LENGTH,
+					format = "uri", example = "https://example.org/report")) List<String> evidence) {
 	}
 
 	record InitiativeCreated(UUID initiativeId) {

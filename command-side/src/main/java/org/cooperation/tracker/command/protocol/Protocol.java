@@ -11,11 +11,13 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.LocalizedText;
@@ -38,7 +40,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * A protocol signed at a meeting: who the parties were and in what role, who signed, and
  * which directions of cooperation were agreed.
  */
-@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS, snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class Protocol {
 
 	@AggregateIdentifier

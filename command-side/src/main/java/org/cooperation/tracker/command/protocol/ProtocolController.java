@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -30,6 +32,8 @@ import org.cooperation.tracker.kernel.protocol.ProtocolId;
 import org.cooperation.tracker.kernel.protocol.RecordProtocol;
 import org.cooperation.tracker.kernel.protocol.RecordSignature;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /** The secretariat records protocols, their signatures and directions. */
 @RestController
 @RequestMapping("/api/protocols")
@@ -38,7 +42,7 @@ import org.cooperation.tracker.kernel.protocol.RecordSignature;
 class ProtocolController {
 
 	/** A meeting's party list is short; more than this is not a party list. */
-	static final int MAX_PARTIES = Country.values().length;
+	static final int MAX_PARTIES = Country.COUNT;
 
 	static final int MAX_DIRECTIONS = 50;
 
@@ -46,7 +50,7 @@ class ProtocolController {
 
 	@CreatesRecord
 	@PostMapping
-	@Operation(summary = "Record a protocol with its parties and agreed directions")
+	@Operation(operationId = "recordProtocol", summary = "Record a protocol with its parties and agreed directions")
 	ResponseEntity<ProtocolCreated> record(@RequestBody RecordProtocolRequest body) {
 		Checks.required(body, "body");
 		List<Party> parties = Checks.required(body.parties(), "parties");
@@ -83,7 +87,7 @@ class ProtocolController {
 	}
 
 	@PostMapping("/{protocolId}/signatures")
-	@Operation(summary = "Record that a party signed the protocol")
+	@Operation(operationId = "recordSignature", summary = "Record that a party signed the protocol")
 	ResponseEntity<SignatureRecorded> sign(@PathVariable UUID protocolId, @RequestBody SignatureRequest body) {
 		Checks.required(body, "body");
 		Country country = Country.fromCode(body.country());
@@ -101,14 +105,23 @@ class ProtocolController {
 	 * @param parties the party list: country, role, designatedSignatory (optional)
 	 * @param directions the directions agreed, each with a title
 	 */
-	record RecordProtocolRequest(String number, LocalDate meetingDate, String place, LocalizedText meetingTitle,
-			List<Party> parties, List<DirectionRequest> directions) {
+	record RecordProtocolRequest(@Schema(maxLength = Checks.MAX_LINE_LENGTH) String number,
+			@Schema(requiredMode = REQUIRED) LocalDate meetingDate,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH, example = "Tashkent") String place,
+			@Schema(requiredMode = REQUIRED) LocalizedText meetingTitle,
+			@ArraySchema(maxItems = MAX_PARTIES, arraySchema = @Schema(requiredMode = REQUIRED)) List<Party> parties,
+			@ArraySchema(maxItems = MAX_DIRECTIONS) List<DirectionRequest> directions) {
 	}
 
-	record DirectionRequest(LocalizedText title) {
+	record DirectionRequest(@Schema(requiredMode = REQUIRED) LocalizedText title) {
 	}
 
-	record SignatureRequest(String country, String signatory, String position, LocalDate signedOn) {
+	record SignatureRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String country,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH) String signatory,
+			@Schema(maxLength = Checks.MAX_LINE_LENGTH) String position,
+			@Schema(requiredMode = REQUIRED) LocalDate signedOn) {
 	}
 
 	record ProtocolCreated(UUID protocolId, List<UUID> directionIds) {

@@ -36,8 +36,8 @@ public final class Requests {
 	 * @param many how it names them all, as in "at most 10 participants"
 	 */
 	public static Set<Country> distinctCountries(List<String> codes, String one, String many) {
-		if (codes.size() > Country.values().length) {
-			throw new InvalidValueException("at most " + Country.values().length + " " + many);
+		if (codes.size() > Country.COUNT) {
+			throw new InvalidValueException("at most " + Country.COUNT + " " + many);
 		}
 		Set<Country> countries = EnumSet.noneOf(Country.class);
 		for (String code : codes) {

@@ -66,6 +66,12 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 	 * request: a country's liaison for a country's record, the secretariat otherwise.
 	 */
 	private Answer send(String method, String path, String body, String... ifMatch) throws Exception {
+		return exchange(method, path, body, null, ifMatch);
+	}
+
+	/** As {@link #send}, under an Idempotency-Key when one is given. */
+	private Answer exchange(String method, String path, String body, String idempotencyKey, String... ifMatch)
+			throws Exception {
 		java.util.regex.Matcher country = java.util.regex.Pattern.compile("/countries/([A-Za-z]{2})/").matcher(path);
 		String user = country.find() ? "liaison-" + country.group(1).toLowerCase(java.util.Locale.ROOT) : "secretariat";
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
@@ -78,6 +84,9 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 			.method(method, HttpRequest.BodyPublishers.ofString(body));
 		for (String value : ifMatch) {
 			request.header("If-Match", value);
+		}
+		if (idempotencyKey != null) {
+			request.header("Idempotency-Key", idempotencyKey);
 		}
 		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
 		String contentType = response.headers().firstValue("Content-Type").orElse("");
@@ -336,17 +345,45 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 
 	@Test
 	void anAppendByAnotherInstanceInBetweenIs412ForAWriteNamingAVersion() throws Exception {
+		long events = storedEvents();
 		Answer refused = writeWhileAnotherInstanceAppends((path) -> send("POST", path, PROGRESS, etag(1)));
 
 		assertPreconditionFailed(refused, "changed the record at the same moment, so version 1 is no longer");
+		assertThat(storedEvents()).as("the earlier report and only the other instance's event").isEqualTo(events + 2);
 	}
 
+	/**
+	 * A write decided on no particular version loses the race to the other instance and
+	 * runs again on the record as it now is: it is stored after the other's event.
+	 */
 	@Test
-	void anAppendByAnotherInstanceInBetweenStays409WithoutAVersion() throws Exception {
-		Answer refused = writeWhileAnotherInstanceAppends((path) -> send("POST", path, PROGRESS));
+	void anAppendByAnotherInstanceInBetweenRunsAWriteWithoutAVersionAgain() throws Exception {
+		long events = storedEvents();
+		Answer stored = writeWhileAnotherInstanceAppends((path) -> send("POST", path, PROGRESS));
 
-		assertThat(refused.status()).isEqualTo(409);
-		assertThat(refused.body().get("title").asText()).isEqualTo("Concurrent change");
+		assertThat(stored.status()).as(stored.body().toString()).isEqualTo(201);
+		assertThat(storedEvents()).as("the earlier report, the other instance's event and this write's")
+			.isEqualTo(events + 3);
+		assertThat(version()).isEqualTo(3);
+	}
+
+	/**
+	 * The same under an Idempotency-Key: the key is claimed in the second attempt's
+	 * transaction, so a retry of the request gets the first answer back and stores
+	 * nothing more.
+	 */
+	@Test
+	void aKeyedWriteThatLostTheRaceIsRunAgainAndItsKeyFiledOnce() throws Exception {
+		long events = storedEvents();
+		String key = UUID.randomUUID().toString();
+		Answer stored = writeWhileAnotherInstanceAppends((path) -> exchange("POST", path, PROGRESS, key));
+
+		assertThat(stored.status()).as(stored.body().toString()).isEqualTo(201);
+		assertThat(storedEvents()).isEqualTo(events + 3);
+		Answer replayed = exchange("POST", progressReports(), PROGRESS, key);
+		assertThat(replayed.status()).isEqualTo(201);
+		assertThat(replayed.body()).isEqualTo(stored.body());
+		assertThat(storedEvents()).as("the retry stores nothing").isEqualTo(events + 3);
 	}
 
 	@FunctionalInterface
@@ -365,7 +402,6 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 	 */
 	private Answer writeWhileAnotherInstanceAppends(Write write) throws Exception {
 		send("POST", progressReports(), PROGRESS);
-		long events = storedEvents();
 		CompletableFuture<Answer> answer;
 		// The superuser's connection: locking the whole event table needs more than the
 		// application's role may do; the append that follows is what the role may.
@@ -397,9 +433,7 @@ class IfMatchApiTest extends CommandSideIntegrationTest {
 				.until(() -> jdbc.queryForObject("SELECT count(*) FROM pg_locks WHERE NOT granted", Integer.class) > 0);
 			other.commit();
 		}
-		Answer refused = answer.get(30, TimeUnit.SECONDS);
-		assertThat(storedEvents()).as("only the other instance's event").isEqualTo(events + 1);
-		return refused;
+		return answer.get(30, TimeUnit.SECONDS);
 	}
 
 }

@@ -27,10 +27,11 @@ import org.cooperation.tracker.kernel.protocol.ProtocolId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What commit-ordered appends cost: appends per second with and without the advisory
- * lock, for 1, 4 and 16 concurrent writers, each append its own transaction as a command
- * is; the median of several runs. It prints a table and asserts only that every append
- * was stored: timings on a shared build machine are too noisy to assert.
+ * What commit-ordered appends cost: appends per second concurrent (the default) and
+ * behind the advisory lock, for 1, 4 and 16 concurrent writers, each append its own
+ * transaction as a command is; the median of several runs. It prints a table and asserts
+ * only that every append was stored: timings on a shared build machine are too noisy to
+ * assert.
  * <p>
  * The CI run is short;
  * {@code -Dtracker.benchmark.appends=4000 -Dtracker.benchmark.runs=5} gives steadier
@@ -55,22 +56,22 @@ class AppendThroughputBenchmarkTest extends StorageEngineTest {
 			pool.setMaximumPoolSize(WRITERS[WRITERS.length - 1] + 1);
 			DataSourceTransactionManager springTransactions = new DataSourceTransactionManager(pool);
 			TransactionTemplate transactions = new TransactionTemplate(springTransactions);
-			EventStorageEngine axons = engine(pool, springTransactions, false);
+			EventStorageEngine concurrent = engine(pool, springTransactions, false);
 			EventStorageEngine ordered = engine(pool, springTransactions, true);
 
 			// Warms up the JIT, the pool and the table before anything is measured.
-			appendsPerSecond(axons, transactions, 4);
+			appendsPerSecond(concurrent, transactions, 4);
 			appendsPerSecond(ordered, transactions, 4);
 
 			StringBuilder table = new StringBuilder(
 					String.format("%nappend throughput, %d appends per run, median of %d runs%n%8s %16s %20s %8s%n",
-							APPENDS_PER_RUN, RUNS, "writers", "Axon's (/s)", "commit-ordered (/s)", "ratio"));
+							APPENDS_PER_RUN, RUNS, "writers", "concurrent (/s)", "commit-ordered (/s)", "ratio"));
 			for (int writers : WRITERS) {
 				double[] plain = new double[RUNS];
 				double[] locked = new double[RUNS];
 				// Interleaved, so a noisy neighbour slows both alike.
 				for (int run = 0; run < RUNS; run++) {
-					plain[run] = appendsPerSecond(axons, transactions, writers);
+					plain[run] = appendsPerSecond(concurrent, transactions, writers);
 					locked[run] = appendsPerSecond(ordered, transactions, writers);
 				}
 				double plainMedian = median(plain);

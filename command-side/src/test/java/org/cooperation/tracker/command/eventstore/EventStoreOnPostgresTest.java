@@ -5,6 +5,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -12,9 +13,11 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.eventstore.ReadHorizon;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
@@ -94,38 +97,38 @@ class EventStoreOnPostgresTest extends CommandSideIntegrationTest {
 	}
 
 	/**
-	 * A slow writer holds its transaction open after appending; a second writer must wait
-	 * for it and so takes a later position, which is what keeps a tracking reader from
-	 * ever seeing a position commit behind one it has already passed.
+	 * A slow writer holds its transaction open after appending; a second writer appends
+	 * and commits meanwhile, above it, without waiting. A reader's horizon stays below
+	 * the slow writer's position until it commits, so no tracking reader ever passes a
+	 * position that is still to commit; then it passes both.
 	 */
 	@Test
-	void positionsBecomeVisibleInCommitOrder() throws Exception {
+	void writersDoNotWaitForOneAnotherAndReadersWaitBelowAnOpenAppend() throws Exception {
 		CountDownLatch slowAppended = new CountDownLatch(1);
 		CountDownLatch releaseSlow = new CountDownLatch(1);
+		AtomicLong slowIndex = new AtomicLong();
 		String slowAggregate = UUID.randomUUID().toString();
 		String fastAggregate = UUID.randomUUID().toString();
 		CompletableFuture<Void> slow = CompletableFuture.runAsync(() -> transactions.executeWithoutResult((tx) -> {
 			storage.appendEvents(event(slowAggregate, 0));
+			slowIndex.set(jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?",
+					Long.class, slowAggregate));
 			slowAppended.countDown();
 			await().atMost(30, TimeUnit.SECONDS).until(() -> releaseSlow.getCount() == 0);
 		}));
 		assertThat(slowAppended.await(30, TimeUnit.SECONDS)).isTrue();
-		CompletableFuture<Void> fast = CompletableFuture
-			.runAsync(() -> transactions.executeWithoutResult((tx) -> storage.appendEvents(event(fastAggregate, 0))));
-
-		await().atMost(30, TimeUnit.SECONDS)
-			.until(() -> jdbc.queryForObject(
-					"SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted", Long.class) == 1L);
-		assertThat(fast).isNotDone();
-		releaseSlow.countDown();
-		slow.get(30, TimeUnit.SECONDS);
-		fast.get(30, TimeUnit.SECONDS);
-
-		Long slowIndex = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?",
-				Long.class, slowAggregate);
+		transactions.executeWithoutResult((tx) -> storage.appendEvents(event(fastAggregate, 0)));
 		Long fastIndex = jdbc.queryForObject("SELECT globalindex FROM domainevententry WHERE aggregateidentifier = ?",
 				Long.class, fastAggregate);
-		assertThat(fastIndex).isGreaterThan(slowIndex);
+		assertThat(fastIndex).isGreaterThan(slowIndex.get());
+
+		ReadHorizon horizon = new ReadHorizon(ReadHorizon.GLOBAL_INDEX_SEQUENCE);
+		assertThat(jdbc.execute((ConnectionCallback<Long>) horizon::settledPosition)).isLessThan(slowIndex.get());
+		assertThat(slow).isNotDone();
+
+		releaseSlow.countDown();
+		slow.get(30, TimeUnit.SECONDS);
+		assertThat(jdbc.execute((ConnectionCallback<Long>) horizon::settledPosition)).isGreaterThanOrEqualTo(fastIndex);
 	}
 
 }

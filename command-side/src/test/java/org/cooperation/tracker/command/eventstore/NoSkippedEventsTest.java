@@ -32,10 +32,12 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.StreamableMessageSource;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.cooperation.tracker.eventstore.HorizonReads;
+import org.cooperation.tracker.eventstore.ReadHorizon;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.protocol.DirectionAgreed;
 import org.cooperation.tracker.kernel.protocol.DirectionId;
@@ -45,22 +47,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Issue 5, item 1: concurrent writers, one of which holds its transaction open past the
- * readers' gap timeout, and a tracking processor configured as the query side's (Axon's
- * JDBC engine, batches of 50) that must apply every stored event exactly once.
+ * Issue 5, item 1, and issue 13, item 2: concurrent writers, one of which holds its
+ * transaction open past the readers' gap timeout, and a tracking processor reading as the
+ * query side reads (Axon's JDBC engine bounded by the {@link ReadHorizon}, batches of 50)
+ * that must apply every stored event exactly once.
  * <p>
  * Each round, a slow writer appends first and then keeps its transaction open for 1.3 to
  * 1.7 gap timeouts. Four more writers each apply their event at the start of the round (a
  * command handler stamps the event then) and reach their append after a random 0 to 1.5
  * gap timeouts, as a command does that waits for an aggregate's lock or a slow network.
- * With Axon's own appends, a writer that commits above the slow one's open position with
+ * With Axon's own reader, a writer that commits above the slow one's open position with
  * an event older than the gap timeout makes the reader give up that position, and the
- * slow event, committed a moment later, is never applied. With commit-ordered appends the
- * later writers wait for the slow one, so no position commits behind one already passed.
+ * slow event, committed a moment later, is never applied. The horizon keeps the reader
+ * below the slow writer's position until it commits, whether the writers append
+ * concurrently (the default) or one at a time behind the advisory lock (the former
+ * design).
  * <p>
- * Both modes run the same body; Axon's defaults are expected to lose events, which
- * documents the failure the ordering prevents. The gap timeout is cut from 60 s to 300 ms
- * so a run takes seconds.
+ * The three modes run the same body; Axon's own reader behind concurrent appends is
+ * expected to lose events, which documents the failure the horizon prevents. The gap
+ * timeout is cut from 60 s to 300 ms so a run takes seconds.
  */
 class NoSkippedEventsTest extends StorageEngineTest {
 
@@ -82,13 +87,31 @@ class NoSkippedEventsTest extends StorageEngineTest {
 	@Autowired
 	TransactionTemplate transactions;
 
-	@ParameterizedTest(name = "commit-ordered appends: {0}")
-	@ValueSource(booleans = { true, false })
-	void everyStoredEventIsAppliedExactlyOnce(boolean commitOrdered) throws Exception {
-		EventStorageEngine writers = engine().appendEvents(EventStoreConfiguration.appends(commitOrdered, lockWait))
+	/** How the writers append and how the reader reads. */
+	enum Mode {
+
+		CONCURRENT_APPENDS_HORIZON_READER(false, true), COMMIT_ORDERED_APPENDS_HORIZON_READER(true, true),
+		CONCURRENT_APPENDS_AXON_READER(false, false);
+
+		final boolean commitOrdered;
+
+		final boolean horizon;
+
+		Mode(boolean commitOrdered, boolean horizon) {
+			this.commitOrdered = commitOrdered;
+			this.horizon = horizon;
+		}
+
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@EnumSource(Mode.class)
+	void everyStoredEventIsAppliedExactlyOnce(Mode mode) throws Exception {
+		EventStorageEngine writers = engine()
+			.appendEvents(EventStoreConfiguration.appends(mode.commitOrdered, lockWait))
 			.build();
 		Map<String, AtomicInteger> applied = new ConcurrentHashMap<>();
-		TrackingEventProcessor reader = readerLikeTheQuerySide("gap-watch-" + commitOrdered, applied);
+		TrackingEventProcessor reader = readerLikeTheQuerySide("gap-watch-" + mode, mode.horizon, applied);
 		reader.start();
 		await().atMost(Duration.ofSeconds(60)).until(() -> !reader.processingStatus().isEmpty());
 
@@ -109,29 +132,29 @@ class NoSkippedEventsTest extends StorageEngineTest {
 			.copyOf(jdbc.queryForList("SELECT eventidentifier FROM domainevententry WHERE eventidentifier = ANY(?)",
 					String.class, (Object) written.toArray(String[]::new)));
 		long head = jdbc.queryForObject("SELECT max(globalindex) FROM domainevententry", Long.class);
-		// Every writer has committed, so with ordered appends a gap still in the token is
-		// filled on the next read. With Axon's own appends a gap may stay open (and the
-		// event behind it unapplied) for as long as the reader keeps it: there, reaching
-		// the
-		// head is all the reader will do.
+		// Every writer has committed, so behind the horizon the reader reaches the head
+		// with no gap left. Axon's own reader may keep a gap open (and the event behind
+		// it
+		// unapplied) for as long as it keeps the gap: there, reaching the head is all it
+		// will do.
 		await().atMost(Duration.ofSeconds(60))
-			.until(() -> commitOrdered ? caughtUpWithoutGaps(reader, head) : caughtUp(reader, head));
+			.until(() -> mode.horizon ? caughtUpWithoutGaps(reader, head) : caughtUp(reader, head));
 		reader.shutDown();
 
 		Set<String> skipped = stored.stream().filter((id) -> !applied.containsKey(id)).collect(Collectors.toSet());
 		long duplicated = applied.values().stream().filter((count) -> count.get() > 1).count();
 		System.out.printf(
-				"gap stress (commit-ordered appends: %s, seed %d): rounds %d, events written %d, stored %d, "
+				"gap stress (%s, seed %d): rounds %d, events written %d, stored %d, "
 						+ "applied %d, skipped %d, duplicated %d%n",
-				commitOrdered, seed, ROUNDS, written.size(), stored.size(), applied.size(), skipped.size(), duplicated);
+				mode, seed, ROUNDS, written.size(), stored.size(), applied.size(), skipped.size(), duplicated);
 
 		assertThat(stored).as("every writer committed").hasSize(written.size());
 		assertThat(duplicated).as("events applied twice").isZero();
-		if (commitOrdered) {
+		if (mode.horizon) {
 			assertThat(skipped).as("events the reader skipped").isEmpty();
 		}
 		else {
-			assertThat(skipped).as("Axon's own appends lose events to the gap timeout (AxonFramework #4829)")
+			assertThat(skipped).as("Axon's own reader loses events to the gap timeout (AxonFramework #4829)")
 				.isNotEmpty();
 		}
 	}
@@ -168,14 +191,19 @@ class NoSkippedEventsTest extends StorageEngineTest {
 	}
 
 	/**
-	 * The reading half as the query side builds it: Axon's JDBC engine with its default
-	 * gap settings except the timeout, an embedded event store, and a single-threaded
-	 * tracking processor taking batches of 50. It starts at the head, so only this run's
-	 * events count.
+	 * The reading half as the query side builds it: Axon's JDBC engine bounded by the
+	 * horizon (or not, for Axon's own reader) with its default gap settings except the
+	 * timeout, an embedded event store, and a single-threaded tracking processor taking
+	 * batches of 50. It starts at the head, so only this run's events count.
 	 */
-	private TrackingEventProcessor readerLikeTheQuerySide(String name, Map<String, AtomicInteger> applied) {
+	private TrackingEventProcessor readerLikeTheQuerySide(String name, boolean horizon,
+			Map<String, AtomicInteger> applied) {
+		JdbcEventStorageEngine.Builder engine = engine().gapTimeout((int) GAP_TIMEOUT.toMillis());
+		if (horizon) {
+			engine = HorizonReads.boundedBy(engine, new ReadHorizon(ReadHorizon.GLOBAL_INDEX_SEQUENCE));
+		}
 		EmbeddedEventStore store = EmbeddedEventStore.builder()
-			.storageEngine(engine().gapTimeout((int) GAP_TIMEOUT.toMillis()).build())
+			.storageEngine(engine.build())
 			.fetchDelay(READER_FETCH_DELAY_MILLIS)
 			.build();
 		EventMessageHandler recorder = new EventMessageHandler() {

@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 
 import org.cooperation.tracker.command.CommandSideIntegrationTest;
+import org.cooperation.tracker.command.snapshots.SnapshotJson;
 import org.cooperation.tracker.command.waits.LockWait;
 
 /**
@@ -22,16 +23,13 @@ abstract class StorageEngineTest extends CommandSideIntegrationTest {
 	Serializer eventSerializer;
 
 	@Autowired
-	Serializer defaultSerializer;
-
-	@Autowired
 	LockWait lockWait;
 
 	/** An engine like the application's, still to be given its connections. */
 	JdbcEventStorageEngine.Builder engineLikeTheApplications() {
 		return JdbcEventStorageEngine.builder()
 			.schema(new EventSchema())
-			.snapshotSerializer(defaultSerializer)
+			.snapshotSerializer(SnapshotJson.serializer())
 			.eventSerializer(eventSerializer)
 			.persistenceExceptionResolver(new PostgresDuplicateKeyResolver());
 	}

@@ -287,49 +287,13 @@ class BadInputTest extends CommandSideIntegrationTest {
 		if (records != null) {
 			return records;
 		}
-		Map<String, String> ids = new HashMap<>();
-		JsonNode protocol = created("secretariat", "/api/protocols", """
-				{"meetingDate":"2025-11-14","place":"Tashkent","meetingTitle":{"en":"First meeting"},
-				 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
-				            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
-				            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
-				 "directions":[{"title":{"en":"Culture"}}]}""");
-		ids.put("P", protocol.get("protocolId").asText());
-		ids.put("D", protocol.get("directionIds").get(0).asText());
-		for (String[] kind : new String[][] { { "CAL", "CULTURAL_CALENDAR" }, { "TOUR", "CULTURAL_TOUR_PLATFORM" },
-				{ "ARCH", "ARCHIVE_EXCHANGE" }, { "MKT", "CREATIVE_MARKETPLACE" },
-				{ "BRAND", "BRAND_WORKING_GROUP" } }) {
-			ids.put(kind[0], created("secretariat", "/api/initiatives", """
-					{"protocolId":"%s","directionId":"%s","kind":"%s","title":{"en":"%s"},
-					 "participants":["KZ","UZ","KG","TJ","TM"]}""".formatted(ids.get("P"), ids.get("D"), kind[1],
-					kind[1]))
-				.get("initiativeId")
-				.asText());
+		try {
+			records = WriteEndpoints.records(this::created);
 		}
-		String initiative = "/api/initiatives/";
-		ids.put("S", created("liaison-kz", initiative + ids.get("CAL") + "/calendar/submissions", """
-				{"country":"KZ","editionYear":2026,"title":{"en":"Festival"},"type":"FESTIVAL","city":"Almaty",
-				 "startDate":"2026-06-12","endDate":"2026-06-14","organiser":"Union"}""").get("submissionId").asText());
-		String tour = initiative + ids.get("TOUR") + "/cultural-tour";
-		ids.put("F", created("liaison-kg", tour + "/films", """
-				{"holder":"KG","title":{"en":"Film"},"year":1964,"rightsCleared":true}""").get("filmId").asText());
-		created("secretariat", tour + "/programmes", "{\"year\":2026}");
-		ids.put("L", created("liaison-uz", tour + "/programmes/2026/legs", """
-				{"kind":"TOURING_PROGRAMME","origin":"KZ","host":"UZ","city":"Samarkand","venue":"Hall",
-				 "startsOn":"2026-09-01","endsOn":"2026-09-02"}""").get("legId").asText());
-		ids.put("C", created("liaison-kz", initiative + ids.get("ARCH") + "/archive-exchange/offers", """
-				{"holder":"KZ","receiver":"KG","materialType":"LITERARY","title":{"en":"Letters"},
-				 "reference":"F. 12"}""").get("copyId").asText());
-		ids.put("M", created("liaison-uz", initiative + ids.get("MKT") + "/marketplace/listings", """
-				{"country":"UZ","name":"Woodcarver","craft":"WOODCARVER","city":"Khiva",
-				 "contact":{"email":"w@example.org"}}""").get("listingId").asText());
-		String group = initiative + ids.get("BRAND") + "/working-group";
-		created("secretariat", group, "{\"establishedOn\":\"2026-01-20\"}");
-		ids.put("W", created("liaison-kz", group + "/countries/KZ/members", """
-				{"name":"Member","position":"Head","role":"MEMBER","nominatedOn":"2026-01-27"}""").get("memberId")
-			.asText());
-		records = ids;
-		return ids;
+		catch (Exception ex) {
+			throw new IllegalStateException("the records to address could not be made", ex);
+		}
+		return records;
 	}
 
 	private JsonNode created(String user, String path, String body) {

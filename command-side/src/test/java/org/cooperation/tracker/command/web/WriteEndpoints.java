@@ -1,9 +1,12 @@
 package org.cooperation.tracker.command.web;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import org.cooperation.tracker.testing.Placeholders;
 
@@ -34,6 +37,12 @@ public final class WriteEndpoints {
 	/** The placeholders of the table that stand for a record's id. */
 	public static final List<String> RECORDS = List.of("P", "D", "CAL", "TOUR", "ARCH", "MKT", "BRAND", "S", "L", "F",
 			"C", "M", "W");
+
+	/** The placeholder of the table that stands for a user account's name. */
+	static final String ACCOUNT = "auditor";
+
+	/** A user name no account has. */
+	static final String NO_ACCOUNT = "no-such-account";
 
 	static final String DIGEST = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
@@ -159,17 +168,82 @@ public final class WriteEndpoints {
 	}
 
 	/**
-	 * The template with a new id for each record it names: for requests that are refused
-	 * (or answered) before any record is looked up.
+	 * The template with a new id for each record it names, and an account nobody has for
+	 * the account it names: for requests that are refused (or answered) before any record
+	 * is looked up, or that find none. A valid request there changes nothing, so the demo
+	 * auditor other tests sign in as keeps their password and stays enabled.
 	 */
 	public static String withNewIds(String template) {
 		Matcher placeholder = Placeholders.PLACEHOLDER.matcher(template);
 		StringBuilder resolved = new StringBuilder();
 		while (placeholder.find()) {
 			String name = placeholder.group(1);
-			placeholder.appendReplacement(resolved, RECORDS.contains(name) ? UUID.randomUUID().toString() : name);
+			placeholder.appendReplacement(resolved,
+					RECORDS.contains(name) ? UUID.randomUUID().toString() : ACCOUNT.equals(name) ? NO_ACCOUNT : name);
 		}
 		return placeholder.appendTail(resolved).toString();
+	}
+
+	/** Makes a record through the API as the user, and answers its body. */
+	@FunctionalInterface
+	public interface RecordCreator {
+
+		JsonNode created(String user, String path, String body) throws Exception;
+
+	}
+
+	/**
+	 * A protocol, an initiative of each kind and a record of each kind: the ids the
+	 * table's placeholders stand for.
+	 */
+	public static Map<String, String> records(RecordCreator creator) throws Exception {
+		Map<String, String> ids = new HashMap<>();
+		JsonNode protocol = creator.created("secretariat", "/api/protocols", """
+				{"meetingDate":"2025-11-14","place":"Tashkent","meetingTitle":{"en":"First meeting"},
+				 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
+				            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
+				            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
+				 "directions":[{"title":{"en":"Culture"}}]}""");
+		ids.put("P", protocol.get("protocolId").asText());
+		ids.put("D", protocol.get("directionIds").get(0).asText());
+		for (String[] kind : new String[][] { { "CAL", "CULTURAL_CALENDAR" }, { "TOUR", "CULTURAL_TOUR_PLATFORM" },
+				{ "ARCH", "ARCHIVE_EXCHANGE" }, { "MKT", "CREATIVE_MARKETPLACE" },
+				{ "BRAND", "BRAND_WORKING_GROUP" } }) {
+			ids.put(kind[0],
+					creator
+						.created("secretariat", "/api/initiatives",
+								"""
+										{"protocolId":"%s","directionId":"%s","kind":"%s","title":{"en":"%s"},
+										 "participants":["KZ","UZ","KG","TJ","TM"]}""".formatted(ids.get("P"),
+										ids.get("D"), kind[1], kind[1]))
+						.get("initiativeId")
+						.asText());
+		}
+		String initiative = "/api/initiatives/";
+		ids.put("S", creator.created("liaison-kz", initiative + ids.get("CAL") + "/calendar/submissions", """
+				{"country":"KZ","editionYear":2026,"title":{"en":"Festival"},"type":"FESTIVAL","city":"Almaty",
+				 "startDate":"2026-06-12","endDate":"2026-06-14","organiser":"Union"}""").get("submissionId").asText());
+		String tour = initiative + ids.get("TOUR") + "/cultural-tour";
+		ids.put("F", creator.created("liaison-kg", tour + "/films", """
+				{"holder":"KG","title":{"en":"Film"},"year":1964,"rightsCleared":true}""").get("filmId").asText());
+		creator.created("secretariat", tour + "/programmes", "{\"year\":2026}");
+		ids.put("L", creator.created("liaison-uz", tour + "/programmes/2026/legs", """
+				{"kind":"TOURING_PROGRAMME","origin":"KZ","host":"UZ","city":"Samarkand","venue":"Hall",
+				 "startsOn":"2026-09-01","endsOn":"2026-09-02"}""").get("legId").asText());
+		ids.put("C", creator.created("liaison-kz", initiative + ids.get("ARCH") + "/archive-exchange/offers", """
+				{"holder":"KZ","receiver":"KG","materialType":"LITERARY","title":{"en":"Letters"},
+				 "reference":"F. 12"}""").get("copyId").asText());
+		ids.put("M", creator.created("liaison-uz", initiative + ids.get("MKT") + "/marketplace/listings", """
+				{"country":"UZ","name":"Woodcarver","craft":"WOODCARVER","city":"Khiva",
+				 "contact":{"email":"w@example.org"}}""").get("listingId").asText());
+		String group = initiative + ids.get("BRAND") + "/working-group";
+		creator.created("secretariat", group, "{\"establishedOn\":\"2026-01-20\"}");
+		ids.put("W",
+				creator.created("liaison-kz", group + "/countries/KZ/members", """
+						{"name":"Member","position":"Head","role":"MEMBER","nominatedOn":"2026-01-27"}""")
+					.get("memberId")
+					.asText());
+		return ids;
 	}
 
 }

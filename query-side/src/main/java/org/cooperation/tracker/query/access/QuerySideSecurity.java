@@ -34,6 +34,8 @@ class QuerySideSecurity {
 				.permitAll()
 				.requestMatchers("/actuator/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
+				.requestMatchers("/api/replays", "/api/replays/**")
+				.hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
 				.requestMatchers("/api/audit/**")
 				.hasRole(Role.AUDITOR.name())
 				.requestMatchers("/api/admin/**")

@@ -13,12 +13,14 @@ import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.cooperation.tracker.eventstore.ReadHorizon;
 import org.cooperation.tracker.kernel.common.Sha256;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
@@ -51,9 +53,12 @@ public class EventHistory {
 
 	private final ObjectMapper json;
 
-	public EventHistory(JdbcTemplate jdbc, ObjectMapper json) {
+	private final ReadHorizon horizon;
+
+	public EventHistory(JdbcTemplate jdbc, ObjectMapper json, ReadHorizon horizon) {
 		this.jdbc = jdbc;
 		this.json = json;
+		this.horizon = horizon;
 		// PostgreSQL's driver reads through a cursor, a fetch size at a time, only inside
 		// a
 		// transaction; without one it would load every row of an export into memory.
@@ -67,7 +72,7 @@ public class EventHistory {
 	 * Up to {@code limit} of the filter's events after the given position, oldest first.
 	 */
 	public List<StoredEvent> after(HistoryFilter filter, long globalIndex, int limit) {
-		Where where = where(filter).and("globalindex > ?", globalIndex);
+		Where where = forward(filter, globalIndex);
 		return jdbc.query(COLUMNS + where.sql() + " ORDER BY globalindex LIMIT ?", this::event, where.arguments(limit));
 	}
 
@@ -90,7 +95,7 @@ public class EventHistory {
 	 * there are. Returns how many were handed over.
 	 */
 	public long export(HistoryFilter filter, long globalIndex, Consumer<StoredEvent> each) {
-		Where where = where(filter).and("globalindex > ?", globalIndex);
+		Where where = forward(filter, globalIndex);
 		long[] count = { 0 };
 		RowCallbackHandler handler = (row) -> {
 			each.accept(event(row, 0));
@@ -99,6 +104,16 @@ public class EventHistory {
 		readOnly.executeWithoutResult(
 				(status) -> cursor.query(COLUMNS + where.sql() + " ORDER BY globalindex", handler, where.arguments()));
 		return count[0];
+	}
+
+	/**
+	 * The filter's events after a position, no further than the read horizon: a client
+	 * that pages forward from the last position it was given never steps over an event
+	 * that a transaction still open was writing below it.
+	 */
+	private Where forward(HistoryFilter filter, long globalIndex) {
+		long settled = jdbc.execute((ConnectionCallback<Long>) horizon::settledPosition);
+		return where(filter).and("globalindex > ?", globalIndex).and("globalindex <= ?", settled);
 	}
 
 	/**

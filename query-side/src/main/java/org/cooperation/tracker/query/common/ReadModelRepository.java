@@ -20,12 +20,12 @@ import org.springframework.data.repository.NoRepositoryBean;
 @NoRepositoryBean
 public interface ReadModelRepository<T, ID> extends JpaRepository<T, ID> {
 
-	/** Saves the row unless one with this key is there already. */
-	default void saveIfAbsent(ID id, Supplier<? extends T> row) {
-		if (!existsById(id)) {
-			save(row.get());
-		}
-	}
+	/**
+	 * Saves the row unless one with this key is there already (implemented by
+	 * {@link ReadModelRepositoryBase}: a lookup by key and a persist, which waits for the
+	 * batch's flush).
+	 */
+	void saveIfAbsent(ID id, Supplier<? extends T> row);
 
 	/** Changes the row and saves it, if it is there. */
 	default void update(ID id, Consumer<? super T> change) {

@@ -2,6 +2,8 @@ package org.cooperation.tracker.query.deadletter;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,12 +22,16 @@ import org.cooperation.tracker.query.common.NotFoundException;
  */
 @RestController
 @RequestMapping("/api/admin/dead-letters")
+@Tag(name = "Dead letters",
+		description = "Events a projection could not apply, parked until an admin retries them " + "(role ADMIN)")
 @RequiredArgsConstructor
 class DeadLetterAdministration {
 
 	private final DeadLetters deadLetters;
 
 	@GetMapping
+	@Operation(operationId = "parkedEvents", summary = "What the projections have parked and why, for admins",
+			description = "Every processor's parked events, or one processor's (processor: its name).")
 	List<ParkedEvent> parked(@RequestParam(name = "processor", required = false) String processor) {
 		if (processor != null) {
 			return deadLetters.parked(known(processor));
@@ -34,6 +40,8 @@ class DeadLetterAdministration {
 	}
 
 	@PostMapping("/{processor}/retry")
+	@Operation(operationId = "retryParkedEvents",
+			summary = "Ask a projection to apply its parked events again, once the cause is fixed")
 	RetryOutcome retry(@PathVariable("processor") String processor) {
 		String group = known(processor);
 		int applied = deadLetters.retry(group);

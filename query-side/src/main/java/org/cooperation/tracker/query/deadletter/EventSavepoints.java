@@ -13,6 +13,8 @@ import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 
+import org.cooperation.tracker.query.common.WithoutEventSavepoints;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.orm.jpa.EntityManagerHolder;
@@ -77,10 +79,11 @@ class EventSavepoints implements HandlerEnhancerDefinition {
 
 	/**
 	 * A savepoint in the transaction that runs the handler, or null outside one (a
-	 * handler called by a test or a replay tool has nothing to protect).
+	 * handler called by a test has nothing to protect) and in a replay, which fails whole
+	 * ({@link WithoutEventSavepoints}).
 	 */
 	private EventInSavepoint begin() throws SQLException {
-		if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+		if (!TransactionSynchronizationManager.isActualTransactionActive() || WithoutEventSavepoints.inForce()) {
 			return null;
 		}
 		EntityManagerHolder entities = (EntityManagerHolder) TransactionSynchronizationManager

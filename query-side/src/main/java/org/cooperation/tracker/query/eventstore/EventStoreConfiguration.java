@@ -13,6 +13,10 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 
+import org.cooperation.tracker.eventstore.ConcurrentAppends;
+import org.cooperation.tracker.eventstore.HorizonReads;
+import org.cooperation.tracker.eventstore.ReadHorizon;
+
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,11 +38,11 @@ class EventStoreConfiguration {
 	EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
 			@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
-			TransactionManager transactionManager, DataSource dataSource) {
+			TransactionManager transactionManager, DataSource dataSource, ReadHorizon horizon) {
 		// Axon's default schema: the unquoted camel-case names the command side's table
 		// uses.
 		EventSchema schema = new EventSchema();
-		JdbcEventStorageEngine jdbc = JdbcEventStorageEngine.builder()
+		JdbcEventStorageEngine jdbc = HorizonReads.boundedBy(JdbcEventStorageEngine.builder(), horizon)
 			.snapshotSerializer(defaultSerializer)
 			.eventSerializer(eventSerializer)
 			.upcasterChain(configuration.upcasterChain())
@@ -47,8 +51,20 @@ class EventStoreConfiguration {
 			.connectionProvider(connectionProvider)
 			.transactionManager(transactionManager)
 			.schema(schema)
+			// Only tests append here, as the command side would.
+			.appendEvents(new ConcurrentAppends())
 			.build();
 		return new EventTableAwaitingStorageEngine(jdbc, new JdbcTemplate(dataSource), schema.domainEventTable());
+	}
+
+	/**
+	 * How far every reader of the event stream may read: the processors, the sealer, the
+	 * audit history's feed. One per application, so that what one reader has seen settle
+	 * another need not sample again.
+	 */
+	@Bean
+	ReadHorizon readHorizon() {
+		return new ReadHorizon(ReadHorizon.GLOBAL_INDEX_SEQUENCE);
 	}
 
 	/**

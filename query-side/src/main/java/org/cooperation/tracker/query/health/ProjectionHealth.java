@@ -16,11 +16,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.query.deadletter.DeadLetters;
+import org.cooperation.tracker.query.eventstore.SharedTokens;
 
 /**
  * Reads every tracking processor's status and compares its position with the event
- * store's head. A reading is kept for a second, so metrics scrapes, probes and the
- * endpoint together cost the database a few small queries per second at most.
+ * store's head. The position is the read model's, in all its segments (several instances
+ * may share them); running and errors are this instance's. A reading is kept for a
+ * second, so metrics scrapes, probes and the endpoint together cost the database a few
+ * small queries per second at most.
  */
 @Component
 public class ProjectionHealth {
@@ -40,14 +43,18 @@ public class ProjectionHealth {
 
 	private final JdbcTemplate jdbc;
 
+	private final SharedTokens tokens;
+
 	private final Clock clock;
 
 	private volatile Reading last;
 
-	public ProjectionHealth(EventProcessingConfiguration processing, DeadLetters deadLetters, JdbcTemplate jdbc) {
+	public ProjectionHealth(EventProcessingConfiguration processing, DeadLetters deadLetters, JdbcTemplate jdbc,
+			SharedTokens tokens) {
 		this.processing = processing;
 		this.deadLetters = deadLetters;
 		this.jdbc = jdbc;
+		this.tokens = tokens;
 		this.clock = Clock.systemUTC();
 	}
 
@@ -69,17 +76,31 @@ public class ProjectionHealth {
 
 	private List<ProjectionState> read(Instant now) {
 		long head = head();
+		Map<String, Long> positions = sharedPositions();
 		List<ProjectionState> states = new ArrayList<>();
 		processing.eventProcessors()
 			.keySet()
 			.stream()
 			.sorted()
 			.forEach(name -> processing.eventProcessor(name, TrackingEventProcessor.class)
-				.ifPresent(processor -> states.add(state(name, processor, head, now))));
+				.ifPresent(processor -> states.add(state(name, processor, positions.get(name), head, now))));
 		return List.copyOf(states);
 	}
 
-	private ProjectionState state(String name, TrackingEventProcessor processor, long head, Instant now) {
+	/**
+	 * Each read model's position in all its segments, whichever instances hold them:
+	 * empty when the tokens cannot be read, and this instance's own segments are shown.
+	 */
+	private Map<String, Long> sharedPositions() {
+		try {
+			return tokens.positions();
+		}
+		catch (DataAccessException ex) {
+			return Map.of();
+		}
+	}
+
+	private ProjectionState state(String name, TrackingEventProcessor processor, Long shared, long head, Instant now) {
 		Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
 		boolean error = processor.isError() || segments.values().stream().anyMatch(EventTrackerStatus::isErrorState);
 		String lastError = segments.values()
@@ -89,11 +110,12 @@ public class ProjectionHealth {
 			.findFirst()
 			.map(failure -> failure.getClass().getSimpleName() + ": " + failure.getMessage())
 			.orElse(null);
-		long position = segments.values()
-			.stream()
-			.mapToLong(status -> status.getCurrentPosition().orElse(-1L))
-			.min()
-			.orElse(-1L);
+		long position = (shared != null) ? shared
+				: segments.values()
+					.stream()
+					.mapToLong(status -> status.getCurrentPosition().orElse(-1L))
+					.min()
+					.orElse(-1L);
 		if (head == UNREACHABLE) {
 			return new ProjectionState(name, processor.isRunning(), error, lastError, position, -1, -1, -1, -1);
 		}

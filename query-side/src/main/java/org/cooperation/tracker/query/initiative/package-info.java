@@ -1,5 +1,5 @@
 /**
  * Reads initiatives: the list, one initiative with its history and reports, the status
- * matrix, and one country across initiatives.
+ * matrix, one country across initiatives, and every initiative as an IATI activity.
  */
 package org.cooperation.tracker.query.initiative;

@@ -2,6 +2,8 @@ package org.cooperation.tracker.query.ledger;
 
 import java.time.Clock;
 
+import org.cooperation.tracker.eventstore.ReadHorizon;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -24,9 +26,9 @@ class LedgerConfiguration {
 	}
 
 	@Bean
-	Sealer sealer(JdbcTemplate jdbc, TransactionTemplate transactions, LedgerOrigin origin,
+	Sealer sealer(JdbcTemplate jdbc, TransactionTemplate transactions, ReadHorizon horizon, LedgerOrigin origin,
 			@Value("${tracker.ledger.sealer.batch-size:1000}") int batchSize) {
-		return new Sealer(jdbc, transactions, origin.name(), batchSize);
+		return new Sealer(jdbc, transactions, horizon, origin.name(), batchSize);
 	}
 
 	@Bean

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.cooperation.tracker.eventstore.ReadHorizon;
+
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.support.TransactionOperations;
 
@@ -18,11 +21,11 @@ import org.springframework.transaction.support.TransactionOperations;
  * lock, so among any number of query-side instances one seals at a time and each reads
  * the position the previous one committed.
  * <p>
- * <b>Why reading by global index is safe here:</b> the command side draws global
- * positions under its own advisory lock held until commit (CommitOrderedAppends), so
- * positions become visible in commit order and a position missing below a visible one is
- * a rolled-back append that never fills. An event appended outside that discipline with a
- * position below the sealed tip is not sealed; the verifier reports it as inserted.
+ * <b>Why reading by global index is safe here:</b> it reads no further than the
+ * {@link ReadHorizon}, below which every position is final: a position missing there is a
+ * rolled-back append that never fills, and no open transaction can still add a leaf below
+ * the sealed tip. (An event inserted by hand with a position below the tip is not sealed;
+ * the verifier reports it as inserted.)
  */
 public final class Sealer {
 
@@ -39,11 +42,15 @@ public final class Sealer {
 
 	private final StoredTree tree;
 
+	private final ReadHorizon horizon;
+
 	private volatile NoteKey key;
 
 	private volatile boolean eventTableSeen;
 
-	public Sealer(JdbcOperations jdbc, TransactionOperations transactions, String origin, int batchSize) {
+	public Sealer(JdbcOperations jdbc, TransactionOperations transactions, ReadHorizon horizon, String origin,
+			int batchSize) {
+		this.horizon = horizon;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.origin = origin;
@@ -81,6 +88,9 @@ public final class Sealer {
 		if (key == null) {
 			key = transactions.execute((status) -> LedgerKeys.signingKey(jdbc, origin));
 		}
+		// Sampled before the transaction: inside, its own row lock gives it an id that
+		// would hold the horizon back.
+		long settled = jdbc.execute((ConnectionCallback<Long>) horizon::settledPosition);
 		return transactions.execute((status) -> {
 			if (!Boolean.TRUE
 				.equals(jdbc.queryForObject("SELECT pg_try_advisory_xact_lock(?)", Boolean.class, SEALER_LOCK_KEY))) {
@@ -90,8 +100,8 @@ public final class Sealer {
 					(row, i) -> new long[] { row.getLong(1), row.getLong(2) });
 			long size = state[0];
 			List<EventLeaf> events = jdbc.query("SELECT " + EventLeaf.COLUMNS
-					+ " FROM domainevententry WHERE globalindex > ? " + "ORDER BY globalindex LIMIT ?",
-					(row, i) -> EventLeaf.read(row), state[1], batchSize);
+					+ " FROM domainevententry WHERE globalindex > ? AND globalindex <= ? ORDER BY globalindex LIMIT ?",
+					(row, i) -> EventLeaf.read(row), state[1], settled, batchSize);
 			if (events.isEmpty()) {
 				return Sealed.NOTHING;
 			}

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import org.cooperation.tracker.eventstore.ReadHorizon;
 import org.cooperation.tracker.query.health.CommandSideTables;
 import org.cooperation.tracker.testing.TestPostgres;
 
@@ -33,7 +34,7 @@ final class EventStoreRows {
 		CommandSideTables.create(database);
 		DataSource source = new DriverManagerDataSource(database.url(), database.user(), database.password());
 		this.jdbc = new JdbcTemplate(source);
-		this.history = new EventHistory(jdbc, json);
+		this.history = new EventHistory(jdbc, json, new ReadHorizon(ReadHorizon.GLOBAL_INDEX_SEQUENCE));
 	}
 
 	/** Appends one event; returns its global index. */

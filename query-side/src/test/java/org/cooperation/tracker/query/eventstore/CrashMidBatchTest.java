@@ -4,17 +4,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.axonframework.common.Registration;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
@@ -223,15 +226,29 @@ class CrashMidBatchTest extends QuerySideTestBase {
 		snapshot.setReadOnly(true);
 		return snapshot.execute((tx) -> {
 			Object[] ids = eventIds.toArray(String[]::new);
-			Long token = jdbc
-				.queryForObject("SELECT coalesce(max((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint), -1) "
-						+ "FROM tokenentry WHERE processorname = ?", Long.class, group);
+			// Each segment's committed position: an event is committed when the token of
+			// the segment its record falls in has passed it.
+			Map<Integer, Long> tokens = new TreeMap<>();
+			jdbc.query("SELECT segment, coalesce((convert_from(token, 'UTF8')::jsonb ->> 'index')::bigint, -1) "
+					+ "FROM tokenentry WHERE processorname = ?", (row) -> {
+						tokens.put(row.getInt(1), row.getLong(2));
+					}, group);
+			int[] segments = tokens.keySet().stream().mapToInt(Integer::intValue).toArray();
 			Set<String> withRows = Set.copyOf(
 					jdbc.queryForList("SELECT DISTINCT event_id FROM rm_participation_history WHERE event_id = ANY(?)",
 							String.class, (Object) ids));
-			Set<String> committed = Set.copyOf(jdbc.queryForList(
-					"SELECT eventidentifier FROM domainevententry WHERE eventidentifier = ANY(?) AND globalindex <= ?",
-					String.class, ids, token));
+			Set<String> committed = new HashSet<>();
+			jdbc.query("SELECT eventidentifier, aggregateidentifier, globalindex FROM domainevententry "
+					+ "WHERE eventidentifier = ANY(?)", (row) -> {
+						String event = row.getString(1);
+						int hash = row.getString(2).hashCode();
+						long position = row.getLong(3);
+						tokens.forEach((segment, passed) -> {
+							if (Segment.computeSegment(segment, segments).matches(hash) && position <= passed) {
+								committed.add(event);
+							}
+						});
+					}, (Object) ids);
 			return new Snapshot(withRows, committed);
 		});
 	}
@@ -299,20 +316,24 @@ class CrashMidBatchTest extends QuerySideTestBase {
 
 		private volatile long firstPositionOfBatch = Long.MAX_VALUE;
 
-		private UnitOfWork<?> batch;
+		/** Whether a thread of the processor has crashed yet: the first one remembers. */
+		private final AtomicBoolean crashed = new AtomicBoolean();
 
-		private final List<EventMessage<?>> handledInBatch = new ArrayList<>();
+		/** Per processor thread: each segment's thread runs batches of its own. */
+		private final ThreadLocal<UnitOfWork<?>> batch = new ThreadLocal<>();
+
+		private final ThreadLocal<List<EventMessage<?>>> handledInBatch = ThreadLocal.withInitial(ArrayList::new);
 
 		@Override
 		public Object handle(UnitOfWork<? extends EventMessage<?>> unitOfWork, InterceptorChain chain)
 				throws Exception {
-			if (unitOfWork != batch) {
-				batch = unitOfWork;
+			List<EventMessage<?>> handledInBatch = this.handledInBatch.get();
+			if (unitOfWork != batch.get()) {
+				batch.set(unitOfWork);
 				handledInBatch.clear();
 			}
-			boolean crashedBefore = firstPositionOfBatch != Long.MAX_VALUE;
-			if (armed && (crashedBefore || handledInBatch.size() == CRASH_AT - 1)) {
-				if (!crashedBefore) {
+			if (armed && (firstPositionOfBatch != Long.MAX_VALUE || handledInBatch.size() == CRASH_AT - 1)) {
+				if (crashesFirst()) {
 					firstPositionOfBatch = handledInBatch.stream()
 						.filter(TrackedEventMessage.class::isInstance)
 						.mapToLong((event) -> ((TrackedEventMessage<?>) event).trackingToken().position().orElse(-1))
@@ -324,6 +345,10 @@ class CrashMidBatchTest extends QuerySideTestBase {
 			}
 			handledInBatch.add(unitOfWork.getMessage());
 			return chain.proceed();
+		}
+
+		private boolean crashesFirst() {
+			return crashed.compareAndSet(false, true);
 		}
 
 		Set<String> handledBeforeCrash() {

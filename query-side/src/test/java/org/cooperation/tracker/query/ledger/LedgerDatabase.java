@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import org.cooperation.tracker.eventstore.ReadHorizon;
 import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -59,7 +60,7 @@ final class LedgerDatabase {
 	}
 
 	Sealer sealer(int batchSize) {
-		return new Sealer(jdbc, transactions, ORIGIN, batchSize);
+		return new Sealer(jdbc, transactions, new ReadHorizon(ReadHorizon.GLOBAL_INDEX_SEQUENCE), ORIGIN, batchSize);
 	}
 
 	/**

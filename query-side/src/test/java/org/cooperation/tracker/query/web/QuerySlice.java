@@ -26,6 +26,7 @@ import org.cooperation.tracker.query.audit.EventHistory;
 import org.cooperation.tracker.query.deadletter.DeadLetters;
 import org.cooperation.tracker.query.deadletter.IncompleteRecords;
 import org.cooperation.tracker.query.initiative.CountryQueries;
+import org.cooperation.tracker.query.initiative.IatiActivities;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
 import org.cooperation.tracker.query.initiative.web.ActorWords;
 import org.cooperation.tracker.query.initiative.web.MatrixPageTable;
@@ -45,6 +46,7 @@ import org.cooperation.tracker.query.programme.culturaltour.CulturalTourQueries;
 import org.cooperation.tracker.query.programme.culturaltour.web.TourDisplay;
 import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
 import org.cooperation.tracker.query.protocol.ProtocolQueries;
+import org.cooperation.tracker.query.replay.Replays;
 import org.cooperation.tracker.testing.SecurityConfigurations;
 
 /**
@@ -87,13 +89,19 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 				pattern = "org\\.cooperation\\.tracker\\.(access|query)\\.language\\..*"),
 		// The history's downloads, which write what the mocked exports give.
 		@ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "org\\.cooperation\\.tracker\\.query\\.audit\\.web\\.HistoryDownloads") })
-@MockitoBean(types = { AccessSchema.class, BucketStore.class, RememberedCredentials.class, DeadLetters.class,
-		IncompleteRecords.class, InitiativeQueries.class, CountryQueries.class, ProtocolQueries.class,
-		EventHistory.class, EventExports.class, ArchiveExchangeQueries.class, WorkingGroupQueries.class,
-		CalendarQueries.class, CulturalTourQueries.class, MarketplaceQueries.class, AccountsSchema.class,
-		BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class, OverviewQueries.class,
-		LedgerQueries.class, Cosignatures.class })
+				pattern = "org\\.cooperation\\.tracker\\.query\\.audit\\.web\\.HistoryDownloads"),
+		// The programme records' CSV downloads, which write what the mocked queries give.
+		@ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.cooperation\\.tracker\\.query\\.programme\\.\\w+\\.web\\.\\w+Downloads"),
+		// The IATI activity file, which writes what the mocked activities give.
+		@ComponentScan.Filter(type = FilterType.REGEX,
+				pattern = "org\\.cooperation\\.tracker\\.query\\.initiative\\.web\\.IatiActivityFile") })
+@MockitoBean(types = { Replays.class, AccessSchema.class, BucketStore.class, RememberedCredentials.class,
+		DeadLetters.class, IncompleteRecords.class, InitiativeQueries.class, CountryQueries.class,
+		ProtocolQueries.class, EventHistory.class, EventExports.class, ArchiveExchangeQueries.class,
+		WorkingGroupQueries.class, CalendarQueries.class, CulturalTourQueries.class, MarketplaceQueries.class,
+		AccountsSchema.class, BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class,
+		OverviewQueries.class, LedgerQueries.class, Cosignatures.class, IatiActivities.class })
 @Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {

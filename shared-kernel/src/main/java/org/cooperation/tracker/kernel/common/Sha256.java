@@ -14,7 +14,16 @@ import java.util.regex.Pattern;
  */
 public record Sha256(String hex) {
 
-	private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{64}");
+	/** Hexadecimal characters in a digest. */
+	public static final int LENGTH = 64;
+
+	/**
+	 * What a request may give: the digest in either letter case, white space around it
+	 * stripped; the OpenAPI document's pattern too.
+	 */
+	public static final String REQUEST_PATTERN = "^\\s*[0-9a-fA-F]{" + LENGTH + "}\\s*$";
+
+	private static final Pattern HEX_64 = Pattern.compile("[0-9a-f]{" + LENGTH + "}");
 
 	public Sha256 {
 		Checks.required(hex, "SHA-256");

@@ -16,6 +16,23 @@ public enum Country {
 	TM("TKM", 795, "Түрікменстан", "Туркменистан", "Turkmenistan"),
 	AZ("AZE", 31, "Әзірбайжан", "Азербайджан", "Azerbaijan");
 
+	/**
+	 * How many countries there are: the most a list of distinct countries holds, and the
+	 * OpenAPI document's maxItems for such a list. A constant, so that annotations can
+	 * name it (RequestPatternsTest holds it to the countries above).
+	 */
+	public static final int COUNT = 6;
+
+	/**
+	 * What a request may name a country by: its alpha-2 code in any letter case, white
+	 * space around it stripped, as {@link #fromCode(String)} reads it; the OpenAPI
+	 * document's pattern too.
+	 */
+	public static final String CODE_PATTERN = "^\\s*(?:[Kk][Zz]|[Uu][Zz]|[Kk][Gg]|[Tt][Jj]|[Tt][Mm]|[Aa][Zz])\\s*$";
+
+	/** The codes {@link #CODE_PATTERN} admits, in the OpenAPI document's words. */
+	public static final String CODE_DESCRIPTION = "KZ, UZ, KG, TJ, TM or AZ, any letter case";
+
 	private final String alpha3;
 
 	private final int numeric;

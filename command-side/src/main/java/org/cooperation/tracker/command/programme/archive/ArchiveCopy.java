@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
@@ -13,6 +14,7 @@ import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.common.UnderItsInitiative;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -57,7 +59,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * Each step is taken by the liaison of the party whose step it is, as the copy records
  * its parties; the country a request names as acting must be the liaison's own.
  */
-@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS, snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class ArchiveCopy {
 
 	@AggregateIdentifier

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,6 +34,8 @@ import org.cooperation.tracker.kernel.programme.archive.TransferArchiveCopy;
 import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
 import org.cooperation.tracker.kernel.programme.archive.WithdrawArchiveCopy;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * Liaisons exchange copies of archival material: the holder offers or the receiver
  * requests, the other approves, the holder transfers with a checksum, the receiver
@@ -46,14 +49,16 @@ class ArchiveExchangeController extends CommandController {
 
 	@CreatesRecord
 	@PostMapping("/offers")
-	@Operation(summary = "The holder offers a copy of archival material to another participating country")
+	@Operation(operationId = "offerArchiveCopy",
+			summary = "The holder offers a copy of archival material to another participating country")
 	ResponseEntity<CopyRecorded> offer(@PathVariable UUID initiativeId, @RequestBody CopyRequest body) {
 		return start(initiativeId, body, OfferArchiveCopy::new, ArchiveCopyState.OFFERED);
 	}
 
 	@CreatesRecord
 	@PostMapping("/requests")
-	@Operation(summary = "The receiver asks another participating country for a copy of material it holds")
+	@Operation(operationId = "requestArchiveCopy",
+			summary = "The receiver asks another participating country for a copy of material it holds")
 	ResponseEntity<CopyRecorded> request(@PathVariable UUID initiativeId, @RequestBody CopyRequest body) {
 		return start(initiativeId, body, RequestArchiveCopy::new, ArchiveCopyState.REQUESTED);
 	}
@@ -85,13 +90,15 @@ class ArchiveExchangeController extends CommandController {
 	}
 
 	@PostMapping("/copies/{copyId}/approve")
-	@Operation(summary = "The party asked approves: the receiver an offer, the holder a request")
+	@Operation(operationId = "approveArchiveCopy",
+			summary = "The party asked approves: the receiver an offer, the holder a request")
 	CopyState approve(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ActRequest body) {
 		return act(initiativeId, copyId, body.country(), body.note(), ApproveArchiveCopy::new);
 	}
 
 	@PostMapping("/copies/{copyId}/transfer")
-	@Operation(summary = "The holder sends the approved copy, with the SHA-256 of what it sent and the medium",
+	@Operation(operationId = "transferArchiveCopy",
+			summary = "The holder sends the approved copy, with the SHA-256 of what it sent and the medium",
 			description = "Also after a CHECKSUM_MISMATCH, to send it again. sentOn defaults to today.")
 	CopyState transfer(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody TransferRequest body) {
 		Sha256 checksum = checksum(body.checksum());
@@ -115,13 +122,15 @@ class ArchiveExchangeController extends CommandController {
 	}
 
 	@PostMapping("/copies/{copyId}/withdraw")
-	@Operation(summary = "The party that started the exchange calls it off before any transfer, with a reason")
+	@Operation(operationId = "withdrawArchiveCopy",
+			summary = "The party that started the exchange calls it off before any transfer, with a reason")
 	CopyState withdraw(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
 		return act(initiativeId, copyId, body.country(), body.reason(), WithdrawArchiveCopy::new);
 	}
 
 	@PostMapping("/copies/{copyId}/decline")
-	@Operation(summary = "The party asked refuses the exchange before any transfer, with a reason")
+	@Operation(operationId = "declineArchiveCopy",
+			summary = "The party asked refuses the exchange before any transfer, with a reason")
 	CopyState decline(@PathVariable UUID initiativeId, @PathVariable UUID copyId, @RequestBody ReasonRequest body) {
 		return act(initiativeId, copyId, body.country(), body.reason(), DeclineArchiveCopy::new);
 	}
@@ -157,8 +166,16 @@ class ArchiveExchangeController extends CommandController {
 	 * @param description what it contains, optional
 	 * @param note a remark, optional
 	 */
-	record CopyRequest(String holder, String receiver, MaterialType materialType, LocalizedText title, String reference,
-			LocalizedText description, String note) {
+	record CopyRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String holder,
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "TJ") String receiver,
+			@Schema(requiredMode = REQUIRED) MaterialType materialType,
+			@Schema(requiredMode = REQUIRED) LocalizedText title,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH,
+					example = "Ф. 1812, оп. 1, д. 44") String reference,
+			LocalizedText description, @Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note) {
 
 		ArchiveMaterial material() {
 			return new ArchiveMaterial(materialType, title, reference, description);
@@ -170,7 +187,9 @@ class ArchiveExchangeController extends CommandController {
 	 * @param country the acting country (alpha-2)
 	 * @param note a remark, optional
 	 */
-	record ActRequest(String country, String note) {
+	record ActRequest(@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION,
+			pattern = Country.CODE_PATTERN, example = "TJ") String country,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note) {
 	}
 
 	/**
@@ -180,7 +199,13 @@ class ArchiveExchangeController extends CommandController {
 	 * @param sentOn the day it was sent; today when omitted
 	 * @param note a remark, optional
 	 */
-	record TransferRequest(String country, String checksum, TransferMedium medium, LocalDate sentOn, String note) {
+	record TransferRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String country,
+			@Schema(requiredMode = REQUIRED, pattern = Sha256.REQUEST_PATTERN,
+					example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String checksum,
+			@Schema(requiredMode = REQUIRED) TransferMedium medium, LocalDate sentOn,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note) {
 	}
 
 	/**
@@ -189,14 +214,22 @@ class ArchiveExchangeController extends CommandController {
 	 * @param receivedOn the day it arrived and was checked; today when omitted
 	 * @param note a remark, optional
 	 */
-	record ReceiptRequest(String country, String checksum, LocalDate receivedOn, String note) {
+	record ReceiptRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "TJ") String country,
+			@Schema(requiredMode = REQUIRED, pattern = Sha256.REQUEST_PATTERN,
+					example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String checksum,
+			LocalDate receivedOn, @Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note) {
 	}
 
 	/**
 	 * @param country the acting country (alpha-2)
 	 * @param reason why, required
 	 */
-	record ReasonRequest(String country, String reason) {
+	record ReasonRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String country,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_TEXT_LENGTH) String reason) {
 	}
 
 	record CopyRecorded(UUID copyId, UUID initiativeId, Country holder, Country receiver, ArchiveCopyState state) {

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
@@ -23,6 +24,7 @@ import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.refusal.RuleViolation;
 import org.cooperation.tracker.command.refusal.UnknownReference;
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
@@ -58,7 +60,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * initiative: who sits in it for each participating country, the meetings it held, the
  * versions of its concept draft, and each country's position on the latest draft.
  */
-@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS, snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class BrandWorkingGroup {
 
 	/** Seats one country may hold at a time. */

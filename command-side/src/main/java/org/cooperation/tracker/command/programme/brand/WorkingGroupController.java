@@ -6,6 +6,8 @@ import java.util.Set;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.springframework.http.ResponseEntity;
@@ -41,6 +43,8 @@ import org.cooperation.tracker.kernel.programme.brand.ReplaceMember;
 import org.cooperation.tracker.kernel.programme.brand.SubmitConceptDraft;
 import org.cooperation.tracker.kernel.programme.brand.WorkingGroupId;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * The brand working group of an initiative, addressed through the initiative: the
  * secretariat establishes it and records its meetings and concept drafts; a liaison
@@ -54,7 +58,8 @@ class WorkingGroupController extends CommandController {
 
 	@CreatesRecord
 	@PostMapping
-	@Operation(summary = "Establish the working group of a BRAND_WORKING_GROUP initiative (once)")
+	@Operation(operationId = "establishWorkingGroup",
+			summary = "Establish the working group of a BRAND_WORKING_GROUP initiative (once)")
 	ResponseEntity<GroupEstablished> establish(@PathVariable UUID initiativeId,
 			@RequestBody EstablishmentRequest body) {
 		EstablishWorkingGroup command = new EstablishWorkingGroup(new InitiativeId(initiativeId), body.establishedOn(),
@@ -64,7 +69,8 @@ class WorkingGroupController extends CommandController {
 	}
 
 	@PostMapping("/countries/{country}/members")
-	@Operation(summary = "Nominate a person to the working group for a participating country",
+	@Operation(operationId = "nominateMember",
+			summary = "Nominate a person to the working group for a participating country",
 			description = "At most 3 seats per country; the group has at most one CHAIR and one SECRETARY.")
 	ResponseEntity<MemberSeated> nominate(@PathVariable UUID initiativeId, @PathVariable String country,
 			@RequestBody NominationRequest body) {
@@ -78,7 +84,7 @@ class WorkingGroupController extends CommandController {
 	}
 
 	@PostMapping("/members/{memberId}/replacement")
-	@Operation(summary = "Put another person in a member's seat, for the same country")
+	@Operation(operationId = "replaceMember", summary = "Put another person in a member's seat, for the same country")
 	ResponseEntity<Successor> replace(@PathVariable UUID initiativeId, @PathVariable UUID memberId,
 			@RequestBody ReplacementRequest body) {
 		MemberId successor = MemberId.random();
@@ -90,7 +96,7 @@ class WorkingGroupController extends CommandController {
 	}
 
 	@PostMapping("/members/{memberId}/recall")
-	@Operation(summary = "Recall a member without a successor")
+	@Operation(operationId = "recallMember", summary = "Recall a member without a successor")
 	MemberLeft recall(@PathVariable UUID initiativeId, @PathVariable UUID memberId, @RequestBody RecallRequest body) {
 		LocalDate on = orToday(body.recalledOn());
 		send(initiativeId, new RecallMember(group(initiativeId), new MemberId(memberId), on, body.note()));
@@ -112,7 +118,8 @@ class WorkingGroupController extends CommandController {
 	}
 
 	@PostMapping("/concept-drafts")
-	@Operation(summary = "Put forward the next version of the concept draft (1, 2, 3, ...)")
+	@Operation(operationId = "submitConceptDraft",
+			summary = "Put forward the next version of the concept draft (1, 2, 3, ...)")
 	ResponseEntity<DraftCreated> submitDraft(@PathVariable UUID initiativeId, @RequestBody DraftRequest body) {
 		DraftVersion version = new DraftVersion(Checks.required(body.version(), "version"));
 		return create(initiativeId, new SubmitConceptDraft(group(initiativeId), version, body.title(),
@@ -121,7 +128,8 @@ class WorkingGroupController extends CommandController {
 	}
 
 	@PutMapping("/countries/{country}/concept-approval")
-	@Operation(summary = "Record a country's position on the latest concept draft: APPROVED or WITHHELD",
+	@Operation(operationId = "decideOnConceptDraft",
+			summary = "Record a country's position on the latest concept draft: APPROVED or WITHHELD",
 			description = "Only the latest draft can be decided on; a reason (note) is required when withholding.")
 	PositionRecorded decide(@PathVariable UUID initiativeId, @PathVariable String country,
 			@RequestBody ApprovalRequest body) {
@@ -165,7 +173,8 @@ class WorkingGroupController extends CommandController {
 	 * @param establishedOn the day the group was set up
 	 * @param note the decision that set it up, optional
 	 */
-	record EstablishmentRequest(LocalDate establishedOn, String note) {
+	record EstablishmentRequest(@Schema(requiredMode = REQUIRED) LocalDate establishedOn,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note) {
 	}
 
 	/**
@@ -174,7 +183,12 @@ class WorkingGroupController extends CommandController {
 	 * @param role CHAIR, SECRETARY or MEMBER
 	 * @param nominatedOn the day of the nomination; today when omitted
 	 */
-	record NominationRequest(String name, String position, MemberRole role, LocalDate nominatedOn) {
+	record NominationRequest(
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH,
+					example = "Айгерим Садыкова") String name,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH,
+					example = "Министерство культуры и информации") String position,
+			@Schema(requiredMode = REQUIRED) MemberRole role, LocalDate nominatedOn) {
 	}
 
 	/**
@@ -183,14 +197,18 @@ class WorkingGroupController extends CommandController {
 	 * @param role CHAIR, SECRETARY or MEMBER; the leaving member's role is free for them
 	 * @param replacedOn the day of the replacement; today when omitted
 	 */
-	record ReplacementRequest(String name, String position, MemberRole role, LocalDate replacedOn) {
+	record ReplacementRequest(
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH, example = "Нурлан Абенов") String name,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH,
+					example = "Министерство культуры и информации") String position,
+			@Schema(requiredMode = REQUIRED) MemberRole role, LocalDate replacedOn) {
 	}
 
 	/**
 	 * @param recalledOn the day of the recall; today when omitted
 	 * @param note why, optional
 	 */
-	record RecallRequest(LocalDate recalledOn, String note) {
+	record RecallRequest(LocalDate recalledOn, @Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note) {
 	}
 
 	/**
@@ -200,15 +218,24 @@ class WorkingGroupController extends CommandController {
 	 * @param decisions what was decided, optional
 	 * @param minutes the minutes' link and SHA-256, optional
 	 */
-	record MeetingRequest(LocalDate heldOn, String place, List<String> attending, String decisions,
-			DocumentRequest minutes) {
+	record MeetingRequest(@Schema(requiredMode = REQUIRED) LocalDate heldOn,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH, example = "Астана") String place,
+			@ArraySchema(minItems = 1, maxItems = Country.COUNT, uniqueItems = true,
+					schema = @Schema(description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+							example = "KZ"),
+					arraySchema = @Schema(requiredMode = REQUIRED)) List<String> attending,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String decisions, DocumentRequest minutes) {
 	}
 
 	/**
 	 * @param url where the document is (http or https)
 	 * @param sha256 the SHA-256 of its bytes, 64 hexadecimal characters
 	 */
-	record DocumentRequest(String url, String sha256) {
+	record DocumentRequest(
+			@Schema(requiredMode = REQUIRED, maxLength = EvidenceLink.MAX_LENGTH, format = "uri",
+					example = "https://example.org/minutes.pdf") String url,
+			@Schema(requiredMode = REQUIRED, pattern = Sha256.REQUEST_PATTERN,
+					example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256) {
 
 		DocumentReference toReference(String what) {
 			return new DocumentReference(EvidenceLink.of(Checks.required(url, what + " url")),
@@ -225,7 +252,16 @@ class WorkingGroupController extends CommandController {
 	 * @param sha256 the SHA-256 of its bytes
 	 * @param submittedOn the day it was put forward; today when omitted
 	 */
-	record DraftRequest(Integer version, String title, String url, String sha256, LocalDate submittedOn) {
+	record DraftRequest(
+			@Schema(requiredMode = REQUIRED, minimum = "" + DraftVersion.MIN, maximum = "" + DraftVersion.MAX,
+					example = "1") Integer version,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH,
+					example = "Концепция бренда «Культурное наследие Центральной Азии»") String title,
+			@Schema(requiredMode = REQUIRED, maxLength = EvidenceLink.MAX_LENGTH, format = "uri",
+					example = "https://example.org/concept-draft-1.pdf") String url,
+			@Schema(requiredMode = REQUIRED, pattern = Sha256.REQUEST_PATTERN,
+					example = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08") String sha256,
+			LocalDate submittedOn) {
 	}
 
 	/**
@@ -234,7 +270,12 @@ class WorkingGroupController extends CommandController {
 	 * @param decidedOn the day of the decision; today when omitted
 	 * @param note the reason, required when withholding
 	 */
-	record ApprovalRequest(Integer version, ConceptDecision decision, LocalDate decidedOn, String note) {
+	record ApprovalRequest(
+			@Schema(requiredMode = REQUIRED, minimum = "" + DraftVersion.MIN, maximum = "" + DraftVersion.MAX,
+					example = "1") Integer version,
+			@Schema(requiredMode = REQUIRED) ConceptDecision decision, LocalDate decidedOn,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH,
+					description = "required when the decision is WITHHELD") String note) {
 	}
 
 	record GroupEstablished(UUID workingGroupId, UUID initiativeId) {

@@ -3,6 +3,7 @@ package org.cooperation.tracker.command.programme.calendar;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
@@ -25,6 +26,7 @@ import org.cooperation.tracker.kernel.programme.calendar.ResubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.kernel.programme.calendar.SubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmission;
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -40,7 +42,8 @@ import static org.cooperation.tracker.kernel.programme.calendar.SubmissionState.
  * which is final. To change a submission that awaits a decision or is included, its
  * country withdraws it and submits the event anew.
  */
-@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS, snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class CalendarSubmission {
 
 	@AggregateIdentifier

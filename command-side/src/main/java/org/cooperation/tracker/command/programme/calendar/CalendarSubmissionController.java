@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +31,8 @@ import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.kernel.programme.calendar.SubmitCalendarEvent;
 import org.cooperation.tracker.kernel.programme.calendar.WithdrawCalendarSubmission;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * A liaison submits their country's events to the cultural calendar, resubmits a returned
  * one or withdraws one; the secretariat includes or returns submitted events.
@@ -41,7 +44,8 @@ class CalendarSubmissionController extends CommandController {
 
 	@CreatesRecord
 	@PostMapping
-	@Operation(summary = "Submit one of a country's cultural events for an edition of the calendar",
+	@Operation(operationId = "submitCalendarEvent",
+			summary = "Submit one of a country's cultural events for an edition of the calendar",
 			description = "The initiative must be a CULTURAL_CALENDAR initiative and the country one of its "
 					+ "participants. The event must take place in the edition year, wholly or in part.")
 	ResponseEntity<SubmissionAnswer> submit(@PathVariable UUID initiativeId, @RequestBody SubmissionRequest body) {
@@ -54,7 +58,8 @@ class CalendarSubmissionController extends CommandController {
 	}
 
 	@PutMapping("/{submissionId}/decision")
-	@Operation(summary = "Include a submitted event in the calendar, or return it to its country with a reason")
+	@Operation(operationId = "decideOnCalendarSubmission",
+			summary = "Include a submitted event in the calendar, or return it to its country with a reason")
 	SubmissionAnswer decide(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
 			@RequestBody DecisionRequest body) {
 		return answer(new DecideOnCalendarSubmission(new CalendarSubmissionId(submissionId),
@@ -62,7 +67,8 @@ class CalendarSubmissionController extends CommandController {
 	}
 
 	@PutMapping("/{submissionId}")
-	@Operation(summary = "Correct a returned submission and submit it again (by its own country)",
+	@Operation(operationId = "resubmitCalendarEvent",
+			summary = "Correct a returned submission and submit it again (by its own country)",
 			description = "The corrected event replaces the returned one and awaits a new decision; the edition year "
 					+ "stays that of the submission.")
 	SubmissionAnswer resubmit(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
@@ -72,7 +78,8 @@ class CalendarSubmissionController extends CommandController {
 	}
 
 	@PostMapping("/{submissionId}/withdrawal")
-	@Operation(summary = "Withdraw a submission (by its own country) in any state but WITHDRAWN",
+	@Operation(operationId = "withdrawCalendarSubmission",
+			summary = "Withdraw a submission (by its own country) in any state but WITHDRAWN",
 			description = "An included event leaves the calendar and its feed. Withdrawal is final.")
 	SubmissionAnswer withdraw(@PathVariable UUID initiativeId, @PathVariable UUID submissionId,
 			@RequestBody WithdrawalRequest body) {
@@ -105,9 +112,20 @@ class CalendarSubmissionController extends CommandController {
 	 * @param link its web page (http or https), optional
 	 * @param description more about it, optional
 	 */
-	record SubmissionRequest(String country, Integer editionYear, LocalizedText title, CulturalEventType type,
-			String city, LocalDate startDate, LocalDate endDate, String organiser, String link,
-			LocalizedText description) {
+	record SubmissionRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String country,
+			@Schema(requiredMode = REQUIRED, minimum = "" + EditionYear.EARLIEST, maximum = "" + EditionYear.LATEST,
+					example = "2026") Integer editionYear,
+			@Schema(requiredMode = REQUIRED) LocalizedText title,
+			@Schema(requiredMode = REQUIRED) CulturalEventType type,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH, example = "Turkistan") String city,
+			@Schema(requiredMode = REQUIRED) LocalDate startDate,
+			@Schema(requiredMode = REQUIRED,
+					description = "the same as startDate or later, at most " + CulturalEvent.MAX_DAYS
+							+ " days in all") LocalDate endDate,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH) String organiser,
+			@Schema(maxLength = EvidenceLink.MAX_LENGTH, format = "uri") String link, LocalizedText description) {
 
 		CulturalEvent event() {
 			return CalendarSubmissionController.event(title, type, city, startDate, endDate, organiser, link,
@@ -121,8 +139,18 @@ class CalendarSubmissionController extends CommandController {
 	 *
 	 * @param country the submission's own country, acting
 	 */
-	record ResubmissionRequest(String country, LocalizedText title, CulturalEventType type, String city,
-			LocalDate startDate, LocalDate endDate, String organiser, String link, LocalizedText description) {
+	record ResubmissionRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String country,
+			@Schema(requiredMode = REQUIRED) LocalizedText title,
+			@Schema(requiredMode = REQUIRED) CulturalEventType type,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH, example = "Turkistan") String city,
+			@Schema(requiredMode = REQUIRED) LocalDate startDate,
+			@Schema(requiredMode = REQUIRED,
+					description = "the same as startDate or later, at most " + CulturalEvent.MAX_DAYS
+							+ " days in all") LocalDate endDate,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH) String organiser,
+			@Schema(maxLength = EvidenceLink.MAX_LENGTH, format = "uri") String link, LocalizedText description) {
 
 		CulturalEvent event() {
 			return CalendarSubmissionController.event(title, type, city, startDate, endDate, organiser, link,
@@ -135,14 +163,19 @@ class CalendarSubmissionController extends CommandController {
 	 * @param decision INCLUDED or RETURNED
 	 * @param reason why it is returned (required then); a note on an inclusion otherwise
 	 */
-	record DecisionRequest(SubmissionState decision, String reason) {
+	record DecisionRequest(@Schema(requiredMode = REQUIRED, implementation = String.class, allowableValues = {
+			"INCLUDED", "RETURNED" }) SubmissionState decision,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH, description = "required when the decision is RETURNED",
+					example = "Не указан сайт организатора") String reason){
 	}
 
 	/**
 	 * @param country the submission's own country, acting
 	 * @param reason why, optional
 	 */
-	record WithdrawalRequest(String country, String reason) {
+	record WithdrawalRequest(@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION,
+			pattern = Country.CODE_PATTERN, example = "KZ") String country,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String reason) {
 	}
 
 	record SubmissionAnswer(UUID submissionId, SubmissionState state) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
@@ -14,6 +15,7 @@ import org.cooperation.tracker.command.common.NotInTheFuture;
 import org.cooperation.tracker.command.common.UnderItsInitiative;
 import org.cooperation.tracker.command.initiative.InitiativeRegister;
 import org.cooperation.tracker.command.refusal.RuleViolation;
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.country.Country;
@@ -34,7 +36,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * An archival film a participating country holds: how far its digitisation has got and
  * whether its screening rights are cleared. Screening legs read both before they name it.
  */
-@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS, snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class ArchivalFilm {
 
 	@AggregateIdentifier

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,8 +20,10 @@ import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.web.Requests;
 import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
+import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.AdvanceFilmDigitisation;
 import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
@@ -36,6 +40,8 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegKind;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegState;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
+
 /**
  * The Cultural Tour platform's records: the secretariat opens a yearly programme edition;
  * liaisons plan legs and move them along, register their country's archival films and log
@@ -49,7 +55,8 @@ class CulturalTourController extends CommandController {
 
 	@CreatesRecord
 	@PostMapping("/programmes")
-	@Operation(summary = "Open the programme edition of a year (one per initiative and year)")
+	@Operation(operationId = "openTourProgramme",
+			summary = "Open the programme edition of a year (one per initiative and year)")
 	ResponseEntity<ProgrammeOpened> openProgramme(@PathVariable UUID initiativeId,
 			@RequestBody OpenProgrammeRequest body) {
 		TourProgrammeId programmeId = new TourProgrammeId(new InitiativeId(initiativeId),
@@ -59,7 +66,7 @@ class CulturalTourController extends CommandController {
 	}
 
 	@PostMapping("/programmes/{year}/legs")
-	@Operation(summary = "Plan a leg of a programme edition",
+	@Operation(operationId = "planTourLeg", summary = "Plan a leg of a programme edition",
 			description = "Origin and host are participants and differ; the dates lie in the edition's year. "
 					+ "A FILM_SCREENING leg names one or more films, each DIGITISED or PUBLISHED with its "
 					+ "rights cleared; other kinds name none.")
@@ -77,7 +84,8 @@ class CulturalTourController extends CommandController {
 	}
 
 	@PutMapping("/programmes/{year}/legs/{legId}/state")
-	@Operation(summary = "Move a leg: CONFIRMED, HELD (with evidence) or CANCELLED (with a reason)",
+	@Operation(operationId = "moveTourLeg",
+			summary = "Move a leg: CONFIRMED, HELD (with evidence) or CANCELLED (with a reason)",
 			description = "PLANNED → CONFIRMED → HELD, or CANCELLED from PLANNED or CONFIRMED. A leg is recorded "
 					+ "as HELD only once it has started; a HELD leg cannot be cancelled.")
 	LegRecorded moveLeg(@PathVariable UUID initiativeId, @PathVariable int year, @PathVariable UUID legId,
@@ -136,7 +144,8 @@ class CulturalTourController extends CommandController {
 	}
 
 	@PutMapping("/films/{filmId}/rights")
-	@Operation(summary = "Record that a film's screening rights are cleared, or no longer are")
+	@Operation(operationId = "changeFilmRights",
+			summary = "Record that a film's screening rights are cleared, or no longer are")
 	RightsRecorded changeRights(@PathVariable UUID initiativeId, @PathVariable UUID filmId,
 			@RequestBody RightsRequest body) {
 		boolean cleared = Checks.required(body.cleared(), "cleared");
@@ -163,7 +172,8 @@ class CulturalTourController extends CommandController {
 	/**
 	 * @param year the edition's year
 	 */
-	record OpenProgrammeRequest(Integer year) {
+	record OpenProgrammeRequest(@Schema(requiredMode = REQUIRED, minimum = "" + TourProgrammeId.MIN_YEAR,
+			maximum = "" + TourProgrammeId.MAX_YEAR, example = "2026") Integer year) {
 	}
 
 	/**
@@ -177,8 +187,16 @@ class CulturalTourController extends CommandController {
 	 * @param endsOn the last day
 	 * @param films ids of the archival films a FILM_SCREENING shows
 	 */
-	record PlanLegRequest(TourLegKind kind, LocalizedText title, String origin, String host, String city, String venue,
-			LocalDate startsOn, LocalDate endsOn, List<UUID> films) {
+	record PlanLegRequest(@Schema(requiredMode = REQUIRED) TourLegKind kind, LocalizedText title,
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String origin,
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "UZ") String host,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH, example = "Samarkand") String city,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH) String venue,
+			@Schema(requiredMode = REQUIRED) LocalDate startsOn,
+			@Schema(requiredMode = REQUIRED, description = "the same as startsOn or later") LocalDate endsOn,
+			@ArraySchema(maxItems = PlanTourLeg.MAX_FILMS, uniqueItems = true) List<UUID> films) {
 	}
 
 	/**
@@ -187,7 +205,13 @@ class CulturalTourController extends CommandController {
 	 * @param reason why it was cancelled (CANCELLED only, required there)
 	 * @param evidence links that show it took place (HELD only)
 	 */
-	record LegStateRequest(TourLegState state, String note, String reason, List<String> evidence) {
+	record LegStateRequest(@Schema(requiredMode = REQUIRED, implementation = String.class, allowableValues = {
+			"CONFIRMED", "HELD", "CANCELLED" }) TourLegState state,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH,
+					description = "required when the state is CANCELLED") String reason,
+			@ArraySchema(maxItems = EvidenceLink.MAX_PER_RECORD, schema = @Schema(maxLength = EvidenceLink.MAX_LENGTH,
+					format = "uri", example = "https://example.org/screening")) List<String> evidence){
 	}
 
 	/**
@@ -196,7 +220,12 @@ class CulturalTourController extends CommandController {
 	 * @param year the film's year
 	 * @param rightsCleared whether its screening rights are cleared
 	 */
-	record RegisterFilmRequest(String holder, LocalizedText title, Integer year, Boolean rightsCleared) {
+	record RegisterFilmRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String holder,
+			@Schema(requiredMode = REQUIRED) LocalizedText title, @Schema(requiredMode = REQUIRED,
+					minimum = "" + RegisterArchivalFilm.EARLIEST_YEAR, example = "1957") Integer year,
+			@Schema(requiredMode = REQUIRED) Boolean rightsCleared) {
 	}
 
 	/**
@@ -204,14 +233,16 @@ class CulturalTourController extends CommandController {
 	 * @param on the day it was reached; today when omitted
 	 * @param note what was done; required when skipping restoration
 	 */
-	record DigitisationRequest(DigitisationState state, LocalDate on, String note) {
+	record DigitisationRequest(@Schema(requiredMode = REQUIRED) DigitisationState state, LocalDate on,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note) {
 	}
 
 	/**
 	 * @param cleared whether the screening rights are now cleared
 	 * @param note why
 	 */
-	record RightsRequest(Boolean cleared, String note) {
+	record RightsRequest(@Schema(requiredMode = REQUIRED) Boolean cleared,
+			@Schema(maxLength = Checks.MAX_TEXT_LENGTH) String note) {
 	}
 
 	record ProgrammeOpened(UUID initiativeId, int year) {

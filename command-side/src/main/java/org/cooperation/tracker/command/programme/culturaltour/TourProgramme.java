@@ -9,6 +9,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -31,6 +32,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.TourLegId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourLegPlanned;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeId;
 import org.cooperation.tracker.kernel.programme.culturaltour.TourProgrammeOpened;
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -44,7 +46,8 @@ import static org.cooperation.tracker.kernel.programme.culturaltour.TourLegState
  * {@code PLANNED → CONFIRMED → HELD}, or is CANCELLED from PLANNED or CONFIRMED; HELD and
  * CANCELLED are final. A film screening shows only digitised films with cleared rights.
  */
-@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS, snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class TourProgramme {
 
 	private static final String RECORD = "a Cultural Tour programme";

@@ -3,6 +3,7 @@ package org.cooperation.tracker.command.programme.marketplace;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import org.cooperation.tracker.command.access.Access;
@@ -25,6 +26,7 @@ import org.cooperation.tracker.kernel.programme.marketplace.ListCreator;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.kernel.programme.marketplace.RecordCreatorContact;
 import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing;
+import org.cooperation.tracker.command.snapshots.AggregateSnapshots;
 import org.cooperation.tracker.command.waits.BoundedWaits;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -36,7 +38,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * the events only say whether some are on file. Erasure removes them for good and is
  * itself recorded.
  */
-@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS)
+@Aggregate(lockFactory = BoundedWaits.AGGREGATE_LOCKS, snapshotTriggerDefinition = AggregateSnapshots.TRIGGER)
+@Revision("1")
 public class CreatorListing {
 
 	@AggregateIdentifier

@@ -7,6 +7,8 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -26,6 +28,8 @@ import org.cooperation.tracker.command.access.Access;
 import org.cooperation.tracker.command.concurrency.CreatesRecord;
 import org.cooperation.tracker.command.refusal.RecordNotFound;
 import org.cooperation.tracker.command.web.Requests;
+import org.cooperation.tracker.kernel.common.Checks;
+import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 import org.cooperation.tracker.kernel.country.Country;
@@ -39,6 +43,8 @@ import org.cooperation.tracker.kernel.programme.marketplace.ListCreator;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.kernel.programme.marketplace.RecordCreatorContact;
 import org.cooperation.tracker.kernel.programme.marketplace.VerifyCreatorListing;
+
+import static io.swagger.v3.oas.annotations.media.Schema.RequiredMode.REQUIRED;
 
 /**
  * A liaison lists their country's creators; the secretariat verifies or delists them.
@@ -59,7 +65,7 @@ class MarketplaceController {
 
 	@CreatesRecord
 	@PostMapping
-	@Operation(summary = "A liaison lists one of their country's creators",
+	@Operation(operationId = "listCreator", summary = "A liaison lists one of their country's creators",
 			description = "contact (email and/or phone) is optional personal data: it is stored apart from the "
 					+ "events and can be erased; the listing's events only say whether contact details are on file.")
 	ResponseEntity<ListingRecorded> list(@PathVariable UUID initiativeId, @RequestBody ListingRequest body) {
@@ -76,13 +82,13 @@ class MarketplaceController {
 	}
 
 	@PostMapping("/{listingId}/verify")
-	@Operation(summary = "The secretariat verifies a listing")
+	@Operation(operationId = "verifyListing", summary = "The secretariat verifies a listing")
 	ListingStateChanged verify(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
 		return move(initiativeId, listingId, VerifyCreatorListing::new);
 	}
 
 	@PostMapping("/{listingId}/delist")
-	@Operation(summary = "Takes a listing off the marketplace, with a reason")
+	@Operation(operationId = "delistListing", summary = "Takes a listing off the marketplace, with a reason")
 	ListingStateChanged delist(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
 			@RequestBody DelistRequest body) {
 		return move(initiativeId, listingId,
@@ -98,7 +104,8 @@ class MarketplaceController {
 	}
 
 	@PutMapping("/{listingId}/contact")
-	@Operation(summary = "Puts a creator's contact details on file, replacing any there (personal data)")
+	@Operation(operationId = "recordCreatorContact",
+			summary = "Puts a creator's contact details on file, replacing any there (personal data)")
 	ContactOnFile recordContact(@PathVariable UUID initiativeId, @PathVariable UUID listingId,
 			@RequestBody ContactRequest body) {
 		commands.sendAndWait(new RecordCreatorContact(new CreatorListingId(listingId), new InitiativeId(initiativeId),
@@ -111,7 +118,8 @@ class MarketplaceController {
 	 * listing's country, as the listing records it, see it.
 	 */
 	@GetMapping("/{listingId}/contact")
-	@Operation(summary = "A creator's contact details (personal data; never cached, never on the query side)",
+	@Operation(operationId = "readCreatorContact",
+			summary = "A creator's contact details (personal data; never cached, never on the query side)",
 			description = "Only the secretariat and the liaison of the listing's country may read them.")
 	ResponseEntity<ContactView> contact(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
 		Country country = listingCountries.of(new CreatorListingId(listingId), new InitiativeId(initiativeId))
@@ -128,7 +136,8 @@ class MarketplaceController {
 	}
 
 	@DeleteMapping("/{listingId}/contact")
-	@Operation(summary = "Erases a creator's contact details for good, on their request",
+	@Operation(operationId = "eraseCreatorContact",
+			summary = "Erases a creator's contact details for good, on their request",
 			description = "The listing and its events stay; a CreatorContactErased event, which holds no personal "
 					+ "data, records that the erasure happened.")
 	ResponseEntity<Void> eraseContact(@PathVariable UUID initiativeId, @PathVariable UUID listingId) {
@@ -150,15 +159,27 @@ class MarketplaceController {
 	 * @param links public pages (portfolio, shop), absolute http(s) addresses, at most 10
 	 * @param contact email and/or phone; optional personal data, never in an event
 	 */
-	record ListingRequest(String country, String name, Craft craft, String city, LocalizedText description,
-			List<String> links, ContactRequest contact) {
+	record ListingRequest(
+			@Schema(requiredMode = REQUIRED, description = Country.CODE_DESCRIPTION, pattern = Country.CODE_PATTERN,
+					example = "KZ") String country,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH,
+					example = "Шеберхана «Ою»") String name,
+			@Schema(requiredMode = REQUIRED) Craft craft,
+			@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_LINE_LENGTH, example = "Шымкент") String city,
+			LocalizedText description,
+			@ArraySchema(maxItems = ListCreator.MAX_LINKS, schema = @Schema(maxLength = EvidenceLink.MAX_LENGTH,
+					format = "uri", example = "https://example.org/portfolio")) List<String> links,
+			ContactRequest contact) {
 	}
 
 	/**
 	 * @param email an e-mail address
 	 * @param phone a telephone number
 	 */
-	record ContactRequest(String email, String phone) {
+	@Schema(description = "An email, a phone number or both")
+	record ContactRequest(
+			@Schema(maxLength = CreatorContact.MAX_EMAIL_LENGTH, example = "workshop@example.org") String email,
+			@Schema(maxLength = CreatorContact.MAX_PHONE_LENGTH, example = "+7 701 000 00 00") String phone) {
 
 		CreatorContact toContact() {
 			return new CreatorContact(email, phone);
@@ -174,7 +195,8 @@ class MarketplaceController {
 	/**
 	 * @param reason why, required
 	 */
-	record DelistRequest(String reason) {
+	record DelistRequest(@Schema(requiredMode = REQUIRED, maxLength = Checks.MAX_TEXT_LENGTH,
+			example = "Мастерская закрылась") String reason) {
 	}
 
 	record ListingRecorded(UUID listingId, UUID initiativeId, Country country, ListingState state,

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.history.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,5 +17,8 @@ public interface HistoryEntryRowRepository extends ReadModelRepository<HistoryEn
 
 	/** One country's entries of one type across all initiatives, in one statement. */
 	List<HistoryEntryRow> findByCountryAndEntryType(Country country, HistoryEntryType entryType);
+
+	/** The entries of a page of initiatives, in one statement. */
+	List<HistoryEntryRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
 
 }

@@ -17,6 +17,8 @@ import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
 import org.cooperation.tracker.query.common.Recorded;
 
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
  * are keyed by the event identifier, so an event delivered twice is written once.
  */
 @Component
+@ReadModelTables({ "rm_participation_history" })
 @ProcessingGroup(ParticipationHistoryProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 public class ParticipationHistoryProjection {

@@ -16,6 +16,8 @@ import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
 import org.cooperation.tracker.query.common.Recorded;
 
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,6 +28,7 @@ import org.springframework.stereotype.Component;
  * initiative's version.
  */
 @Component
+@ReadModelTables({ "rm_initiative", "rm_initiative_participant" })
 @ProcessingGroup(InitiativesProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 @Slf4j

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.initiative.model;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,5 +14,8 @@ public interface ParticipantRowRepository extends ReadModelRepository<Participan
 	List<ParticipantRow> findByInitiativeId(UUID initiativeId);
 
 	List<ParticipantRow> findByCountry(Country country);
+
+	/** The participations of a page of initiatives, in one statement. */
+	List<ParticipantRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
 
 }

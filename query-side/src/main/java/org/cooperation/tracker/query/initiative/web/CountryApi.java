@@ -30,7 +30,8 @@ class CountryApi {
 	private final Clock clock = Clock.systemUTC();
 
 	@GetMapping("/countries/{country}/initiatives")
-	@Operation(summary = "The country and its standing on each initiative it participates in, now or then",
+	@Operation(operationId = "countryInitiatives",
+			summary = "The country and its standing on each initiative it participates in, now or then",
 			description = "With asOf (an instant) or effectiveOn (a day), its standings as they were then on that "
 					+ "time axis, as for the status matrix; the answer's moment says which.")
 	@ProblemResponses

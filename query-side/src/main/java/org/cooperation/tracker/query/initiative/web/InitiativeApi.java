@@ -2,17 +2,22 @@ package org.cooperation.tracker.query.initiative.web;
 
 import java.time.Clock;
 
+import org.cooperation.tracker.query.web.CsvDownload;
+import org.cooperation.tracker.query.web.CsvResponses;
+import org.cooperation.tracker.query.web.Display;
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,9 +43,13 @@ class InitiativeApi extends RecordApi<InitiativeQueries> {
 
 	private final Clock clock = Clock.systemUTC();
 
-	InitiativeApi(InitiativeQueries queries, StatusMatrixReads matrices, VersionEtag etags) {
+	private final MatrixTable table;
+
+	InitiativeApi(InitiativeQueries queries, StatusMatrixReads matrices, VersionEtag etags, Display show,
+			FigureWords figures) {
 		super(queries, etags);
 		this.matrices = matrices;
+		this.table = new MatrixTable(show, figures);
 	}
 
 	@GetMapping("/status-matrix")
@@ -53,6 +62,19 @@ class InitiativeApi extends RecordApi<InitiativeQueries> {
 	StatusMatrix statusMatrix(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String effectiveOn) {
 		return matrices.matrix(MatrixFilter.ALL, new MomentAsked(asOf, effectiveOn).moment(clock));
+	}
+
+	@GetMapping("/status-matrix.csv")
+	@Operation(summary = "The status matrix as CSV: a line per initiative and participating country",
+			description = "The lines the dashboard's matrix download holds, with column names that stay the same in "
+					+ "every language (initiative, kind, country, country_code, status, iati, percent, "
+					+ "status_since, last_recorded_utc, figures, sample); the cells are worded in the language "
+					+ "asked for by Accept-Language (Kazakh when none). asOf and effectiveOn as for the JSON matrix.")
+	@CsvResponses
+	void statusMatrixCsv(@RequestParam(required = false) String asOf,
+			@RequestParam(required = false) String effectiveOn, HttpServletResponse response) throws IOException {
+		StatusMatrix matrix = matrices.matrix(MatrixFilter.ALL, new MomentAsked(asOf, effectiveOn).moment(clock));
+		CsvDownload.write(response, CsvDownload.named(MatrixTable.FILE, clock), table.names(), table.lines(matrix));
 	}
 
 	@GetMapping("/initiatives")

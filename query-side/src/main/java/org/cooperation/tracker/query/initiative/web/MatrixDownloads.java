@@ -2,19 +2,15 @@ package org.cooperation.tracker.query.initiative.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
+import org.cooperation.tracker.query.web.CsvDownload;
 import org.cooperation.tracker.query.web.DashboardPage;
 import org.cooperation.tracker.query.web.Display;
 
@@ -26,18 +22,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 /**
  * The status matrix to take to a meeting: what the dashboard's matrix shows, with the
  * same filter and order ({@link MatrixAsked}), as CSV and as an Excel workbook
- * ({@link MatrixTable}). The CSV is UTF-8 with a byte order mark, without which
- * spreadsheet programs read Cyrillic and Kazakh letters as a legacy code page; the
- * workbook is written by fastexcel, which streams its rows rather than holding a document
- * model.
+ * ({@link MatrixTable}). The CSV is written as every download's is ({@link CsvDownload});
+ * the workbook is written by fastexcel, which streams its rows rather than holding a
+ * document model.
  */
 @Controller
 @DashboardPage
 class MatrixDownloads {
 
 	static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final StatusMatrixReads matrices;
 
@@ -53,21 +46,14 @@ class MatrixDownloads {
 	@GetMapping("/status-matrix.csv")
 	void csv(MatrixAsked asked, HttpServletResponse response) throws IOException {
 		List<List<Object>> lines = table.lines(matrices.matrix(asked.filter(), asked.moment(clock)));
-		response.setContentType("text/csv;charset=UTF-8");
-		attachment(response, "csv");
-		Writer writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-		writer.write(BYTE_ORDER_MARK);
-		try (CSVPrinter csv = new CSVPrinter(writer,
-				CSVFormat.RFC4180.builder().setHeader(table.headers().toArray(String[]::new)).get())) {
-			csv.printRecords(lines);
-		}
+		CsvDownload.write(response, CsvDownload.named(MatrixTable.FILE, clock), table.headers(), lines);
 	}
 
 	@GetMapping("/status-matrix.xlsx")
 	void xlsx(MatrixAsked asked, HttpServletResponse response) throws IOException {
 		List<List<Object>> lines = table.lines(matrices.matrix(asked.filter(), asked.moment(clock)));
 		response.setContentType(XLSX);
-		attachment(response, "xlsx");
+		attachment(response);
 		OutputStream out = response.getOutputStream();
 		Workbook workbook = new Workbook(out, "Cooperation-protocol tracker", "1.0");
 		Worksheet sheet = workbook.newWorksheet(table.sheetName());
@@ -92,9 +78,12 @@ class MatrixDownloads {
 		workbook.finish();
 	}
 
-	/** Downloaded as a file named for the day: status-matrix-2026-03-01.csv. */
-	private void attachment(HttpServletResponse response, String extension) {
-		String name = "status-matrix-" + LocalDate.now(clock) + "." + extension;
+	/**
+	 * Downloaded as a file named for the day, as the CSV is:
+	 * status-matrix-2026-03-01.xlsx.
+	 */
+	private void attachment(HttpServletResponse response) {
+		String name = MatrixTable.FILE + "-" + LocalDate.now(clock) + ".xlsx";
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename(name).build().toString());
 	}

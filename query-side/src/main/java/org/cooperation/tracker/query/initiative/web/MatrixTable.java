@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -26,6 +27,9 @@ import org.cooperation.tracker.query.web.Display;
 @RequiredArgsConstructor
 class MatrixTable {
 
+	/** What the downloads' files are named after, before the day. */
+	static final String FILE = "status-matrix";
+
 	/** The columns' keys in the message bundles, in order. */
 	static final List<String> COLUMNS = List.of("column.initiative", "column.kind", "column.country",
 			"column.countryCode", "column.status", "column.iati", "column.percent", "column.statusSince",
@@ -42,6 +46,17 @@ class MatrixTable {
 	/** The columns' headings in the reader's language. */
 	List<String> headers() {
 		return COLUMNS.stream().map(show::label).toList();
+	}
+
+	/**
+	 * The columns' names for programs, the same in every language: the keys in English
+	 * snake_case ({@code column.countryCode} is {@code country_code}).
+	 */
+	List<String> names() {
+		return COLUMNS.stream()
+			.map((key) -> key.substring("column.".length()))
+			.map((name) -> name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT))
+			.toList();
 	}
 
 	/**

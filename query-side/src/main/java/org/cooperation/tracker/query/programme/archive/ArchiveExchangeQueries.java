@@ -77,6 +77,12 @@ public class ArchiveExchangeQueries {
 				List.of(ArchiveCopyState.values()), matrix, totals);
 	}
 
+	/** Every copy of the initiative with its steps, in the order the exchanges began. */
+	public List<CopyView> copies(UUID initiativeId) {
+		archiveExchange(initiativeId);
+		return views(copies.findByInitiativeIdOrderByStartedAtAscCopyIdAsc(initiativeId));
+	}
+
 	public PairLedger pair(UUID initiativeId, Country holder, Country receiver) {
 		InitiativeRow initiative = archiveExchange(initiativeId);
 		if (holder == receiver) {

@@ -128,6 +128,17 @@ public class CulturalTourQueries {
 		return leg(leg, filmsById(initiativeId));
 	}
 
+	/** Every leg of every edition, by year and then by first day. */
+	public List<TourLegView> legs(UUID initiativeId) {
+		tourInitiative(initiativeId);
+		Map<UUID, ArchivalFilmRow> filmRows = filmsById(initiativeId);
+		return legs.findByInitiativeId(initiativeId)
+			.stream()
+			.sorted(Comparator.comparing(TourLegRow::getYear).thenComparing(BY_FIRST_DAY))
+			.map((leg) -> leg(leg, filmRows))
+			.toList();
+	}
+
 	/**
 	 * The initiative's films, by holder and title.
 	 * @param holder only this country's films, or null for all

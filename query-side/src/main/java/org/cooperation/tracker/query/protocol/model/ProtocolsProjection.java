@@ -15,6 +15,8 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 import org.cooperation.tracker.kernel.protocol.ProtocolSigned;
 import org.cooperation.tracker.query.common.Recorded;
 
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
  * moves forward.
  */
 @Component
+@ReadModelTables({ "rm_protocol", "rm_protocol_party", "rm_protocol_signature", "rm_protocol_direction" })
 @ProcessingGroup(ProtocolsProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 public class ProtocolsProjection {

@@ -285,14 +285,17 @@ class ReliabilitySuiteIT {
 		}
 	}
 
+	/** The Tashkent protocol as the secretariat records it: one direction, no number. */
+	static final String TASHKENT_PROTOCOL = """
+			{"meetingDate":"2025-11-14","place":"Tashkent",
+			 "meetingTitle":{"en":"First meeting of the culture ministers of the Central Asian countries"},
+			 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
+			            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
+			            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
+			 "directions":[{"title":{"en":"Cultural events and cinema"}}]}""";
+
 	private static String[] recordProtocol() throws IOException, InterruptedException {
-		JsonNode protocol = secretariatPosts("/api/protocols", """
-				{"meetingDate":"2025-11-14","place":"Tashkent",
-				 "meetingTitle":{"en":"First meeting of the culture ministers of the Central Asian countries"},
-				 "parties":[{"country":"KZ","role":"MEMBER"},{"country":"UZ","role":"MEMBER"},
-				            {"country":"KG","role":"MEMBER"},{"country":"TJ","role":"MEMBER"},
-				            {"country":"TM","role":"MEMBER"},{"country":"AZ","role":"HONORARY_GUEST"}],
-				 "directions":[{"title":{"en":"Cultural events and cinema"}}]}""");
+		JsonNode protocol = secretariatPosts("/api/protocols", TASHKENT_PROTOCOL);
 		return new String[] { protocol.get("protocolId").asText(), protocol.get("directionIds").get(0).asText() };
 	}
 

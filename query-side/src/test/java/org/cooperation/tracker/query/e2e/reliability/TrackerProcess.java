@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+
+import org.cooperation.tracker.testing.TestPostgres;
 
 import static org.awaitility.Awaitility.await;
 
@@ -32,13 +35,15 @@ final class TrackerProcess {
 
 	private final int port;
 
-	private final SuiteDatabase database;
+	private final Supplier<TestPostgres.Database> database;
+
+	private final List<String> arguments;
 
 	private final File log;
 
 	private Process process;
 
-	private TrackerProcess(String name, String jar, SuiteDatabase database) {
+	private TrackerProcess(String name, String jar, Supplier<TestPostgres.Database> database, String... arguments) {
 		if (jar == null || !new File(jar).isFile()) {
 			throw new IllegalStateException("the " + name + " jar was not found at " + jar
 					+ "; run `mvn verify` from the root so that both applications are packaged first");
@@ -47,16 +52,28 @@ final class TrackerProcess {
 		this.jar = jar;
 		this.port = SuiteDatabase.freePort();
 		this.database = database;
+		this.arguments = List.of(arguments);
 		this.log = new File("target/reliability-" + name + ".log");
 		log.delete();
 	}
 
 	static TrackerProcess commandSide(SuiteDatabase database) {
-		return new TrackerProcess("command-side", System.getProperty("tracker.command-side.jar"), database);
+		return new TrackerProcess("command-side", System.getProperty("tracker.command-side.jar"),
+				database::asTestDatabase);
 	}
 
 	static TrackerProcess querySide(SuiteDatabase database) {
-		return new TrackerProcess("query-side", System.getProperty("tracker.query-side.jar"), database);
+		return new TrackerProcess("query-side", System.getProperty("tracker.query-side.jar"), database::asTestDatabase);
+	}
+
+	/** One of several command-side instances, named for its log, with extra arguments. */
+	static TrackerProcess commandSide(String name, TestPostgres.Database database, String... arguments) {
+		return new TrackerProcess(name, System.getProperty("tracker.command-side.jar"), () -> database, arguments);
+	}
+
+	/** One of several query-side instances, named for its log, with extra arguments. */
+	static TrackerProcess querySide(String name, TestPostgres.Database database, String... arguments) {
+		return new TrackerProcess(name, System.getProperty("tracker.query-side.jar"), () -> database, arguments);
 	}
 
 	/** Starts the application and returns how long it took until it answered healthy. */
@@ -65,6 +82,21 @@ final class TrackerProcess {
 		launch();
 		awaitHealthy();
 		return Duration.ofNanos(System.nanoTime() - started);
+	}
+
+	/** Waits until the launched process answers healthy; how long that took from now. */
+	Duration awaitStarted() {
+		long started = System.nanoTime();
+		awaitHealthy();
+		return Duration.ofNanos(System.nanoTime() - started);
+	}
+
+	/**
+	 * The name the process's Axon token store writes as the owner of its claims: the
+	 * JVM's {@code pid@host}; this is its pid part.
+	 */
+	long pid() {
+		return process.pid();
 	}
 
 	/** Starts the process without waiting for it to answer. */
@@ -76,7 +108,8 @@ final class TrackerProcess {
 						// suite
 						// tests.
 						"--tracker.access.rate-limit.per-minute=6000000", "--tracker.access.rate-limit.burst=100000"));
-		command.addAll(database.asTestDatabase().applicationArguments());
+		command.addAll(database.get().applicationArguments());
+		command.addAll(arguments);
 		ProcessBuilder builder = new ProcessBuilder(command);
 		builder.redirectErrorStream(true);
 		builder.redirectOutput(ProcessBuilder.Redirect.appendTo(log));

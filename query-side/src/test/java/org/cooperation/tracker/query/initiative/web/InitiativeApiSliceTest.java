@@ -93,9 +93,10 @@ class InitiativeApiSliceTest extends QuerySliceTest {
 	}
 
 	@Test
-	void anUnknownQueryParameterIsIgnored() throws Exception {
+	void anUnknownQueryParameterIsRefusedByName() throws Exception {
 		given(queries.initiatives()).willReturn(List.of());
-		json(get("/api/initiatives").param("colour", "green")).andExpect(jsonPath("$", hasSize(0)));
+		problem(get("/api/initiatives?colour=green"), 400).andExpect(jsonPath("$.detail")
+			.value("the query parameter 'colour' is not one this address reads; it reads page, size"));
 	}
 
 	@Test

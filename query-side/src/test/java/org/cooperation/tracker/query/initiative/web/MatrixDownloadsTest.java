@@ -1,5 +1,11 @@
 package org.cooperation.tracker.query.initiative.web;
 
+import org.cooperation.tracker.query.CsvAnswers;
+import org.cooperation.tracker.query.CsvAnswers.CsvFile;
+
+import static org.cooperation.tracker.query.ProblemAnswers.problem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
@@ -147,6 +153,20 @@ class MatrixDownloadsTest extends QuerySideTestBase {
 			assertThat(read.getFirstSheet().getName()).isEqualTo("Мәртебелер матрицасы");
 			assertThat(read.getFirstSheet().read().get(0).getCellText(0)).isEqualTo("Бастама");
 		}
+	}
+
+	@Test
+	void theApiAnswersTheSameLinesWithColumnNamesThatStayInEveryLanguage() throws Exception {
+		CsvFile api = CsvAnswers.csvIn("ru", mvc, "status-matrix", "/api/status-matrix.csv");
+		assertThat(api.header()).containsExactly("initiative", "kind", "country", "country_code", "status", "iati",
+				"percent", "status_since", "last_recorded_utc", "figures", "sample");
+		CsvFile page = CsvAnswers.csvIn("ru", mvc, "status-matrix", "/status-matrix.csv");
+		assertThat(api.rows()).hasSize(5 + 3 + 2);
+		for (int line = 0; line < api.rows().size(); line++) {
+			assertThat(api.rows().get(line).values()).containsExactly(page.rows().get(line).values());
+		}
+		assertThat(api.rows().get(0).get("status")).isEqualTo("Согласовано");
+		problem(mvc.perform(get("/api/status-matrix.csv").param("asOf", "yesterday")), 400);
 	}
 
 	@Test

@@ -10,11 +10,16 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
  */
 public record DraftVersion(int value) {
 
+	/** The first version; the OpenAPI document's minimum too. */
+	public static final int MIN = 1;
+
+	/** The greatest version; the OpenAPI document's maximum too. */
 	public static final int MAX = 999;
 
 	public DraftVersion {
-		if (value < 1 || value > MAX) {
-			throw new InvalidValueException("a draft version is a number from 1 to " + MAX + ", not " + value);
+		if (value < MIN || value > MAX) {
+			throw new InvalidValueException(
+					"a draft version is a number from " + MIN + " to " + MAX + ", not " + value);
 		}
 	}
 

@@ -6,6 +6,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.Sha256;
@@ -30,6 +32,7 @@ import org.cooperation.tracker.query.common.Recorded;
  * identifier. Both make redelivery and replay harmless.
  */
 @Component
+@ReadModelTables({ "rm_archive_copy", "rm_archive_copy_step" })
 @ProcessingGroup(ArchiveExchangeProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 @Slf4j

@@ -1,14 +1,20 @@
 package org.cooperation.tracker.query.programme.archive.web;
 
+import org.cooperation.tracker.query.web.CsvResponses;
+import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
+import java.io.IOException;
+import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.query.programme.archive.ArchiveExchangeQueries;
@@ -34,8 +40,11 @@ class ArchiveExchangeApi extends RecordApi<ArchiveExchangeQueries> {
 
 	private static final String COUNTRY = "ISO 3166-1 alpha-2 code in any letter case, e.g. kz";
 
-	ArchiveExchangeApi(ArchiveExchangeQueries queries, VersionEtag etags) {
+	private final ArchiveExchangeDownloads downloads;
+
+	ArchiveExchangeApi(ArchiveExchangeQueries queries, VersionEtag etags, ArchiveExchangeDownloads downloads) {
 		super(queries, etags);
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/matrix")
@@ -54,6 +63,30 @@ class ArchiveExchangeApi extends RecordApi<ArchiveExchangeQueries> {
 			@Parameter(description = COUNTRY, example = "KZ") @PathVariable String holder,
 			@Parameter(description = COUNTRY, example = "UZ") @PathVariable String receiver) {
 		return queries.pair(initiativeId, Country.fromCode(holder), Country.fromCode(receiver));
+	}
+
+	@GetMapping("/copies")
+	@Operation(summary = "Every copy of every pair with its history, in the order the exchanges began")
+	@ProblemResponses
+	ResponseEntity<List<CopyView>> copies(@PathVariable UUID initiativeId, PageAsked pageAsked,
+			HttpServletRequest request) {
+		return pageAsked.paging().answer(queries.copies(initiativeId), request);
+	}
+
+	@GetMapping("/copies.csv")
+	@Operation(summary = "Every copy as CSV, a line per copy as it stands, as the JSON list has them",
+			description = "checksum is the SHA-256 of the latest transfer; steps.csv has every step's checksums.")
+	@CsvResponses
+	void copiesCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.copies(initiativeId, response);
+	}
+
+	@GetMapping("/steps.csv")
+	@Operation(summary = "Every step of every copy as CSV, a line per step, oldest first within each copy",
+			description = "The checksum the holder sent, and on a mismatch the one the receiver computed.")
+	@CsvResponses
+	void stepsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.steps(initiativeId, response);
 	}
 
 	@GetMapping("/copies/{copyId}")

@@ -1,9 +1,11 @@
 package org.cooperation.tracker.query.programme.archive.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,6 +29,8 @@ import org.cooperation.tracker.query.web.Display;
 @DashboardPage
 @RequiredArgsConstructor
 class ArchiveExchangePages {
+
+	private final ArchiveExchangeDownloads downloads;
 
 	private final ArchiveExchangeQueries queries;
 
@@ -67,6 +71,16 @@ class ArchiveExchangePages {
 		catch (InvalidValueException ex) {
 			throw new InvalidValueException(show.label("archive.error.country", Checks.excerpt(code)));
 		}
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/archive-exchange/copies.csv")
+	void copiesCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.copies(initiativeId, response);
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/archive-exchange/steps.csv")
+	void stepsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.steps(initiativeId, response);
 	}
 
 }

@@ -1,2 +1,2 @@
-/** The archive exchange's REST API and pages. */
+/** The archive exchange's REST API, pages and CSV downloads. */
 package org.cooperation.tracker.query.programme.archive.web;

@@ -9,6 +9,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.country.Country;
@@ -32,6 +34,8 @@ import org.cooperation.tracker.query.common.Recorded;
  * harmless. The group's version is the latest aggregate sequence applied.
  */
 @Component
+@ReadModelTables({ "rm_working_group", "rm_working_group_member", "rm_working_group_meeting", "rm_concept_draft",
+		"rm_concept_position" })
 @ProcessingGroup(WorkingGroupProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 @Slf4j

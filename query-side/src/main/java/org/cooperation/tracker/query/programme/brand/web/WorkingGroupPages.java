@@ -1,9 +1,11 @@
 package org.cooperation.tracker.query.programme.brand.web;
 
+import java.io.IOException;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +30,8 @@ import org.cooperation.tracker.query.web.Display;
 @RequiredArgsConstructor
 class WorkingGroupPages {
 
+	private final WorkingGroupDownloads downloads;
+
 	private final WorkingGroupQueries workingGroups;
 
 	private final InitiativeQueries initiatives;
@@ -49,6 +53,26 @@ class WorkingGroupPages {
 		}
 		model.addAttribute("pageTitle", show.label("workingGroup.title", show.text(initiative.title())));
 		return "working-group";
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/working-group/members.csv")
+	void membersCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.members(initiativeId, response);
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/working-group/meetings.csv")
+	void meetingsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.meetings(initiativeId, response);
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/working-group/concept-drafts.csv")
+	void draftsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.drafts(initiativeId, response);
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/working-group/positions.csv")
+	void positionsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.positions(initiativeId, response);
 	}
 
 }

@@ -1,2 +1,2 @@
-/** The brand working groups' REST API and pages. */
+/** The brand working groups' REST API, pages and CSV downloads. */
 package org.cooperation.tracker.query.programme.brand.web;

@@ -7,6 +7,8 @@ import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.programme.calendar.CalendarEventResubmitted;
@@ -23,6 +25,7 @@ import org.cooperation.tracker.query.common.Recorded;
  * redelivery is harmless.
  */
 @Component
+@ReadModelTables({ "rm_calendar_submission", "rm_calendar_submission_change" })
 @ProcessingGroup(CalendarProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 @Slf4j

@@ -1,11 +1,13 @@
 package org.cooperation.tracker.query.programme.calendar.web;
 
+import org.cooperation.tracker.query.web.CsvResponses;
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -42,8 +45,11 @@ class CalendarApi extends RecordApi<CalendarQueries> {
 
 	static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
-	CalendarApi(CalendarQueries queries, VersionEtag etags) {
+	private final CalendarDownloads downloads;
+
+	CalendarApi(CalendarQueries queries, VersionEtag etags, CalendarDownloads downloads) {
 		super(queries, etags);
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/{year}")
@@ -93,6 +99,13 @@ class CalendarApi extends RecordApi<CalendarQueries> {
 	ResponseEntity<List<CalendarEventView>> submissions(@PathVariable UUID initiativeId, PageAsked pageAsked,
 			HttpServletRequest request) {
 		return pageAsked.paging().answer(queries.submissions(initiativeId), request);
+	}
+
+	@GetMapping("/submissions.csv")
+	@Operation(summary = "Every submission to the calendar as CSV, a line per submission, as the JSON list has them")
+	@CsvResponses
+	void submissionsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.submissions(initiativeId, response);
 	}
 
 	@GetMapping("/submissions/{submissionId}")

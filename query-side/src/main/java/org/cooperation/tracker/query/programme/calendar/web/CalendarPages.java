@@ -1,5 +1,6 @@
 package org.cooperation.tracker.query.programme.calendar.web;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,6 +40,8 @@ import org.cooperation.tracker.query.web.Display;
 @DashboardPage
 @RequiredArgsConstructor
 class CalendarPages {
+
+	private final CalendarDownloads downloads;
 
 	/** The published calendar first: what a visitor asks for most. */
 	private static final List<SubmissionState> STATES = List.of(SubmissionState.INCLUDED, SubmissionState.SUBMITTED,
@@ -140,6 +144,11 @@ class CalendarPages {
 	 * @param href its address
 	 */
 	public record MonthLink(YearMonth month, String name, String href) {
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/calendar/submissions.csv")
+	void submissionsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.submissions(initiativeId, response);
 	}
 
 }

@@ -1,2 +1,2 @@
-/** The cultural calendar's REST API, pages and iCalendar feed. */
+/** The cultural calendar's REST API, pages, iCalendar feed and CSV download. */
 package org.cooperation.tracker.query.programme.calendar.web;

@@ -7,6 +7,8 @@ import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmRegistered;
@@ -20,6 +22,7 @@ import org.cooperation.tracker.query.common.Recorded;
  * events, so an event delivered twice changes nothing.
  */
 @Component
+@ReadModelTables({ "rm_tour_film", "rm_tour_film_history" })
 @ProcessingGroup(ArchivalFilmsProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 @Slf4j

@@ -9,6 +9,8 @@ import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.EvidenceLink;
@@ -28,6 +30,7 @@ import org.cooperation.tracker.query.common.Recorded;
  * version is the latest of those sequences applied.
  */
 @Component
+@ReadModelTables({ "rm_tour_programme", "rm_tour_leg" })
 @ProcessingGroup(TourProgrammesProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 @Slf4j

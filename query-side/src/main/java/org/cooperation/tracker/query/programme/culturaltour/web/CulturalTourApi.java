@@ -1,11 +1,13 @@
 package org.cooperation.tracker.query.programme.culturaltour.web;
 
 import org.cooperation.tracker.query.common.QueryValues;
+import org.cooperation.tracker.query.web.CsvResponses;
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -43,12 +45,16 @@ import jakarta.servlet.http.HttpServletResponse;
 		description = "Programme editions with their legs by host country, archival films and their digitisation")
 class CulturalTourApi extends RecordApi<CulturalTourQueries> {
 
-	CulturalTourApi(CulturalTourQueries queries, VersionEtag etags) {
+	private final CulturalTourDownloads downloads;
+
+	CulturalTourApi(CulturalTourQueries queries, VersionEtag etags, CulturalTourDownloads downloads) {
 		super(queries, etags);
+		this.downloads = downloads;
 	}
 
 	@GetMapping
-	@Operation(summary = "The initiative's editions with leg counts by state, and each country's film digitisation")
+	@Operation(operationId = "culturalTourOverview",
+			summary = "The initiative's editions with leg counts by state, and each country's film digitisation")
 	@ProblemResponses
 	TourOverview overview(@PathVariable UUID initiativeId) {
 		return queries.overview(initiativeId);
@@ -59,6 +65,13 @@ class CulturalTourApi extends RecordApi<CulturalTourQueries> {
 	@ProblemResponses
 	List<EditionSummary> programmes(@PathVariable UUID initiativeId) {
 		return queries.editions(initiativeId);
+	}
+
+	@GetMapping("/programmes.csv")
+	@Operation(summary = "The programme editions as CSV, a line per year with its legs counted by state")
+	@CsvResponses
+	void programmesCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.programmes(initiativeId, response);
 	}
 
 	@GetMapping("/programmes/{year}")
@@ -72,6 +85,22 @@ class CulturalTourApi extends RecordApi<CulturalTourQueries> {
 		// Set on the response rather than returned in a ResponseEntity, which Spring MVC
 		// would answer with 304 while a film changed.
 		return etags.setOn(response, queries.programme(initiativeId, year));
+	}
+
+	@GetMapping("/legs")
+	@Operation(summary = "Every leg of every programme edition, by year and then by first day")
+	@ProblemResponses
+	ResponseEntity<List<TourLegView>> legs(@PathVariable UUID initiativeId, PageAsked pageAsked,
+			HttpServletRequest request) {
+		return pageAsked.paging().answer(queries.legs(initiativeId), request);
+	}
+
+	@GetMapping("/legs.csv")
+	@Operation(summary = "Every leg of every programme edition as CSV, a line per leg, as the JSON list has them",
+			description = "A screening's films are named by their ids, separated by \"; \".")
+	@CsvResponses
+	void legsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.legs(initiativeId, response);
 	}
 
 	@GetMapping("/programmes/{year}/legs/{legId}")
@@ -93,6 +122,13 @@ class CulturalTourApi extends RecordApi<CulturalTourQueries> {
 		return pageAsked.paging()
 			.answer(queries.films(initiativeId, (holder != null) ? Country.fromCode(holder) : null,
 					QueryValues.named(DigitisationState.class, "digitisation state", state)), request);
+	}
+
+	@GetMapping("/films.csv")
+	@Operation(summary = "Every archival film as CSV, a line per film with its digitisation state, by holder and title")
+	@CsvResponses
+	void filmsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.films(initiativeId, response);
 	}
 
 	@GetMapping("/films/{filmId}")

@@ -1,10 +1,12 @@
 package org.cooperation.tracker.query.programme.culturaltour.web;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.cooperation.tracker.query.common.NotFoundException;
 import org.cooperation.tracker.query.programme.culturaltour.ArchivalFilmDetail;
@@ -28,6 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 @DashboardPage
 @RequiredArgsConstructor
 class CulturalTourPages {
+
+	private final CulturalTourDownloads downloads;
 
 	private final CulturalTourQueries queries;
 
@@ -74,6 +78,21 @@ class CulturalTourPages {
 			.or(() -> editions.stream().reduce((earlier, later) -> later))
 			.map(EditionSummary::year)
 			.orElse(null);
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/cultural-tour/programmes.csv")
+	void programmesCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.programmes(initiativeId, response);
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/cultural-tour/legs.csv")
+	void legsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.legs(initiativeId, response);
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/cultural-tour/films.csv")
+	void filmsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.films(initiativeId, response);
 	}
 
 }

@@ -1,2 +1,2 @@
-/** The Cultural Tour's REST API and pages. */
+/** The Cultural Tour's REST API, pages and CSV downloads. */
 package org.cooperation.tracker.query.programme.culturaltour.web;

@@ -6,6 +6,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.messaging.annotation.MessageIdentifier;
+import org.cooperation.tracker.query.common.ReadModelTables;
+
 import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.programme.marketplace.CreatorContactErased;
@@ -21,6 +23,7 @@ import org.cooperation.tracker.query.common.Recorded;
  * identifier. Both make redelivery and replay harmless.
  */
 @Component
+@ReadModelTables({ "rm_marketplace_listing", "rm_marketplace_listing_step" })
 @ProcessingGroup(MarketplaceProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 @Slf4j

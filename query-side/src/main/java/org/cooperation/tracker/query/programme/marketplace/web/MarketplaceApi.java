@@ -1,11 +1,13 @@
 package org.cooperation.tracker.query.programme.marketplace.web;
 
+import org.cooperation.tracker.query.web.CsvResponses;
 import org.cooperation.tracker.query.web.PageAsked;
 import org.cooperation.tracker.query.web.Paging;
 import org.cooperation.tracker.query.web.ProblemResponses;
 import org.cooperation.tracker.query.web.RecordApi;
 import org.cooperation.tracker.query.web.RecordResponses;
 import org.cooperation.tracker.query.web.VersionEtag;
+import java.io.IOException;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -13,6 +15,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +38,11 @@ import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
 		description = "Creator listings by country and craft; no contact details (personal data) on this side")
 class MarketplaceApi extends RecordApi<MarketplaceQueries> {
 
-	MarketplaceApi(MarketplaceQueries queries, VersionEtag etags) {
+	private final MarketplaceDownloads downloads;
+
+	MarketplaceApi(MarketplaceQueries queries, VersionEtag etags, MarketplaceDownloads downloads) {
 		super(queries, etags);
+		this.downloads = downloads;
 	}
 
 	@GetMapping("/listings")
@@ -59,6 +65,15 @@ class MarketplaceApi extends RecordApi<MarketplaceQueries> {
 						all.state(), all.total(), all.byCountry(), all.byCraft(), all.byState(),
 						all.byCountryAndCraft(), listings),
 				request);
+	}
+
+	@GetMapping("/listings.csv")
+	@Operation(summary = "Every listing as CSV, a line per listing, as the unfiltered JSON list has them",
+			description = "No contact details: contact_on_file and contact_erased_at only say whether some are kept "
+					+ "on the command side and when they were last erased.")
+	@CsvResponses
+	void listingsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.listings(initiativeId, response);
 	}
 
 	@GetMapping("/listings/{listingId}")

@@ -1,11 +1,13 @@
 package org.cooperation.tracker.query.programme.marketplace.web;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletResponse;
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,6 +35,8 @@ import org.cooperation.tracker.query.web.Display;
 @DashboardPage
 @RequiredArgsConstructor
 class MarketplacePages {
+
+	private final MarketplaceDownloads downloads;
 
 	private final MarketplaceQueries queries;
 
@@ -68,6 +72,11 @@ class MarketplacePages {
 			String known = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
 			throw new InvalidValueException(show.label("marketplace.error." + filter, Checks.excerpt(value), known));
 		}
+	}
+
+	@GetMapping("/initiatives/{initiativeId}/marketplace/listings.csv")
+	void listingsCsv(@PathVariable UUID initiativeId, HttpServletResponse response) throws IOException {
+		downloads.listings(initiativeId, response);
 	}
 
 }

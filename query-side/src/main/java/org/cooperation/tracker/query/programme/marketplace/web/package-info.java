@@ -1,2 +1,2 @@
-/** The marketplace's REST API and pages. */
+/** The marketplace's REST API, pages and CSV downloads. */
 package org.cooperation.tracker.query.programme.marketplace.web;

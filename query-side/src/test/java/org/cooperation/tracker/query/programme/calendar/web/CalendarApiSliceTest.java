@@ -56,11 +56,14 @@ class CalendarApiSliceTest extends QuerySliceTest {
 	void theFeedIsAnICalendarOfThePublishedEdition() throws Exception {
 		CalendarFilter published = CalendarFilter.published("UZ", null, null);
 		given(queries.edition(INITIATIVE, 2026, published)).willReturn(edition(published));
-		mvc.perform(get(BASE + "/2026.ics?country=UZ&state=SUBMITTED"))
+		mvc.perform(get(BASE + "/2026.ics?country=UZ"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "text/calendar;charset=UTF-8"))
 			.andExpect(header().string("Content-Disposition", "inline; filename=\"cultural-calendar-2026.ics\""))
 			.andExpect(content().string(startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")));
+		// The feed holds the published edition only: it reads no state, and says so.
+		problem(get(BASE + "/2026.ics?country=UZ&state=SUBMITTED"), 400)
+			.andExpect(jsonPath("$.detail").value(containsString("'state'")));
 	}
 
 	@Test
