@@ -57,7 +57,7 @@ public abstract class QuerySideTestBase {
 	 * The processing groups the core story's events (protocols, initiatives, their
 	 * history) feed: what the event-flow tests follow from the store to the read models.
 	 */
-	protected static final List<String> CORE_PROCESSING_GROUPS = List.of(ProtocolsProjection.PROCESSING_GROUP,
+	public static final List<String> CORE_PROCESSING_GROUPS = List.of(ProtocolsProjection.PROCESSING_GROUP,
 			InitiativesProjection.PROCESSING_GROUP, ParticipationHistoryProjection.PROCESSING_GROUP);
 
 	private static final TestPostgres.Database DATABASE = TestPostgres.newDatabase();

@@ -79,27 +79,6 @@ class EventFlowTest extends QuerySideTestBase {
 	private ProtocolQueries protocols;
 
 	@Test
-	@Order(1)
-	void processorsStartAndWaitWhileTheEventTableDoesNotExistYet() {
-		assertThat(CommandSideTables.eventTableExists(jdbc))
-			.as("the command side has not created its table in this database yet")
-			.isFalse();
-
-		await().atMost(PATIENCE).ignoreExceptionsInstanceOf(NotFoundException.class).untilAsserted(() -> {
-			Integer tokens = jdbc.queryForObject(
-					"SELECT count(*) FROM tokenentry WHERE processorname IN (?, ?, ?) AND segment = 0", Integer.class,
-					CORE_PROCESSING_GROUPS.toArray());
-			assertThat(tokens).as("each processor claimed its segment").isEqualTo(CORE_PROCESSING_GROUPS.size());
-		});
-		for (String group : CORE_PROCESSING_GROUPS) {
-			TrackingEventProcessor processor = processing.eventProcessor(group, TrackingEventProcessor.class)
-				.orElseThrow();
-			assertThat(processor.isRunning()).as("%s runs", group).isTrue();
-			assertThat(processor.isError()).as("%s is not in error", group).isFalse();
-		}
-	}
-
-	@Test
 	@Order(2)
 	void eventsAppendedElsewhereReachEveryReadModel() {
 		CommandSideTables.createEventTableOnce(database());
