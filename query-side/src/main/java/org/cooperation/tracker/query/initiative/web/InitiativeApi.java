@@ -15,9 +15,13 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,9 +63,15 @@ class InitiativeApi extends RecordApi<InitiativeQueries> {
 					+ "it by then; with effectiveOn (a day, such as 2026-02-15) the matrix as the status changes "
 					+ "were in effect that day, including changes recorded later. The answer's moment says which "
 					+ "axis it uses. A past matrix's cells carry no figures of the kinds' own records.")
-	StatusMatrix statusMatrix(@RequestParam(required = false) String asOf,
+	@ApiResponse(responseCode = "200", description = "OK",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = StatusMatrix.class)))
+	ResponseEntity<byte[]> statusMatrix(@RequestParam(required = false) String asOf,
 			@RequestParam(required = false) String effectiveOn) {
-		return matrices.matrix(MatrixFilter.ALL, new MomentAsked(asOf, effectiveOn).moment(clock));
+		// The bytes kept until the read models change: the same JSON as the StatusMatrix.
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(matrices.matrixJson(MatrixFilter.ALL, new MomentAsked(asOf, effectiveOn).moment(clock)));
 	}
 
 	@GetMapping("/status-matrix.csv")
