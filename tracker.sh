@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds and runs the whole tracker on an embedded PostgreSQL, or loads the demo data.
 #
-#   ./tracker.sh            build, then start the database, the command side (8080) and the
-#                           query side (8081); Ctrl-C stops all three, the database last
+#   ./tracker.sh            build, then start the database, the command side (8080), the
+#                           query side (8081) and the gateway (8000, the address for people);
+#                           Ctrl-C stops them all, the database last
 #   ./tracker.sh demo-data  load the Tashkent story into the running system's database
 #   ./tracker.sh bench [--quick] [options]
 #                           the benchmark (README, "Benchmark"): both applications on a fresh,
@@ -18,6 +19,8 @@ cd "$(dirname "$0")"
 VERSION=0.1.0-SNAPSHOT
 COMMAND_JAR=command-side/target/command-side-$VERSION.jar
 QUERY_JAR=query-side/target/query-side-$VERSION.jar
+GATEWAY_JAR=gateway/target/gateway-$VERSION.jar
+GATEWAY_PORT=${TRACKER_GATEWAY_PORT:-8000}
 DATA_DIR=${TRACKER_DATA_DIR:-.tracker-data}
 DB_PORT=${TRACKER_DB_PORT:-54329}
 export SPRING_DATASOURCE_URL=${SPRING_DATASOURCE_URL:-}
@@ -97,10 +100,15 @@ run() {
   setsid java -jar "$QUERY_JAR" &
   PIDS+=($!)
   wait_for "query side" 8081 "${PIDS[1]}"
+  # Last: it sends people's requests to the two applications above.
+  setsid java -jar "$GATEWAY_JAR" --server.port="$GATEWAY_PORT" &
+  PIDS+=($!)
+  wait_for "gateway" "$GATEWAY_PORT" "${PIDS[2]}"
   cat <<INFO
 
   The tracker is running.
-    Dashboard (officials):   http://localhost:8081/   sign in as official / demo-official
+    For people (one address): http://localhost:$GATEWAY_PORT/   sign in as official / demo-official,
+                             or as a liaison (liaison-kg / demo-liaison-kg) for their workspace
     Query API + OpenAPI:     http://localhost:8081/api/status-matrix   http://localhost:8081/swagger-ui.html
     Command API + OpenAPI:   http://localhost:8080/api/...             http://localhost:8080/swagger-ui.html
     Load the demo story:     ./tracker.sh demo-data   (in another terminal)

@@ -34,9 +34,13 @@
 		return document.getElementById('main');
 	}
 
-	/* A reader typing or choosing in a form of the page keeps what they are doing; the page follows when they leave. */
+	/* A reader typing or choosing in a form of the page keeps what they are doing; the page follows when they leave,
+	   or, for a form holding typed input not yet sent (the workspace marks it data-dirty), once it is sent. */
 	function editing() {
 		var focused = document.activeElement;
+		if (main() && main().querySelector('form[data-dirty]')) {
+			return true;
+		}
 		return focused && main() && main().contains(focused) && /^(INPUT|SELECT|TEXTAREA)$/.test(focused.tagName);
 	}
 

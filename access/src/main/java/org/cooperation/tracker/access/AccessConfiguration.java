@@ -19,10 +19,11 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import org.cooperation.tracker.access.guard.BucketStore;
@@ -35,6 +36,7 @@ import org.cooperation.tracker.access.problem.RefusedRequests;
 import org.cooperation.tracker.access.signin.JwtSignIn;
 import org.cooperation.tracker.access.signin.RememberedCredentials;
 import org.cooperation.tracker.access.signin.SignedInSessions;
+import org.cooperation.tracker.accounts.AccountsSchema;
 import org.cooperation.tracker.accounts.BuiltInUsers;
 
 /**
@@ -71,12 +73,22 @@ public class AccessConfiguration {
 	}
 
 	/**
-	 * The dashboard's sessions, so that they end when their account changes. Told when
-	 * sessions end too, or it would keep every one it was ever told of.
+	 * The signed-in sessions, so that they end when their account changes: in the
+	 * database both applications share (Spring Session JDBC, table
+	 * {@code spring_session}, migrated with the accounts) when this is a web application,
+	 * else in memory (told when sessions end too, or it would keep every one it was ever
+	 * told of).
 	 */
 	@Bean
-	SignedInSessions signedInSessions() {
-		return new SignedInSessions(new SessionRegistryImpl());
+	SignedInSessions signedInSessions(ObjectProvider<JdbcIndexedSessionRepository> sharedSessions,
+			ObjectProvider<DataSource> dataSource, ObjectProvider<AccountsSchema> tables) {
+		JdbcIndexedSessionRepository store = sharedSessions.getIfAvailable();
+		tables.getIfAvailable();
+		if (store == null) {
+			return SignedInSessions.inMemory();
+		}
+		JdbcTemplate jdbc = new JdbcTemplate(dataSource.getObject());
+		return SignedInSessions.shared(store, () -> jdbc.update("DELETE FROM spring_session"));
 	}
 
 	@Bean

@@ -10,7 +10,9 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -28,6 +30,7 @@ import org.cooperation.tracker.access.problem.NotYours;
 import org.cooperation.tracker.access.problem.ProblemWriter;
 import org.cooperation.tracker.access.problem.SignInRequired;
 import org.cooperation.tracker.access.signin.JwtSignIn;
+import org.cooperation.tracker.access.signin.SessionUnlessAuthorized;
 import org.cooperation.tracker.access.signin.SignedInSessions;
 
 /**
@@ -76,9 +79,14 @@ public class SignIn {
 	 * sign-in is a 401.
 	 */
 	public HttpSecurity api(HttpSecurity http) throws Exception {
-		http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(AbstractHttpConfigurer::disable)
-			.requestCache(cache -> cache.disable());
+		if (settings.signIn() == AccessProperties.SignIn.BUILT_IN && sessions.isShared()) {
+			signedInSessionsToo(http);
+		}
+		else {
+			http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.csrf(AbstractHttpConfigurer::disable);
+		}
+		http.requestCache(cache -> cache.disable());
 		SignInRequired signInRequired = signInRequired();
 		http.exceptionHandling(handling -> handling.authenticationEntryPoint(signInRequired));
 		signInWith(http, signInRequired);
@@ -109,6 +117,26 @@ public class SignIn {
 					.expiredUrl(loginPage + "?signed-out"));
 		}
 		return guards(http);
+	}
+
+	/**
+	 * The API also accepts a session the dashboard's sign-in form made (in the store both
+	 * applications share), so that a page on the gateway's one origin writes as its
+	 * signed-in user, judged by the same rules as any client. It never makes a session
+	 * nor sets a cookie. A request with an {@code Authorization} header is judged by that
+	 * header alone, exactly as before (no session read, no CSRF token asked); a request
+	 * that writes on the strength of a session must carry the session's CSRF token in
+	 * {@code X-CSRF-TOKEN}, as the dashboard's own forms do, or it is refused with 403.
+	 */
+	private void signedInSessionsToo(HttpSecurity http) throws Exception {
+		HttpSessionSecurityContextRepository inTheSession = new HttpSessionSecurityContextRepository();
+		inTheSession.setAllowSessionCreation(false);
+		SessionUnlessAuthorized signedIn = new SessionUnlessAuthorized(inTheSession, sessions.registry());
+		http.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER)
+			.sessionFixation(fixation -> fixation.none()))
+			.securityContext(context -> context.securityContextRepository(signedIn))
+			.csrf(csrf -> csrf.csrfTokenRepository(new HttpSessionCsrfTokenRepository())
+				.requireCsrfProtectionMatcher(signedIn.writesOnASession()));
 	}
 
 	public AccessProperties settings() {

@@ -29,6 +29,7 @@ import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
+import org.cooperation.tracker.kernel.initiative.StatusMoves;
 import org.cooperation.tracker.kernel.initiative.ProgressReportId;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
 import org.cooperation.tracker.kernel.initiative.ProposeInitiative;

@@ -19,6 +19,7 @@ import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.ChangeParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
+import org.cooperation.tracker.kernel.initiative.StatusMoves;
 
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.AGREED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.COMPLETED;

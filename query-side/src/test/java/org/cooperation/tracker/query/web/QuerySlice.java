@@ -28,6 +28,7 @@ import org.cooperation.tracker.query.deadletter.IncompleteRecords;
 import org.cooperation.tracker.query.initiative.CountryQueries;
 import org.cooperation.tracker.query.initiative.IatiActivities;
 import org.cooperation.tracker.query.initiative.InitiativeQueries;
+import org.cooperation.tracker.query.initiative.WorkspaceQueries;
 import org.cooperation.tracker.query.initiative.web.ActorWords;
 import org.cooperation.tracker.query.initiative.web.MatrixPageTable;
 import org.cooperation.tracker.query.initiative.web.StatusMatrixReads;
@@ -101,7 +102,7 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 		ProtocolQueries.class, EventHistory.class, EventExports.class, ArchiveExchangeQueries.class,
 		WorkingGroupQueries.class, CalendarQueries.class, CulturalTourQueries.class, MarketplaceQueries.class,
 		AccountsSchema.class, BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class,
-		OverviewQueries.class, LedgerQueries.class, Cosignatures.class, IatiActivities.class })
+		OverviewQueries.class, LedgerQueries.class, Cosignatures.class, IatiActivities.class, WorkspaceQueries.class })
 @Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {

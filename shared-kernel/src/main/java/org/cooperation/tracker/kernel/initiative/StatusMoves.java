@@ -1,10 +1,8 @@
-package org.cooperation.tracker.command.initiative;
+package org.cooperation.tracker.kernel.initiative;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import org.cooperation.tracker.kernel.initiative.ParticipationStatus;
 
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.AGREED;
 import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.COMPLETED;
@@ -19,8 +17,11 @@ import static org.cooperation.tracker.kernel.initiative.ParticipationStatus.SUSP
  * {@code PROPOSED → AGREED → PREPARING → IMPLEMENTING → COMPLETED}; suspension from
  * AGREED, PREPARING or IMPLEMENTING, resuming only to the state it left; decline from
  * PROPOSED or AGREED. COMPLETED and DECLINED are final.
+ * <p>
+ * Part of the published language so that the rule has one home: the command side's
+ * initiative enforces it, the liaison's workspace offers only the moves it allows.
  */
-final class StatusMoves {
+public final class StatusMoves {
 
 	private static final Map<ParticipationStatus, Set<ParticipationStatus>> FORWARD = Map.of(PROPOSED,
 			EnumSet.of(AGREED, DECLINED), AGREED, EnumSet.of(PREPARING, SUSPENDED, DECLINED), PREPARING,
@@ -36,7 +37,8 @@ final class StatusMoves {
 	 * SUSPENDED
 	 * @param asked the status asked for
 	 */
-	static boolean allowed(ParticipationStatus current, ParticipationStatus suspendedFrom, ParticipationStatus asked) {
+	public static boolean allowed(ParticipationStatus current, ParticipationStatus suspendedFrom,
+			ParticipationStatus asked) {
 		if (current == SUSPENDED) {
 			return asked == suspendedFrom;
 		}
@@ -44,7 +46,7 @@ final class StatusMoves {
 	}
 
 	/** A hint for the refusal: what the current status may move to. */
-	static Set<ParticipationStatus> next(ParticipationStatus current, ParticipationStatus suspendedFrom) {
+	public static Set<ParticipationStatus> next(ParticipationStatus current, ParticipationStatus suspendedFrom) {
 		return (current == SUSPENDED) ? EnumSet.of(suspendedFrom) : FORWARD.get(current);
 	}
 
