@@ -14,11 +14,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.Phrase;
 
 /**
@@ -91,6 +93,15 @@ final class CsvUpload {
 	/** The file's SHA-256, hex: what its lines' records are derived from. */
 	String sha256() {
 		return sha256;
+	}
+
+	/**
+	 * The id of what the line records, the same each time this caller uploads this file:
+	 * derived from the caller, the file's SHA-256 and the line.
+	 */
+	UUID idOf(Caller caller, CsvLine line) {
+		return UUID
+			.nameUUIDFromBytes((caller.name() + "\n" + sha256 + "\n" + line.number()).getBytes(StandardCharsets.UTF_8));
 	}
 
 	List<CsvLine> lines() {

@@ -2,7 +2,6 @@ package org.cooperation.tracker.command.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -31,14 +30,13 @@ import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.web.LineRefused;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.Phrase;
-import org.cooperation.tracker.kernel.country.Country;
 
 /**
- * A liaison's progress reports from a CSV file: the template to fill in, and the upload,
- * checked whole and then applied whole. The upload is one request under one
- * {@code Idempotency-Key}: its commands run in the transaction the key is claimed in, so
- * the file is recorded completely or not at all, and the same file sent again with the
- * same key gets the first answer back.
+ * A liaison's progress reports or calendar submissions from a CSV file: the template to
+ * fill in, and the upload, checked whole and then applied whole. The upload is one
+ * request under one {@code Idempotency-Key}: its commands run in the transaction the key
+ * is claimed in, so the file is recorded completely or not at all, and the same file sent
+ * again with the same key gets the first answer back.
  */
 @RestController
 @RequestMapping("/api/imports")
@@ -48,6 +46,14 @@ class ImportController extends CommandController {
 	static final String TEXT_CSV = "text/csv";
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+	private static final String RULES = "The file follows the kind's template (GET .../template), at most "
+			+ CsvUpload.MAX_LINES + " lines. Every line is checked first; any error refuses the whole file with 422 "
+			+ "and every error listed under errors, each with its line (the header is line 1) and column. Then the "
+			+ "lines are recorded in one transaction: a line refused by the rules refuses the file, naming the "
+			+ "line, and nothing is recorded. A cell that starts a spreadsheet formula (= + - @) is refused. The "
+			+ "Idempotency-Key is required, derived from the file (csv-<its SHA-256>, say): the same file sent "
+			+ "again gets the first answer and records nothing.";
 
 	private final Clock clock;
 
@@ -65,46 +71,75 @@ class ImportController extends CommandController {
 					+ "percent (0-100), as_of (YYYY-MM-DD, today when empty), note, evidence (links separated by "
 					+ "spaces). UTF-8; commas or semicolons between cells.")
 	ResponseEntity<byte[]> progressReportTemplate() {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(TEXT_CSV + ";charset=UTF-8"))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("progress-reports-template.csv").build().toString())
-			.body((BYTE_ORDER_MARK + ProgressReportImport.TEMPLATE).getBytes(StandardCharsets.UTF_8));
+		return template("progress-reports", ProgressReportImport.COLUMNS);
+	}
+
+	@GetMapping(value = "/calendar-submissions/template", produces = TEXT_CSV)
+	@Operation(operationId = "calendarSubmissionTemplate",
+			summary = "The CSV template of a calendar-submission import: its header line",
+			description = "Columns: initiative_id (a CULTURAL_CALENDAR initiative), country (the liaison's own), "
+					+ "edition_year, title_kk, title_ru, title_en (at least one), type (FESTIVAL, EXHIBITION, "
+					+ "CONCERT, THEATRE, FILM, HERITAGE_DAY, OTHER), city, start_date, end_date (YYYY-MM-DD), "
+					+ "organiser, link (optional), description_kk, description_ru, description_en (optional). UTF-8; "
+					+ "commas or semicolons between cells.")
+	ResponseEntity<byte[]> calendarSubmissionTemplate() {
+		return template("calendar-submissions", CalendarSubmissionImport.COLUMNS);
 	}
 
 	@PostMapping(value = "/progress-reports", consumes = TEXT_CSV)
 	@Operation(operationId = "importProgressReports",
-			summary = "File a country's progress reports from a CSV file, all or none",
-			description = "The file follows the template (GET /api/imports/progress-reports/template), at most "
-					+ CsvUpload.MAX_LINES + " lines. Every line is checked first; any error refuses the whole file "
-					+ "with 422 and every error listed under errors, each with its line (the header is line 1) and "
-					+ "column. Then the lines are filed in one transaction: a line refused by the rules refuses the "
-					+ "file, naming the line, and nothing is recorded. A cell that starts a spreadsheet formula "
-					+ "(= + - @) is refused. The Idempotency-Key is required, derived from the file (its SHA-256, "
-					+ "say): the same file sent again gets the first answer and records nothing.")
+			summary = "File a country's progress reports from a CSV file, all or none", description = RULES)
 	ImportApplied importProgressReports(@RequestBody byte[] file, HttpServletRequest request) {
-		// The key is documented, and replayed, as for every write (IdempotentRetries);
-		// here it is also required, since it is what makes the upload once-only.
+		CsvUpload upload = upload(file, request, ProgressReportImport.COLUMNS);
+		return apply(upload, ProgressReportImport.checked(upload, Callers.current(), clock));
+	}
+
+	@PostMapping(value = "/calendar-submissions", consumes = TEXT_CSV)
+	@Operation(operationId = "importCalendarSubmissions",
+			summary = "Submit a country's cultural events for the calendar from a CSV file, all or none",
+			description = RULES)
+	ImportApplied importCalendarSubmissions(@RequestBody byte[] file, HttpServletRequest request) {
+		CsvUpload upload = upload(file, request, CalendarSubmissionImport.COLUMNS);
+		return apply(upload, CalendarSubmissionImport.checked(upload, Callers.current()));
+	}
+
+	private static ResponseEntity<byte[]> template(String kind, List<String> columns) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(TEXT_CSV + ";charset=UTF-8"))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(kind + "-template.csv").build().toString())
+			.body((BYTE_ORDER_MARK + String.join(",", columns) + "\r\n").getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The file's lines; the request's Idempotency-Key is documented, and replayed, as for
+	 * every write (IdempotentRetries); an import also requires it, since it is what makes
+	 * the upload once-only and its commands one transaction.
+	 */
+	private static CsvUpload upload(byte[] file, HttpServletRequest request, List<String> columns) {
 		if (request.getHeader("Idempotency-Key") == null) {
 			throw new InvalidValueException("an import needs an Idempotency-Key derived from the file",
 					Phrase.of("command.import.keyRequired"));
 		}
-		CsvUpload upload = CsvUpload.read(file, ProgressReportImport.COLUMNS);
-		List<ProgressReportImport.Line> lines = ProgressReportImport.checked(upload, Callers.current(), clock);
-		for (ProgressReportImport.Line line : lines) {
+		return CsvUpload.read(file, columns);
+	}
+
+	/**
+	 * Sends the lines' commands in order, all in the request's transaction: a line
+	 * refused refuses the file, naming the line, and what the lines before it recorded is
+	 * rolled back with it.
+	 */
+	private ImportApplied apply(CsvUpload upload, List<ImportedLine> lines) {
+		for (ImportedLine line : lines) {
 			try {
-				commands.sendAndWait(line.report());
+				commands.sendAndWait(line.command());
 			}
 			catch (RuntimeException refused) {
 				throw new LineRefused(line.number(), refused);
 			}
 		}
 		return new ImportApplied(upload.sha256(), lines.size(),
-				lines.stream()
-					.map((line) -> new ImportedReport(line.number(), line.report().reportId().value(),
-							line.report().initiativeId().value(), line.report().country(),
-							line.report().percent().value(), line.report().asOf()))
-					.toList());
+				lines.stream().map((line) -> new Recorded(line.number(), line.record())).toList());
 	}
 
 	/** The file refused whole: 422 with every error, each naming its line and column. */
@@ -123,13 +158,13 @@ class ImportController extends CommandController {
 
 	/**
 	 * @param file the file's SHA-256, hex
-	 * @param lines how many lines were filed
-	 * @param reports the reports filed, a line each
+	 * @param lines how many lines were recorded
+	 * @param records the id each line's record was given, by line (the header is line 1)
 	 */
-	record ImportApplied(String file, int lines, List<ImportedReport> reports) {
+	record ImportApplied(String file, int lines, List<Recorded> records) {
 	}
 
-	record ImportedReport(int line, UUID reportId, UUID initiativeId, Country country, int percent, LocalDate asOf) {
+	record Recorded(int line, UUID id) {
 	}
 
 }

@@ -82,7 +82,7 @@ class ProgressReportImportTest extends CommandSideIntegrationTest {
 		ResponseEntity<JsonNode> applied = upload("liaison-kz", corrected, key(corrected));
 		assertThat(applied.getStatusCode().value()).as(applied.toString()).isEqualTo(200);
 		assertThat(applied.getBody().get("lines").asInt()).isEqualTo(3);
-		assertThat(applied.getBody().get("reports").get(2).get("line").asInt()).isEqualTo(4);
+		assertThat(applied.getBody().get("records").get(2).get("line").asInt()).isEqualTo(4);
 		assertThat(storedEvents()).as("a report per line").isEqualTo(before + 3);
 
 		ResponseEntity<JsonNode> again = upload("liaison-kz", corrected, key(corrected));

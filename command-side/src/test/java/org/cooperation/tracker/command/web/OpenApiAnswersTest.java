@@ -86,6 +86,12 @@ class OpenApiAnswersTest extends CommandSideIntegrationTest {
 		exchange("liaison-kg", "POST", "/api/imports/progress-reports", csv, file, true);
 		exchange("liaison-kg", "POST", "/api/imports/progress-reports", csv, file.replace(",35,", ",135,"), false);
 		exchange(null, "POST", "/api/imports/progress-reports", csv, file, false);
+		exchange("liaison-kg", "GET", "/api/imports/calendar-submissions/template", null, true);
+		String event = "initiative_id,country,edition_year,title_kk,title_ru,title_en,type,city,start_date,end_date,"
+				+ "organiser,link,description_kk,description_ru,description_en\r\n" + initiative
+				+ ",KG,2026,,,Answers checked,FESTIVAL,Bishkek,2026-05-01,2026-05-02,Ministry,,,,\r\n";
+		exchange("liaison-kg", "POST", "/api/imports/calendar-submissions", csv, event, true);
+		exchange("liaison-kg", "POST", "/api/imports/calendar-submissions", csv, event.replace("FESTIVAL", "X"), false);
 	}
 
 	private void exchange(String user, String method, String path, String body, boolean valid) throws Exception {
