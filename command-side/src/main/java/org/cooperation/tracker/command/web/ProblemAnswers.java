@@ -156,6 +156,22 @@ class ProblemAnswers extends MediaTypeProblems {
 		return unexpected(ex);
 	}
 
+	/**
+	 * A line of an uploaded file refused while the file was applied: the line's own
+	 * refusal, with the line named; a failure of the server stays what it is.
+	 */
+	@ExceptionHandler(LineRefused.class)
+	ResponseEntity<Object> lineRefused(LineRefused ex, WebRequest request) throws Exception {
+		ResponseEntity<Object> answer = (ex.getCause() instanceof CommandExecutionException wrapped)
+				? commandFailed(wrapped, request) : handleUnwrapped((Exception) ex.getCause(), request);
+		if (answer.getStatusCode().is4xxClientError() && answer.getBody() instanceof ProblemDetail problem) {
+			problem.setDetail(texts().text("command.detail.line", ProblemTexts.current(), String.valueOf(ex.line()),
+					problem.getDetail()));
+			problem.setProperty("line", ex.line());
+		}
+		return answer;
+	}
+
 	@ExceptionHandler({ DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
 			LockAcquisitionFailedException.class })
 	ResponseEntity<Object> databaseUnavailable(Exception ex) {

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,6 +60,7 @@ class OpenApiAnswersTest extends CommandSideIntegrationTest {
 		exchange("secretariat", "GET",
 				"/api/initiatives/" + ids.get("MKT") + "/marketplace/listings/" + ids.get("M") + "/contact", null,
 				true);
+		imports(ids.get("CAL"));
 		answers.assertEveryOperationAnsweredAsDocumented();
 		assertThat(http
 			.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/admin/users"))
@@ -71,16 +73,41 @@ class OpenApiAnswersTest extends CommandSideIntegrationTest {
 			.isEqualTo(403);
 	}
 
+	/**
+	 * The CSV import: its template, a file filed, the same file refused with an error in
+	 * a line, and without credentials.
+	 */
+	private void imports(String initiative) throws Exception {
+		exchange("liaison-kg", "GET", "/api/imports/progress-reports/template", null, true);
+		String header = "initiative_id,country,percent,as_of,note,evidence\r\n";
+		String file = header + initiative + ",KG,35,2025-12-15,Answers checked,\r\n";
+		Map<String, String> csv = Map.of("Content-Type", "text/csv;charset=UTF-8", "Idempotency-Key",
+				"csv-answers-" + UUID.randomUUID());
+		exchange("liaison-kg", "POST", "/api/imports/progress-reports", csv, file, true);
+		exchange("liaison-kg", "POST", "/api/imports/progress-reports", csv, file.replace(",35,", ",135,"), false);
+		exchange(null, "POST", "/api/imports/progress-reports", csv, file, false);
+		exchange("liaison-kg", "GET", "/api/imports/calendar-submissions/template", null, true);
+		String event = "initiative_id,country,edition_year,title_kk,title_ru,title_en,type,city,start_date,end_date,"
+				+ "organiser,link,description_kk,description_ru,description_en\r\n" + initiative
+				+ ",KG,2026,,,Answers checked,FESTIVAL,Bishkek,2026-05-01,2026-05-02,Ministry,,,,\r\n";
+		exchange("liaison-kg", "POST", "/api/imports/calendar-submissions", csv, event, true);
+		exchange("liaison-kg", "POST", "/api/imports/calendar-submissions", csv, event.replace("FESTIVAL", "X"), false);
+	}
+
 	private void exchange(String user, String method, String path, String body, boolean valid) throws Exception {
+		exchange(user, method, path, (body != null) ? Map.of("Content-Type", "application/json") : Map.of(), body,
+				valid);
+	}
+
+	private void exchange(String user, String method, String path, Map<String, String> given, String body,
+			boolean valid) throws Exception {
 		Map<String, String> headers = new LinkedHashMap<>();
 		headers.put("Accept-Language", "en");
 		if (user != null) {
 			headers.put("Authorization", "Basic "
 					+ Base64.getEncoder().encodeToString((user + ":demo-" + user).getBytes(StandardCharsets.UTF_8)));
 		}
-		if (body != null) {
-			headers.put("Content-Type", "application/json");
-		}
+		headers.putAll(given);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + path))
 			.method(method,
 					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());

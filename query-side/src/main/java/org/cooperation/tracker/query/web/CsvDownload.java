@@ -13,6 +13,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
+
+import org.cooperation.tracker.access.csv.FormulaCells;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -30,8 +32,6 @@ public final class CsvDownload {
 	public static final String TEXT_CSV = "text/csv;charset=UTF-8";
 
 	private static final char BYTE_ORDER_MARK = '\uFEFF';
-
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private CsvDownload() {
 	}
@@ -73,10 +73,7 @@ public final class CsvDownload {
 	 * The value as the cell holds it: text that would start a formula made plain text.
 	 */
 	static Object cell(Object value) {
-		if (value instanceof CharSequence text && !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
-			return "'" + text;
-		}
-		return value;
+		return (value instanceof CharSequence text) ? FormulaCells.asPlainText(text) : value;
 	}
 
 }
