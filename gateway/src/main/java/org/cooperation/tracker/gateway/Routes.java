@@ -32,11 +32,15 @@ class Routes {
 	static final List<String> FORWARDING_HEADERS = List.of("Forwarded", "X-Forwarded-For", "X-Forwarded-Host",
 			"X-Forwarded-Port", "X-Forwarded-Proto", "X-Forwarded-Prefix", "X-Real-IP");
 
-	/** The command side's write API (see its controllers' request mappings). */
+	/**
+	 * The command side's write API (see its controllers' request mappings), and its CSV
+	 * imports, whose templates are read there too.
+	 */
 	static final RequestPredicate COMMAND_SIDE = writes(path("/api/protocols").or(path("/api/protocols/**"))
 		.or(path("/api/initiatives"))
 		.or(path("/api/initiatives/**"))).or(path("/api/admin/users").or(path("/api/admin/users/**")))
-		.or(GET("/api/initiatives/{initiative}/marketplace/listings/{listing}/contact"));
+		.or(GET("/api/initiatives/{initiative}/marketplace/listings/{listing}/contact"))
+		.or(path("/api/imports/**"));
 
 	@Bean
 	RouterFunction<ServerResponse> commandSide(GatewayProperties settings) {

@@ -145,6 +145,36 @@ class GatewayEndToEndIT extends EndToEndTest {
 	}
 
 	@Test
+	void aSignedInLiaisonImportsACsvFileThroughTheGatewayOnceAndOnlyWithTheToken() throws Exception {
+		Session kg = signIn("liaison-kg");
+		Raw template = kg.get("/api/imports/progress-reports/template");
+		assertThat(template.status()).as("the template is the command side's").isEqualTo(200);
+		assertThat(template.body()).contains("initiative_id,country,percent,as_of,note,evidence");
+
+		String file = "initiative_id,country,percent,as_of,note,evidence\r\n" + calendar
+				+ ",KG,25,,imported through the gateway,\r\n";
+		Map<String, String> csv = Map.of("Idempotency-Key", "csv-gateway-" + file.hashCode());
+		Raw withoutToken = raw("POST", "/api/imports/progress-reports", kg.cookie(), "text/csv", csv, file);
+		assertThat(withoutToken.status()).as(withoutToken.body()).isEqualTo(403);
+
+		Map<String, String> withToken = new LinkedHashMap<>(csv);
+		withToken.put("X-CSRF-TOKEN", pageToken(kg));
+		Raw imported = raw("POST", "/api/imports/progress-reports", kg.cookie(), "text/csv", withToken, file);
+		assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+		Raw again = raw("POST", "/api/imports/progress-reports", kg.cookie(), "text/csv", withToken, file);
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+
+		JsonNode initiative = awaitQuery("/api/initiatives/" + calendar,
+				(view) -> view.toString().contains("imported through the gateway"));
+		assertThat(initiative.get("history")
+			.valueStream()
+			.filter((entry) -> entry.toString().contains("imported through the gateway")))
+			.as("the file's one line is one report, however often it was uploaded")
+			.hasSize(1);
+	}
+
+	@Test
 	void signingInThroughTheGatewayStaysOnTheGatewaysOrigin() throws Exception {
 		Raw form = raw("GET", "/login", null, null, Map.of());
 		Raw signedIn = raw("POST", "/login", cookieOf(form), "application/x-www-form-urlencoded",
