@@ -30,6 +30,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * A liaison works in the browser, through the gateway (one origin): signs in, sees only
@@ -180,6 +181,53 @@ class WorkspaceBrowserIT extends EndToEndTest {
 			.contains("only Kazakhstan's liaison may report progress for Kazakhstan");
 		assertThat(String.valueOf(sendAs("official", "GET", query("/api/initiatives/" + calendar), null).body()))
 			.doesNotContain("\"percent\":99");
+	}
+
+	@Test
+	void aCsvFileWithABadLineIsRefusedWholeThenTheCorrectedFileIsAppliedOnceEvenWhenUploadedTwice() throws Exception {
+		WebDriver liaison = signedIn("liaison-kg");
+		liaison.get(gateway.baseUrl() + "/workspace?lang=en");
+		String header = "initiative_id,country,edition_year,title_kk,title_ru,title_en,type,city,start_date,end_date,"
+				+ "organiser,link,description_kk,description_ru,description_en\r\n";
+		String good = calendar + ",KG,2026,Көкпар күні,,Kok-boru day,HERITAGE_DAY,Cholpon-Ata,2026-08-01,2026-08-02,"
+				+ "Ministry of Culture of Kyrgyzstan,,,,\r\n";
+		Path bad = Files.writeString(Files.createTempFile("events-bad", ".csv"),
+				header + good + good.replace("HERITAGE_DAY", "PARADE").replace("Kok-boru day", "Parade"));
+		Path corrected = Files.writeString(Files.createTempFile("events", ".csv"),
+				header + good + good.replace("Kok-boru day", "Film nights").replace("HERITAGE_DAY", "FILM"));
+
+		upload(liaison, bad);
+		String refused = waiting(liaison).until((driver) -> {
+			String text = driver.findElement(By.id("import-result")).getText();
+			return text.contains("not imported") ? text : null;
+		});
+		assertThat(refused).contains("Line 3, type").contains("FESTIVAL").doesNotContain("Line 2");
+		assertThat(submissions()).as("nothing of the refused file").isZero();
+		screenshot(liaison, "workspace-import-refused-en");
+
+		upload(liaison, corrected);
+		waiting(liaison).until((driver) -> driver.findElement(By.id("import-result")).getText().contains("2 lines"));
+		upload(liaison, corrected);
+		waiting(liaison)
+			.until((driver) -> driver.findElement(By.id("import-result")).getText().contains("imported before"));
+		await().atMost(Duration.ofSeconds(20)).until(() -> submissions() == 2);
+		assertThat(submissions()).as("the corrected file once, however often uploaded").isEqualTo(2);
+		assertThat(console(liaison)).isEmpty();
+	}
+
+	private void upload(WebDriver liaison, Path file) {
+		unstale(() -> {
+			new Select(liaison.findElement(By.id("import-kind"))).selectByValue("calendar-submissions");
+			liaison.findElement(By.id("import-file")).sendKeys(file.toAbsolutePath().toString());
+			liaison.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+			return null;
+		});
+	}
+
+	/** Kyrgyzstan's submissions to the calendar, as the query side shows them. */
+	private int submissions() throws Exception {
+		return sendAs("official", "GET", query("/api/initiatives/" + calendar + "/calendar/submissions"), null).body()
+			.size();
 	}
 
 	@Test
