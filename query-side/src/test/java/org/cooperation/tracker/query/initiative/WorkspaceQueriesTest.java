@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.initiative;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,15 +48,13 @@ class WorkspaceQueriesTest extends QuerySideTestBase {
 
 	@Test
 	void aRunningInitiativeWithoutAReportFor90DaysWaitsOnItsLiaison() {
-		assertThat(workspaces.workspace(Country.KZ, KZ_REPORT.plusDays(90)).quiet()).as("90 days: not yet").isEmpty();
+		assertThat(quietOnes(workspaces.workspace(Country.KZ, KZ_REPORT.plusDays(90)))).as("90 days: not yet")
+			.doesNotContain(Fixtures.CALENDAR.value());
 
 		Workspace workspace = workspaces.workspace(Country.KZ, KZ_REPORT.plusDays(91));
-		assertThat(workspace.quiet()).extracting(Workspace.Initiative::lastReportOrStart).containsExactly(KZ_REPORT);
-		Workspace.Initiative calendar = workspace.initiatives()
-			.stream()
-			.filter((each) -> each.initiativeId().equals(Fixtures.CALENDAR.value()))
-			.findFirst()
-			.orElseThrow();
+		assertThat(quietOnes(workspace)).contains(Fixtures.CALENDAR.value());
+		Workspace.Initiative calendar = calendarOf(workspace);
+		assertThat(calendar.lastReportOrStart()).isEqualTo(KZ_REPORT);
 		assertThat(calendar.status()).isEqualTo(AGREED);
 		assertThat(calendar.percent()).isEqualTo(40);
 		assertThat(calendar.version()).as("the calendar's four events").isEqualTo(3);
@@ -77,7 +76,7 @@ class WorkspaceQueriesTest extends QuerySideTestBase {
 		move(Country.KZ, AGREED, PREPARING);
 		move(Country.KZ, PREPARING, SUSPENDED);
 
-		Workspace.Initiative calendar = workspaces.workspace(Country.KZ, KZ_REPORT.plusDays(10)).initiatives().get(0);
+		Workspace.Initiative calendar = calendarOf(workspaces.workspace(Country.KZ, KZ_REPORT.plusDays(10)));
 		assertThat(calendar.status()).isEqualTo(SUSPENDED);
 		assertThat(calendar.moves()).containsExactly(PREPARING);
 	}
@@ -89,8 +88,22 @@ class WorkspaceQueriesTest extends QuerySideTestBase {
 			move(Country.KZ, step.get(0), step.get(1));
 		}
 		Workspace workspace = workspaces.workspace(Country.KZ, KZ_REPORT.plusDays(300));
-		assertThat(workspace.quiet()).isEmpty();
-		assertThat(workspace.initiatives().get(0).moves()).isEmpty();
+		assertThat(quietOnes(workspace)).doesNotContain(Fixtures.CALENDAR.value());
+		assertThat(calendarOf(workspace).moves()).isEmpty();
+	}
+
+	/** The initiatives the workspace says have waited too long for a report. */
+	private static List<UUID> quietOnes(Workspace workspace) {
+		return workspace.quiet().stream().map(Workspace.Initiative::initiativeId).toList();
+	}
+
+	/** The calendar: Kazakhstan also takes part in the story's archive exchange. */
+	private static Workspace.Initiative calendarOf(Workspace workspace) {
+		return workspace.initiatives()
+			.stream()
+			.filter((each) -> each.initiativeId().equals(Fixtures.CALENDAR.value()))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private void move(Country country, ParticipationStatus from, ParticipationStatus to) {

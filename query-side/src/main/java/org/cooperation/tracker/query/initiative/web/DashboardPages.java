@@ -41,6 +41,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The officials' dashboard pages. */
 @Controller
@@ -105,7 +106,7 @@ class DashboardPages {
 
 	@GetMapping("/initiatives/{initiativeId}")
 	String initiative(@PathVariable UUID initiativeId, @RequestParam(required = false) String country,
-			MomentOnPage when, Model model) {
+			@RequestParam(required = false) String shown, MomentOnPage when, Model model) {
 		// A status matrix cell opens its country's history on the initiative:
 		// ?country=kz; a cell of a matrix of the past, at its moment: &axis=...&on=...
 		Country only = (country != null) ? Country.fromCode(country) : null;
@@ -123,7 +124,19 @@ class DashboardPages {
 		List<HistoryEntry> newestFirst = new ArrayList<>(
 				initiative.history().stream().filter((entry) -> only == null || entry.country() == only).toList());
 		Collections.reverse(newestFirst);
-		model.addAttribute("timeline", newestFirst);
+		// A record with thousands of changes shows the newest ones, and older ones on
+		// asking:
+		// rendered whole, the timeline of a record of 7,415 changes took 0.7 s (benchmark
+		// P4).
+		int limit = TimelineShown.parse(shown);
+		model.addAttribute("timeline", newestFirst.subList(0, Math.min(limit, newestFirst.size())));
+		model.addAttribute("timelineTotal", newestFirst.size());
+		model.addAttribute("olderTimeline",
+				(newestFirst.size() > limit) ? ServletUriComponentsBuilder.fromCurrentRequest()
+					.replaceQueryParam("shown", limit + TimelineShown.STEP)
+					.fragment("timeline-title")
+					.build()
+					.toUriString() : null);
 		model.addAttribute("timelineCountry", only);
 		model.addAttribute("lastUpdated",
 				latest(Stream.of(Stream.of(initiative.proposedAt()),
