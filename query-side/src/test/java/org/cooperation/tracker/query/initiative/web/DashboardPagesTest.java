@@ -1,8 +1,15 @@
 package org.cooperation.tracker.query.initiative.web;
 
+import java.time.LocalDate;
+
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.cooperation.tracker.kernel.country.Country;
+import org.cooperation.tracker.kernel.initiative.ProgressReportId;
+import org.cooperation.tracker.kernel.initiative.ProgressReported;
+import org.cooperation.tracker.query.Fixtures;
 import org.cooperation.tracker.query.QuerySideTestBase;
 
 import org.springframework.http.HttpHeaders;
@@ -24,6 +31,43 @@ class DashboardPagesTest extends QuerySideTestBase {
 	@BeforeEach
 	void recordTheStory() {
 		recordTheTashkentStory();
+	}
+
+	/**
+	 * A record with thousands of changes: its page shows the newest hundred and a link to
+	 * a hundred more, which keeps the country the timeline is narrowed to.
+	 */
+	@Test
+	void aLongTimelineShowsTheNewestHundredAndOlderOnesOnAsking() throws Exception {
+		project(() -> {
+			for (int i = 0; i < 150; i++) {
+				ProgressReported report = Fixtures.progress(ProgressReportId.random(), Country.KZ, i % 100,
+						LocalDate.of(2025, 12, 2));
+				MetaData by = Fixtures.liaison(Country.KZ, "corr-long-" + i);
+				initiativesProjection.on(report, Fixtures.recorded(4L + i, Fixtures.later(40 + i), by));
+				historyProjection.on(report, "long-timeline-" + i,
+						Fixtures.recorded(4L + i, Fixtures.later(40 + i), by));
+			}
+		});
+		String first = mvc
+			.perform(get("/initiatives/" + CALENDAR + "?country=kz").header(HttpHeaders.ACCEPT_LANGUAGE, "en"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(first.split("<li data-type=", -1)).as("the newest hundred").hasSize(101);
+		assertThat(first).contains("The newest 100 of 153 changes.")
+			.contains("href=\"http://localhost/initiatives/" + CALENDAR + "?country=kz&amp;shown=200#timeline-title\"");
+
+		String all = mvc.perform(get("/initiatives/" + CALENDAR + "?country=kz&shown=200"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(all.split("<li data-type=", -1)).as("the invitation, the agreement, the story's report and 150")
+			.hasSize(154);
+		assertThat(all).doesNotContain("shown=300");
+		mvc.perform(get("/initiatives/" + CALENDAR + "?shown=many")).andExpect(status().isOk());
 	}
 
 	@Test
