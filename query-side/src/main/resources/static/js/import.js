@@ -72,7 +72,8 @@
 			}
 			var errors = (body && Array.isArray(body.errors)) ? body.errors : [];
 			var detail = body && body.detail ? body.detail : answer.status + ' ' + answer.statusText;
-			show('refused', words().importRefused + ' ' + detail, errors);
+			// The errors speak for themselves; the problem's own detail is for a program.
+			show('refused', errors.length ? words().importRefused : words().importRefused + ' ' + detail, errors);
 		});
 	}
 
