@@ -26,8 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.access.problem.ProblemTexts;
+import org.cooperation.tracker.command.access.AccessRefused;
 import org.cooperation.tracker.command.web.CommandController;
 import org.cooperation.tracker.command.web.LineRefused;
+import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.Phrase;
 
@@ -117,6 +120,16 @@ class ImportController extends CommandController {
 	 * the upload once-only and its commands one transaction.
 	 */
 	private static CsvUpload upload(byte[] file, HttpServletRequest request, List<String> columns) {
+		// A country's records are imported by its liaison; anyone else is refused before
+		// the
+		// file is read, as any other write of theirs would be (each line's country is
+		// then
+		// checked against the liaison's own, LineCells).
+		Caller caller = Callers.current();
+		if (caller == null || !caller.is(Role.LIAISON) || caller.country() == null) {
+			throw new AccessRefused("only a country's liaison imports its records from a file",
+					Phrase.of("command.import.onlyLiaisons"));
+		}
 		if (request.getHeader("Idempotency-Key") == null) {
 			throw new InvalidValueException("an import needs an Idempotency-Key derived from the file",
 					Phrase.of("command.import.keyRequired"));

@@ -124,6 +124,31 @@ class ProgressReportImportTest extends CommandSideIntegrationTest {
 	}
 
 	@Test
+	void onlyALiaisonImportsAndNobodyUnsignedDoes() {
+		String file = HEADER + line("KZ", "10", "2025-12-01", "Not theirs", "");
+		long before = storedEvents();
+		for (String user : List.of("secretariat", "official", "auditor", "admin")) {
+			ResponseEntity<JsonNode> refused = upload(user, file, key(file) + user);
+			assertThat(refused.getStatusCode().value()).as(user).isEqualTo(403);
+			assertThat(refused.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+		}
+		ResponseEntity<JsonNode> nobody = RestClient.builder()
+			.baseUrl(baseUrl())
+			.defaultStatusHandler((status) -> true, (request, response) -> {
+			})
+			.build()
+			.post()
+			.uri("/api/imports/progress-reports")
+			.contentType(MediaType.parseMediaType("text/csv"))
+			.header("Idempotency-Key", key(file))
+			.body(file.getBytes(StandardCharsets.UTF_8))
+			.retrieve()
+			.toEntity(JsonNode.class);
+		assertThat(nobody.getStatusCode().value()).isEqualTo(401);
+		assertThat(storedEvents()).isEqualTo(before);
+	}
+
+	@Test
 	void filesThatAreNotCsvOrTooLargeAreRefusedAndRecordNothing() {
 		long before = storedEvents();
 		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, (byte) 0xff };
