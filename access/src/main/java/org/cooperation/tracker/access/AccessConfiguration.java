@@ -22,9 +22,12 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.cooperation.tracker.access.signin.SessionsThroughOutages;
 
 import org.cooperation.tracker.access.guard.BucketStore;
 import org.cooperation.tracker.access.guard.ExpiredBuckets;
@@ -80,15 +83,33 @@ public class AccessConfiguration {
 	 * told of).
 	 */
 	@Bean
-	SignedInSessions signedInSessions(ObjectProvider<JdbcIndexedSessionRepository> sharedSessions,
+	SignedInSessions signedInSessions(ObjectProvider<FindByIndexNameSessionRepository<?>> sharedSessions,
 			ObjectProvider<DataSource> dataSource, ObjectProvider<AccountsSchema> tables) {
-		JdbcIndexedSessionRepository store = sharedSessions.getIfAvailable();
+		FindByIndexNameSessionRepository<?> store = sharedSessions.getIfAvailable();
 		tables.getIfAvailable();
 		if (store == null) {
 			return SignedInSessions.inMemory();
 		}
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource.getObject());
 		return SignedInSessions.shared(store, () -> jdbc.update("DELETE FROM spring_session"));
+	}
+
+	/**
+	 * The shared sessions' store, as requests meet it during an outage
+	 * ({@link SessionsThroughOutages}): the store Spring Session's filter and the
+	 * registry use is the wrapped one.
+	 */
+	@Bean
+	static BeanPostProcessor sessionsThroughOutages() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return (bean instanceof JdbcIndexedSessionRepository store) ? new SessionsThroughOutages<>(store)
+						: bean;
+			}
+
+		};
 	}
 
 	@Bean
