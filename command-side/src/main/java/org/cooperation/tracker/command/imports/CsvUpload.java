@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.Phrase;
 
+import static org.cooperation.tracker.access.csv.CsvFiles.BYTE_ORDER_MARK;
+
 /**
  * A CSV file as a liaison uploads it: UTF-8 text (with the byte order mark spreadsheets
  * write, or without), RFC 4180 quoting, commas or semicolons between cells (a spreadsheet
@@ -34,8 +36,6 @@ final class CsvUpload {
 
 	/** More than a country reports at once; a larger file is split. */
 	static final int MAX_LINES = 500;
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final String sha256;
 

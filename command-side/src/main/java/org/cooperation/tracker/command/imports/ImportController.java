@@ -34,6 +34,8 @@ import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.Phrase;
 
+import static org.cooperation.tracker.access.csv.CsvFiles.BYTE_ORDER_MARK;
+
 /**
  * A liaison's progress reports or calendar submissions from a CSV file: the template to
  * fill in, and the upload, checked whole and then applied whole. The upload is one
@@ -47,8 +49,6 @@ import org.cooperation.tracker.kernel.common.Phrase;
 class ImportController extends CommandController {
 
 	static final String TEXT_CSV = "text/csv";
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private static final String RULES = "The file follows the kind's template (GET .../template), at most "
 			+ CsvUpload.MAX_LINES + " lines. Every line is checked first; any error refuses the whole file with 422 "

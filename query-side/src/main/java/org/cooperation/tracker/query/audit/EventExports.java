@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 
 import org.cooperation.tracker.kernel.common.EventMetadata;
 
+import static org.cooperation.tracker.access.csv.CsvFiles.BYTE_ORDER_MARK;
+
 /**
  * The history written out as it streams from the store, one event at a time: NDJSON (one
  * {@link StoredEvent} per line, the API's fields) for programs, CSV for spreadsheets.
@@ -34,8 +36,6 @@ public class EventExports {
 			"payloadType", "payloadRevision", "eventId", EventMetadata.ACTOR, EventMetadata.ACTOR_ROLE,
 			EventMetadata.ACTOR_COUNTRY, EventMetadata.CORRELATION_ID, EventMetadata.ORIGIN, "payload", "metadata",
 			"sha256" };
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private final EventHistory history;
 

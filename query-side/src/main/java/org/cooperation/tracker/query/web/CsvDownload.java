@@ -13,9 +13,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 
 import org.cooperation.tracker.access.csv.FormulaCells;
-import org.springframework.http.HttpHeaders;
+
+import static org.cooperation.tracker.access.csv.CsvFiles.BYTE_ORDER_MARK;
 
 /**
  * A table written as a CSV file to download, the one way every download of the tracker
@@ -30,8 +32,6 @@ import org.springframework.http.HttpHeaders;
 public final class CsvDownload {
 
 	public static final String TEXT_CSV = "text/csv;charset=UTF-8";
-
-	private static final char BYTE_ORDER_MARK = '\uFEFF';
 
 	private CsvDownload() {
 	}
