@@ -12,14 +12,11 @@
 
 	var shown = null;
 
+	/* The import's own words, and the forms' (forms.js) for what every form says. */
 	function words() {
-		return document.getElementById('workspace-words').dataset;
-	}
-
-	function hex(buffer) {
-		return Array.prototype.map.call(new Uint8Array(buffer), function (b) {
-			return (b + 0x100).toString(16).substring(1);
-		}).join('');
+		var all = {};
+		Object.assign(all, window.trackerForms.words(), document.getElementById('workspace-words').dataset);
+		return all;
 	}
 
 	function element(tag, text, className) {
@@ -82,33 +79,27 @@
 		if (!file) {
 			return Promise.resolve();
 		}
-		if (!window.crypto || !crypto.subtle) {
-			show('refused', words().noCrypto);
-			return Promise.resolve();
-		}
-		var main = document.getElementById('main');
 		var button = form.querySelector('button[type=submit]');
 		button.disabled = true;
 		form.setAttribute('aria-busy', 'true');
 		show('sending', words().sending);
-		return file.arrayBuffer().then(function (bytes) {
-			return crypto.subtle.digest('SHA-256', bytes).then(function (digest) {
-				var headers = {
-					'Content-Type': 'text/csv;charset=UTF-8',
-					'Accept': 'application/json, application/problem+json',
-					'Accept-Language': document.documentElement.lang || 'kk',
-					'Idempotency-Key': 'csv-' + hex(digest)
-				};
-				headers[main.dataset.csrfHeader || 'X-CSRF-TOKEN'] = main.dataset.csrf;
-				return fetch(form.dataset.action + '/' + form.elements.kind.value, {
-					method: 'POST',
-					credentials: 'same-origin',
-					headers: headers,
-					body: bytes
-				});
+		return window.trackerForms.sha256(file).then(function (checksum) {
+			var headers = {
+				'Content-Type': 'text/csv;charset=UTF-8',
+				'Accept': 'application/json, application/problem+json',
+				'Accept-Language': document.documentElement.lang || 'kk',
+				'Idempotency-Key': 'csv-' + checksum
+			};
+			headers[words().csrfHeader || 'X-CSRF-TOKEN'] = words().csrf;
+			return fetch(form.dataset.action + '/' + form.elements.kind.value, {
+				method: 'POST',
+				credentials: 'same-origin',
+				headers: headers,
+				body: file
 			});
-		}).then(answered).catch(function () {
-			show('refused', words().failed);
+		}).then(answered, function (error) {
+			// No Web Crypto here (an address that is not https), or the tracker could not be reached.
+			show('refused', (window.crypto && crypto.subtle) ? words().failed : words().noCrypto);
 		}).finally(function () {
 			button.disabled = false;
 			form.removeAttribute('aria-busy');

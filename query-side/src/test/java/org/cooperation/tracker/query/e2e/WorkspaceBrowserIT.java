@@ -42,23 +42,14 @@ import static org.awaitility.Awaitility.await;
  * is usable on a phone-sized window, and is kept as screenshots under target/screenshots.
  * Skipped only where Chromium and ChromeDriver are not installed.
  */
-class WorkspaceBrowserIT extends EndToEndTest {
-
-	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+class WorkspaceBrowserIT extends BrowserEndToEndTest {
 
 	private static String calendar;
 
 	private static String notKyrgyzstans;
 
-	private GatewayProcess gateway;
-
-	private final List<WebDriver> browsers = new ArrayList<>();
-
 	@BeforeEach
-	void initiativesAndGateway() throws Exception {
-		Path[] installed = HeadlessChromium.installed();
-		Assumptions.assumeTrue(installed != null, "no Chromium and ChromeDriver installed");
-		gateway = GatewayProcess.inFrontOf(command(""), query(""));
+	void initiatives() throws Exception {
 		if (calendar == null) {
 			String[] ids = recordProtocol().split("/");
 			calendar = propose(ids[0], ids[1], "CULTURAL_CALENDAR", "Workspace calendar", "KZ", "UZ", "KG", "TJ", "TM");
@@ -66,12 +57,6 @@ class WorkspaceBrowserIT extends EndToEndTest {
 			awaitStatusMatrixRow(calendar);
 			awaitStatusMatrixRow(notKyrgyzstans);
 		}
-		Files.createDirectories(SCREENSHOTS);
-	}
-
-	@AfterEach
-	void closeBrowsers() {
-		browsers.forEach(WebDriver::quit);
 	}
 
 	@Test
@@ -169,11 +154,10 @@ class WorkspaceBrowserIT extends EndToEndTest {
 		liaison.get(gateway.baseUrl() + "/workspace?lang=en");
 		Object answer = ((JavascriptExecutor) liaison).executeAsyncScript("""
 				var done = arguments[arguments.length - 1];
-				var main = document.getElementById('main');
 				fetch('/api/initiatives/%s/countries/KZ/progress-reports', {
 					method: 'POST', credentials: 'same-origin',
 					headers: { 'Content-Type': 'application/json', 'Accept-Language': 'en',
-						'X-CSRF-TOKEN': main.dataset.csrf },
+						'X-CSRF-TOKEN': document.getElementById('form-words').dataset.csrf },
 					body: JSON.stringify({ percent: 99 })
 				}).then(function (r) { return r.text().then(function (t) { done(r.status + ' ' + t); }); });
 				""".formatted(calendar));
@@ -244,11 +228,7 @@ class WorkspaceBrowserIT extends EndToEndTest {
 			waiting(liaison).until((driver) -> language.equals(script(driver, "return document.documentElement.lang")));
 			screenshot(liaison, "workspace-" + language);
 			assertThat(liaison.findElements(By.tagName("h1"))).hasSize(1);
-			for (Rule rule : new AxeBuilder().analyze(liaison).getViolations()) {
-				if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
-					problems.add(language + ": axe " + rule.getId() + " " + rule.getHelp() + " " + rule.getNodes());
-				}
-			}
+			problems.addAll(axeProblems(liaison, language));
 			console(liaison).forEach((message) -> problems.add(language + ": console: " + message));
 		}
 		assertThat(problems).isEmpty();
@@ -274,38 +254,10 @@ class WorkspaceBrowserIT extends EndToEndTest {
 		assertThat(official.findElements(By.cssSelector("header.site nav a[href$='/workspace']"))).isEmpty();
 	}
 
-	private WebDriver signedIn(String user) {
-		Path[] installed = HeadlessChromium.installed();
-		WebDriver browser = HeadlessChromium.start(installed[0], installed[1]);
-		browsers.add(browser);
-		browser.get(gateway.baseUrl() + "/login?lang=en");
-		browser.findElement(By.cssSelector("input[name=username]")).sendKeys(user);
-		browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo-" + user);
-		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		waiting(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-		assertThat(browser.getCurrentUrl()).as("the sign-in stays on the gateway").startsWith(gateway.baseUrl());
-		browser.manage().logs().get(LogType.BROWSER);
-		return browser;
-	}
-
 	private static String stateOf(WebDriver liaison) {
 		return String
 			.valueOf(script(liaison, "var state = document.querySelector('#initiative-%s .state');".formatted(calendar)
 					+ " return state ? state.textContent.replace(/\\s+/g, ' ') : '';"));
-	}
-
-	/** Does it again on a fresh page when the page was swapped under it. */
-	private static <T> T unstale(java.util.function.Supplier<T> step) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return step.get();
-			}
-			catch (org.openqa.selenium.StaleElementReferenceException ex) {
-				if (attempt == 5) {
-					throw ex;
-				}
-			}
-		}
 	}
 
 	/** Kyrgyzstan's cell in the calendar's row of the official's matrix. */
@@ -316,32 +268,6 @@ class WorkspaceBrowserIT extends EndToEndTest {
 				var link = document.querySelector("table.matrix tbody a[href$='/initiatives/%s']");
 				return link ? link.closest('tr').children[column].textContent.replace(/\\s+/g, ' ').trim() : '';"""
 			.formatted(calendar)));
-	}
-
-	private static Object script(WebDriver browser, String code) {
-		return ((JavascriptExecutor) browser).executeScript(code);
-	}
-
-	private static WebDriverWait waiting(WebDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15));
-	}
-
-	private static List<String> console(WebDriver browser) {
-		return browser.manage()
-			.logs()
-			.get(LogType.BROWSER)
-			.getAll()
-			.stream()
-			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
-					|| entry.getMessage().contains("Content Security Policy"))
-			.map(LogEntry::getMessage)
-			.collect(Collectors.toList());
-	}
-
-	private static void screenshot(WebDriver browser, String name) throws IOException {
-		Map<String, Object> shot = ((HasCdp) browser).executeCdpCommand("Page.captureScreenshot",
-				Map.of("format", "png", "captureBeyondViewport", true));
-		Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
 	}
 
 }

@@ -135,7 +135,7 @@ public class ArchiveExchangeQueries {
 						row.getReference(), row.getDescription(), row.getState(), waitingOn(row),
 						row.getState().nextStep(), row.getChecksum(), row.getMedium(), row.getTransfers(),
 						row.getSentOn(), row.getReceivedOn(), row.getStartedAt(), row.getStateSince(), row.isSample(),
-						history));
+						history, row.getAggregateVersion()));
 	}
 
 	/** The country whose move it is, or null once the exchange of the copy is over. */

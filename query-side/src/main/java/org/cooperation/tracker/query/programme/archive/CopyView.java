@@ -36,12 +36,13 @@ import org.cooperation.tracker.kernel.programme.archive.TransferMedium;
  * @param stateSince when the current state was recorded
  * @param sample true when any of its steps is demo data
  * @param steps every step, oldest first
+ * @param version the copy's version (its ETag, which a form sends back as If-Match)
  */
 public record CopyView(UUID copyId, UUID initiativeId, Country holder, Country receiver, ArchiveCopyState startedAs,
 		MaterialType materialType, LocalizedText title, String reference, LocalizedText description,
 		ArchiveCopyState state, Country waitingOn, ArchiveCopyStep nextStep, String checksum, TransferMedium medium,
 		int transfers, LocalDate sentOn, LocalDate receivedOn, Instant startedAt, Instant stateSince, boolean sample,
-		List<CopyStepView> steps) {
+		List<CopyStepView> steps, long version) {
 
 	/**
 	 * One step of a copy's exchange.
