@@ -8,7 +8,7 @@
  *
  * A form says what it sends with attributes: data-action (the API's address), data-method, and its named fields,
  * made into the JSON body by name (a dotted name such as "title.en" nests); data-json="lines" sends a text area as a
- * list of its lines, a number input sends a number, an empty field is left out. A file input with
+ * list of its lines, a number input (or data-json="number") sends a number, an empty field is left out. A file input with
  * data-sha256-into="checksum" is never sent: its SHA-256 is computed here (Web Crypto) into the hidden field of that
  * name. Events are delegated to the document: the live updates (live.js) and this script swap the main element for
  * a fresh one.
@@ -79,7 +79,7 @@
 		if (!text.length) {
 			return undefined;
 		}
-		return input.type === 'number' ? Number(text) : text;
+		return (input.type === 'number' || input.dataset.json === 'number') ? Number(text) : text;
 	}
 
 	function put(target, path, value) {
@@ -209,8 +209,9 @@
 	/* Whether the fresh page shows the write: its record past the version sent, or, for a new record, any change. */
 	function shows(main, sent) {
 		if (sent.record) {
+			// Past the version sent, or gone from the page (a decided submission leaves the queue).
 			var fresh = main.querySelector('#' + CSS.escape(sent.record));
-			return fresh !== null && Number(fresh.dataset.version) > sent.version;
+			return fresh === null || Number(fresh.dataset.version) > sent.version;
 		}
 		return flat(main) !== sent.text;
 	}

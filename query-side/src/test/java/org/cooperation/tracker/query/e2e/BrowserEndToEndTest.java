@@ -85,8 +85,8 @@ abstract class BrowserEndToEndTest extends EndToEndTest {
 		}
 	}
 
-	protected static Object script(WebDriver browser, String code) {
-		return ((JavascriptExecutor) browser).executeScript(code);
+	protected static Object script(WebDriver browser, String code, Object... arguments) {
+		return ((JavascriptExecutor) browser).executeScript(code, arguments);
 	}
 
 	protected static WebDriverWait waiting(WebDriver browser) {

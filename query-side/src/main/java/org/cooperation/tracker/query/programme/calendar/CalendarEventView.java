@@ -28,10 +28,11 @@ import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
  * @param revision 1, or one more for each resubmission
  * @param lastChangedAt when the submission last changed
  * @param sample true when it is demo data
+ * @param version the submission's version (its ETag, which a form sends back as If-Match)
  */
 public record CalendarEventView(UUID submissionId, Country country, int editionYear, LocalizedText title,
 		CulturalEventType type, String city, LocalDate startDate, LocalDate endDate, String organiser, String link,
 		LocalizedText description, SubmissionState state, String stateReason, int revision, Instant lastChangedAt,
-		boolean sample) {
+		boolean sample, long version) {
 
 }

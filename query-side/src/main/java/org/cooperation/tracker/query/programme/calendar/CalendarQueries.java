@@ -1,6 +1,7 @@
 package org.cooperation.tracker.query.programme.calendar;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.kernel.programme.calendar.EditionYear;
 import org.cooperation.tracker.query.common.RecordedBy;
@@ -56,6 +58,12 @@ public class CalendarQueries {
 		return submissions.editionYears(initiativeId);
 	}
 
+	/** The countries taking part in the calendar, who may submit to it. */
+	public Set<Country> participants(UUID initiativeId) {
+		calendar(initiativeId);
+		return initiatives.participating(initiativeId);
+	}
+
 	/** Every submission to the calendar, in the order submitted. */
 	public List<CalendarEventView> submissions(UUID initiativeId) {
 		calendar(initiativeId);
@@ -86,7 +94,7 @@ public class CalendarQueries {
 		return new CalendarEventView(row.getSubmissionId(), row.getCountry(), row.getEditionYear(), row.getTitle(),
 				row.getEventType(), row.getCity(), row.getStartDate(), row.getEndDate(), row.getOrganiser(),
 				row.getLink(), row.getDescription(), row.getState(), row.getStateReason(), row.getRevision(),
-				row.getLastChangedAt(), row.isSample());
+				row.getLastChangedAt(), row.isSample(), row.getAggregateVersion());
 	}
 
 	private static SubmissionChangeView change(SubmissionChangeRow change) {

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EvidenceLink;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.kernel.common.LocalizedText;
 
 /**
@@ -36,8 +37,10 @@ public record CulturalEvent(LocalizedText title, CulturalEventType type, String 
 		city = Checks.requiredLine(city, "city");
 		Checks.requiredFields("startDate", startDate, "endDate", endDate);
 		if (endDate.isBefore(startDate)) {
-			throw new InvalidValueException("endDate " + endDate + " is before startDate " + startDate
-					+ "; a one-day event ends the day it starts");
+			throw new InvalidValueException(
+					"endDate " + endDate + " is before startDate " + startDate
+							+ "; a one-day event ends the day it starts",
+					Phrase.of("value.event.endsBeforeStart", endDate, startDate));
 		}
 		long days = ChronoUnit.DAYS.between(startDate, endDate) + 1;
 		if (days > MAX_DAYS) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -27,6 +28,8 @@ import org.cooperation.tracker.kernel.programme.calendar.EditionYear;
 import org.cooperation.tracker.kernel.programme.calendar.SubmissionState;
 import org.cooperation.tracker.query.programme.calendar.CalendarEdition;
 import org.cooperation.tracker.query.programme.calendar.CalendarFilter;
+import org.cooperation.tracker.query.access.SignedIn;
+import org.cooperation.tracker.query.programme.calendar.CalendarEventView;
 import org.cooperation.tracker.query.programme.calendar.CalendarQueries;
 import org.cooperation.tracker.query.web.Choice;
 import org.cooperation.tracker.query.web.DashboardPage;
@@ -104,7 +107,34 @@ class CalendarPages {
 			.queryParamIfPresent("type", Optional.ofNullable(edition.filter().type()).map(CulturalEventType::name))
 			.buildAndExpand(initiativeId, edition.year())
 			.toUriString());
+		forms(initiativeId, edition.year(), model);
 		return "calendar";
+	}
+
+	/**
+	 * The forms of the signed-in user's part in the edition
+	 * (templates/calendar-forms.html): a participating country's liaison submits,
+	 * corrects and withdraws the country's events; the secretariat decides on what was
+	 * submitted.
+	 */
+	private void forms(UUID initiativeId, int year, Model model) {
+		Country liaisonOf = SignedIn.liaisonCountry();
+		if (liaisonOf != null && calendar.participants(initiativeId).contains(liaisonOf)) {
+			model.addAttribute("ownSubmissions", submissionsOf(initiativeId, year,
+					(event) -> event.country() == liaisonOf && event.state() != SubmissionState.WITHDRAWN));
+			model.addAttribute("eventTypes", CulturalEventType.values());
+		}
+		if (SignedIn.secretariat()) {
+			model.addAttribute("awaitingDecision",
+					submissionsOf(initiativeId, year, (event) -> event.state() == SubmissionState.SUBMITTED));
+		}
+	}
+
+	private List<CalendarEventView> submissionsOf(UUID initiativeId, int year, Predicate<CalendarEventView> which) {
+		return calendar.submissions(initiativeId)
+			.stream()
+			.filter((event) -> event.editionYear() == year && which.test(event))
+			.toList();
 	}
 
 	/**

@@ -185,7 +185,7 @@ class CalendarPagesSliceTest extends QuerySliceTest {
 	static CalendarEventView event(UUID id, LocalizedText title, LocalDate start, LocalDate end) {
 		return new CalendarEventView(id, Country.KZ, 2026, title, CulturalEventType.FESTIVAL, "Almaty", start, end,
 				"Union of folk musicians", null, null, SubmissionState.INCLUDED, null, 1,
-				Instant.parse("2026-01-10T09:00:00Z"), false);
+				Instant.parse("2026-01-10T09:00:00Z"), false, 1);
 	}
 
 	private static CalendarEdition edition(CalendarFilter filter, CalendarEventView... events) {

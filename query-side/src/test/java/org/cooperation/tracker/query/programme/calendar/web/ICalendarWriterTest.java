@@ -36,7 +36,7 @@ class ICalendarWriterTest {
 			LocalizedText.english("Steppe folk music festival"), CulturalEventType.FESTIVAL, "Almaty",
 			LocalDate.of(2026, 6, 12), LocalDate.of(2026, 6, 14), "Union of folk musicians",
 			"https://example.org/festival?day=1,2", null, SubmissionState.INCLUDED, null, 1,
-			Instant.parse("2026-02-01T10:15:30Z"), false);
+			Instant.parse("2026-02-01T10:15:30Z"), false, 1);
 
 	static final String TEXTILES_TITLE = "Международная выставка текстиля, узоров и красок Шёлкового пути; "
 			+ "Самарканд \uD83E\uDDF5\uD83E\uDDF5\uD83E\uDDF5\uD83E\uDDF5\uD83E\uDDF5\uD83E\uDDF5";
@@ -45,7 +45,7 @@ class ICalendarWriterTest {
 			new LocalizedText(null, TEXTILES_TITLE, null), CulturalEventType.HERITAGE_DAY, "Samarkand, Registan",
 			LocalDate.of(2026, 12, 31), LocalDate.of(2026, 12, 31), "Ministry of Culture; C:\\branch", null,
 			new LocalizedText(null, null, "Line one\r\nLine two, with a comma\ttabbell"), SubmissionState.INCLUDED,
-			null, 3, Instant.parse("2026-03-05T00:00:00Z"), false);
+			null, 3, Instant.parse("2026-03-05T00:00:00Z"), false, 1);
 
 	private static CalendarEdition edition(CalendarEventView... events) {
 		return new CalendarEdition(UUID.randomUUID(), LocalizedText.english("Central Asian cultural calendar"), 2026,
@@ -141,7 +141,7 @@ class ICalendarWriterTest {
 	private static CalendarEventView event(String title, String city) {
 		return new CalendarEventView(FESTIVAL_ID, Country.KZ, 2026, LocalizedText.english(title),
 				CulturalEventType.OTHER, city, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 1), "Organiser", null,
-				null, SubmissionState.INCLUDED, null, 1, Instant.parse("2026-01-01T00:00:00Z"), false);
+				null, SubmissionState.INCLUDED, null, 1, Instant.parse("2026-01-01T00:00:00Z"), false, 1);
 	}
 
 	/**
