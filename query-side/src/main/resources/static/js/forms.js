@@ -7,11 +7,12 @@
  * decides; this script only sends and shows.
  *
  * A form says what it sends with attributes: data-action (the API's address), data-method, and its named fields,
- * made into the JSON body by name (a dotted name such as "title.en" nests); data-json="lines" sends a text area as a
- * list of its lines, a number input (or data-json="number") sends a number, an empty field is left out. A file input with
- * data-sha256-into="checksum" is never sent: its SHA-256 is computed here (Web Crypto) into the hidden field of that
- * name. Events are delegated to the document: the live updates (live.js) and this script swap the main element for
- * a fresh one.
+ * made into the JSON body by name (a dotted name such as "title.en" nests). A field sends its trimmed text, and an
+ * empty one is left out; data-json="lines" sends a text area as the list of its lines, a number input (or
+ * data-json="number") a number, a check box (or data-json="boolean") true or false, and check boxes of one name with
+ * data-json="list" the list of the values checked. A file input with data-sha256-into="checksum" is never sent: its
+ * SHA-256 is computed here (Web Crypto) into the hidden field of that name. Events are delegated to the document:
+ * the live updates (live.js) and this script swap the main element for a fresh one.
  */
 (function () {
 	'use strict';
@@ -75,11 +76,21 @@
 		if (input.type === 'checkbox') {
 			return input.checked;
 		}
+		if (input.dataset.json === 'boolean') {
+			return input.value === 'true';
+		}
 		var text = input.value.trim();
 		if (!text.length) {
 			return undefined;
 		}
 		return (input.type === 'number' || input.dataset.json === 'number') ? Number(text) : text;
+	}
+
+	function get(source, path) {
+		for (var i = 0; i < path.length && source; i++) {
+			source = source[path[i]];
+		}
+		return source;
 	}
 
 	function put(target, path, value) {
@@ -96,6 +107,16 @@
 		Array.prototype.forEach.call(form.elements, function (input) {
 			if (!input.name || input.disabled || input.type === 'file' || input.type === 'submit'
 				|| input.tagName === 'BUTTON' || (input.type === 'radio' && !input.checked)) {
+				return;
+			}
+			if (input.type === 'checkbox' && input.dataset.json === 'list') {
+				// Check boxes of one name make a list of the values checked.
+				var path = input.name.split('.');
+				var list = get(json, path) || [];
+				if (input.checked) {
+					list.push(input.value);
+				}
+				put(json, path, list);
 				return;
 			}
 			var value = valueOf(input);

@@ -26,6 +26,7 @@ import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmId;
 import org.cooperation.tracker.kernel.programme.culturaltour.ArchivalFilmRegistered;
 import org.cooperation.tracker.kernel.programme.culturaltour.ChangeFilmRights;
 import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
+import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationSteps;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmDigitisationAdvanced;
 import org.cooperation.tracker.kernel.programme.culturaltour.FilmRightsChanged;
 import org.cooperation.tracker.kernel.programme.culturaltour.RegisterArchivalFilm;

@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.programme.culturaltour;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
@@ -65,6 +66,12 @@ public class CulturalTourQueries {
 	private final ArchivalFilmRowRepository films;
 
 	private final FilmHistoryRowRepository filmHistory;
+
+	/** The countries taking part in the tour, whose archives may register films. */
+	public Set<Country> participants(UUID initiativeId) {
+		tourInitiative(initiativeId);
+		return initiatives.participating(initiativeId);
+	}
 
 	public TourOverview overview(UUID initiativeId) {
 		InitiativeRow initiative = tourInitiative(initiativeId);

@@ -31,11 +31,12 @@ import org.cooperation.tracker.query.programme.marketplace.model.ListingStep;
  * @param delistReason why it was delisted, or null
  * @param sample true when any of its steps is demo data
  * @param history every step, oldest first
+ * @param version the listing's version (its ETag, which a form sends back as If-Match)
  */
 public record ListingView(UUID listingId, UUID initiativeId, Country country, String name, Craft craft, String city,
 		LocalizedText description, List<String> links, ListingState state, boolean contactOnFile,
 		Instant contactErasedAt, Instant listedAt, Instant verifiedAt, Instant delistedAt, String delistReason,
-		boolean sample, List<ListingStepView> history) {
+		boolean sample, List<ListingStepView> history, long version) {
 
 	/**
 	 * One step of a listing.

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -72,6 +73,12 @@ public class MarketplaceQueries {
 		return new Versioned<>(listingId.toString(), row.getAggregateVersion(), views(List.of(row)).get(0));
 	}
 
+	/** The countries taking part in the marketplace, whose liaisons list creators. */
+	public Set<Country> participants(UUID initiativeId) {
+		marketplace(initiativeId);
+		return initiatives.participating(initiativeId);
+	}
+
 	private List<ListingView> views(List<CreatorListingRow> rows) {
 		return StepHistories.withSteps(rows, CreatorListingRow::getListingId,
 				steps::findByListingIdInOrderByAggregateSequenceAsc, ListingStepRow::getListingId,
@@ -79,7 +86,8 @@ public class MarketplaceQueries {
 				(row, history) -> new ListingView(row.getListingId(), row.getInitiativeId(), row.getCountry(),
 						row.getName(), row.getCraft(), row.getCity(), row.getDescription(), row.getLinks(),
 						row.getState(), row.isContactOnFile(), row.getContactErasedAt(), row.getListedAt(),
-						row.getVerifiedAt(), row.getDelistedAt(), row.getDelistReason(), row.isSample(), history));
+						row.getVerifiedAt(), row.getDelistedAt(), row.getDelistReason(), row.isSample(), history,
+						row.getAggregateVersion()));
 	}
 
 	private static ListingStepView step(ListingStepRow row) {

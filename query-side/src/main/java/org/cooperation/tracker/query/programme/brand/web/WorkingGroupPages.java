@@ -1,5 +1,10 @@
 package org.cooperation.tracker.query.programme.brand.web;
 
+import org.cooperation.tracker.query.initiative.CountryStanding;
+import org.cooperation.tracker.query.access.SignedIn;
+import org.cooperation.tracker.kernel.programme.brand.MemberRole;
+import org.cooperation.tracker.kernel.country.Country;
+import java.util.List;
 import java.io.IOException;
 import java.util.UUID;
 
@@ -52,7 +57,37 @@ class WorkingGroupPages {
 			model.addAttribute("approvalsChart", json.writeValueAsString(WorkingGroupCharts.approvals(group, show)));
 		}
 		model.addAttribute("pageTitle", show.label("workingGroup.title", show.text(initiative.title())));
+		forms(initiative, group, model);
 		return "working-group";
+	}
+
+	/**
+	 * The forms of the signed-in user's part (templates/working-group-forms.html): a
+	 * participating country's liaison fills and changes the country's seats and states
+	 * its position on the latest draft; the secretariat establishes the group, records
+	 * meetings and puts drafts forward. The group is one record, so each form carries its
+	 * version.
+	 */
+	private void forms(InitiativeDetail initiative, WorkingGroupView group, Model model) {
+		List<Country> participants = initiative.countries().stream().map(CountryStanding::country).toList();
+		Country liaisonOf = SignedIn.liaisonCountry();
+		boolean liaison = liaisonOf != null && participants.contains(liaisonOf);
+		if (group == null || !(liaison || SignedIn.secretariat())) {
+			model.addAttribute("establishes", group == null && SignedIn.secretariat());
+			return;
+		}
+		model.addAttribute("groupVersion", workingGroups.workingGroup(initiative.initiativeId()).version());
+		model.addAttribute("participants", participants);
+		model.addAttribute("memberRoles", MemberRole.values());
+		if (liaison) {
+			model.addAttribute("seatsOf", liaisonOf);
+			model.addAttribute("ownMembers",
+					group.roster()
+						.stream()
+						.filter((roster) -> roster.country() == liaisonOf)
+						.flatMap((roster) -> roster.members().stream())
+						.toList());
+		}
 	}
 
 	@GetMapping("/initiatives/{initiativeId}/working-group/members.csv")

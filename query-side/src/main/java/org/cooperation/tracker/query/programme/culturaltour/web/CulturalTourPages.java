@@ -1,5 +1,11 @@
 package org.cooperation.tracker.query.programme.culturaltour.web;
 
+import org.cooperation.tracker.query.common.Versioned;
+import org.cooperation.tracker.query.access.SignedIn;
+import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationSteps;
+import org.cooperation.tracker.kernel.country.Country;
+import java.time.LocalDate;
+import java.time.Clock;
 import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +30,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The Cultural Tour's pages for officials: one edition's legs by host country, each
- * country's film digitisation and the film list; and one film with its history.
+ * country's film digitisation and the film list; and one film with its history. A
+ * participating country's liaison also finds the forms to register the country's films
+ * and, on a film of theirs, to log its digitisation and rights; the secretariat, the form
+ * to open an edition (templates/cultural-tour-forms.html).
  */
 @Controller
 @DashboardPage
@@ -38,6 +47,8 @@ class CulturalTourPages {
 	private final Display show;
 
 	private final ObjectMapper json;
+
+	private final Clock clock = Clock.systemUTC();
 
 	@GetMapping("/initiatives/{initiativeId}/cultural-tour")
 	String culturalTour(@PathVariable UUID initiativeId, @RequestParam(required = false) Integer year, Model model)
@@ -53,6 +64,18 @@ class CulturalTourPages {
 		model.addAttribute("films", queries.films(initiativeId, null, null));
 		model.addAttribute("digitisationChart",
 				json.writeValueAsString(DigitisationChart.option(overview.digitisation(), show)));
+		Country liaisonOf = SignedIn.liaisonCountry();
+		if (liaisonOf != null && queries.participants(initiativeId).contains(liaisonOf)) {
+			model.addAttribute("registersFor", liaisonOf);
+		}
+		if (SignedIn.secretariat()) {
+			model.addAttribute("nextEdition",
+					overview.editions()
+						.stream()
+						.mapToInt(EditionSummary::year)
+						.max()
+						.orElse(LocalDate.now(clock).getYear() - 1) + 1);
+		}
 		model.addAttribute("pageTitle", show.label("culturaltour.title", show.text(overview.initiativeTitle())));
 		return "cultural-tour";
 	}
@@ -60,9 +83,15 @@ class CulturalTourPages {
 	@GetMapping("/initiatives/{initiativeId}/cultural-tour/films/{filmId}")
 	String film(@PathVariable UUID initiativeId, @PathVariable UUID filmId, Model model) {
 		TourOverview overview = queries.overview(initiativeId);
-		ArchivalFilmDetail film = queries.film(initiativeId, filmId).view();
+		Versioned<ArchivalFilmDetail> versioned = queries.film(initiativeId, filmId);
+		ArchivalFilmDetail film = versioned.view();
 		model.addAttribute("overview", overview);
 		model.addAttribute("detail", film);
+		if (film.film().holder() == SignedIn.liaisonCountry()) {
+			model.addAttribute("filmVersion", versioned.version());
+			model.addAttribute("steps", DigitisationSteps.next(film.film().state()).stream().sorted().toList());
+			model.addAttribute("today", LocalDate.now(clock));
+		}
 		model.addAttribute("pageTitle", show.text(film.film().title()));
 		return "cultural-tour-film";
 	}

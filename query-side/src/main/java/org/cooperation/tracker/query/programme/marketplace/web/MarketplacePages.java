@@ -20,6 +20,7 @@ import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.programme.marketplace.Craft;
 import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
+import org.cooperation.tracker.query.access.SignedIn;
 import org.cooperation.tracker.query.common.QueryValues;
 import org.cooperation.tracker.query.programme.marketplace.ListingFilter;
 import org.cooperation.tracker.query.programme.marketplace.MarketplaceListings;
@@ -57,7 +58,31 @@ class MarketplacePages {
 		model.addAttribute("crafts", show.choices(Craft.values()));
 		model.addAttribute("states", show.choices(ListingState.values()));
 		model.addAttribute("pageTitle", show.label("marketplace.title", show.text(listings.title())));
+		forms(initiativeId, model);
 		return "marketplace";
+	}
+
+	/**
+	 * The forms of the signed-in user's part (templates/marketplace-forms.html): a
+	 * participating country's liaison lists creators and manages the country's listings;
+	 * the secretariat verifies or delists the listings awaiting verification.
+	 */
+	private void forms(UUID initiativeId, Model model) {
+		Country liaisonOf = SignedIn.liaisonCountry();
+		if (liaisonOf != null && queries.participants(initiativeId).contains(liaisonOf)) {
+			model.addAttribute("listsFor", liaisonOf);
+			model.addAttribute("craftTypes", Craft.values());
+			model.addAttribute("manageable",
+					queries.listings(initiativeId, new ListingFilter(liaisonOf, null, null))
+						.listings()
+						.stream()
+						.filter((listing) -> listing.state() != ListingState.DELISTED)
+						.toList());
+		}
+		else if (SignedIn.secretariat()) {
+			model.addAttribute("manageable",
+					queries.listings(initiativeId, new ListingFilter(null, null, ListingState.LISTED)).listings());
+		}
 	}
 
 	/**

@@ -1,10 +1,8 @@
-package org.cooperation.tracker.command.programme.culturaltour;
+package org.cooperation.tracker.kernel.programme.culturaltour;
 
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState;
 
 import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.DIGITISED;
 import static org.cooperation.tracker.kernel.programme.culturaltour.DigitisationState.NOT_ASSESSED;
@@ -18,9 +16,10 @@ import static org.cooperation.tracker.kernel.programme.culturaltour.Digitisation
  * {@code NOT_ASSESSED → QUEUED → SCANNING → RESTORED → DIGITISED → PUBLISHED}. A film
  * that needs no restoration may go from SCANNING straight to DIGITISED; the step must
  * then say why (see {@link #skipsRestoration}). Nothing goes back, and PUBLISHED is
- * final.
+ * final. The published language: the command side enforces it, the pages offer only these
+ * steps.
  */
-final class DigitisationSteps {
+public final class DigitisationSteps {
 
 	private static final Map<DigitisationState, Set<DigitisationState>> NEXT = Map.of(NOT_ASSESSED, EnumSet.of(QUEUED),
 			QUEUED, EnumSet.of(SCANNING), SCANNING, EnumSet.of(RESTORED, DIGITISED), RESTORED, EnumSet.of(DIGITISED),
@@ -30,12 +29,12 @@ final class DigitisationSteps {
 	}
 
 	/** What the current state may move to, also as a hint in a refusal. */
-	static Set<DigitisationState> next(DigitisationState current) {
+	public static Set<DigitisationState> next(DigitisationState current) {
 		return NEXT.get(current);
 	}
 
 	/** True for the step that leaves restoration out: SCANNING to DIGITISED. */
-	static boolean skipsRestoration(DigitisationState current, DigitisationState asked) {
+	public static boolean skipsRestoration(DigitisationState current, DigitisationState asked) {
 		return current == SCANNING && asked == DIGITISED;
 	}
 
