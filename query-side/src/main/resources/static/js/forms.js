@@ -10,7 +10,10 @@
  * made into the JSON body by name (a dotted name such as "title.en" nests). A field sends its trimmed text, and an
  * empty one is left out; data-json="lines" sends a text area as the list of its lines, a number input (or
  * data-json="number") a number, a check box (or data-json="boolean") true or false, and check boxes of one name with
- * data-json="list" the list of the values checked. A file input with data-sha256-into="checksum" is never sent: its
+ * data-json="list" the list of the values checked. A numeric part of a name makes a list ("parties.0.role"), and a
+ * element with data-row-if="role" holds such a row, sent only when its field "role" has a value. A choice with
+ * data-json="split" fills two fields ("protocolId/directionId" from "p/d"), and a field with data-path fills
+ * {its name} in data-action instead of the body. A file input with data-sha256-into="checksum" is never sent: its
  * SHA-256 is computed here (Web Crypto) into the hidden field of that name. Events are delegated to the document:
  * the live updates (live.js) and this script swap the main element for a fresh one.
  */
@@ -93,12 +96,46 @@
 		return source;
 	}
 
+	/* A numeric segment ("parties.0.country") makes a list. */
 	function put(target, path, value) {
 		var last = path.length - 1;
 		for (var i = 0; i < last; i++) {
-			target = target[path[i]] = target[path[i]] || {};
+			target = target[path[i]] = target[path[i]] || (/^\d+$/.test(path[i + 1]) ? [] : {});
 		}
 		target[path[last]] = value;
+	}
+
+	/* Lists without the rows that were left out. */
+	function compact(value) {
+		if (Array.isArray(value)) {
+			return value.filter(function (item) {
+				return item !== undefined;
+			}).map(compact);
+		}
+		if (value && typeof value === 'object') {
+			Object.keys(value).forEach(function (key) {
+				value[key] = compact(value[key]);
+			});
+		}
+		return value;
+	}
+
+	/* A row (an element with data-row-if="role") is sent only when its field of that name has a value. */
+	function leftOut(input) {
+		var row = input.closest('[data-row-if]');
+		if (!row) {
+			return false;
+		}
+		var governing = row.querySelector('[name$=".' + row.dataset.rowIf + '"], [name="' + row.dataset.rowIf + '"]');
+		return !governing || !governing.value.trim();
+	}
+
+	/* The API's address, with each {name} filled from the field of that name (data-path), which is not sent. */
+	function address(form) {
+		return form.dataset.action.replace(/\{([A-Za-z]+)\}/g, function (whole, name) {
+			var field = form.elements[name];
+			return field ? encodeURIComponent(field.value) : whole;
+		});
 	}
 
 	/* The form as the API's JSON body. */
@@ -106,7 +143,19 @@
 		var json = {};
 		Array.prototype.forEach.call(form.elements, function (input) {
 			if (!input.name || input.disabled || input.type === 'file' || input.type === 'submit'
-				|| input.tagName === 'BUTTON' || (input.type === 'radio' && !input.checked)) {
+				|| input.tagName === 'BUTTON' || (input.type === 'radio' && !input.checked)
+				|| input.hasAttribute('data-path') || leftOut(input)) {
+				return;
+			}
+			if (input.dataset.json === 'split') {
+				// One choice that names two fields: "protocolId/directionId" = "p/d".
+				var names = input.name.split('/');
+				var values = input.value.split('/');
+				names.forEach(function (name, i) {
+					if (values[i]) {
+						put(json, name.split('.'), values[i]);
+					}
+				});
 				return;
 			}
 			if (input.type === 'checkbox' && input.dataset.json === 'list') {
@@ -124,7 +173,7 @@
 				put(json, input.name.split('.'), value);
 			}
 		});
-		return json;
+		return compact(json);
 	}
 
 	/* The record the form writes: the nearest element with data-version, or null for a form that starts one. */
@@ -370,7 +419,7 @@
 				headers['If-Match'] = '"' + sent.version + '"';
 			}
 			headers[words().csrfHeader || 'X-CSRF-TOKEN'] = words().csrf;
-			return fetch(form.dataset.action, {
+			return fetch(address(form), {
 				method: form.dataset.method || 'POST',
 				credentials: 'same-origin',
 				headers: headers,

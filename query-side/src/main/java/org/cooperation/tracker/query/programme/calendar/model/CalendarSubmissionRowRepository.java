@@ -47,4 +47,7 @@ public interface CalendarSubmissionRowRepository extends ReadModelRepository<Cal
 
 	}
 
+	/** Every submission in that state, oldest change first (the secretariat's queue). */
+	List<CalendarSubmissionRow> findByStateOrderByLastChangedAtAscSubmissionIdAsc(SubmissionState state);
+
 }

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.cooperation.tracker.kernel.programme.marketplace.ListingState;
 import org.cooperation.tracker.query.common.ReadModelRepository;
 
 /** Listings of an initiative, in the order they were listed. */
@@ -12,5 +13,8 @@ public interface CreatorListingRowRepository extends ReadModelRepository<Creator
 	List<CreatorListingRow> findByInitiativeIdOrderByListedAtAscListingIdAsc(UUID initiativeId);
 
 	List<CreatorListingRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
+
+	/** Every listing in that state, oldest first (the secretariat's queue). */
+	List<CreatorListingRow> findByStateOrderByListedAtAscListingIdAsc(ListingState state);
 
 }
