@@ -173,9 +173,9 @@ class DashboardPages {
 
 	/**
 	 * The address under the initiative of its kind's own page, or null for a kind without
-	 * one.
+	 * one (also where the workspace sends a liaison for the kind's own forms).
 	 */
-	private static String programmePage(InitiativeKind kind) {
+	static String programmePage(InitiativeKind kind) {
 		return switch (kind) {
 			case CULTURAL_CALENDAR -> "calendar";
 			case CULTURAL_TOUR_PLATFORM -> "cultural-tour";

@@ -2,6 +2,8 @@ package org.cooperation.tracker.query.initiative.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -12,6 +14,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.cooperation.tracker.access.Callers;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.access.Role;
+import org.cooperation.tracker.kernel.initiative.InitiativeKind;
 import org.cooperation.tracker.query.initiative.Workspace;
 import org.cooperation.tracker.query.initiative.WorkspaceQueries;
 import org.cooperation.tracker.query.web.DashboardPage;
@@ -20,7 +23,8 @@ import org.cooperation.tracker.query.web.ErrorPage;
 
 /**
  * A liaison's workspace: their country's initiatives, what waits on the country, and a
- * status form and a progress form for each initiative. The forms write through the
+ * status form and a progress form for each initiative, with a link to the initiative's
+ * own page, where the forms of its kind's records are. The forms write through the
  * command side's API on the same origin (the gateway), as the signed-in user: the page
  * only shows, the command side decides (static/js/workspace.js).
  */
@@ -52,6 +56,13 @@ class WorkspacePage {
 		page.addObject("pageTitle", show.label("workspace.title", show.country(caller.country())));
 		page.addObject("today", workspace.today());
 		page.addObject("quietDays", Workspace.QUIET_DAYS);
+		Map<InitiativeKind, String> programmePages = new EnumMap<>(InitiativeKind.class);
+		for (InitiativeKind kind : InitiativeKind.values()) {
+			if (DashboardPages.programmePage(kind) != null) {
+				programmePages.put(kind, DashboardPages.programmePage(kind));
+			}
+		}
+		page.addObject("programmePages", programmePages);
 		return page;
 	}
 
