@@ -161,6 +161,13 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 				problems.addAll(axeProblems(kazakhstan, language + " " + page));
 			}
 		}
+		WebDriver secretariat = signedIn("secretariat");
+		for (String language : List.of("kk", "ru", "en")) {
+			secretariat.get(gateway.baseUrl() + "/initiatives/" + brand + "/working-group?lang=" + language);
+			waiting(secretariat).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form.write")));
+			screenshot(secretariat, "working-group-forms-" + language);
+			problems.addAll(axeProblems(secretariat, language + " working group"));
+		}
 		assertThat(problems).isEmpty();
 	}
 
