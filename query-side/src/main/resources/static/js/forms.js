@@ -8,7 +8,8 @@
  *
  * A form says what it sends with attributes: data-action (the API's address), data-method, and its named fields,
  * made into the JSON body by name (a dotted name such as "title.en" nests); data-json="lines" sends a text area as a
- * list of its lines, a number input sends a number, an empty field is left out. A file input with
+ * list of its lines, data-json="boolean" a field's "true" or "false" as a JSON boolean (the API takes no text for
+ * one), a number input sends a number, an empty field is left out. A file input with
  * data-sha256-into="checksum" is never sent: its SHA-256 is computed here (Web Crypto) into the hidden field of that
  * name. Events are delegated to the document: the live updates (live.js) and this script swap the main element for
  * a fresh one.
@@ -71,6 +72,9 @@
 	function valueOf(input) {
 		if (input.dataset.json === 'lines') {
 			return lines(input.value);
+		}
+		if (input.dataset.json === 'boolean') {
+			return input.value === 'true';
 		}
 		if (input.type === 'checkbox') {
 			return input.checked;
