@@ -47,20 +47,6 @@ class AccountsPage {
 
 	private final Display show;
 
-	/**
-	 * One account as the page shows it: its last change is the creation until it has
-	 * another one.
-	 */
-	record AccountLine(String username, Role role, Country country, boolean enabled, boolean demo, boolean self,
-			Instant changedAt, String changedBy, String changed) {
-
-		/** The element id of the account's record on the page. */
-		String id() {
-			return "account-" + username;
-		}
-
-	}
-
 	@GetMapping(PATH)
 	ModelAndView accounts() {
 		Caller caller = Callers.current();

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -17,11 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * An admin manages the user accounts in the browser, through the gateway (one origin):
- * creates a liaison's account, gives it a new password and disables it, and each time the
- * account signs in, or is refused, exactly as the change says. No password and no hash is
- * ever on the page. A taken name is refused beside the form, which keeps what was typed.
- * The page passes axe in Kazakh, Russian and English and is kept as screenshots; anyone
- * but an admin is answered 403 and offered no link to it.
+ * creates a liaison's account, gives it a new password, disables it and enables it again,
+ * and each time the account signs in, or is refused, exactly as the change says. No
+ * password and no hash is ever on the page. A taken name is refused at the top of the
+ * form, which keeps what was typed. The page passes axe in Kazakh, Russian and English,
+ * fits a phone, and is kept as screenshots; anyone but an admin is answered 403 and
+ * offered no link to it.
  */
 class AdminAccountsBrowserIT extends BrowserEndToEndTest {
 
@@ -90,6 +92,13 @@ class AdminAccountsBrowserIT extends BrowserEndToEndTest {
 		assertThat(admin.findElement(By.id(row + "-enabled")).findElement(By.cssSelector("button")).getText())
 			.isEqualTo("Enable " + name);
 		assertThat(signsIn(name, second)).as("a disabled account does not sign in").isNull();
+
+		unstale(() -> {
+			admin.findElement(By.id(row + "-enabled")).findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
+		waiting(admin).until((driver) -> rowText(driver, name).contains("may sign in"));
+		assertThat(signsIn(name, second)).as("enabled again, it signs in with its password").isNotNull();
 		assertNoSecretIn(admin, first, second);
 		assertThat(console(admin)).isEmpty();
 	}
@@ -109,7 +118,7 @@ class AdminAccountsBrowserIT extends BrowserEndToEndTest {
 		assertThat(create.findElement(By.name("username")).getDomProperty("value")).isEqualTo("official");
 		assertThat(admin.getPageSource()).doesNotContain("a long enough password");
 		// Chromium logs the refused request itself; nothing else may be logged.
-		assertThat(console(admin)).allMatch((message) -> message.contains("status of 422"));
+		assertThat(console(admin)).allMatch((message) -> message.contains("status of 409"));
 	}
 
 	@Test
@@ -128,6 +137,14 @@ class AdminAccountsBrowserIT extends BrowserEndToEndTest {
 		assertThat(admin.findElements(By.id("account-admin-enabled"))).as("an admin cannot disable themselves")
 			.isEmpty();
 		assertThat(Path.of("target", "screenshots", "admin-accounts-kk.png")).exists();
+
+		admin.manage().window().setSize(new Dimension(390, 844));
+		admin.get(gateway.baseUrl() + PAGE + "?lang=kk");
+		waiting(admin).until((driver) -> "complete".equals(script(driver, "return document.readyState")));
+		screenshot(admin, "admin-accounts-phone-kk");
+		assertThat(script(admin, "return document.documentElement.scrollWidth <= window.innerWidth + 1"))
+			.as("no sideways scrolling on a phone")
+			.isEqualTo(true);
 	}
 
 	@Test
