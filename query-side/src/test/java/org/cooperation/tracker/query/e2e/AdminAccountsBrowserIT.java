@@ -104,9 +104,9 @@ class AdminAccountsBrowserIT extends BrowserEndToEndTest {
 	}
 
 	@Test
-	void aTakenNameIsRefusedBesideTheFormWhichKeepsWhatWasTyped() {
+	void aTakenNameIsRefusedInTheReadersLanguageAtTheTopOfTheFormWhichKeepsWhatWasTyped() {
 		WebDriver admin = signedIn("admin");
-		admin.get(gateway.baseUrl() + PAGE + "?lang=en");
+		admin.get(gateway.baseUrl() + PAGE + "?lang=ru");
 		WebElement create = admin.findElement(By.id("account-create"));
 		create.findElement(By.name("username")).sendKeys("official");
 		new Select(create.findElement(By.name("role"))).selectByValue("OFFICIAL");
@@ -114,7 +114,7 @@ class AdminAccountsBrowserIT extends BrowserEndToEndTest {
 		create.findElement(By.cssSelector("button[type=submit]")).click();
 		WebElement problem = create.findElement(By.cssSelector(".form-problem"));
 		waiting(admin).until((driver) -> problem.getAttribute("class").contains("refused"));
-		assertThat(problem.getText()).contains("user name 'official' is taken");
+		assertThat(problem.getText()).isEqualTo("имя пользователя «official» уже занято");
 		assertThat(create.findElement(By.name("username")).getDomProperty("value")).isEqualTo("official");
 		assertThat(admin.getPageSource()).doesNotContain("a long enough password");
 		// Chromium logs the refused request itself; nothing else may be logged.
