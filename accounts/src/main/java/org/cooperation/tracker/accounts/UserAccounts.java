@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.cooperation.tracker.kernel.access.Caller;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.kernel.common.PrintableText;
 
 /**
@@ -70,7 +71,8 @@ public class UserAccounts {
 					account.country() == null ? null : account.country().name(), Timestamp.from(clock.instant()), by);
 		}
 		catch (DuplicateKeyException ex) {
-			throw new AccountChangeRefused("user name '" + account.name() + "' is taken");
+			throw new AccountChangeRefused("user name '" + account.name() + "' is taken",
+					Phrase.of("accounts.refused.taken", account.name()));
 		}
 	}
 
@@ -98,7 +100,8 @@ public class UserAccounts {
 	@Transactional
 	public void enable(String username, boolean enabled, String by) {
 		if (!enabled && username.equals(by)) {
-			throw new AccountChangeRefused("an admin cannot disable their own account; ask another admin");
+			throw new AccountChangeRefused("an admin cannot disable their own account; ask another admin",
+					Phrase.of("accounts.refused.disableSelf"));
 		}
 		changed(username,
 				jdbc.update("UPDATE tracker_user SET enabled = ?, changed_at = ?, changed_by = ? WHERE username = ?",
@@ -115,7 +118,8 @@ public class UserAccounts {
 
 	private void changed(String username, int rows) {
 		if (rows == 0) {
-			throw new AccountNotFound("no user account is named " + Checks.excerpt(username));
+			throw new AccountNotFound("no user account is named " + Checks.excerpt(username),
+					Phrase.of("accounts.refused.unknown", Checks.excerpt(username)));
 		}
 		changes.changedHere(username);
 	}
@@ -123,19 +127,21 @@ public class UserAccounts {
 	private static void checkName(String username) {
 		if (!username.matches(USERNAME_PATTERN)) {
 			throw new InvalidValueException("a user name is 3 to 64 characters: lower-case letters, digits, "
-					+ "'.', '_' or '-', starting with a letter or digit");
+					+ "'.', '_' or '-', starting with a letter or digit", Phrase.of("accounts.refused.name"));
 		}
 	}
 
 	private static String checkPassword(String password) {
 		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-			throw new InvalidValueException("a password needs at least " + MIN_PASSWORD_LENGTH + " characters");
+			throw new InvalidValueException("a password needs at least " + MIN_PASSWORD_LENGTH + " characters",
+					Phrase.of("accounts.refused.passwordShort", MIN_PASSWORD_LENGTH));
 		}
 		// A lone surrogate would be hashed as '?', so two different passwords would
 		// match.
 		PrintableText.check(password, "password", PrintableText.Kind.LINE);
 		if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new InvalidValueException("a password may be at most " + MAX_PASSWORD_BYTES + " bytes long");
+			throw new InvalidValueException("a password may be at most " + MAX_PASSWORD_BYTES + " bytes long",
+					Phrase.of("accounts.refused.passwordLong", MAX_PASSWORD_BYTES));
 		}
 		return password;
 	}

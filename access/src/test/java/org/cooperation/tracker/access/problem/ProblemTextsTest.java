@@ -1,5 +1,6 @@
 package org.cooperation.tracker.access.problem;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -7,10 +8,14 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 import org.cooperation.tracker.access.language.Languages;
+import org.cooperation.tracker.accounts.UserAccounts;
+import org.cooperation.tracker.kernel.access.Caller;
+import org.cooperation.tracker.kernel.access.Role;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
 import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.kernel.common.PrintableText;
+import org.cooperation.tracker.kernel.country.Country;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -43,6 +48,32 @@ class ProblemTextsTest {
 			.isEqualTo("поле place обязательно и не может быть пустым");
 		assertThat(texts.text(tooLong.phrase(), Languages.RUSSIAN)).isEqualTo("поле place длиннее 300 символов");
 		assertThat(texts.text(control.phrase(), Languages.KAZAKH)).contains("U+0000").contains("басқару таңбасы");
+	}
+
+	@Test
+	void theAccountsRefusalsAreWordedInEachLanguageAndTheirEnglishIsTheirMessage() {
+		UserAccounts accounts = new UserAccounts(null, null, null, null);
+		RuntimeException self = catchThrowableOfType(RuntimeException.class,
+				() -> accounts.enable("admin", false, "admin"));
+		InvalidValueException name = catchThrowableOfType(InvalidValueException.class,
+				() -> accounts.create(Caller.of("A", Role.OFFICIAL), "a long enough password", "admin"));
+		InvalidValueException countryless = catchThrowableOfType(InvalidValueException.class,
+				() -> new Caller("aibek", Role.LIAISON, null));
+		InvalidValueException bound = catchThrowableOfType(InvalidValueException.class,
+				() -> new Caller("aibek", Role.OFFICIAL, Country.KZ));
+		for (RuntimeException refusal : List.of(self, name, countryless, bound)) {
+			Phrase phrase = Phrase.of(refusal);
+			assertThat(phrase).as(refusal.getMessage()).isNotNull();
+			assertThat(texts.text(phrase, Languages.ENGLISH)).isEqualTo(refusal.getMessage());
+			assertThat(texts.text(phrase, Languages.RUSSIAN)).isNotEqualTo(refusal.getMessage());
+			assertThat(texts.text(phrase, Languages.KAZAKH)).isNotEqualTo(refusal.getMessage());
+		}
+		assertThat(texts.text(Phrase.of(bound), Languages.RUSSIAN))
+			.isEqualTo("OFFICIAL «aibek» не может быть привязан к стране: страна есть только у контактного лица");
+		assertThat(texts.text(Phrase.of("accounts.refused.taken", "official"), Languages.ENGLISH))
+			.isEqualTo("user name 'official' is taken");
+		assertThat(texts.text(Phrase.of("accounts.refused.taken", "official"), Languages.KAZAKH))
+			.isEqualTo("«official» пайдаланушы аты бос емес");
 	}
 
 	@Test

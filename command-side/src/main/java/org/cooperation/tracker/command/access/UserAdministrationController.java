@@ -107,16 +107,19 @@ class UserAdministrationController {
 		return ResponseEntity.noContent().build();
 	}
 
-	/** The accounts' refusals, answered as the command API answers every refusal. */
+	/**
+	 * The accounts' refusals, answered as the command API answers every refusal, in the
+	 * caller's language.
+	 */
 	private static void answered(Runnable change) {
 		try {
 			change.run();
 		}
 		catch (AccountNotFound ex) {
-			throw new RecordNotFound(ex.getMessage());
+			throw new RecordNotFound(ex.getMessage(), ex.phrase());
 		}
 		catch (AccountChangeRefused ex) {
-			throw new RuleViolation(ex.getMessage());
+			throw new RuleViolation(ex.getMessage(), ex.phrase());
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.cooperation.tracker.kernel.common.Checks;
 import org.cooperation.tracker.kernel.common.EventMetadata;
 import org.cooperation.tracker.kernel.common.InvalidValueException;
+import org.cooperation.tracker.kernel.common.Phrase;
 import org.cooperation.tracker.kernel.common.PrintableText;
 import org.cooperation.tracker.kernel.country.Country;
 
@@ -38,10 +39,12 @@ public record Caller(String name, Role role, Country country) {
 			throw new InvalidValueException("caller '" + name + "' needs a role");
 		}
 		if (role.actsForACountry() && country == null) {
-			throw new InvalidValueException("liaison '" + name + "' is bound to no country");
+			throw new InvalidValueException("liaison '" + name + "' is bound to no country",
+					Phrase.of("caller.liaisonWithoutCountry", name));
 		}
 		if (!role.actsForACountry() && country != null) {
-			throw new InvalidValueException(role + " '" + name + "' cannot be bound to a country");
+			throw new InvalidValueException(role + " '" + name + "' cannot be bound to a country",
+					Phrase.of("caller.countryWithoutLiaison", role, name));
 		}
 	}
 
