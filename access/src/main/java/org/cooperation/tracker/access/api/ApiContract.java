@@ -366,6 +366,13 @@ public class ApiContract implements OpenApiCustomizer, OperationCustomizer, Prop
 					new StringSchema()
 						.description("en when the detail is in English although another language was " + "asked for")
 						.example("en"))
+			.addProperty("errors", new io.swagger.v3.oas.models.media.ArraySchema()
+				.description("where in the request: the field refused (a JSON pointer into the body), or for an "
+						+ "imported file each line and column refused")
+				.items(new ObjectSchema().addProperty("pointer", new StringSchema().example("/startDate"))
+					.addProperty("line", new IntegerSchema().example(3))
+					.addProperty("column", new StringSchema().example("percent"))
+					.addProperty("detail", new StringSchema())))
 			.required(List.of("title", "status"));
 	}
 

@@ -89,7 +89,12 @@ class ProblemAnswers extends MediaTypeProblems {
 			RecordNotFound.class })
 	ProblemDetail refusal(RuntimeException ex) {
 		Refusal refusal = Refusal.of(ex).orElseThrow();
-		return problem(refusal.status, refusal.title, Phrase.wording(ex));
+		ProblemDetail problem = problem(refusal.status, refusal.title, Phrase.wording(ex));
+		if (ex instanceof InvalidValueException invalid && invalid.field() != null) {
+			String path = (invalid.part() != null) ? invalid.field() + "." + invalid.part() : invalid.field();
+			return FieldPointer.at(problem, FieldPointer.of(path));
+		}
+		return problem;
 	}
 
 	/**
@@ -241,7 +246,9 @@ class ProblemAnswers extends MediaTypeProblems {
 						jsonLimits.describe(beyondLimits)));
 		}
 		return ResponseEntity.badRequest()
-			.body(problem(HttpStatus.BAD_REQUEST, "problem.title.unreadableBody", UnreadableBody.describe(ex)));
+			.body(FieldPointer.at(
+					problem(HttpStatus.BAD_REQUEST, "problem.title.unreadableBody", UnreadableBody.describe(ex)),
+					UnreadableBody.pointer(ex)));
 	}
 
 	/** A path variable that is not what the address needs: a UUID, a year. */

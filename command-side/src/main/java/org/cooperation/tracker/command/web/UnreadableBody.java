@@ -136,6 +136,18 @@ final class UnreadableBody {
 		return path.toString();
 	}
 
+	/**
+	 * Where in the body the mistake is, as a JSON pointer ({@code /title/en},
+	 * {@code /evidence/0}); null when the parser stopped outside any field.
+	 */
+	static String pointer(HttpMessageNotReadableException ex) {
+		JsonMappingException mapping = findCause(ex, JsonMappingException.class);
+		InvalidValueException invalid = findCause(ex, InvalidValueException.class);
+		String path = (mapping != null && !mapping.getPath().isEmpty())
+				? where(mapping, (invalid != null) ? invalid.part() : null) : "";
+		return FieldPointer.of(path);
+	}
+
 	static <T extends Throwable> T findCause(Throwable ex, Class<T> type) {
 		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
 			if (type.isInstance(cause)) {

@@ -47,6 +47,7 @@ import org.cooperation.tracker.query.programme.culturaltour.CulturalTourQueries;
 import org.cooperation.tracker.query.programme.culturaltour.web.TourDisplay;
 import org.cooperation.tracker.query.programme.marketplace.MarketplaceQueries;
 import org.cooperation.tracker.query.protocol.ProtocolQueries;
+import org.cooperation.tracker.query.secretariat.SecretariatQueue;
 import org.cooperation.tracker.query.replay.Replays;
 import org.cooperation.tracker.testing.SecurityConfigurations;
 
@@ -102,7 +103,8 @@ import org.cooperation.tracker.testing.SecurityConfigurations;
 		ProtocolQueries.class, EventHistory.class, EventExports.class, ArchiveExchangeQueries.class,
 		WorkingGroupQueries.class, CalendarQueries.class, CulturalTourQueries.class, MarketplaceQueries.class,
 		AccountsSchema.class, BuiltInUsers.class, UserAccounts.class, AccountChangeNotifications.class,
-		OverviewQueries.class, LedgerQueries.class, Cosignatures.class, IatiActivities.class, WorkspaceQueries.class })
+		OverviewQueries.class, LedgerQueries.class, Cosignatures.class, IatiActivities.class, WorkspaceQueries.class,
+		SecretariatQueue.class })
 @Import(ApiInEnglish.class)
 @WithMockUser(username = "official", roles = "OFFICIAL")
 public @interface QuerySlice {

@@ -34,7 +34,7 @@ public final class Checks {
 
 	public static <T> T required(T value, String field) {
 		if (value == null) {
-			throw new InvalidValueException(field + " is required", Phrase.of("value.required", field));
+			throw InvalidValueException.ofField(field, field + " is required", Phrase.of("value.required", field));
 		}
 		return value;
 	}
@@ -115,13 +115,13 @@ public final class Checks {
 	}
 
 	private static InvalidValueException tooLong(String field, int maxLength) {
-		return new InvalidValueException(field + " is longer than " + maxLength + " characters",
+		return InvalidValueException.ofField(field, field + " is longer than " + maxLength + " characters",
 				Phrase.of("value.tooLong", field, maxLength));
 	}
 
 	private static String present(String text, String field) {
 		if (text == null) {
-			throw new InvalidValueException(field + " is required and may not be blank",
+			throw InvalidValueException.ofField(field, field + " is required and may not be blank",
 					Phrase.of("value.required.notBlank", field));
 		}
 		return text;
@@ -130,7 +130,7 @@ public final class Checks {
 	/** The date, when it lies between {@link #EARLIEST_DATE} and {@link #LATEST_DATE}. */
 	public static LocalDate plausibleDate(LocalDate date, String field) {
 		if (date != null && (date.isBefore(EARLIEST_DATE) || date.isAfter(LATEST_DATE))) {
-			throw new InvalidValueException(
+			throw InvalidValueException.ofField(field,
 					field + " lies between " + EARLIEST_DATE + " and " + LATEST_DATE + ", not " + date,
 					Phrase.of("value.date.implausible", field, EARLIEST_DATE, LATEST_DATE, date));
 		}

@@ -11,21 +11,32 @@ public class InvalidValueException extends IllegalArgumentException implements P
 
 	private final String part;
 
+	private final String field;
+
 	private final transient Phrase phrase;
 
 	public InvalidValueException(String message) {
-		this(message, null, null);
+		this(message, null, null, null);
 	}
 
 	/** A refusal worded by a phrase too, whose English text is the message. */
 	public InvalidValueException(String message, Phrase phrase) {
-		this(message, phrase, null);
+		this(message, phrase, null, null);
 	}
 
-	private InvalidValueException(String message, Phrase phrase, String part) {
+	private InvalidValueException(String message, Phrase phrase, String part, String field) {
 		super(message);
 		this.phrase = phrase;
 		this.part = part;
+		this.field = field;
+	}
+
+	/**
+	 * A refusal of the value a named field held ({@code percent}, {@code title.en}), so
+	 * that an answer can point at the field, and a form show the refusal beside it.
+	 */
+	public static InvalidValueException ofField(String field, String message, Phrase phrase) {
+		return new InvalidValueException(message, phrase, null, field);
 	}
 
 	/**
@@ -34,7 +45,7 @@ public class InvalidValueException extends IllegalArgumentException implements P
 	 * that the answer can say {@code title.en}, not only {@code title}.
 	 */
 	public InvalidValueException within(String part) {
-		InvalidValueException within = new InvalidValueException(getMessage(), phrase, part);
+		InvalidValueException within = new InvalidValueException(getMessage(), phrase, part, field);
 		within.setStackTrace(getStackTrace());
 		return within;
 	}
@@ -42,6 +53,14 @@ public class InvalidValueException extends IllegalArgumentException implements P
 	/** The part of the value at fault, as its field is named in a request; or null. */
 	public String part() {
 		return part;
+	}
+
+	/**
+	 * The field whose value was refused, as the check named it; or null. Checks name
+	 * fields as requests do ({@code startDate}) or in words ({@code party country}).
+	 */
+	public String field() {
+		return field;
 	}
 
 	@Override

@@ -45,7 +45,7 @@ public final class PrintableText {
 	public static String check(String text, String field, Kind kind) {
 		Refusal refusal = refusal(text, kind);
 		if (refusal != null) {
-			throw new InvalidValueException(field + " " + refusal.words(),
+			throw InvalidValueException.ofField(field, field + " " + refusal.words(),
 					Phrase.of(refusal.key(), field, refusal.codePoint(), refusal.position()));
 		}
 		return text;

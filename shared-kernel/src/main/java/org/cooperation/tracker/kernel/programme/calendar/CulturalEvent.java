@@ -37,7 +37,7 @@ public record CulturalEvent(LocalizedText title, CulturalEventType type, String 
 		city = Checks.requiredLine(city, "city");
 		Checks.requiredFields("startDate", startDate, "endDate", endDate);
 		if (endDate.isBefore(startDate)) {
-			throw new InvalidValueException(
+			throw InvalidValueException.ofField("endDate",
 					"endDate " + endDate + " is before startDate " + startDate
 							+ "; a one-day event ends the day it starts",
 					Phrase.of("value.event.endsBeforeStart", endDate, startDate));
