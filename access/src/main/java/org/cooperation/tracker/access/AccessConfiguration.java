@@ -57,6 +57,15 @@ import org.cooperation.tracker.accounts.BuiltInUsers;
 public class AccessConfiguration {
 
 	/**
+	 * The per-user limit lets each instance take a tenth of a burst (12 of 120 by
+	 * default) without asking the database: a user's requests then cost a round trip
+	 * about once a second rather than each. With several instances a burst may pass by
+	 * that much per instance; over a minute the limit holds. Refused sign-ins have none:
+	 * each is counted in the database at once.
+	 */
+	private static final int SLACK_OF_THE_BURST = 10;
+
+	/**
 	 * Told by the accounts of every change to an account, in whichever application it was
 	 * made (see {@link org.cooperation.tracker.accounts.AccountChangeNotifications}).
 	 */
@@ -148,7 +157,7 @@ public class AccessConfiguration {
 	@Bean
 	SharedBuckets rateLimits(BucketStore bucketStore, AccessProperties settings) {
 		return new SharedBuckets(bucketStore, "requests", settings.rateLimit().perMinute(),
-				settings.rateLimit().burst());
+				settings.rateLimit().burst(), settings.rateLimit().burst() / SLACK_OF_THE_BURST);
 	}
 
 	@Bean

@@ -16,19 +16,20 @@ import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.BucketNotFoundException;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.NopeOptimizationListener;
 import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.distributed.proxy.optimization.delay.DelayOptimization;
 import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.bucket4j.postgresql.PostgreSQLSelectForUpdateBasedProxyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.jdbc.core.JdbcTemplate;
-
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
 
 /**
  * Where every limit's buckets live: Bucket4j's buckets in PostgreSQL, one row per caller
- * and limit, locked for update while a request takes from it, so every instance of both
+ * and limit, locked for update while an instance takes from it, so every instance of both
  * applications spends from the same bucket and a restart forgets nothing.
  * <p>
  * A database that cannot be used lets the request through rather than refusing it: the
@@ -37,11 +38,19 @@ import org.cooperation.tracker.access.problem.DatabaseUnavailable;
  * failure no limit asks the database for a few seconds, so an outage does not cost every
  * request another wait for a connection.
  * <p>
- * A caller's requests that arrive together are taken from its bucket in one round trip
- * (Bucket4j's batching, which stays exact: each request still gets its own answer).
- * Without it, every request of one busy caller queued on the same row lock, and a burst
- * of 64 writes held 64 connections waiting for each other; the profile of the benchmark
- * showed that wait as the largest of a write.
+ * Each instance keeps a copy of the buckets of the callers it saw lately and answers from
+ * it (Bucket4j's delaying optimization): it asks the database, in one round trip for all
+ * the requests of a caller that meet then (batching), when its copy is older than
+ * {@link #SYNCED_AT_LEAST_EVERY}, when the request would bring what it took without
+ * asking above the limit's slack ({@link SharedBuckets}), and for a caller it has no copy
+ * of. Each request took a row lock in a transaction of its own before: three to four
+ * round trips on a connection of their own, the largest wait of a write in the
+ * benchmark's profile. What the copy costs in exactness, with several instances: a
+ * refusal is never wrong (the copy holds at most the tokens the bucket has, minus what
+ * the instance took since), but each instance may let through up to the slack that the
+ * others already spent, and sees what they spent at most a second late. Tokens taken
+ * without asking are taken from the row at the next round trip even past empty, so over
+ * any minute the limit still holds.
  */
 public class BucketStore {
 
@@ -50,25 +59,38 @@ public class BucketStore {
 	/** How long after a database failure the limits are not checked. */
 	private static final Duration RESTING_AFTER_FAILURE = Duration.ofSeconds(DatabaseUnavailable.RETRY_AFTER_SECONDS);
 
+	/** How old an instance's copy of a bucket may be when it answers from it. */
+	static final Duration SYNCED_AT_LEAST_EVERY = Duration.ofSeconds(1);
+
 	private final PostgreSQLSelectForUpdateBasedProxyManager<String> buckets;
 
 	private final AtomicLong restingUntil = new AtomicLong(System.nanoTime());
 
 	/**
-	 * The proxies of the callers seen lately: batching joins only the requests that meet
-	 * in one proxy. A proxy holds no tokens (the row does), so forgetting one loses
-	 * nothing.
+	 * The proxies of the callers seen lately that keep this instance's copy of their
+	 * bucket, with what it took without asking. Forgetting one loses at most that slack:
+	 * what it took is in the row at the next round trip, or never.
 	 */
-	private final Cache<String, BucketProxy> proxies = Caffeine.newBuilder()
+	private final Cache<String, BucketProxy> copies = Caffeine.newBuilder()
 		.maximumSize(10_000)
 		.expireAfterAccess(Duration.ofMinutes(10))
 		.build();
 
-	private final JdbcTemplate rows;
+	/**
+	 * The proxies of the callers seen lately that take every token in the database:
+	 * batching joins only the requests that meet in one proxy. Such a proxy holds no
+	 * tokens, so forgetting one loses nothing.
+	 */
+	private final Cache<String, BucketProxy> exact = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterAccess(Duration.ofMinutes(10))
+		.build();
 
-	private BucketStore(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, JdbcTemplate rows) {
+	private final TimeMeter clock;
+
+	private BucketStore(PostgreSQLSelectForUpdateBasedProxyManager<String> buckets, TimeMeter clock) {
 		this.buckets = buckets;
-		this.rows = rows;
+		this.clock = clock;
 	}
 
 	/**
@@ -83,35 +105,55 @@ public class BucketStore {
 			.table("access_limit_bucket")
 			.expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(Duration.ZERO))
 			.clientClock(clock)
-			.build(), new JdbcTemplate(dataSource));
+			.build(), clock);
 	}
 
 	/**
-	 * Whether the caller's bucket has no row: no token was taken from it since it was
-	 * last full (a full bucket's row is deleted, {@link ExpiredBuckets}), so it is full.
-	 * A plain read by key, without the row lock Bucket4j takes even to look: the sign-in
-	 * throttle looks at every signed request's address, and the profile of 16 writing
-	 * clients on one address showed those looks queueing on one row lock for longer than
-	 * anything else a write waited for.
+	 * The answer of the caller's bucket to a question, from this instance's copy of it
+	 * when the copy is at most {@link #SYNCED_AT_LEAST_EVERY} old and what the instance
+	 * took without asking stays within the slack; otherwise in one round trip for all the
+	 * requests of the caller that meet then, which brings the copy up to date.
+	 * @param slack how many tokens the instance may take without asking the database; at
+	 * least one, which a question that takes none never uses
 	 */
-	boolean untouched(String key) {
-		return !Boolean.TRUE.equals(rows
-			.queryForObject("SELECT EXISTS (SELECT 1 FROM access_limit_bucket WHERE id = ?)", Boolean.class, key));
+	<T> T fromCopy(String key, BucketConfiguration configuration, long slack, Function<BucketProxy, T> question) {
+		return made(key, configuration, question,
+				copies.get(key,
+						(absent) -> buckets.builder()
+							.withOptimization(new DelayOptimization(new DelayParameters(slack, SYNCED_AT_LEAST_EVERY),
+									NopeOptimizationListener.INSTANCE, clock))
+							.build(key, () -> configuration)));
 	}
 
 	/**
-	 * The answer of the caller's bucket to a question, asked of the caller's kept,
-	 * batching proxy. A batch that meets the bucket missing (not made yet, or deleted as
-	 * filled up meanwhile) fails all its requests, as Bucket4j 8.14's batching does not
-	 * make the bucket; none of them took a token, so the question is asked again of a
+	 * The answer of the caller's bucket to a question asked of the database, in one round
+	 * trip for all the requests of the caller that meet then (batching, which stays
+	 * exact: each request gets its own answer). This instance's copy of the bucket is
+	 * dropped, so its next look asks the database too and sees what was taken.
+	 */
+	<T> T inTheDatabase(String key, BucketConfiguration configuration, Function<BucketProxy, T> question) {
+		try {
+			return made(key, configuration, question,
+					exact.get(key,
+							(absent) -> buckets.builder()
+								.withOptimization(Optimizations.batching())
+								.build(key, () -> configuration)));
+		}
+		finally {
+			copies.invalidate(key);
+		}
+	}
+
+	/**
+	 * A round trip that meets the bucket missing (not made yet, or deleted as filled up
+	 * meanwhile) fails all the requests batched in it, as Bucket4j 8.14's batching does
+	 * not make the bucket; none of them took a token, so the question is asked again of a
 	 * plain proxy, which makes it.
 	 */
-	<T> T onBucket(String key, BucketConfiguration configuration, Function<BucketProxy, T> question) {
+	private <T> T made(String key, BucketConfiguration configuration, Function<BucketProxy, T> question,
+			BucketProxy kept) {
 		try {
-			return question.apply(proxies.get(key,
-					(absent) -> buckets.builder()
-						.withOptimization(Optimizations.batching())
-						.build(key, () -> configuration)));
+			return question.apply(kept);
 		}
 		catch (RuntimeException ex) {
 			if (!missing(ex)) {

@@ -19,7 +19,10 @@ import org.cooperation.tracker.access.problem.ProblemWriter;
  * costs no BCrypt hashes either. The per-user rate limit cannot do this: it counts only
  * after a sign-in succeeded. The count is shared by every instance
  * ({@link SharedBuckets}), so guessing spread over instances, or across a restart, gains
- * nothing.
+ * nothing beyond this: each refusal is counted in the database at once, but an instance
+ * looks at the count from its copy, at most a second old, so the guesses it receives in
+ * the second after another instance spent the address's allowance are still checked (and
+ * counted); the first of them to fail brings its copy up to date.
  */
 @RequiredArgsConstructor
 public class FailedSignIns extends OncePerRequestFilter {

@@ -102,6 +102,47 @@ class SharedBucketsTest {
 	}
 
 	/**
+	 * An instance looks at a bucket from its copy for up to a second: what another
+	 * instance took meanwhile shows once that second is over, not later.
+	 */
+	@Test
+	void anotherInstanceSeesWhatWasTakenAtMostASecondLate() {
+		String name = "seen-" + ++limits;
+		SharedBuckets first = new SharedBuckets(BucketStore.inPostgres(database, clock()), name, 1, 1);
+		SharedBuckets second = new SharedBuckets(BucketStore.inPostgres(database, clock()), name, 1, 1);
+		assertThat(second.waitFor("address:1")).isZero();
+		assertThat(first.take("address:1")).isZero();
+		assertThat(first.waitFor("address:1")).as("the instance that took it").isPositive();
+		assertThat(second.waitFor("address:1")).as("the other, from its copy").isZero();
+		now.addAndGet(SECOND + 1);
+		assertThat(second.waitFor("address:1")).as("the other, a second later").isPositive();
+	}
+
+	/**
+	 * With a slack, each instance takes that many tokens from its copy before it asks: on
+	 * two instances a burst passes by at most the two slacks, and what was taken without
+	 * asking is taken from the shared bucket at the next round trip, past empty if need
+	 * be, so the caller then waits for the refill of all of it.
+	 */
+	@Test
+	void aSlackLetsEachInstancePassABurstByAtMostItself() {
+		String name = "slack-" + ++limits;
+		List<SharedBuckets> instances = List.of(
+				new SharedBuckets(BucketStore.inPostgres(database, clock()), name, 60, 10, 2),
+				new SharedBuckets(BucketStore.inPostgres(database, clock()), name, 60, 10, 2));
+		int passed = 0;
+		for (int i = 0; i < 30; i++) {
+			if (instances.get(i % 2).take("user:a").isZero()) {
+				passed++;
+			}
+		}
+		assertThat(passed).isBetween(10, 14);
+		now.addAndGet(SECOND + 1);
+		assertThat(instances.get(0).take("user:a")).as("a second's refill went to what was taken without asking")
+			.isPositive();
+	}
+
+	/**
 	 * Requests of one caller that meet are taken in one round trip (batching): each still
 	 * gets its own exact answer, on each of two instances, so the burst is never exceeded
 	 * nor a token lost.
@@ -203,7 +244,7 @@ class SharedBucketsTest {
 			assertThat(signIns.waitFor("address:1")).isZero();
 			assertThat(Duration.ofNanos(System.nanoTime() - asked)).as("no second wait for a connection (500 ms)")
 				.isLessThan(Duration.ofMillis(250));
-			// The sign-in throttle's first look (a plain read, before Bucket4j) as well.
+			// A new instance's first look, which has no copy of the bucket yet, as well.
 			assertThat(new SharedBuckets(BucketStore.inPostgres(lost, clock()), "failed-sign-ins", 60, 1)
 				.waitFor("address:1")).isZero();
 		}

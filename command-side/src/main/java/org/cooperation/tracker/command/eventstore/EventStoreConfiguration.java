@@ -32,6 +32,15 @@ import org.cooperation.tracker.eventstore.ConcurrentAppends;
 @Configuration(proxyBeanMethods = false)
 class EventStoreConfiguration {
 
+	/**
+	 * Axon's default batch. A record is read in batches of sequence numbers from the
+	 * snapshot on; a batch that comes back short is the last. Axon's JDBC engine asks for
+	 * one more batch until one comes back empty, in case a record's sequence numbers have
+	 * gaps; here they have none (each append takes the next number, and the history is
+	 * never deleted from), and that empty batch was a round trip of every write.
+	 */
+	static final int BATCH_SIZE = 100;
+
 	@Bean
 	EventStorageEngine eventStorageEngine(@Qualifier("eventSerializer") Serializer eventSerializer,
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
@@ -47,6 +56,8 @@ class EventStoreConfiguration {
 			.connectionProvider(connectionProvider)
 			.transactionManager(transactionManager)
 			.appendEvents(appends(commitOrdered, lockWait))
+			.batchSize(BATCH_SIZE)
+			.finalAggregateBatchPredicate((batch) -> batch.size() < BATCH_SIZE)
 			.build());
 	}
 

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.command.idempotency;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -25,6 +26,21 @@ class IdempotencyKeyStore {
 
 	private static final TypeReference<Map<String, List<String>>> HEADERS = new TypeReference<>() {
 	};
+
+	/**
+	 * The claim, in one round trip: the wait on a key another transaction holds is
+	 * bounded by the patience, an expired key is forgotten, the key is inserted unless on
+	 * file, and the lock timeout goes back to its default for the rest of the transaction
+	 * (nothing in the tracker sets it for a whole session). Statements that PostgreSQL
+	 * runs one after the other, sent together: a write's round trips were its cost, and
+	 * these were five of them.
+	 */
+	private static final String CLAIM = """
+			SELECT set_config('lock_timeout', ?, true);
+			DELETE FROM idempotency_key WHERE caller = ? AND key = ? AND created_at < ?;
+			INSERT INTO idempotency_key (caller, key, fingerprint, created_at) VALUES (?, ?, ?, ?)
+			ON CONFLICT (caller, key) DO NOTHING;
+			SET LOCAL lock_timeout TO DEFAULT""";
 
 	private final JdbcTemplate jdbc;
 
@@ -63,16 +79,23 @@ class IdempotencyKeyStore {
 	 */
 	Optional<Remembered> claim(IdempotencyKey key, RequestFingerprint fingerprint, Instant now, Instant expiredBefore,
 			Duration patience) {
-		String usualLockTimeout = jdbc.queryForObject("SELECT current_setting('lock_timeout')", String.class);
-		lockTimeout(patience.toMillis() + "ms");
 		boolean claimed;
 		try {
-			jdbc.update("DELETE FROM idempotency_key WHERE caller = ? AND key = ? AND created_at < ?", key.caller(),
-					key.value(), Timestamp.from(expiredBefore));
-			claimed = jdbc.update("""
-					INSERT INTO idempotency_key (caller, key, fingerprint, created_at) VALUES (?, ?, ?, ?)
-					ON CONFLICT (caller, key) DO NOTHING""", key.caller(), key.value(), fingerprint.hex(),
-					Timestamp.from(now)) == 1;
+			claimed = Boolean.TRUE.equals(jdbc.execute(CLAIM, (PreparedStatement claim) -> {
+				claim.setString(1, patience.toMillis() + "ms");
+				claim.setString(2, key.caller());
+				claim.setString(3, key.value());
+				claim.setTimestamp(4, Timestamp.from(expiredBefore));
+				claim.setString(5, key.caller());
+				claim.setString(6, key.value());
+				claim.setString(7, fingerprint.hex());
+				claim.setTimestamp(8, Timestamp.from(now));
+				claim.execute();
+				// Past the setting's row and the forgotten keys, to the insert's count.
+				claim.getMoreResults();
+				claim.getMoreResults();
+				return claim.getUpdateCount() == 1;
+			}));
 		}
 		catch (RuntimeException ex) {
 			if (KeyStillInUse.isLockTimeout(ex)) {
@@ -80,7 +103,6 @@ class IdempotencyKeyStore {
 			}
 			throw ex;
 		}
-		lockTimeout(usualLockTimeout);
 		if (claimed) {
 			return Optional.empty();
 		}
@@ -93,11 +115,6 @@ class IdempotencyKeyStore {
 			throw new KeyStillInUse(key, null);
 		}
 		return onFile.get(0);
-	}
-
-	/** For this transaction only: the setting returns to the usual one at its end. */
-	private void lockTimeout(String timeout) {
-		jdbc.queryForObject("SELECT set_config('lock_timeout', ?, true)", String.class, timeout);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.cooperation.tracker.command.eventstore;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -7,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -58,6 +60,35 @@ class EventStoreOnPostgresTest extends CommandSideIntegrationTest {
 		assertThat(jdbc.queryForObject(
 				"SELECT increment_by FROM pg_sequences WHERE sequencename = 'domain_event_global_index'", Long.class))
 			.isEqualTo(1L);
+	}
+
+	/**
+	 * A record is read in batches of {@link EventStoreConfiguration#BATCH_SIZE} and a
+	 * short batch ends it: a record of exactly two batches, and one a batch and a half
+	 * long, are read to their last event, from the first or from the middle (as after a
+	 * snapshot).
+	 */
+	@Test
+	void aRecordIsReadToItsLastEventAcrossBatches() {
+		int batch = EventStoreConfiguration.BATCH_SIZE;
+		for (int length : List.of(2 * batch, batch + batch / 2)) {
+			String aggregate = UUID.randomUUID().toString();
+			List<GenericDomainEventMessage<DirectionAgreed>> events = new ArrayList<>();
+			for (int sequence = 0; sequence < length; sequence++) {
+				events.add(event(aggregate, sequence));
+			}
+			transactions.executeWithoutResult((tx) -> storage.appendEvents(events));
+			for (long from : List.of(0L, (long) batch / 2)) {
+				List<Long> read = storage.readEvents(aggregate, from)
+					.asStream()
+					.map(DomainEventMessage::getSequenceNumber)
+					.toList();
+				assertThat(read).as("%d events from %d", length, from)
+					.hasSize((int) (length - from))
+					.startsWith(from)
+					.endsWith(length - 1L);
+			}
+		}
 	}
 
 	@Test
