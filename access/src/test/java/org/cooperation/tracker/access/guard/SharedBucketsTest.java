@@ -185,11 +185,19 @@ class SharedBucketsTest {
 		});
 		sweeper.start();
 		try {
-			for (int round = 0; round < 10; round++) {
-				// Deleted meanwhile, the bucket starts full again: how many pass is not
-				// fixed, only that every request gets an answer.
-				assertThat(passedOf64ConcurrentTakes(instances)).isBetween(20, 64);
+			// Deleted meanwhile, the bucket starts full again: how many pass in a round
+			// is
+			// not fixed (each instance answers from its own copy, at most a second old,
+			// which
+			// may still be the spent one), only that every request gets an answer; and
+			// once
+			// the copies have met the database again, the bucket was made again.
+			int most = 0;
+			long until = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+			for (int round = 0; round < 10 || System.nanoTime() < until; round++) {
+				most = Math.max(most, passedOf64ConcurrentTakes(instances));
 			}
+			assertThat(most).as("the most that passed in a round").isBetween(20, 64);
 		}
 		finally {
 			taking.set(false);

@@ -70,7 +70,10 @@ class ArchiveFormsBrowserIT extends BrowserEndToEndTest {
 		uzbekistan.get(pair.replace("lang=en", "lang=ru"));
 		assertThat(uzbekistan.findElements(By.id("copy-" + copy + "-transfer"))).as("not the receiver's step")
 			.isEmpty();
-		uzbekistan.findElement(By.id("copy-" + copy + "-approve")).findElement(By.cssSelector("button")).click();
+		unstale(() -> {
+			uzbekistan.findElement(By.id("copy-" + copy + "-approve")).findElement(By.cssSelector("button")).click();
+			return null;
+		});
 		awaitCopy(copy, "APPROVED");
 
 		kazakhstan.get(pair);
@@ -120,19 +123,30 @@ class ArchiveFormsBrowserIT extends BrowserEndToEndTest {
 		assertThat(official.findElements(By.cssSelector("form.write"))).as("an official writes nothing here").isEmpty();
 	}
 
+	/*
+	 * A live update of an earlier step may swap the page while a form is filled: then it
+	 * is filled again.
+	 */
 	private void transfer(WebDriver holder, String copy, Path file, String expectedSum) {
-		WebElement form = holder.findElement(By.id("copy-" + copy + "-transfer"));
-		form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-		waiting(holder).until((
-				driver) -> driver.findElement(By.id("copy-" + copy + "-transfer-sum")).getText().contains(expectedSum));
-		new Select(form.findElement(By.name("medium"))).selectByValue("DIGITAL_TRANSFER");
-		form.findElement(By.cssSelector("button[type=submit]")).click();
+		unstale(() -> {
+			WebElement form = holder.findElement(By.id("copy-" + copy + "-transfer"));
+			form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+			waiting(holder).until((driver) -> driver.findElement(By.id("copy-" + copy + "-transfer-sum"))
+				.getText()
+				.contains(expectedSum));
+			new Select(form.findElement(By.name("medium"))).selectByValue("DIGITAL_TRANSFER");
+			form.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 	}
 
 	private void receive(WebDriver receiver, String copy, Path file) {
-		WebElement form = receiver.findElement(By.id("copy-" + copy + "-receipt"));
-		form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-		form.findElement(By.cssSelector("button[type=submit]")).click();
+		unstale(() -> {
+			WebElement form = receiver.findElement(By.id("copy-" + copy + "-receipt"));
+			form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+			form.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 	}
 
 	private JsonNode awaitCopy(String copy, String state) {

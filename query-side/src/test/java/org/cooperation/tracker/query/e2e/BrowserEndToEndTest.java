@@ -65,7 +65,10 @@ abstract class BrowserEndToEndTest extends EndToEndTest {
 		browser.findElement(By.cssSelector("input[name=username]")).sendKeys(user);
 		browser.findElement(By.cssSelector("input[name=password]")).sendKeys("demo-" + user);
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
-		waiting(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+		// A sign-in checks a BCrypt hash: on a loaded machine that alone can take
+		// seconds.
+		new WebDriverWait(browser, Duration.ofSeconds(40))
+			.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
 		assertThat(browser.getCurrentUrl()).as("the sign-in stays on the gateway").startsWith(gateway.baseUrl());
 		browser.manage().logs().get(LogType.BROWSER);
 		return browser;

@@ -64,24 +64,39 @@ class CalendarFormsBrowserIT extends BrowserEndToEndTest {
 
 		WebDriver secretariat = signedIn("secretariat");
 		secretariat.get(page + "en");
-		WebElement decide = secretariat.findElement(By.id("decide-" + submission));
-		new Select(decide.findElement(By.name("decision"))).selectByValue("RETURNED");
-		decide.findElement(By.name("reason")).sendKeys("Please add the organiser's web page");
-		decide.findElement(By.cssSelector("button[type=submit]")).click();
+		// A live update of an earlier step may swap the page while a form is filled: then
+		// it
+		// is filled again.
+		unstale(() -> {
+			WebElement decide = secretariat.findElement(By.id("decide-" + submission));
+			new Select(decide.findElement(By.name("decision"))).selectByValue("RETURNED");
+			decide.findElement(By.name("reason")).clear();
+			decide.findElement(By.name("reason")).sendKeys("Please add the organiser's web page");
+			decide.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		awaitSubmission(submission, "RETURNED");
 
 		kyrgyzstan.get(page + "en");
-		WebElement resubmit = kyrgyzstan.findElement(By.id("submission-" + submission + "-resubmit"));
-		assertThat(resubmit.findElement(By.name("city")).getAttribute("value")).as("the form shows what was submitted")
-			.isEqualTo("Cholpon-Ata");
-		resubmit.findElement(By.name("link")).sendKeys("https://example.org/kok-boru");
-		resubmit.findElement(By.cssSelector("button[type=submit]")).click();
+		unstale(() -> {
+			WebElement resubmit = kyrgyzstan.findElement(By.id("submission-" + submission + "-resubmit"));
+			assertThat(resubmit.findElement(By.name("city")).getAttribute("value"))
+				.as("the form shows what was submitted")
+				.isEqualTo("Cholpon-Ata");
+			resubmit.findElement(By.name("link")).clear();
+			resubmit.findElement(By.name("link")).sendKeys("https://example.org/kok-boru");
+			resubmit.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		awaitSubmission(submission, "SUBMITTED");
 
 		secretariat.get(page + "en");
-		secretariat.findElement(By.id("decide-" + submission))
-			.findElement(By.cssSelector("button[type=submit]"))
-			.click();
+		unstale(() -> {
+			secretariat.findElement(By.id("decide-" + submission))
+				.findElement(By.cssSelector("button[type=submit]"))
+				.click();
+			return null;
+		});
 		JsonNode included = awaitSubmission(submission, "INCLUDED");
 		assertThat(included.path("event").path("link").asText()).isEqualTo("https://example.org/kok-boru");
 		waiting(secretariat).until(ExpectedConditions.invisibilityOfElementLocated(By.id("decide-" + submission)));

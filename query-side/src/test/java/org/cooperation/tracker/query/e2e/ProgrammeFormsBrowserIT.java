@@ -78,6 +78,11 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 		awaitQuery("/api/initiatives/" + tour + "/cultural-tour/films/" + film,
 				(f) -> f.path("film").path("rightsCleared").asBoolean(f.path("rightsCleared").asBoolean()));
 
+		WebDriver secretariat = signedIn("secretariat");
+		secretariat.get(gateway.baseUrl() + "/initiatives/" + tour + "/cultural-tour?lang=en");
+		secretariat.findElement(By.cssSelector("#edition-open button[type=submit]")).click();
+		awaitQuery("/api/initiatives/" + tour + "/cultural-tour", (t) -> t.path("editions").size() == 1);
+
 		WebDriver uzbekistan = signedIn("liaison-uz");
 		uzbekistan.get(gateway.baseUrl() + "/initiatives/" + tour + "/cultural-tour/films/" + film + "?lang=en");
 		assertThat(uzbekistan.findElements(By.cssSelector("form.write"))).as("not Uzbekistan's film").isEmpty();
@@ -110,6 +115,12 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 		waiting(secretariat)
 			.until(ExpectedConditions.invisibilityOfElementLocated(By.id("listing-" + listing + "-verify")));
 		assertThat(console(secretariat)).isEmpty();
+
+		tajikistan.get(gateway.baseUrl() + "/initiatives/" + market + "/marketplace?lang=en");
+		tajikistan.findElement(By.cssSelector("#listing-" + listing + "-erase button[type=submit]")).click();
+		awaitQuery("/api/initiatives/" + market + "/marketplace/listings/" + listing,
+				(l) -> !l.get("contactOnFile").asBoolean());
+		assertThat(console(tajikistan)).isEmpty();
 	}
 
 	@Test
@@ -122,27 +133,57 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 		establish.findElement(By.cssSelector("button[type=submit]")).click();
 		awaitQuery("/api/initiatives/" + brand + "/working-group", (g) -> g.has("establishedOn"));
 
+		secretariat.get(page);
+		unstale(() -> {
+			WebElement meeting = secretariat.findElement(By.id("meeting-record"));
+			script(secretariat, "arguments[0].value = '2026-02-10';", meeting.findElement(By.name("heldOn")));
+			meeting.findElement(By.name("place")).clear();
+			meeting.findElement(By.name("place")).sendKeys("Bishkek");
+			meeting.findElement(By.id("meeting-record-KZ")).click();
+			meeting.findElement(By.id("meeting-record-KG")).click();
+			meeting.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
+		JsonNode group = awaitQuery("/api/initiatives/" + brand + "/working-group",
+				(g) -> g.path("meetings").size() == 1);
+		assertThat(group.path("meetings").get(0).path("attending").toString()).contains("KZ").contains("KG");
+
 		byte[] draft = "Concept of the Cultural brand of Central Asia, draft 1".getBytes(StandardCharsets.UTF_8);
 		Path draftFile = Files.write(Files.createTempFile("concept-draft", ".pdf"), draft);
 		secretariat.get(page);
-		WebElement submit = secretariat.findElement(By.id("draft-submit"));
-		submit.findElement(By.name("title")).sendKeys("Cultural brand of Central Asia");
-		submit.findElement(By.name("url")).sendKeys("https://example.org/concept-1.pdf");
-		submit.findElement(By.cssSelector("input[type=file]")).sendKeys(draftFile.toAbsolutePath().toString());
-		submit.findElement(By.cssSelector("button[type=submit]")).click();
+		// The meeting's live update may swap the page while the form is filled: then
+		// again.
+		unstale(() -> {
+			WebElement submit = secretariat.findElement(By.id("draft-submit"));
+			submit.findElement(By.name("title")).clear();
+			submit.findElement(By.name("title")).sendKeys("Cultural brand of Central Asia");
+			submit.findElement(By.name("url")).clear();
+			submit.findElement(By.name("url")).sendKeys("https://example.org/concept-1.pdf");
+			submit.findElement(By.cssSelector("input[type=file]")).sendKeys(draftFile.toAbsolutePath().toString());
+			submit.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		JsonNode drafted = awaitQuery("/api/initiatives/" + brand + "/working-group/concept-drafts/1",
 				(d) -> d.has("document"));
 		assertThat(drafted.toString()).contains(Sha256.of(draft).hex());
 
 		WebDriver kyrgyzstan = signedIn("liaison-kg");
 		kyrgyzstan.get(page);
-		WebElement nominate = kyrgyzstan.findElement(By.id("member-nominate"));
-		nominate.findElement(By.name("name")).sendKeys("Айбек Осмонов");
-		nominate.findElement(By.name("position")).sendKeys("Ministry of Culture of Kyrgyzstan");
-		nominate.findElement(By.cssSelector("button[type=submit]")).click();
+		unstale(() -> {
+			WebElement nominate = kyrgyzstan.findElement(By.id("member-nominate"));
+			nominate.findElement(By.name("name")).clear();
+			nominate.findElement(By.name("name")).sendKeys("Айбек Осмонов");
+			nominate.findElement(By.name("position")).clear();
+			nominate.findElement(By.name("position")).sendKeys("Ministry of Culture of Kyrgyzstan");
+			nominate.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/initiatives/" + brand + "/working-group", (g) -> g.toString().contains("Айбек Осмонов"));
 		kyrgyzstan.get(page);
-		kyrgyzstan.findElement(By.cssSelector("#concept-position button[type=submit]")).click();
+		unstale(() -> {
+			kyrgyzstan.findElement(By.cssSelector("#concept-position button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/initiatives/" + brand + "/working-group",
 				(g) -> g.path("approval").path("approvals").asInt() == 1);
 		assertThat(console(kyrgyzstan)).isEmpty();

@@ -48,35 +48,51 @@ class SecretariatBrowserIT extends BrowserEndToEndTest {
 		String protocolId = ours.get("protocolId").asText();
 
 		secretariat.get(gateway.baseUrl() + "/secretariat?lang=en");
-		WebElement direction = secretariat.findElement(By.id("direction-add"));
-		new Select(direction.findElement(By.name("protocolId"))).selectByValue(protocolId);
-		direction.findElement(By.name("title.en")).sendKeys("Cultural heritage");
-		direction.findElement(By.cssSelector("button[type=submit]")).click();
+		// A live update of an earlier step may swap the page while a form is filled: then
+		// it
+		// is filled again.
+		unstale(() -> {
+			WebElement direction = secretariat.findElement(By.id("direction-add"));
+			new Select(direction.findElement(By.name("protocolId"))).selectByValue(protocolId);
+			direction.findElement(By.name("title.en")).clear();
+			direction.findElement(By.name("title.en")).sendKeys("Cultural heritage");
+			direction.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/protocols/" + protocolId, (p) -> p.path("directions").size() == 1);
 
 		secretariat.get(gateway.baseUrl() + "/secretariat?lang=en");
-		WebElement signature = secretariat.findElement(By.id("signature-record"));
-		new Select(signature.findElement(By.name("protocolId"))).selectByValue(protocolId);
-		new Select(signature.findElement(By.name("country"))).selectByValue("UZ");
-		signature.findElement(By.name("signatory")).sendKeys("Minister of Culture of Uzbekistan");
-		script(secretariat, "arguments[0].value = '2025-11-14';", signature.findElement(By.name("signedOn")));
-		signature.findElement(By.cssSelector("button[type=submit]")).click();
+		unstale(() -> {
+			WebElement signature = secretariat.findElement(By.id("signature-record"));
+			new Select(signature.findElement(By.name("protocolId"))).selectByValue(protocolId);
+			new Select(signature.findElement(By.name("country"))).selectByValue("UZ");
+			signature.findElement(By.name("signatory")).clear();
+			signature.findElement(By.name("signatory")).sendKeys("Minister of Culture of Uzbekistan");
+			script(secretariat, "arguments[0].value = '2025-11-14';", signature.findElement(By.name("signedOn")));
+			signature.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/protocols/" + protocolId, (p) -> p.toString().contains("Minister of Culture of Uzbekistan"));
 
-		WebElement initiative = secretariat.findElement(By.id("initiative-propose"));
-		Select directionChoice = new Select(initiative.findElement(By.name("protocolId/directionId")));
-		String value = directionChoice.getOptions()
-			.stream()
-			.map((option) -> option.getAttribute("value"))
-			.filter((option) -> option.startsWith(protocolId))
-			.findFirst()
-			.orElseThrow();
-		directionChoice.selectByValue(value);
-		new Select(initiative.findElement(By.name("kind"))).selectByValue("ARCHIVE_EXCHANGE");
-		initiative.findElement(By.name("title.en")).sendKeys("Archives of " + place);
-		initiative.findElement(By.id("initiative-propose-KZ")).click();
-		initiative.findElement(By.id("initiative-propose-UZ")).click();
-		initiative.findElement(By.cssSelector("button[type=submit]")).click();
+		secretariat.get(gateway.baseUrl() + "/secretariat?lang=en");
+		unstale(() -> {
+			WebElement initiative = secretariat.findElement(By.id("initiative-propose"));
+			Select directionChoice = new Select(initiative.findElement(By.name("protocolId/directionId")));
+			String value = directionChoice.getOptions()
+				.stream()
+				.map((option) -> option.getAttribute("value"))
+				.filter((option) -> option.startsWith(protocolId))
+				.findFirst()
+				.orElseThrow();
+			directionChoice.selectByValue(value);
+			new Select(initiative.findElement(By.name("kind"))).selectByValue("ARCHIVE_EXCHANGE");
+			initiative.findElement(By.name("title.en")).clear();
+			initiative.findElement(By.name("title.en")).sendKeys("Archives of " + place);
+			initiative.findElement(By.id("initiative-propose-KZ")).click();
+			initiative.findElement(By.id("initiative-propose-UZ")).click();
+			initiative.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		JsonNode matrix = awaitQuery("/api/status-matrix", (m) -> m.toString().contains("Archives of " + place));
 		assertThat(matrix.toString()).contains("Archives of " + place);
 		assertThat(console(secretariat)).isEmpty();
