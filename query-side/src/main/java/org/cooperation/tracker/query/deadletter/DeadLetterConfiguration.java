@@ -2,6 +2,7 @@ package org.cooperation.tracker.query.deadletter;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -21,9 +22,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Every processing group gets a dead-letter queue in the {@code deadletterentry} table
  * (Flyway V8), one rule for all rather than a property per read model. Ordered after
- * Axon's own module, which would give a queue only to groups named in properties. Every
- * event handler runs in a savepoint ({@link EventSavepoints}), so that what the database
- * refuses reaches the queue as the event's failure.
+ * Axon's own module, which would give a queue only to groups named in properties. A batch
+ * of events is tried whole, with its rows written in JDBC batches
+ * ({@link BatchedEvents}), and when that fails, event by event, each in a savepoint
+ * ({@link EventSavepoints}), so that what the database refuses reaches the queue as the
+ * failing event's own.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DeadLetterSettings.class)
@@ -36,14 +39,15 @@ class DeadLetterConfiguration {
 	 */
 	@Bean
 	static HandlerEnhancerDefinition eventSavepoints(ObjectProvider<DataSource> dataSource,
-			ObjectProvider<EntityManagerFactory> entityManagerFactory) {
+			ObjectProvider<EntityManagerFactory> entityManagerFactory, ObjectProvider<MeterRegistry> meters) {
 		return new EventSavepoints(dataSource, entityManagerFactory);
 	}
 
 	@Bean
 	ConfigurerModule deadLettersForEveryProcessingGroup(ConnectionProvider connectionProvider,
 			TransactionManager transactionManager, Serializer genericSerializer,
-			@Qualifier("eventSerializer") Serializer eventSerializer) {
+			@Qualifier("eventSerializer") Serializer eventSerializer, ObjectProvider<DataSource> dataSource,
+			ObjectProvider<EntityManagerFactory> entityManagerFactory, ObjectProvider<MeterRegistry> meters) {
 		return new ConfigurerModule() {
 
 			@Override
@@ -59,7 +63,11 @@ class DeadLetterConfiguration {
 						.genericSerializer(genericSerializer)
 						.eventSerializer(eventSerializer)
 						.build())
-					.registerDefaultDeadLetterPolicy((config) -> new ParkingPolicy()));
+					.registerDefaultDeadLetterPolicy((config) -> new ParkingPolicy())
+					// After the announcement of changes (LiveConfiguration), so that it
+					// hears of every event of a batch, however the batch was applied.
+					.registerDefaultHandlerInterceptor((config, name) -> new BatchedEvents(name,
+							config.eventProcessingConfiguration(), dataSource, entityManagerFactory, meters)));
 			}
 
 			@Override

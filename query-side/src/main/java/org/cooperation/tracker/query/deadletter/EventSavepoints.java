@@ -1,11 +1,9 @@
 package org.cooperation.tracker.query.deadletter;
 
 import java.sql.SQLException;
-import java.sql.Savepoint;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
@@ -16,13 +14,11 @@ import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
 import org.cooperation.tracker.query.common.WithoutEventSavepoints;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.datasource.ConnectionHolder;
-import org.springframework.orm.jpa.EntityManagerHolder;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Applies each event in a savepoint of its own within the processor's batch transaction,
- * so that a failure belongs to the event and not to the batch.
+ * Applies an event in a savepoint of its own within the processor's batch transaction, so
+ * that a failure belongs to the event and not to the batch: a batch of one event, and the
+ * events of a larger batch when trying it whole has failed ({@link BatchedEvents}).
  * <p>
  * Without it, what the database refuses (a constraint, text PostgreSQL cannot hold such
  * as U+0000) surfaces when the batch commits, after every handler has returned: outside
@@ -35,8 +31,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * transaction (a crash mid-batch leaves nothing half-applied).
  * <p>
  * A batch holds at most {@code ProcessorDefaults.BATCH_SIZE} events, so a transaction
- * holds at most that many savepoints: below the 64 subtransactions PostgreSQL caches per
- * session before every reader's snapshot gets slower.
+ * holds at most that many savepoints and the batch's own: below the 64 subtransactions
+ * PostgreSQL caches per session before every reader's snapshot gets slower.
  */
 class EventSavepoints implements HandlerEnhancerDefinition {
 
@@ -59,7 +55,7 @@ class EventSavepoints implements HandlerEnhancerDefinition {
 
 			@Override
 			public Object handle(Message<?> message, T target) throws Exception {
-				EventInSavepoint event = begin();
+				ReadModelSavepoint event = begin();
 				if (event == null) {
 					return super.handle(message, target);
 				}
@@ -79,60 +75,16 @@ class EventSavepoints implements HandlerEnhancerDefinition {
 
 	/**
 	 * A savepoint in the transaction that runs the handler, or null outside one (a
-	 * handler called by a test has nothing to protect) and in a replay, which fails whole
-	 * ({@link WithoutEventSavepoints}).
+	 * handler called by a test has nothing to protect), in a replay, which fails whole
+	 * ({@link WithoutEventSavepoints}), and while a batch is tried whole
+	 * ({@link BatchedEvents}), which is retried event by event, each in a savepoint, if
+	 * it fails.
 	 */
-	private EventInSavepoint begin() throws SQLException {
-		if (!TransactionSynchronizationManager.isActualTransactionActive() || WithoutEventSavepoints.inForce()) {
+	private ReadModelSavepoint begin() throws SQLException {
+		if (WithoutEventSavepoints.inForce() || BatchedEvents.attempting()) {
 			return null;
 		}
-		EntityManagerHolder entities = (EntityManagerHolder) TransactionSynchronizationManager
-			.getResource(entityManagerFactory.getObject());
-		ConnectionHolder connection = (ConnectionHolder) TransactionSynchronizationManager
-			.getResource(dataSource.getObject());
-		if (entities == null || connection == null) {
-			return null;
-		}
-		return new EventInSavepoint(entities, connection, connection.createSavepoint());
-	}
-
-	private record EventInSavepoint(EntityManagerHolder entities, ConnectionHolder connection, Savepoint savepoint) {
-
-		/**
-		 * Writes the event's changes now, so that the database refuses them here, inside
-		 * the handler, and not at the batch's commit. The savepoint is not released: that
-		 * would cost a round trip per event and frees nothing PostgreSQL keeps (a
-		 * subtransaction that wrote keeps its id until the commit either way); the commit
-		 * ends them all.
-		 */
-		void flush() {
-			entities.getEntityManager().flush();
-		}
-
-		/**
-		 * Undoes the event's changes and everything that marks the batch as lost because
-		 * of them. If the rollback itself fails (the connection is gone), nothing is
-		 * repaired: the batch fails and is retried, as after a lost database.
-		 */
-		void rollBack(Throwable failure) {
-			try {
-				connection.getConnection().rollback(savepoint);
-			}
-			catch (SQLException | RuntimeException ex) {
-				failure.addSuppressed(ex);
-				return;
-			}
-			EntityManager entityManager = entities.getEntityManager();
-			// Hibernate's session must not try again what was rolled back; entities read
-			// by earlier events are read again when needed.
-			entityManager.clear();
-			HibernateRollbackMark.clear(entityManager);
-			// A repository call that failed inside the batch marked it for rollback as a
-			// participant; that mark was for the work just undone.
-			connection.resetRollbackOnly();
-			entities.resetRollbackOnly();
-		}
-
+		return ReadModelSavepoint.set(dataSource.getObject(), entityManagerFactory.getObject());
 	}
 
 }

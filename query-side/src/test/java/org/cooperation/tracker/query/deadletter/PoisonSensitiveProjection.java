@@ -12,8 +12,9 @@ import org.cooperation.tracker.kernel.protocol.ProtocolRecorded;
 
 /**
  * A test's read model with a bug: it cannot apply a protocol recorded at the
- * {@link #POISONED_PLACE} until the bug is {@link #fix() fixed}. It records what it
- * applied, in order.
+ * {@link #POISONED_PLACE} until the bug is {@link #fix() fixed}, nor ever one at the
+ * {@link #UNMAPPABLE_PLACE}. It records what it applied, in order, in memory: an event
+ * applied again after its batch failed is recorded again.
  */
 @ProcessingGroup(PoisonSensitiveProjection.PROCESSING_GROUP)
 class PoisonSensitiveProjection {
@@ -22,13 +23,15 @@ class PoisonSensitiveProjection {
 
 	static final String POISONED_PLACE = "Nowhere-on-the-map";
 
+	static final String UNMAPPABLE_PLACE = "Beyond-every-map";
+
 	private final List<String> applied = new CopyOnWriteArrayList<>();
 
 	private volatile boolean fixed;
 
 	@EventHandler
 	void on(ProtocolRecorded event) {
-		if (POISONED_PLACE.equals(event.place()) && !fixed) {
+		if ((POISONED_PLACE.equals(event.place()) && !fixed) || UNMAPPABLE_PLACE.equals(event.place())) {
 			throw new IllegalStateException("no map entry for the place " + event.place());
 		}
 		applied.add("recorded " + event.protocolId());
