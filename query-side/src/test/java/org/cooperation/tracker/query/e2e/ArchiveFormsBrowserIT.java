@@ -52,15 +52,21 @@ class ArchiveFormsBrowserIT extends BrowserEndToEndTest {
 		WebDriver kazakhstan = signedIn("liaison-kz");
 		kazakhstan.get(gateway.baseUrl() + "/initiatives/" + exchange + "/archive-exchange?lang=en");
 		recordingRequests(kazakhstan);
-		WebElement offer = kazakhstan.findElement(By.id("archive-offer"));
-		assertThat(new Select(offer.findElement(By.name("receiver"))).getOptions()).extracting(WebElement::getText)
-			.containsExactly("Uzbekistan", "Kyrgyzstan");
-		new Select(offer.findElement(By.name("receiver"))).selectByValue("UZ");
-		new Select(offer.findElement(By.name("materialType"))).selectByValue("DOCUMENTARY");
-		offer.findElement(By.name("title.en")).sendKeys("Letters of a regional theatre");
-		offer.findElement(By.name("title.kk")).sendKeys("Өңірлік театрдың хаттары");
-		offer.findElement(By.name("reference")).sendKeys("F. 5, inv. 1, file 12");
-		offer.findElement(By.cssSelector("button[type=submit]")).click();
+		unstale(() -> {
+			WebElement offer = kazakhstan.findElement(By.id("archive-offer"));
+			assertThat(new Select(offer.findElement(By.name("receiver"))).getOptions()).extracting(WebElement::getText)
+				.containsExactly("Uzbekistan", "Kyrgyzstan");
+			new Select(offer.findElement(By.name("receiver"))).selectByValue("UZ");
+			new Select(offer.findElement(By.name("materialType"))).selectByValue("DOCUMENTARY");
+			offer.findElement(By.name("title.en")).clear();
+			offer.findElement(By.name("title.en")).sendKeys("Letters of a regional theatre");
+			offer.findElement(By.name("title.kk")).clear();
+			offer.findElement(By.name("title.kk")).sendKeys("Өңірлік театрдың хаттары");
+			offer.findElement(By.name("reference")).clear();
+			offer.findElement(By.name("reference")).sendKeys("F. 5, inv. 1, file 12");
+			offer.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		JsonNode ledger = awaitQuery("/api/initiatives/" + exchange + "/archive-exchange/pairs/kz/uz",
 				(l) -> l.get("copies").size() == 1);
 		String copy = ledger.get("copies").get(0).get("copyId").asText();

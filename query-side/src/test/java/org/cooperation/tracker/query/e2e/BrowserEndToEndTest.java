@@ -25,6 +25,7 @@ import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -92,8 +93,9 @@ abstract class BrowserEndToEndTest extends EndToEndTest {
 		return ((JavascriptExecutor) browser).executeScript(code, arguments);
 	}
 
-	protected static WebDriverWait waiting(WebDriver browser) {
-		return new WebDriverWait(browser, Duration.ofSeconds(15));
+	/** A wait that looks again when a live update swapped the page under it. */
+	protected static FluentWait<WebDriver> waiting(WebDriver browser) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class);
 	}
 
 	/**

@@ -146,7 +146,8 @@ class CountryInitiativePagesInChromiumIT extends ApplicationOverHttp {
 	}
 
 	private static void waitForTheChart() {
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		// A bound, not a speed: the story's live updates redraw the page while it loads.
+		new WebDriverWait(browser, Duration.ofSeconds(30))
 			.until((driver) -> !driver.findElements(By.cssSelector("#progress-chart canvas")).isEmpty());
 		assertThat(browser.findElement(By.id("progress-chart")).getAttribute("data-chart-error")).isNull();
 	}

@@ -50,20 +50,31 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 	void aLiaisonRegistersAFilmAndLogsItsDigitisationAndRights() throws Exception {
 		WebDriver kazakhstan = signedIn("liaison-kz");
 		kazakhstan.get(gateway.baseUrl() + "/initiatives/" + tour + "/cultural-tour?lang=en");
-		WebElement register = kazakhstan.findElement(By.id("film-register"));
-		register.findElement(By.name("title.kk")).sendKeys("Қыз Жібек");
-		register.findElement(By.name("year")).sendKeys("1970");
-		register.findElement(By.cssSelector("button[type=submit]")).click();
+		// A live update of an earlier record may swap the page while a form is filled:
+		// then it
+		// is filled again.
+		unstale(() -> {
+			WebElement register = kazakhstan.findElement(By.id("film-register"));
+			register.findElement(By.name("title.kk")).clear();
+			register.findElement(By.name("title.kk")).sendKeys("Қыз Жібек");
+			register.findElement(By.name("year")).clear();
+			register.findElement(By.name("year")).sendKeys("1970");
+			register.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		JsonNode films = awaitQuery("/api/initiatives/" + tour + "/cultural-tour/films", (list) -> list.size() == 1);
 		String film = films.get(0).get("filmId").asText();
 		assertThat(films.get(0).get("rightsCleared").asBoolean()).isFalse();
 
 		kazakhstan.get(gateway.baseUrl() + "/initiatives/" + tour + "/cultural-tour/films/" + film + "?lang=en");
-		assertThat(new Select(kazakhstan.findElement(By.id("film-digitisation-state"))).getOptions())
-			.as("only the step the rules allow next")
-			.extracting((option) -> option.getAttribute("value"))
-			.containsExactly("QUEUED");
-		kazakhstan.findElement(By.cssSelector("#film-digitisation button[type=submit]")).click();
+		unstale(() -> {
+			assertThat(new Select(kazakhstan.findElement(By.id("film-digitisation-state"))).getOptions())
+				.as("only the step the rules allow next")
+				.extracting((option) -> option.getAttribute("value"))
+				.containsExactly("QUEUED");
+			kazakhstan.findElement(By.cssSelector("#film-digitisation button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/initiatives/" + tour + "/cultural-tour/films/" + film,
 				(f) -> f.path("film").path("state").asText(f.path("state").asText()).equals("QUEUED"));
 		waiting(kazakhstan)
@@ -80,7 +91,10 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 
 		WebDriver secretariat = signedIn("secretariat");
 		secretariat.get(gateway.baseUrl() + "/initiatives/" + tour + "/cultural-tour?lang=en");
-		secretariat.findElement(By.cssSelector("#edition-open button[type=submit]")).click();
+		unstale(() -> {
+			secretariat.findElement(By.cssSelector("#edition-open button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/initiatives/" + tour + "/cultural-tour", (t) -> t.path("editions").size() == 1);
 
 		WebDriver uzbekistan = signedIn("liaison-uz");
@@ -93,13 +107,20 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 	void aLiaisonListsACreatorAndTheSecretariatVerifiesIt() throws Exception {
 		WebDriver tajikistan = signedIn("liaison-tj");
 		tajikistan.get(gateway.baseUrl() + "/initiatives/" + market + "/marketplace?lang=ru");
-		WebElement create = tajikistan.findElement(By.id("listing-create"));
-		create.findElement(By.name("name")).sendKeys("Мастерская «Сузани»");
-		new Select(create.findElement(By.name("craft"))).selectByIndex(0);
-		create.findElement(By.name("city")).sendKeys("Истаравшан");
-		create.findElement(By.name("links")).sendKeys("https://example.org/suzani");
-		create.findElement(By.name("contact.email")).sendKeys("suzani@example.org");
-		create.findElement(By.cssSelector("button[type=submit]")).click();
+		unstale(() -> {
+			WebElement create = tajikistan.findElement(By.id("listing-create"));
+			create.findElement(By.name("name")).clear();
+			create.findElement(By.name("name")).sendKeys("Мастерская «Сузани»");
+			new Select(create.findElement(By.name("craft"))).selectByIndex(0);
+			create.findElement(By.name("city")).clear();
+			create.findElement(By.name("city")).sendKeys("Истаравшан");
+			create.findElement(By.name("links")).clear();
+			create.findElement(By.name("links")).sendKeys("https://example.org/suzani");
+			create.findElement(By.name("contact.email")).clear();
+			create.findElement(By.name("contact.email")).sendKeys("suzani@example.org");
+			create.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		JsonNode listings = awaitQuery("/api/initiatives/" + market + "/marketplace/listings",
 				(m) -> m.path("listings").size() == 1)
 			.get("listings");
@@ -109,7 +130,10 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 
 		WebDriver secretariat = signedIn("secretariat");
 		secretariat.get(gateway.baseUrl() + "/initiatives/" + market + "/marketplace?lang=en");
-		secretariat.findElement(By.cssSelector("#listing-" + listing + "-verify button[type=submit]")).click();
+		unstale(() -> {
+			secretariat.findElement(By.cssSelector("#listing-" + listing + "-verify button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/initiatives/" + market + "/marketplace/listings/" + listing,
 				(l) -> l.get("state").asText().equals("VERIFIED"));
 		waiting(secretariat)
@@ -117,7 +141,10 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 		assertThat(console(secretariat)).isEmpty();
 
 		tajikistan.get(gateway.baseUrl() + "/initiatives/" + market + "/marketplace?lang=en");
-		tajikistan.findElement(By.cssSelector("#listing-" + listing + "-erase button[type=submit]")).click();
+		unstale(() -> {
+			tajikistan.findElement(By.cssSelector("#listing-" + listing + "-erase button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/initiatives/" + market + "/marketplace/listings/" + listing,
 				(l) -> !l.get("contactOnFile").asBoolean());
 		assertThat(console(tajikistan)).isEmpty();
@@ -128,9 +155,12 @@ class ProgrammeFormsBrowserIT extends BrowserEndToEndTest {
 		WebDriver secretariat = signedIn("secretariat");
 		String page = gateway.baseUrl() + "/initiatives/" + brand + "/working-group?lang=en";
 		secretariat.get(page);
-		WebElement establish = secretariat.findElement(By.id("group-establish"));
-		script(secretariat, "arguments[0].value = '2026-01-20';", establish.findElement(By.name("establishedOn")));
-		establish.findElement(By.cssSelector("button[type=submit]")).click();
+		unstale(() -> {
+			WebElement establish = secretariat.findElement(By.id("group-establish"));
+			script(secretariat, "arguments[0].value = '2026-01-20';", establish.findElement(By.name("establishedOn")));
+			establish.findElement(By.cssSelector("button[type=submit]")).click();
+			return null;
+		});
 		awaitQuery("/api/initiatives/" + brand + "/working-group", (g) -> g.has("establishedOn"));
 
 		secretariat.get(page);
