@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -75,17 +76,30 @@ abstract class BrowserEndToEndTest extends EndToEndTest {
 		return browser;
 	}
 
-	/** Does it again on a fresh page when the page was swapped under it. */
+	/**
+	 * Does it again on a fresh page when the page was swapped under it (or was being
+	 * swapped, its new elements not yet ready for input).
+	 */
 	protected static <T> T unstale(Supplier<T> step) {
 		for (int attempt = 1;; attempt++) {
 			try {
 				return step.get();
 			}
-			catch (StaleElementReferenceException ex) {
+			catch (StaleElementReferenceException | ElementNotInteractableException ex) {
 				if (attempt == 5) {
 					throw ex;
 				}
+				pause();
 			}
+		}
+	}
+
+	private static void pause() {
+		try {
+			Thread.sleep(300);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
 		}
 	}
 
