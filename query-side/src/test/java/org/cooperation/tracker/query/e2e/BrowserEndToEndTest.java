@@ -78,29 +78,16 @@ abstract class BrowserEndToEndTest extends EndToEndTest {
 
 	/**
 	 * Does it again on a fresh page when the page was swapped under it (or was being
-	 * swapped, its new elements not yet ready for input).
+	 * swapped, its new elements not yet ready for input), within a bound.
 	 */
 	protected static <T> T unstale(Supplier<T> step) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return step.get();
-			}
-			catch (StaleElementReferenceException | ElementNotInteractableException ex) {
-				if (attempt == 5) {
-					throw ex;
-				}
-				pause();
-			}
-		}
-	}
-
-	private static void pause() {
-		try {
-			Thread.sleep(300);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		Object[] done = new FluentWait<>(step).withTimeout(Duration.ofSeconds(15))
+			.pollingEvery(Duration.ofMillis(300))
+			.ignoring(StaleElementReferenceException.class, ElementNotInteractableException.class)
+			.until((again) -> new Object[] { again.get() });
+		@SuppressWarnings("unchecked")
+		T result = (T) done[0];
+		return result;
 	}
 
 	protected static Object script(WebDriver browser, String code, Object... arguments) {
