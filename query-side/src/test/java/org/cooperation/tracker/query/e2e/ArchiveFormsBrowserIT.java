@@ -3,6 +3,7 @@ package org.cooperation.tracker.query.e2e;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.cooperation.tracker.kernel.common.Sha256;
 
@@ -137,9 +139,13 @@ class ArchiveFormsBrowserIT extends BrowserEndToEndTest {
 		unstale(() -> {
 			WebElement form = holder.findElement(By.id("copy-" + copy + "-transfer"));
 			form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
-			waiting(holder).until((driver) -> driver.findElement(By.id("copy-" + copy + "-transfer-sum"))
-				.getText()
-				.contains(expectedSum));
+			// Looked for inside the form that holds the file: when the page was swapped
+			// meanwhile, the new form holds no file and never shows the sum, so the stale
+			// form ends this wait and the step starts again.
+			new WebDriverWait(holder, Duration.ofSeconds(15))
+				.until((driver) -> form.findElement(By.id("copy-" + copy + "-transfer-sum"))
+					.getText()
+					.contains(expectedSum));
 			new Select(form.findElement(By.name("medium"))).selectByValue("DIGITAL_TRANSFER");
 			form.findElement(By.cssSelector("button[type=submit]")).click();
 			return null;
