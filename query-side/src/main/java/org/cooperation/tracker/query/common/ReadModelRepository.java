@@ -1,6 +1,8 @@
 package org.cooperation.tracker.query.common;
 
+import java.util.Collection;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -26,6 +28,19 @@ public interface ReadModelRepository<T, ID> extends JpaRepository<T, ID> {
 	 * batch's flush).
 	 */
 	void saveIfAbsent(ID id, Supplier<? extends T> row);
+
+	/**
+	 * Reads in one query the rows a batch of events is about to touch, so that the batch
+	 * costs no read per event: the rows found stay in the persistence context, and the
+	 * keys not found are known absent for the rest of the transaction
+	 * ({@link PrefetchedRows}), so that {@link #saveIfAbsent} and {@link #findById} need
+	 * no select for them either.
+	 * @param keys the rows' keys the batch touches
+	 * @param query reads at least every existing row among them
+	 * @param keyOf a row's key
+	 */
+	void prefetch(Collection<ID> keys, Supplier<? extends Collection<? extends T>> query,
+			Function<? super T, ? extends ID> keyOf);
 
 	/** Changes the row and saves it, if it is there. */
 	default void update(ID id, Consumer<? super T> change) {

@@ -1,5 +1,10 @@
 package org.cooperation.tracker.query.common;
 
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
@@ -27,16 +32,50 @@ public class ReadModelRepositoryBase<T, ID> extends SimpleJpaRepository<T, ID> {
 
 	private final EntityManager entityManager;
 
+	private final JpaEntityInformation<T, ?> entityInformation;
+
 	public ReadModelRepositoryBase(JpaEntityInformation<T, ?> entityInformation, EntityManager entityManager) {
 		super(entityInformation, entityManager);
 		this.entityManager = entityManager;
+		this.entityInformation = entityInformation;
 	}
 
 	@Transactional
 	public void saveIfAbsent(ID id, Supplier<? extends T> row) {
-		if (entityManager.find(getDomainClass(), id) == null) {
+		if (PrefetchedRows.isAbsent(getDomainClass(), id) || entityManager.find(getDomainClass(), id) == null) {
 			entityManager.persist(row.get());
+			PrefetchedRows.written(getDomainClass(), () -> id);
 		}
+	}
+
+	@Transactional
+	public void prefetch(Collection<ID> keys, Supplier<? extends Collection<? extends T>> query,
+			Function<? super T, ? extends ID> keyOf) {
+		if (keys.isEmpty()) {
+			return;
+		}
+		Set<Object> absent = new HashSet<>(keys);
+		for (T row : query.get()) {
+			absent.remove(keyOf.apply(row));
+		}
+		PrefetchedRows.absent(getDomainClass(), absent);
+	}
+
+	/** The persistence context, then the database, unless the batch knows it absent. */
+	@Override
+	public Optional<T> findById(ID id) {
+		if (PrefetchedRows.isAbsent(getDomainClass(), id)) {
+			return Optional.empty();
+		}
+		return super.findById(id);
+	}
+
+	@Override
+	@Transactional
+	public <S extends T> S save(S row) {
+		S saved = super.save(row);
+		PrefetchedRows.written(getDomainClass(), () -> entityInformation.getId(saved));
+		return saved;
 	}
 
 }

@@ -23,6 +23,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.cooperation.tracker.access.problem.DatabaseUnavailable;
+import org.cooperation.tracker.query.common.BatchPrefetch;
 import org.cooperation.tracker.query.common.WithoutEventSavepoints;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -67,6 +68,8 @@ class BatchedEvents implements MessageHandlerInterceptor<EventMessage<?>> {
 
 	private final ObjectProvider<MeterRegistry> meters;
 
+	private final ObjectProvider<BatchPrefetch> prefetch;
+
 	/** Axon's name of the unit of work's resource that holds the segment's number. */
 	private final String segmentResource;
 
@@ -75,12 +78,14 @@ class BatchedEvents implements MessageHandlerInterceptor<EventMessage<?>> {
 	private volatile Counter appliedEventByEvent;
 
 	BatchedEvents(String processorName, EventProcessingConfiguration processing, ObjectProvider<DataSource> dataSource,
-			ObjectProvider<EntityManagerFactory> entityManagerFactory, ObjectProvider<MeterRegistry> meters) {
+			ObjectProvider<EntityManagerFactory> entityManagerFactory, ObjectProvider<MeterRegistry> meters,
+			ObjectProvider<BatchPrefetch> prefetch) {
 		this.processorName = processorName;
 		this.processing = processing;
 		this.dataSource = dataSource;
 		this.entityManagerFactory = entityManagerFactory;
 		this.meters = meters;
+		this.prefetch = prefetch;
 		this.segmentResource = "Processor[" + processorName + "]/SegmentId";
 	}
 
@@ -148,7 +153,14 @@ class BatchedEvents implements MessageHandlerInterceptor<EventMessage<?>> {
 		try {
 			ReadModelSavepoint savepoint = ReadModelSavepoint.set(dataSource.getObject(),
 					entityManagerFactory.getObject());
-			return (savepoint != null) ? new Attempt(savepoint, segment.get()) : Attempt.GIVEN_UP;
+			if (savepoint == null) {
+				return Attempt.GIVEN_UP;
+			}
+			// Read ahead inside the savepoint: what the batch then finds in the
+			// persistence context goes when it is taken back, with the rest.
+			prefetch.ifAvailable((rows) -> rows.prefetch(processorName,
+					((BatchingUnitOfWork<? extends EventMessage<?>>) unitOfWork).getMessages()));
+			return new Attempt(savepoint, segment.get());
 		}
 		catch (SQLException ex) {
 			throw new IllegalStateException("no savepoint for the batch of " + processorName, ex);

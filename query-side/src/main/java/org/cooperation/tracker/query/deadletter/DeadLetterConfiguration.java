@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQu
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.serialization.Serializer;
 
+import org.cooperation.tracker.query.common.BatchPrefetch;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -47,7 +49,8 @@ class DeadLetterConfiguration {
 	ConfigurerModule deadLettersForEveryProcessingGroup(ConnectionProvider connectionProvider,
 			TransactionManager transactionManager, Serializer genericSerializer,
 			@Qualifier("eventSerializer") Serializer eventSerializer, ObjectProvider<DataSource> dataSource,
-			ObjectProvider<EntityManagerFactory> entityManagerFactory, ObjectProvider<MeterRegistry> meters) {
+			ObjectProvider<EntityManagerFactory> entityManagerFactory, ObjectProvider<MeterRegistry> meters,
+			ObjectProvider<BatchPrefetch> prefetch) {
 		return new ConfigurerModule() {
 
 			@Override
@@ -66,8 +69,9 @@ class DeadLetterConfiguration {
 					.registerDefaultDeadLetterPolicy((config) -> new ParkingPolicy())
 					// After the announcement of changes (LiveConfiguration), so that it
 					// hears of every event of a batch, however the batch was applied.
-					.registerDefaultHandlerInterceptor((config, name) -> new BatchedEvents(name,
-							config.eventProcessingConfiguration(), dataSource, entityManagerFactory, meters)));
+					.registerDefaultHandlerInterceptor(
+							(config, name) -> new BatchedEvents(name, config.eventProcessingConfiguration(), dataSource,
+									entityManagerFactory, meters, prefetch)));
 			}
 
 			@Override

@@ -8,6 +8,8 @@ import javax.sql.DataSource;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
+import org.cooperation.tracker.query.common.PrefetchedRows;
+
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.orm.jpa.EntityManagerHolder;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -78,6 +80,7 @@ final class ReadModelSavepoint {
 		// Hibernate's session must not try again what was rolled back; entities read
 		// before are read again when needed.
 		entityManager.clear();
+		PrefetchedRows.forget();
 		HibernateRollbackMark.clear(entityManager);
 		// A repository call that failed inside the batch marked it for rollback as a
 		// participant; that mark was for the work just undone.

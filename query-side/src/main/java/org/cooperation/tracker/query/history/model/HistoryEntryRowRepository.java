@@ -18,6 +18,9 @@ public interface HistoryEntryRowRepository extends ReadModelRepository<HistoryEn
 	/** One country's entries of one type across all initiatives, in one statement. */
 	List<HistoryEntryRow> findByCountryAndEntryType(Country country, HistoryEntryType entryType);
 
+	/** The entries some events made, in one statement (by the key's first column). */
+	List<HistoryEntryRow> findByEventIdIn(Collection<String> eventIds);
+
 	/** The entries of a page of initiatives, in one statement. */
 	List<HistoryEntryRow> findByInitiativeIdIn(Collection<UUID> initiativeIds);
 

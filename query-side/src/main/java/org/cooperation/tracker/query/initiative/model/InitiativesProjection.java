@@ -1,5 +1,7 @@
 package org.cooperation.tracker.query.initiative.model;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -8,12 +10,14 @@ import lombok.RequiredArgsConstructor;
 import lombok.extern.slf4j.Slf4j;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 
 import org.cooperation.tracker.kernel.country.Country;
 import org.cooperation.tracker.kernel.initiative.InitiativeProposed;
 import org.cooperation.tracker.kernel.initiative.ParticipationStatusChanged;
 import org.cooperation.tracker.kernel.initiative.ProgressReported;
+import org.cooperation.tracker.query.common.PrefetchingProjection;
 import org.cooperation.tracker.query.common.Recorded;
 
 import org.cooperation.tracker.query.common.ReadModelTables;
@@ -32,7 +36,7 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(InitiativesProjection.PROCESSING_GROUP)
 @RequiredArgsConstructor
 @Slf4j
-public class InitiativesProjection {
+public class InitiativesProjection implements PrefetchingProjection {
 
 	public static final String PROCESSING_GROUP = "initiatives";
 
@@ -69,6 +73,37 @@ public class InitiativesProjection {
 		participant(event.initiativeId().value(), event.country(), event,
 				(row) -> row.report(event.percent().value(), event.asOf(), recorded));
 		applied(event.initiativeId().value(), recorded.sequence());
+	}
+
+	/** The batch's initiatives and their participants, a query each. */
+	@Override
+	public void prefetch(List<? extends EventMessage<?>> events) {
+		Set<UUID> ids = new HashSet<>();
+		Set<ParticipantKey> keys = new HashSet<>();
+		PrefetchingProjection
+			.ofTypes(events, InitiativeProposed.class, ParticipationStatusChanged.class, ProgressReported.class)
+			.map(EventMessage::getPayload)
+			.forEach((payload) -> {
+				if (payload instanceof InitiativeProposed proposed) {
+					ids.add(proposed.initiativeId().value());
+					if (proposed.participants() != null) {
+						proposed.participants()
+							.forEach((country) -> keys
+								.add(new ParticipantKey(proposed.initiativeId().value(), country)));
+					}
+				}
+				else if (payload instanceof ParticipationStatusChanged changed) {
+					ids.add(changed.initiativeId().value());
+					keys.add(new ParticipantKey(changed.initiativeId().value(), changed.country()));
+				}
+				else if (payload instanceof ProgressReported reported) {
+					ids.add(reported.initiativeId().value());
+					keys.add(new ParticipantKey(reported.initiativeId().value(), reported.country()));
+				}
+			});
+		initiatives.prefetch(ids, () -> initiatives.findAllById(ids), InitiativeRow::getInitiativeId);
+		participants.prefetch(keys, () -> participants.findByInitiativeIdIn(ids),
+				(row) -> new ParticipantKey(row.getInitiativeId(), row.getCountry()));
 	}
 
 	@ResetHandler
