@@ -18,18 +18,29 @@ public interface PrefetchingProjection {
 	void prefetch(List<? extends EventMessage<?>> events);
 
 	/**
-	 * The events whose payload is one of these types, without reading any other's
-	 * payload.
+	 * The events whose payload is one of these types and can be read, without reading any
+	 * other's payload. One that cannot be read is left to its handler, whose failure
+	 * parks it as that event's own; reading ahead must not fail the batch for it.
 	 */
 	static Stream<EventMessage<?>> ofTypes(List<? extends EventMessage<?>> events, Class<?>... types) {
 		return events.stream().filter((event) -> {
 			for (Class<?> type : types) {
 				if (type.isAssignableFrom(event.getPayloadType())) {
-					return true;
+					return readable(event);
 				}
 			}
 			return false;
 		}).map((event) -> (EventMessage<?>) event);
+	}
+
+	private static boolean readable(EventMessage<?> event) {
+		try {
+			event.getPayload();
+			return true;
+		}
+		catch (RuntimeException ex) {
+			return false;
+		}
 	}
 
 }
